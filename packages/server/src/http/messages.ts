@@ -1,0 +1,152 @@
+import type { Lang } from './lang.js';
+
+/** Text in every language the portal speaks. */
+export type Translations = Record<Lang, string>;
+
+/** Fills `{name}` placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/** Titles and details of the problem types (RFC 9457), in the caller's language. */
+export const problemText = {
+  validation: {
+    title: { az: 'Sorğu düzgün deyil', en: 'The request is not valid', ru: 'Некорректный запрос' },
+    detail: {
+      az: 'Sorğunun bəzi parametrləri düzgün deyil; hər birinin səbəbi errors siyahısındadır.',
+      en: 'Some parameters of the request are not valid; each is listed in errors with the reason.',
+      ru: 'Некоторые параметры запроса неверны; каждый указан в errors с причиной.',
+    },
+  },
+  'not-found': {
+    title: { az: 'Tapılmadı', en: 'Not found', ru: 'Не найдено' },
+    detail: {
+      az: 'Sorğulanan ünvanda heç nə yoxdur.',
+      en: 'There is nothing at the requested address.',
+      ru: 'По запрошенному адресу ничего нет.',
+    },
+  },
+  'origin-not-allowed': {
+    title: { az: 'Bu mənbəyə icazə verilmir', en: 'Origin not allowed', ru: 'Источник не разрешён' },
+    detail: {
+      az: 'Bu sayt API-yə brauzerdən müraciət etmək üçün qeydiyyatdan keçməyib.',
+      en: 'This site is not registered to call the API from a browser.',
+      ru: 'Этот сайт не зарегистрирован для обращения к API из браузера.',
+    },
+  },
+  'method-not-allowed': {
+    title: { az: 'Bu metoda icazə verilmir', en: 'Method not allowed', ru: 'Метод не разрешён' },
+    detail: {
+      az: 'Bu ünvan yalnız oxumaq üçündür.',
+      en: 'This address can only be read.',
+      ru: 'Этот адрес доступен только для чтения.',
+    },
+  },
+  'bad-request': {
+    title: { az: 'Sorğu düzgün deyil', en: 'Bad request', ru: 'Неверный запрос' },
+    detail: {
+      az: 'Server sorğunu başa düşə bilmədi.',
+      en: 'The server could not understand the request.',
+      ru: 'Сервер не смог разобрать запрос.',
+    },
+  },
+  'service-unavailable': {
+    title: {
+      az: 'Xidmət müvəqqəti əlçatan deyil',
+      en: 'Service unavailable',
+      ru: 'Сервис временно недоступен',
+    },
+    detail: {
+      az: 'Verilənlər bazası cavab vermir. Bir az sonra yenidən cəhd edin.',
+      en: 'The database is not answering. Please try again shortly.',
+      ru: 'База данных не отвечает. Повторите попытку чуть позже.',
+    },
+  },
+  internal: {
+    title: { az: 'Daxili xəta', en: 'Internal error', ru: 'Внутренняя ошибка' },
+    detail: {
+      az: 'Gözlənilməz xəta baş verdi. Bir az sonra yenidən cəhd edin.',
+      en: 'An unexpected error occurred. Please try again later.',
+      ru: 'Произошла непредвиденная ошибка. Повторите попытку позже.',
+    },
+  },
+} satisfies Record<string, { title: Translations; detail: Translations }>;
+
+/** Details that say more precisely what was not found. */
+export const notFoundText = {
+  route: problemText['not-found'].detail,
+  news: {
+    az: 'Bu identifikatorla dərc olunmuş xəbər yoxdur.',
+    en: 'There is no published news article with this id.',
+    ru: 'Опубликованной новости с таким идентификатором нет.',
+  },
+  authority: {
+    az: 'Bu identifikatorla (slug) icra hakimiyyəti yoxdur.',
+    en: 'There is no authority with this slug.',
+    ru: 'Органа исполнительной власти с таким идентификатором (slug) нет.',
+  },
+  widgets: {
+    az: 'Bu serverdə vidcetlər paketi quraşdırılmayıb.',
+    en: 'The widget bundle is not installed on this server.',
+    ru: 'Пакет виджетов на этом сервере не установлен.',
+  },
+  file: {
+    az: 'Belə fayl yoxdur.',
+    en: 'There is no such file.',
+    ru: 'Такого файла нет.',
+  },
+} satisfies Record<string, Translations>;
+
+/** Reasons a single field of a request is rejected (FieldError.detail). */
+export const fieldText = {
+  required: { az: 'Mütləq göstərilməlidir.', en: 'Is required.', ru: 'Обязательный параметр.' },
+  number: { az: 'Rəqəm olmalıdır.', en: 'Must be a number.', ru: 'Должно быть числом.' },
+  integer: { az: 'Tam ədəd olmalıdır.', en: 'Must be a whole number.', ru: 'Должно быть целым числом.' },
+  string: {
+    az: 'Bir dəfə, mətn kimi verilməlidir.',
+    en: 'Must be given once, as text.',
+    ru: 'Должно быть указано один раз, текстом.',
+  },
+  minNumber: {
+    az: 'Ən azı {minimum} olmalıdır.',
+    en: 'Must be at least {minimum}.',
+    ru: 'Должно быть не меньше {minimum}.',
+  },
+  maxNumber: {
+    az: 'Ən çoxu {maximum} ola bilər.',
+    en: 'Must be at most {maximum}.',
+    ru: 'Должно быть не больше {maximum}.',
+  },
+  minLength: {
+    az: 'Ən azı {minimum} simvol olmalıdır.',
+    en: 'Must have at least {minimum} characters.',
+    ru: 'Должно содержать не менее {minimum} символов.',
+  },
+  maxLength: {
+    az: 'Ən çoxu {maximum} simvol ola bilər.',
+    en: 'Must have at most {maximum} characters.',
+    ru: 'Должно содержать не более {maximum} символов.',
+  },
+  oneOf: {
+    az: 'Bunlardan biri olmalıdır: {values}.',
+    en: 'Must be one of: {values}.',
+    ru: 'Должно быть одним из значений: {values}.',
+  },
+  uuid: { az: 'UUID olmalıdır.', en: 'Must be a UUID.', ru: 'Должно быть UUID.' },
+  format: { az: 'Formatı düzgün deyil.', en: 'Has an invalid format.', ru: 'Неверный формат.' },
+  cursor: {
+    az: 'Səhifə kursoru düzgün deyil; əvvəlki cavabın nextCursor dəyərini olduğu kimi göndərin.',
+    en: 'Is not a valid page cursor; send the nextCursor of the previous page unchanged.',
+    ru: 'Недействительный курсор страницы; передайте nextCursor предыдущей страницы без изменений.',
+  },
+  unknownAuthority: {
+    az: 'Bu identifikatorla (slug) icra hakimiyyəti yoxdur.',
+    en: 'No authority has this slug.',
+    ru: 'Органа исполнительной власти с таким идентификатором (slug) нет.',
+  },
+  invalid: { az: 'Düzgün deyil.', en: 'Is not valid.', ru: 'Недопустимое значение.' },
+} satisfies Record<string, Translations>;
+
+export type FieldTextKey = keyof typeof fieldText;

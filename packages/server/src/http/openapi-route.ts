@@ -1,0 +1,59 @@
+import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
+import type { AppEnv } from './env.js';
+import { PROBLEM_CONTENT_TYPE, ProblemSchema } from './problem.js';
+import { PUBLIC_CACHE_CONTROL } from './public-cache.js';
+
+/** The context a route's handler gets: its validated input is typed from the route's schemas. */
+export type RouteContext<R extends RouteConfig> = Parameters<RouteHandler<R, AppEnv>>[0];
+
+/**
+ * Registers a route whose handler sends a prepared Response (a cached, pre-serialized body or a
+ * problem) instead of the typed `c.json()`. Its request is still validated by the route's zod
+ * schemas, its responses are still declared by them in the OpenAPI document, and the tests check
+ * the bodies against those schemas.
+ */
+export function route<R extends RouteConfig>(
+  app: OpenAPIHono<AppEnv>,
+  config: R,
+  handler: (c: RouteContext<R>) => Response | Promise<Response>,
+): void {
+  app.openapi(config, handler as never);
+}
+
+function problemContent(description: string) {
+  return { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } };
+}
+
+/** The error responses every API route may give. */
+export const errorResponses = {
+  400: problemContent('The query or path is not valid; `errors` points at each rejected field.'),
+  500: problemContent('Something went wrong on the server.'),
+} as const;
+
+export const notFoundResponse = { 404: problemContent('There is no such resource.') } as const;
+
+/** Response headers of a cacheable public read. */
+export const publicReadHeaders = {
+  ETag: {
+    description: 'Strong validator of the representation; send it back in If-None-Match.',
+    schema: { type: 'string' },
+  },
+  'Cache-Control': { description: PUBLIC_CACHE_CONTROL, schema: { type: 'string' } },
+  'Content-Language': { description: 'The language(s) of the texts served.', schema: { type: 'string' } },
+} as const;
+
+/** The conditional-request parameter and 304 answer of a cacheable public read. */
+export const conditionalParameter = {
+  name: 'If-None-Match',
+  in: 'header',
+  required: false,
+  description: 'ETag(s) the caller holds; a match (weak comparison, or `*`) answers 304 without a body.',
+  schema: { type: 'string' },
+} as const;
+
+export const notModifiedResponse = {
+  304: {
+    description: 'The representation the caller holds (If-None-Match) is current.',
+    headers: publicReadHeaders,
+  },
+} as const;

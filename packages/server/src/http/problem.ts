@@ -1,0 +1,107 @@
+/**
+ * RFC 9457 problem details: the one way every error leaves the API. Titles and details are in the
+ * caller's language; field errors point into the request with a JSON pointer (RFC 6901) such as
+ * `/query/limit` or `/path/id`.
+ */
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppEnv } from './env.js';
+import { type Lang, negotiateLang } from './lang.js';
+import { problemText, type Translations } from './messages.js';
+import { apiHeaders } from './respond.js';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export type ProblemName = keyof typeof problemText;
+
+export const FieldErrorSchema = z
+  .object({
+    pointer: z.string().openapi({
+      description:
+        'JSON pointer (RFC 6901) into the request: /query/<name>, /path/<name>, /header/<name> or /body/…',
+      example: '/query/limit',
+    }),
+    detail: z.string().openapi({ description: "What is wrong, in the caller's language." }),
+  })
+  .openapi('FieldError');
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({
+      description: 'Problem type URI, urn:icra:problem:<name>.',
+      example: 'urn:icra:problem:validation',
+    }),
+    title: z
+      .string()
+      .openapi({ description: "Short summary of the problem type, in the caller's language." }),
+    status: z.number().int().openapi({ description: 'The HTTP status code.', example: 400 }),
+    detail: z
+      .string()
+      .optional()
+      .openapi({ description: "This occurrence explained, in the caller's language." }),
+    instance: z.string().optional().openapi({ description: 'The path of the request that failed.' }),
+    errors: z.array(FieldErrorSchema).optional().openapi({ description: 'One entry per rejected field.' }),
+  })
+  .openapi('Problem', { description: 'An error, as RFC 9457 problem details (application/problem+json).' });
+
+export type FieldError = z.infer<typeof FieldErrorSchema>;
+export type Problem = z.infer<typeof ProblemSchema>;
+
+export function problemType(name: ProblemName): string {
+  return `urn:icra:problem:${name}`;
+}
+
+export interface ProblemInit {
+  name: ProblemName;
+  status: number;
+  /** Overrides the generic detail of the problem type. */
+  detail?: Translations;
+  errors?: Array<{ pointer: string; detail: Translations }>;
+  /** The caller's language; negotiated from the request when omitted. */
+  lang?: Lang;
+  headers?: Record<string, string>;
+}
+
+/** The caller's language for an error: `?lang` when it is valid, else `Accept-Language`, else az. */
+export function requestLang(c: Context<AppEnv>): Lang {
+  return negotiateLang(c.req.query('lang'), c.req.header('accept-language'));
+}
+
+export function problemBody(init: ProblemInit, lang: Lang, instance?: string): Problem {
+  const text = problemText[init.name];
+  const body: Problem = {
+    type: problemType(init.name),
+    title: text.title[lang],
+    status: init.status,
+    detail: (init.detail ?? text.detail)[lang],
+  };
+  if (instance !== undefined) body.instance = instance;
+  if (init.errors) body.errors = init.errors.map((e) => ({ pointer: e.pointer, detail: e.detail[lang] }));
+  return body;
+}
+
+/** A problem+json response with the API's headers (security, CORS, language). Never cached. */
+export function problem(c: Context<AppEnv>, init: ProblemInit): Response {
+  const lang = init.lang ?? requestLang(c);
+  const body = JSON.stringify(problemBody(init, lang, c.req.path));
+  return new Response(body, {
+    status: init.status,
+    headers: apiHeaders(c, {
+      'Content-Type': PROBLEM_CONTENT_TYPE,
+      'Content-Language': lang,
+      'Cache-Control': 'no-store',
+      Vary: 'Accept-Language, Origin',
+      ...init.headers,
+    }),
+  });
+}
+
+/** JSON pointer (RFC 6901) from path segments. */
+export function jsonPointer(segments: ReadonlyArray<PropertyKey>): string {
+  return segments.map((s) => `/${String(s).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+}
+
+/** How the OpenAPI document describes an error response. */
+export function problemResponse(description: string) {
+  return { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } } as const;
+}

@@ -1,0 +1,179 @@
+/**
+ * The public-read cache. Every public read (news, authorities) is answered from here when warm: the
+ * serialized body and its ETag are kept per normalized request (path + validated query + negotiated
+ * language), so a hit costs a map lookup and no database round trip.
+ *
+ * Freshness comes from the database, not from a timer: triggers on the content tables NOTIFY on a
+ * channel that every server instance LISTENs to (see db/notifications.ts), and any notification drops
+ * everything. While notifications are not being received (a PostgreSQL listener reconnecting) the
+ * cache is bypassed, because a change could go unannounced. A load that started before an
+ * invalidation is not stored (generation check), so a stale read can never outlive the notification
+ * that made it stale.
+ *
+ * Besides response bodies it keeps a few small derived facts the HTTP layer needs on every request
+ * (the registered CORS origins, the set of authority slugs), invalidated the same way.
+ */
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
+import { API_SECURITY_HEADERS } from './respond.js';
+
+/** How a public read may be cached by browsers and shared caches (the contract's value). */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
+export const PUBLIC_VARY = 'Accept-Language, Origin';
+
+/** A serialized public read: what a cache hit sends. */
+export interface Representation {
+  readonly body: string;
+  /** Strong validator: a hash of the body. */
+  readonly etag: string;
+  readonly contentLanguage: string;
+  /** All response headers of a 200 without CORS, prepared once. */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+export function representation(value: unknown, contentLanguage: string): Representation {
+  const body = JSON.stringify(value);
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+  return {
+    body,
+    etag,
+    contentLanguage,
+    headers: Object.freeze({
+      ...API_SECURITY_HEADERS,
+      'Content-Type': 'application/json',
+      'Content-Language': contentLanguage,
+      'Cache-Control': PUBLIC_CACHE_CONTROL,
+      Vary: PUBLIC_VARY,
+      ETag: etag,
+    }),
+  };
+}
+
+export interface PublicReadCacheOptions {
+  /** Most representations kept (least recently used go first). */
+  maxEntries?: number;
+  /** Most bytes of bodies kept. */
+  maxBytes?: number;
+}
+
+export class PublicReadCache {
+  readonly #entries: LRUCache<string, Representation>;
+  readonly #facts = new Map<string, unknown>();
+  readonly #inflight = new Map<string, Promise<unknown>>();
+  #generation = 0;
+  #live = true;
+  #hits = 0;
+  #misses = 0;
+
+  constructor(options: PublicReadCacheOptions = {}) {
+    this.#entries = new LRUCache<string, Representation>({
+      max: options.maxEntries ?? 2000,
+      maxSize: options.maxBytes ?? 64 * 1024 * 1024,
+      sizeCalculation: (entry) => entry.body.length + 256,
+    });
+  }
+
+  /** The cached representation for a key, if warm. The hot path: no allocation, no await. */
+  get(key: string): Representation | undefined {
+    const entry = this.#entries.get(key);
+    if (entry === undefined) this.#misses++;
+    else this.#hits++;
+    return entry;
+  }
+
+  /**
+   * Loads a representation and keeps it unless the content changed meanwhile. Concurrent misses of
+   * one key share one load. `undefined` (not found) is not cached.
+   */
+  load(key: string, loader: () => Promise<Representation | undefined>): Promise<Representation | undefined> {
+    return this.#coalesce(`r:${key}`, loader, (value) => {
+      if (value !== undefined) this.#entries.set(key, value);
+    });
+  }
+
+  /** A small derived fact (e.g. the registered CORS origins), loaded once per content generation. */
+  fact<T>(name: string, loader: () => Promise<T>): T | Promise<T> {
+    if (this.#facts.has(name)) return this.#facts.get(name) as T;
+    return this.#coalesce(`f:${name}`, loader, (value) => {
+      this.#facts.set(name, value);
+    });
+  }
+
+  #coalesce<T>(slot: string, loader: () => Promise<T>, store: (value: T) => void): Promise<T> {
+    const generation = this.#generation;
+    const inflightKey = `${generation}:${slot}`;
+    const pending = this.#inflight.get(inflightKey);
+    if (pending) return pending as Promise<T>;
+    const promise = loader().then(
+      (value) => {
+        this.#inflight.delete(inflightKey);
+        if (this.#live && generation === this.#generation) store(value);
+        return value;
+      },
+      (error: unknown) => {
+        this.#inflight.delete(inflightKey);
+        throw error;
+      },
+    );
+    this.#inflight.set(inflightKey, promise);
+    return promise;
+  }
+
+  /** Drops everything: called on every content change notification. */
+  invalidate(): void {
+    this.#generation++;
+    this.#entries.clear();
+    this.#facts.clear();
+    this.#inflight.clear();
+  }
+
+  /**
+   * Whether change notifications are being received. While not, nothing is stored (every read goes
+   * to the database); any change of state drops everything.
+   */
+  setLive(live: boolean): void {
+    this.invalidate();
+    this.#live = live;
+  }
+
+  get live(): boolean {
+    return this.#live;
+  }
+
+  get generation(): number {
+    return this.#generation;
+  }
+
+  stats(): {
+    entries: number;
+    bytes: number;
+    hits: number;
+    misses: number;
+    generation: number;
+    live: boolean;
+  } {
+    return {
+      entries: this.#entries.size,
+      bytes: this.#entries.calculatedSize,
+      hits: this.#hits,
+      misses: this.#misses,
+      generation: this.#generation,
+      live: this.#live,
+    };
+  }
+}
+
+/**
+ * Whether an `If-None-Match` header matches an entity tag (RFC 9110 §13.1.2): weak comparison,
+ * a list of tags, or `*`.
+ */
+export function ifNoneMatchMatches(header: string, etag: string): boolean {
+  if (header === etag) return true;
+  const bare = etag.startsWith('W/') ? etag.slice(2) : etag;
+  for (const raw of header.split(',')) {
+    const candidate = raw.trim();
+    if (candidate === '*') return true;
+    if ((candidate.startsWith('W/') ? candidate.slice(2) : candidate) === bare) return true;
+  }
+  return false;
+}

@@ -1,0 +1,79 @@
+/**
+ * Static files from a folder (the widget bundle, the media library, the API docs' assets), with
+ * conditional GET. Paths are confined to the folder; dot files and folders are not served.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
+import { Readable } from 'node:stream';
+import type { Context } from 'hono';
+import { getMimeType } from 'hono/utils/mime';
+import type { AppEnv } from './env.js';
+import { ifNoneMatchMatches } from './public-cache.js';
+import { header } from './request.js';
+
+export interface StaticFolderOptions {
+  /** Absolute folder to serve. */
+  root: string;
+  /** The URL path prefix the folder is mounted at, e.g. "/widgets/". */
+  prefix: string;
+  /** Headers for every file served (e.g. Cache-Control, CORS, CORP). */
+  headers: Record<string, string>;
+  /** Extra headers by file extension (without the dot), e.g. a CSP for SVG. */
+  headersByExtension?: Record<string, Record<string, string>>;
+}
+
+/** The file a request path names inside the folder, or undefined when it names none. */
+export function resolveInside(root: string, relative: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(relative);
+  } catch {
+    return undefined;
+  }
+  if (decoded === '' || decoded.includes('\0') || decoded.includes('\\')) return undefined;
+  const segments = decoded.split('/');
+  if (segments.some((s) => s === '' || s.startsWith('.'))) return undefined;
+  const base = resolve(root);
+  const file = resolve(base, ...segments);
+  return file.startsWith(base + sep) ? file : undefined;
+}
+
+/**
+ * Serves the file a request names, or returns undefined (the caller answers 404) when there is none.
+ */
+export async function serveStatic(
+  c: Context<AppEnv>,
+  options: StaticFolderOptions,
+): Promise<Response | undefined> {
+  const path = c.req.path;
+  if (!path.startsWith(options.prefix)) return undefined;
+  const file = resolveInside(options.root, path.slice(options.prefix.length));
+  if (file === undefined) return undefined;
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(file);
+  } catch {
+    return undefined;
+  }
+  if (!info.isFile()) return undefined;
+  const extension = file.slice(file.lastIndexOf('.') + 1).toLowerCase();
+  const etag = `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+  const headers: Record<string, string> = {
+    'Content-Type': getMimeType(file) ?? 'application/octet-stream',
+    'X-Content-Type-Options': 'nosniff',
+    ETag: etag,
+    'Last-Modified': info.mtime.toUTCString(),
+    ...options.headers,
+    ...options.headersByExtension?.[extension],
+  };
+  const ifNoneMatch = header(c, 'if-none-match');
+  if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etag)) {
+    const { 'Content-Type': _contentType, ...notModified } = headers;
+    return new Response(null, { status: 304, headers: notModified });
+  }
+  headers['Content-Length'] = String(info.size);
+  if (c.req.method === 'HEAD') return new Response(null, { status: 200, headers });
+  const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
+  return new Response(body, { status: 200, headers });
+}
