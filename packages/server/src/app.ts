@@ -1,0 +1,130 @@
+/**
+ * createApp(deps) builds the whole HTTP application without listening: main.ts serves it with
+ * @hono/node-server, tests call `app.request()`.
+ */
+import { createHash } from 'node:crypto';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import type { Database } from './db/database.js';
+import { registeredOrigins } from './features/authorities/queries.js';
+import type { FeatureContext } from './features/context.js';
+import { cors, corsPolicy } from './http/cors.js';
+import { mountDocs } from './http/docs.js';
+import type { AppEnv } from './http/env.js';
+import { notFoundText } from './http/messages.js';
+import { problem } from './http/problem.js';
+import { ifNoneMatchMatches, PublicReadCache, type PublicReadCacheOptions } from './http/public-cache.js';
+import { header } from './http/request.js';
+import { json } from './http/respond.js';
+import { serveStatic } from './http/static-files.js';
+import { documentOf, newApiApp, registerApi } from './openapi.js';
+import { mediaDir as defaultMediaDir } from './paths.js';
+
+export interface AppDeps {
+  /** An open database (openDatabase, openPgliteDatabase or openPostgresDatabase). */
+  database: Database;
+  /** Demo mode: CORS also admits any http://localhost:<port> and http://127.0.0.1:<port>. Default true. */
+  demo?: boolean;
+  /** Folder served at /widgets/ (the widgets package's dist/); null or omitted: /widgets/* is 404. */
+  widgetsDir?: string | null;
+  /** Folder served at /media/; default the package's media/. */
+  mediaDir?: string;
+  /** The public-read cache; one is made when omitted (pass one to inspect it). */
+  cache?: PublicReadCache;
+  /** Bounds of the cache made when `cache` is omitted. */
+  cacheOptions?: PublicReadCacheOptions;
+  /** Where unexpected errors are reported (default console). */
+  log?: Pick<Console, 'error' | 'warn'>;
+}
+
+export type IcraApp = OpenAPIHono<AppEnv>;
+
+const WIDGET_HEADERS = {
+  // A <script type="module"> from another origin is a CORS fetch.
+  'Access-Control-Allow-Origin': '*',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600',
+};
+
+const MEDIA_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'Cache-Control': 'public, max-age=86400',
+};
+
+/** SVG can carry scripts: opened directly, it may only style itself. */
+const SVG_HEADERS = { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" };
+
+export function createApp(deps: AppDeps): IcraApp {
+  const { database } = deps;
+  const log = deps.log ?? console;
+  const cache = deps.cache ?? new PublicReadCache(deps.cacheOptions);
+
+  // Content changes (from this or any other instance) drop the cache; while notifications are not
+  // arriving it is bypassed.
+  cache.setLive(database.notificationsLive);
+  database.onContentChange((change) => {
+    if (change.type === 'changed') cache.invalidate();
+    else cache.setLive(change.type === 'restored');
+  });
+
+  const context: FeatureContext = { db: database.db, databaseKind: database.kind, cache };
+  const app = newApiApp();
+
+  app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) {
+      return problem(c, { name: 'bad-request', status: error.status });
+    }
+    log.error('icra: unhandled error', error);
+    return problem(c, { name: 'internal', status: 500 });
+  });
+  app.notFound((c) => problem(c, { name: 'not-found', status: 404, detail: notFoundText.route }));
+
+  const allowOrigin = cors(
+    corsPolicy({
+      demo: deps.demo ?? true,
+      registeredOrigins: () => cache.fact('registeredOrigins', () => registeredOrigins(database.db)),
+    }),
+  );
+  app.use('/v1/*', allowOrigin);
+  app.use('/healthz', allowOrigin);
+  app.use('/openapi.json', allowOrigin);
+
+  registerApi(app, () => context);
+
+  const openApiJson = JSON.stringify(documentOf(app));
+  const openApiEtag = `"${createHash('sha256').update(openApiJson).digest('base64url').slice(0, 32)}"`;
+  app.get('/openapi.json', (c) => {
+    const ifNoneMatch = header(c, 'if-none-match');
+    const own = { ETag: openApiEtag, 'Cache-Control': 'no-cache' };
+    if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, openApiEtag)) {
+      return new Response(null, { status: 304, headers: own });
+    }
+    return json(c, 200, openApiJson, own);
+  });
+
+  mountDocs(app);
+
+  const widgetsDir = deps.widgetsDir ?? null;
+  app.get('/widgets/*', async (c) => {
+    if (widgetsDir === null)
+      return problem(c, { name: 'not-found', status: 404, detail: notFoundText.widgets });
+    const response = await serveStatic(c, { root: widgetsDir, prefix: '/widgets/', headers: WIDGET_HEADERS });
+    return response ?? problem(c, { name: 'not-found', status: 404, detail: notFoundText.file });
+  });
+
+  const mediaDir = deps.mediaDir ?? defaultMediaDir;
+  app.get('/media/*', async (c) => {
+    const response = await serveStatic(c, {
+      root: mediaDir,
+      prefix: '/media/',
+      headers: MEDIA_HEADERS,
+      headersByExtension: { svg: SVG_HEADERS },
+    });
+    return response ?? problem(c, { name: 'not-found', status: 404, detail: notFoundText.file });
+  });
+
+  app.get('/', (c) => c.redirect('/docs', 302));
+
+  return app;
+}

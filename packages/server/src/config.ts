@@ -1,0 +1,100 @@
+/**
+ * The server's configuration, read from the environment and validated with zod. An empty variable
+ * counts as unset.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no']))
+  .transform((value) => ['1', 'true', 'on', 'yes'].includes(value));
+
+export const ConfigSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'must be a port number (0–65535)' })
+    .int('must be a whole number')
+    .min(0, 'must be 0–65535')
+    .max(65535, 'must be 0–65535')
+    .default(8787),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  ICRA_DATA_DIR: z.string().min(1).default('./.data/pglite'),
+  DATABASE_URL: z
+    .string()
+    .refine((value) => /^postgres(ql)?:\/\/./.test(value) && URL.canParse(value), {
+      error: 'must be a postgres:// or postgresql:// URL',
+    })
+    .optional(),
+  ICRA_DEMO: flag.default(true),
+  ICRA_WIDGETS_DIR: z.string().min(1).optional(),
+});
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** PGlite data folder, absolute; unused when databaseUrl is set. */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  demo: boolean;
+  /** The explicit ICRA_WIDGETS_DIR, absolute, if set. */
+  widgetsDir: string | undefined;
+}
+
+export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; errors: string[] };
+
+export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
+  const present = Object.fromEntries(
+    Object.keys(ConfigSchema.shape)
+      .map((key) => [key, env[key]] as const)
+      .filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = ConfigSchema.safeParse(present);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment');
+        const value = present[name];
+        return `${name}${value === undefined ? '' : `=${JSON.stringify(value)}`}: ${issue.message}`;
+      }),
+    };
+  }
+  const c = parsed.data;
+  const widgetsDir = c.ICRA_WIDGETS_DIR === undefined ? undefined : resolve(c.ICRA_WIDGETS_DIR);
+  if (widgetsDir !== undefined && !isDirectory(widgetsDir)) {
+    return { ok: false, errors: [`ICRA_WIDGETS_DIR=${JSON.stringify(c.ICRA_WIDGETS_DIR)}: is not a folder`] };
+  }
+  return {
+    ok: true,
+    config: {
+      port: c.PORT,
+      host: c.HOST,
+      dataDir: resolve(c.ICRA_DATA_DIR),
+      databaseUrl: c.DATABASE_URL,
+      demo: c.ICRA_DEMO,
+      widgetsDir,
+    },
+  };
+}
+
+/**
+ * The dist/ folder of the installed @icra/widgets package, found at run time. The server does not
+ * depend on @icra/widgets (that would make a cycle: widgets → sdk → server), so it may be absent.
+ */
+export function findInstalledWidgets(): string | undefined {
+  try {
+    const manifest = createRequire(import.meta.url).resolve('@icra/widgets/package.json');
+    const dist = join(dirname(manifest), 'dist');
+    return isDirectory(dist) ? dist : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}

@@ -1,0 +1,59 @@
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type * as schema from './schema.js';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** Drizzle over either driver: the queries of the features are written once against this. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/**
+ * What the change notifications say. `changed`: a content table changed (every cached read may be
+ * stale). `lost`: notifications stopped arriving (a PostgreSQL listener lost its connection), so
+ * changes may go unannounced until `restored`.
+ */
+export type ContentChange = { type: 'changed'; table: string } | { type: 'lost' } | { type: 'restored' };
+
+export type ContentChangeListener = (change: ContentChange) => void;
+
+/** An open, migrated database and its change notifications. */
+export interface Database {
+  readonly kind: DatabaseKind;
+  readonly db: Db;
+  /** Whether change notifications are currently being received. */
+  readonly notificationsLive: boolean;
+  /** Subscribes to content change notifications; returns the unsubscribe function. */
+  onContentChange(listener: ContentChangeListener): () => void;
+  /** Whether the seed was applied when this database was opened (it was empty). */
+  readonly seeded: boolean;
+  /** Stops listening and closes the connections (PGlite: the data dir is released). */
+  close(): Promise<void>;
+}
+
+/** Fan-out of change notifications to the subscribers of one database. */
+export class ContentChangeHub {
+  readonly #listeners = new Set<ContentChangeListener>();
+  #live = true;
+
+  get live(): boolean {
+    return this.#live;
+  }
+
+  subscribe(listener: ContentChangeListener): () => void {
+    this.#listeners.add(listener);
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  }
+
+  emit(change: ContentChange): void {
+    if (change.type === 'lost') this.#live = false;
+    if (change.type === 'restored') this.#live = true;
+    for (const listener of this.#listeners) {
+      try {
+        listener(change);
+      } catch (error) {
+        console.error('icra: a content change listener failed', error);
+      }
+    }
+  }
+}

@@ -1,0 +1,13 @@
+import { migrationsDir } from '../paths.js';
+
+/**
+ * The one migration set (drizzle/, written by drizzle-kit from src/db/schema.ts), applied at start-up
+ * to PGlite and PostgreSQL alike by drizzle's migrator.
+ */
+export const migrationConfig = { migrationsFolder: migrationsDir } as const;
+
+/**
+ * Session-level advisory lock held on PostgreSQL while migrating and seeding, so that instances
+ * starting together apply each migration and the seed exactly once. ("icra" in ASCII.)
+ */
+export const MIGRATION_LOCK_KEY = 0x69637261;

@@ -1,0 +1,62 @@
+/**
+ * The embedded database: PGlite (PostgreSQL compiled to WebAssembly) in this process. The default,
+ * so that the server runs with nothing to install.
+ *
+ * Durability: PGlite issues no fsync on commit. A killed process loses nothing it wrote (the data
+ * dir survives restarts), but a power loss or kernel crash can lose recent commits or corrupt the
+ * data dir. Use PostgreSQL (DATABASE_URL) wherever the data matters; PGlite also serves one process
+ * only, so it cannot be shared by several server instances.
+ */
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+import { applySeed } from '../seed/apply.js';
+import { ContentChangeHub, type Database } from './database.js';
+import { migrationConfig } from './migrate.js';
+import * as schema from './schema.js';
+
+export interface PgliteDatabaseOptions {
+  /** Folder of the database files, created if missing; omit (or "memory://") for an in-memory database. */
+  dataDir?: string;
+  /** Load the demo content when the database is empty. */
+  seed?: boolean;
+}
+
+export async function openPgliteDatabase(options: PgliteDatabaseOptions = {}): Promise<Database> {
+  const dataDir = options.dataDir ?? 'memory://';
+  if (!dataDir.includes('://')) await mkdir(dataDir, { recursive: true });
+  const client = new PGlite(dataDir);
+  try {
+    await client.waitReady;
+    const db = drizzle({ client, schema });
+    await migrate(db, migrationConfig);
+    const seeded = options.seed ? await applySeed(db) : false;
+    // Notifications of the content triggers are delivered in process; PGlite has one connection,
+    // so it never loses them.
+    const hub = new ContentChangeHub();
+    const unlisten = await client.listen(schema.CONTENT_CHANNEL, (table) =>
+      hub.emit({ type: 'changed', table }),
+    );
+    let closing: Promise<void> | undefined;
+    return {
+      kind: 'pglite',
+      db,
+      seeded,
+      get notificationsLive() {
+        return hub.live;
+      },
+      onContentChange: (listener) => hub.subscribe(listener),
+      close() {
+        closing ??= (async () => {
+          await unlisten().catch(() => {});
+          await client.close();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await client.close().catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,96 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../../http/env.js';
+import { contentLanguage, negotiateLang } from '../../http/lang.js';
+import { notFoundText } from '../../http/messages.js';
+import {
+  conditionalParameter,
+  errorResponses,
+  notFoundResponse,
+  notModifiedResponse,
+  publicReadHeaders,
+  route,
+} from '../../http/openapi-route.js';
+import { decodeCursor, encodeCursor } from '../../http/pagination.js';
+import { problem } from '../../http/problem.js';
+import { representation } from '../../http/public-cache.js';
+import { publicRead } from '../../http/public-read.js';
+import { header } from '../../http/request.js';
+import type { FeatureContextProvider } from '../context.js';
+import { findAuthority, listAuthorities } from './queries.js';
+import {
+  AuthorityCursorSchema,
+  AuthorityPageSchema,
+  AuthorityPathSchema,
+  AuthoritySchema,
+  GetAuthorityQuerySchema,
+  ListAuthoritiesQuerySchema,
+} from './schemas.js';
+
+export const listAuthoritiesRoute = createRoute({
+  method: 'get',
+  path: '/v1/authorities',
+  operationId: 'listAuthorities',
+  tags: ['Authorities'],
+  summary: 'List the local executive authorities',
+  description: 'Authorities ordered by slug, a page at a time.',
+  request: { query: ListAuthoritiesQuerySchema },
+  parameters: [conditionalParameter],
+  responses: {
+    200: {
+      description: 'A page of authorities.',
+      headers: publicReadHeaders,
+      content: { 'application/json': { schema: AuthorityPageSchema } },
+    },
+    ...notModifiedResponse,
+    ...errorResponses,
+  },
+});
+
+export const getAuthorityRoute = createRoute({
+  method: 'get',
+  path: '/v1/authorities/{slug}',
+  operationId: 'getAuthority',
+  tags: ['Authorities'],
+  summary: 'Get one authority',
+  request: { params: AuthorityPathSchema, query: GetAuthorityQuerySchema },
+  parameters: [conditionalParameter],
+  responses: {
+    200: {
+      description: 'The authority.',
+      headers: publicReadHeaders,
+      content: { 'application/json': { schema: AuthoritySchema } },
+    },
+    ...notModifiedResponse,
+    ...errorResponses,
+    ...notFoundResponse,
+  },
+});
+
+export function registerAuthorityRoutes(app: OpenAPIHono<AppEnv>, context: FeatureContextProvider): void {
+  route(app, listAuthoritiesRoute, (c) => {
+    const query = c.req.valid('query');
+    const lang = negotiateLang(query.lang, header(c, 'accept-language'));
+    const key = `authorities?limit=${query.limit}&cursor=${query.cursor ?? ''}&lang=${lang}`;
+    const { db, cache } = context();
+    return publicRead(c, cache, key, async () => {
+      const afterSlug =
+        query.cursor === undefined ? undefined : decodeCursor(query.cursor, AuthorityCursorSchema)?.s;
+      const page = await listAuthorities(db, { lang, limit: query.limit, afterSlug });
+      const last = page.items.at(-1);
+      const nextCursor = page.hasMore && last ? encodeCursor({ s: last.slug }) : null;
+      return representation({ items: page.items, nextCursor }, contentLanguage(lang, page.items));
+    }) as Promise<Response>;
+  });
+
+  route(app, getAuthorityRoute, async (c) => {
+    const { slug } = c.req.valid('param');
+    const query = c.req.valid('query');
+    const lang = negotiateLang(query.lang, header(c, 'accept-language'));
+    const { db, cache } = context();
+    const response = await publicRead(c, cache, `authorities/${slug}?lang=${lang}`, async () => {
+      const authority = await findAuthority(db, slug, lang);
+      return authority && representation(authority, authority.lang);
+    });
+    return response ?? problem(c, { name: 'not-found', status: 404, lang, detail: notFoundText.authority });
+  });
+}

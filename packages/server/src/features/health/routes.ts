@@ -1,0 +1,35 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../../http/env.js';
+import { route } from '../../http/openapi-route.js';
+import { problem, problemResponse } from '../../http/problem.js';
+import { json } from '../../http/respond.js';
+import type { FeatureContextProvider } from '../context.js';
+import { pingDatabase } from './queries.js';
+import { HealthSchema } from './schemas.js';
+
+export const getHealthRoute = createRoute({
+  method: 'get',
+  path: '/healthz',
+  operationId: 'getHealth',
+  tags: ['Operations'],
+  summary: 'Whether the server and its database are up',
+  responses: {
+    200: { description: 'Up.', content: { 'application/json': { schema: HealthSchema } } },
+    500: problemResponse('Something went wrong on the server.'),
+    503: problemResponse('The database is not answering.'),
+  },
+});
+
+export function registerHealthRoutes(app: OpenAPIHono<AppEnv>, context: FeatureContextProvider): void {
+  route(app, getHealthRoute, async (c) => {
+    const { db, databaseKind } = context();
+    try {
+      await pingDatabase(db);
+    } catch {
+      return problem(c, { name: 'service-unavailable', status: 503 });
+    }
+    return json(c, 200, JSON.stringify({ status: 'ok', database: databaseKind }), {
+      'Cache-Control': 'no-store',
+    });
+  });
+}

@@ -1,0 +1,118 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../../http/env.js';
+import { contentLanguage, negotiateLang } from '../../http/lang.js';
+import { fieldText, notFoundText } from '../../http/messages.js';
+import {
+  conditionalParameter,
+  errorResponses,
+  notFoundResponse,
+  notModifiedResponse,
+  publicReadHeaders,
+  route,
+} from '../../http/openapi-route.js';
+import { decodeCursor, encodeCursor } from '../../http/pagination.js';
+import { problem } from '../../http/problem.js';
+import { representation } from '../../http/public-cache.js';
+import { publicRead, sendRepresentation } from '../../http/public-read.js';
+import { header } from '../../http/request.js';
+import { authoritySlugs } from '../authorities/queries.js';
+import type { FeatureContextProvider } from '../context.js';
+import { findPublishedNews, listPublishedNews, newsCursorOf } from './queries.js';
+import {
+  GetNewsQuerySchema,
+  ListNewsQuerySchema,
+  NewsArticleSchema,
+  NewsCursorSchema,
+  NewsPageSchema,
+  NewsPathSchema,
+} from './schemas.js';
+
+export const listNewsRoute = createRoute({
+  method: 'get',
+  path: '/v1/news',
+  operationId: 'listNews',
+  tags: ['News'],
+  summary: 'List published news',
+  description:
+    'Published news, newest first, a page at a time; optionally of one authority. An unknown authority ' +
+    'is a 400 with the pointer /query/authority.',
+  request: { query: ListNewsQuerySchema },
+  parameters: [conditionalParameter],
+  responses: {
+    200: {
+      description: 'A page of news.',
+      headers: publicReadHeaders,
+      content: { 'application/json': { schema: NewsPageSchema } },
+    },
+    ...notModifiedResponse,
+    ...errorResponses,
+  },
+});
+
+export const getNewsRoute = createRoute({
+  method: 'get',
+  path: '/v1/news/{id}',
+  operationId: 'getNews',
+  tags: ['News'],
+  summary: 'Get one published news article with its body',
+  request: { params: NewsPathSchema, query: GetNewsQuerySchema },
+  parameters: [conditionalParameter],
+  responses: {
+    200: {
+      description: 'The article.',
+      headers: publicReadHeaders,
+      content: { 'application/json': { schema: NewsArticleSchema } },
+    },
+    ...notModifiedResponse,
+    ...errorResponses,
+    ...notFoundResponse,
+  },
+});
+
+export function registerNewsRoutes(app: OpenAPIHono<AppEnv>, context: FeatureContextProvider): void {
+  route(app, listNewsRoute, async (c) => {
+    const query = c.req.valid('query');
+    const lang = negotiateLang(query.lang, header(c, 'accept-language'));
+    const { db, cache } = context();
+    const key = `news?authority=${query.authority ?? ''}&limit=${query.limit}&cursor=${query.cursor ?? ''}&lang=${lang}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return sendRepresentation(c, hit);
+
+    if (query.authority !== undefined) {
+      const known = await cache.fact('authoritySlugs', () => authoritySlugs(db));
+      if (!known.has(query.authority)) {
+        return problem(c, {
+          name: 'validation',
+          status: 400,
+          lang,
+          errors: [{ pointer: '/query/authority', detail: fieldText.unknownAuthority }],
+        });
+      }
+    }
+    const rep = await cache.load(key, async () => {
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, NewsCursorSchema);
+      const page = await listPublishedNews(db, {
+        lang,
+        limit: query.limit,
+        authority: query.authority,
+        after,
+      });
+      const last = page.items.at(-1);
+      const nextCursor = page.hasMore && last ? encodeCursor(newsCursorOf(last)) : null;
+      return representation({ items: page.items, nextCursor }, contentLanguage(lang, page.items));
+    });
+    return sendRepresentation(c, rep!);
+  });
+
+  route(app, getNewsRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const query = c.req.valid('query');
+    const lang = negotiateLang(query.lang, header(c, 'accept-language'));
+    const { db, cache } = context();
+    const response = await publicRead(c, cache, `news/${id.toLowerCase()}?lang=${lang}`, async () => {
+      const article = await findPublishedNews(db, id, lang);
+      return article && representation(article, article.lang);
+    });
+    return response ?? problem(c, { name: 'not-found', status: 404, lang, detail: notFoundText.news });
+  });
+}

@@ -1,0 +1,18 @@
+export { type AppDeps, createApp, type IcraApp } from './app.js';
+export type {
+  ContentChange,
+  ContentChangeListener,
+  Database,
+  DatabaseKind,
+  Db,
+} from './db/database.js';
+export { type OpenDatabaseOptions, openDatabase } from './db/open.js';
+export { openPgliteDatabase, type PgliteDatabaseOptions } from './db/pglite.js';
+export { openPostgresDatabase, type PostgresDatabaseOptions } from './db/postgres.js';
+export type { Authority, AuthorityPage } from './features/authorities/schemas.js';
+export type { Health } from './features/health/schemas.js';
+export type { Image, NewsArticle, NewsPage, NewsSummary } from './features/news/schemas.js';
+export type { Lang } from './http/lang.js';
+export type { FieldError, Problem } from './http/problem.js';
+export { PublicReadCache, type PublicReadCacheOptions } from './http/public-cache.js';
+export { type OpenApiDocument, openApiDocument } from './openapi.js';

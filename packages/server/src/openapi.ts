@@ -1,0 +1,69 @@
+/**
+ * The OpenAPI 3.1 document of the API, generated from the same zod schemas and route definitions
+ * that validate requests. `openApiDocument()` needs no database: the SDK's generator imports it.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { registerAuthorityRoutes } from './features/authorities/routes.js';
+import type { FeatureContextProvider } from './features/context.js';
+import { registerHealthRoutes } from './features/health/routes.js';
+import { registerNewsRoutes } from './features/news/routes.js';
+import type { AppEnv } from './http/env.js';
+import { validationHook } from './http/validation.js';
+
+export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
+
+export const API_VERSION = '0.1.0';
+
+const documentConfig = {
+  openapi: '3.1.0',
+  info: {
+    title: 'icra — Digital Executive Power portal API',
+    version: API_VERSION,
+    description:
+      'Public reads of the portal of Azerbaijan’s local executive authorities, for embedding on their own ' +
+      'sites. Texts are served in the language asked for (`lang`, else `Accept-Language`, else az) with ' +
+      'Azerbaijani as the fallback; every item says in `lang` which language it is in. Errors are RFC 9457 ' +
+      'problem details. Lists are cursor-paginated (`limit`, `cursor`, `nextCursor`).',
+    license: { name: 'MIT', identifier: 'MIT' },
+  },
+  tags: [
+    { name: 'Authorities', description: 'Local executive authorities (city and district executive powers).' },
+    { name: 'News', description: 'News the authorities publish in az / en / ru.' },
+    { name: 'Operations', description: 'Running the server.' },
+  ],
+} as const;
+
+/** A new OpenAPIHono that validates like every app of this server. */
+export function newApiApp(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+}
+
+/** Registers every API route on `app`; handlers reach the database through `context`. */
+export function registerApi(app: OpenAPIHono<AppEnv>, context: FeatureContextProvider): void {
+  registerAuthorityRoutes(app, context);
+  registerNewsRoutes(app, context);
+  registerHealthRoutes(app, context);
+}
+
+/** The document of the routes registered on `app`, with paths and components in sorted order. */
+export function documentOf(app: OpenAPIHono<AppEnv>): OpenApiDocument {
+  const document = app.getOpenAPI31Document(
+    { ...documentConfig, info: { ...documentConfig.info }, tags: documentConfig.tags.map((t) => ({ ...t })) },
+    { sortComponents: 'alphabetically' },
+  );
+  if (document.paths) document.paths = sortKeys(document.paths);
+  return document;
+}
+
+/** The OpenAPI 3.1 document, built without a database. Deterministic: no dates, sorted keys. */
+export function openApiDocument(): OpenApiDocument {
+  const app = newApiApp();
+  registerApi(app, () => {
+    throw new Error('openApiDocument(): the routes of this app only describe the API and cannot serve it');
+  });
+  return documentOf(app);
+}
+
+function sortKeys<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as T;
+}

@@ -1,0 +1,86 @@
+/**
+ * Loads the demo content (src/seed/data.ts) into an empty database. It runs once: when any
+ * authority exists the database is not empty and nothing is written, so restarts never duplicate
+ * it and content edited or removed later stays that way. The caller holds the migration lock, so
+ * two servers starting together cannot both seed.
+ */
+import { count } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { authorities, authorityTranslations, news, newsTranslations } from '../db/schema.js';
+import { LANGS } from '../http/lang.js';
+import { seedAuthorities, seedNews } from './data.js';
+import type { Localized, SeedAuthority, SeedNews } from './types.js';
+
+export async function applySeed(db: Db): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select({ n: count() }).from(authorities);
+    if ((existing?.n ?? 0) > 0) return false;
+    if (seedAuthorities.length > 0) {
+      await tx.insert(authorities).values(seedAuthorities.map(authorityRow));
+      await tx.insert(authorityTranslations).values(seedAuthorities.flatMap(authorityTranslationRows));
+    }
+    if (seedNews.length > 0) {
+      await tx.insert(news).values(seedNews.map(newsRow));
+      await tx.insert(newsTranslations).values(seedNews.flatMap(newsTranslationRows));
+    }
+    return true;
+  });
+}
+
+function authorityRow(a: SeedAuthority): typeof authorities.$inferInsert {
+  return {
+    slug: a.slug,
+    kind: a.kind,
+    phone: a.contacts.phone,
+    email: a.contacts.email,
+    website: a.contacts.website,
+    allowedOrigins: a.allowedOrigins,
+  };
+}
+
+function text(value: Localized, lang: (typeof LANGS)[number]): string | undefined {
+  return lang === 'az' ? value.az : value[lang];
+}
+
+/** One row per language the authority's name is given in; a missing field falls back to az. */
+function authorityTranslationRows(a: SeedAuthority): Array<typeof authorityTranslations.$inferInsert> {
+  return LANGS.filter((lang) => text(a.name, lang) !== undefined).map((lang) => ({
+    authoritySlug: a.slug,
+    lang,
+    name: text(a.name, lang) ?? a.name.az,
+    shortName: text(a.shortName, lang) ?? a.shortName.az,
+    address: text(a.contacts.address, lang) ?? a.contacts.address.az,
+  }));
+}
+
+function newsRow(n: SeedNews): typeof news.$inferInsert {
+  return {
+    id: n.id,
+    authoritySlug: n.authority,
+    status: 'published',
+    publishedAt: new Date(n.publishedAt),
+    coverFile: n.cover?.file ?? null,
+    coverWidth: n.cover?.width ?? null,
+    coverHeight: n.cover?.height ?? null,
+  };
+}
+
+/** A translation exists in a language only when the title, summary and body all exist in it. */
+function newsTranslationRows(n: SeedNews): Array<typeof newsTranslations.$inferInsert> {
+  const rows: Array<typeof newsTranslations.$inferInsert> = [];
+  for (const lang of LANGS) {
+    const title = text(n.title, lang);
+    const summary = text(n.summary, lang);
+    const body = n.body[lang];
+    if (title === undefined || summary === undefined || body === undefined) continue;
+    rows.push({
+      newsId: n.id,
+      lang,
+      title,
+      summary,
+      body,
+      coverAlt: n.cover ? (text(n.cover.alt, lang) ?? n.cover.alt.az) : null,
+    });
+  }
+  return rows;
+}
