@@ -1,0 +1,3 @@
+export { IcraConfig } from './config.js';
+
+import './define.js';

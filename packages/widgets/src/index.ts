@@ -1,0 +1,13 @@
+/**
+ * @icra/widgets — web components that put the portal's citizen services on an authority's own
+ * website. Importing this module registers every element (`icra-config`, `icra-news`, …).
+ */
+import './config/define.js';
+import './news/define.js';
+
+export { IcraConfig } from './config/config.js';
+export { clientFor, resolveMediaUrl, setDefaultApi } from './core/client.js';
+export type { IcraConfigValue, Theme } from './core/context.js';
+export { IcraElement } from './core/element.js';
+export { LANGS, normalizeLang, resolveLang } from './core/lang.js';
+export { IcraNews, type IcraNewsOpenDetail, IcraNewsOpenEvent } from './news/index.js';

@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const src = (file: string) => fileURLToPath(new URL(`./src/${file}`, import.meta.url));
+
+/** Packages npm users get from their own node_modules (and share with other code on the page). */
+const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^@icra\/sdk($|\/)/, /^ky($|\/)/];
+
+/**
+ * Two library builds into dist/:
+ * - `vite build` — ESM for npm and bundlers: dist/index.js (every widget) and dist/news.js (one
+ *   widget), with lit, @lit/context, @icra/sdk and ky left as imports;
+ * - `vite build --mode standalone` — dist/icra.js: one self-contained module with everything in it,
+ *   which the portal serves at /widgets/icra.js for `<script type="module">`.
+ * Decorators: Oxc reads `experimentalDecorators` and `useDefineForClassFields: false` from
+ * tsconfig.json (the size test checks the bundle holds no untransformed `@property`).
+ */
+export default defineConfig(({ mode }) => {
+  const standalone = mode === 'standalone';
+  const entry: Record<string, string> = standalone
+    ? { icra: src('icra.ts') }
+    : { index: src('index.ts'), news: src('news/index.ts') };
+  return {
+    build: {
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      emptyOutDir: !standalone,
+      reportCompressedSize: false,
+      lib: { entry, formats: ['es'] },
+      rolldownOptions: {
+        external: standalone ? [] : EXTERNAL,
+        output: {
+          // Vite keeps whitespace in ES library builds (to keep pure annotations for bundlers);
+          // the bundle goes straight to browsers, so it gets the full minifier.
+          ...(standalone ? { minify: true } : {}),
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  };
+});
