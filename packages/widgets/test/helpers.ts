@@ -1,0 +1,75 @@
+import { vi } from 'vitest';
+import type { IcraNews } from '../src/news/news.js';
+
+const mounted = new Set<Element>();
+
+/**
+ * Puts `markup` in the page and returns its first element, upgraded; `prepare` runs on the element
+ * before it is connected (e.g. to give it a client).
+ */
+export async function mount<T extends Element = IcraNews>(
+  markup: string,
+  prepare?: (element: T) => void,
+  parent: Element = document.body,
+): Promise<T> {
+  const template = document.createElement('template');
+  template.innerHTML = markup.trim();
+  const element = template.content.firstElementChild as T;
+  document.adoptNode(template.content);
+  customElements.upgrade(template.content);
+  prepare?.(element);
+  parent.append(template.content);
+  mounted.add(element);
+  if (customElements.get(element.localName)) await customElements.whenDefined(element.localName);
+  return element;
+}
+
+/** Removes what `mount` added and restores `<html lang>`. */
+export function cleanup(): void {
+  for (const element of mounted) element.remove();
+  mounted.clear();
+  document.documentElement.lang = 'az';
+}
+
+export function shadow(element: Element): ShadowRoot {
+  const root = element.shadowRoot;
+  if (!root) throw new Error(`<${element.localName}> has no shadow root`);
+  return root;
+}
+
+export function $<T extends Element = HTMLElement>(element: Element, selector: string): T | null {
+  return shadow(element).querySelector<T>(selector);
+}
+
+export function $$<T extends Element = HTMLElement>(element: Element, selector: string): T[] {
+  return [...shadow(element).querySelectorAll<T>(selector)];
+}
+
+/** Titles of the listed articles, in order. */
+export function titles(news: Element): string[] {
+  return $$(news, '.title-button').map((button) => button.textContent?.trim() ?? '');
+}
+
+/** Text of the polite live region. */
+export function announced(news: Element): string {
+  return $(news, '[role="status"]')?.textContent?.trim() ?? '';
+}
+
+/** The element that has focus, looking through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Waits until `read` returns something truthy and returns it. */
+export function until<T>(read: () => T | null | undefined | false | '', timeout = 8000): Promise<T> {
+  return vi.waitFor(
+    () => {
+      const value = read();
+      if (!value) throw new Error('not yet');
+      return value;
+    },
+    { timeout, interval: 20 },
+  );
+}
