@@ -30,10 +30,13 @@ export default defineConfig(({ mode }) => {
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
         external: standalone ? [] : EXTERNAL,
+        // index.js imports news.js rather than both sharing a third chunk: news.js may export a
+        // few more (internal) bindings than src/news/index.ts does.
+        preserveEntrySignatures: 'allow-extension',
         output: {
-          // Vite keeps whitespace in ES library builds (to keep pure annotations for bundlers);
-          // the bundle goes straight to browsers, so it gets the full minifier.
-          ...(standalone ? { minify: true } : {}),
+          // Vite keeps whitespace in ES library builds; nothing here relies on pure annotations,
+          // and icra.js goes straight to browsers, so both builds get the full minifier.
+          minify: true,
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
         },
