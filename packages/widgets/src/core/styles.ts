@@ -7,7 +7,8 @@ import { css } from 'lit';
  *
  * Contrast of the defaults against both surfaces (WCAG 2.2 AA asks 4.5:1 for text, 3:1 for focus
  * rings): light — text ≥15.4:1, muted ≥6.9:1, accent text, button and focus ring ≥6.2:1, danger
- * ≥6.1:1; dark — text ≥13.0:1, muted ≥7.6:1, accent ≥7.3:1, button 8.3:1, focus ring ≥9.0:1.
+ * ≥6.1:1; dark — text ≥13.0:1, muted ≥7.6:1, accent and focus ring ≥7.3:1, button 8.3:1. The
+ * focus ring takes the accent colour unless `--icra-color-focus` is set.
  */
 const light = css`
   --_surface: var(--icra-color-surface, #ffffff);
@@ -17,7 +18,7 @@ const light = css`
   --_border: var(--icra-color-border, #c9d1d9);
   --_accent: var(--icra-color-accent, #0b5cad);
   --_accent-contrast: var(--icra-color-accent-contrast, #ffffff);
-  --_focus: var(--icra-color-focus, #0b5cad);
+  --_focus: var(--icra-color-focus, var(--_accent));
   --_danger: var(--icra-color-danger, #b42318);
   --_skeleton: var(--icra-color-skeleton, #e3e8ed);
   color-scheme: light;
@@ -31,7 +32,7 @@ const dark = css`
   --_border: var(--icra-color-border, #3a4550);
   --_accent: var(--icra-color-accent, #7db7f5);
   --_accent-contrast: var(--icra-color-accent-contrast, #0b1a2a);
-  --_focus: var(--icra-color-focus, #9ccaff);
+  --_focus: var(--icra-color-focus, var(--_accent));
   --_danger: var(--icra-color-danger, #ffa39a);
   --_skeleton: var(--icra-color-skeleton, #2a323a);
   color-scheme: dark;

@@ -50,8 +50,16 @@ export const newsStyles = css`
     object-fit: cover;
     background: var(--_skeleton);
   }
+  .placeholder {
+    background: linear-gradient(
+      135deg,
+      color-mix(in srgb, var(--_accent) 22%, var(--_surface-raised)),
+      var(--_surface-raised) 70%
+    );
+  }
   .text {
     display: grid;
+    align-content: start;
     gap: 0.375rem;
     padding: calc(var(--_space) * 0.875) var(--_space) var(--_space);
   }

@@ -66,7 +66,7 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
  * @cssprop --icra-color-surface - Background. Default #ffffff light, #14181d dark.
  * @cssprop --icra-color-surface-raised - Card background. Default #f5f7f9 light, #1e252c dark.
  * @cssprop --icra-color-border - Card and state borders. Default #c9d1d9 light, #3a4550 dark.
- * @cssprop --icra-color-focus - Focus ring. Default #0b5cad light, #9ccaff dark.
+ * @cssprop --icra-color-focus - Focus ring. Default: the accent colour.
  * @cssprop --icra-color-danger - Error text. Default #b42318 light, #ffa39a dark.
  * @cssprop --icra-color-skeleton - Loading placeholders. Default #e3e8ed light, #2a323a dark.
  * @cssprop --icra-font-family - Font. Default: inherited from the page.
@@ -334,17 +334,19 @@ export class IcraNews extends IcraElement {
     const contentLang = item.lang !== lang ? item.lang : undefined;
     return html`<li class="item" part="item" data-id=${item.id}>
       <article class="card" part="card">
-        ${this.heading(
-          'title',
-          '',
-          html`<button type="button" class="title-button" part="title" @click=${() => this.open(item)}>
-            ${item.title}
-          </button>`,
-          { lang: contentLang },
-        )}
-        <time class="date" part="date" datetime=${item.publishedAt}>${formatDate(item.publishedAt, lang)}</time>
-        <p class="summary" part="summary" lang=${contentLang ?? nothing}>${item.summary}</p>
-        ${item.cover ? this.cover(item.cover, 'cover', 'cover', true) : nothing}
+        <div class="text">
+          ${this.heading(
+            'title',
+            '',
+            html`<button type="button" class="title-button" part="title" @click=${() => this.open(item)}>
+              ${item.title}
+            </button>`,
+            { lang: contentLang },
+          )}
+          <time class="date" part="date" datetime=${item.publishedAt}>${formatDate(item.publishedAt, lang)}</time>
+          <p class="summary" part="summary" lang=${contentLang ?? nothing}>${item.summary}</p>
+        </div>
+        ${item.cover ? this.cover(item.cover, 'cover', 'cover', true) : html`<div class="cover placeholder"></div>`}
       </article>
     </li>`;
   }

@@ -1,0 +1,58 @@
+/**
+ * The self-contained bundle as an authority's page uses it: one `<script type="module">` from the
+ * portal's /widgets/icra.js and one element, on a page with a strict Content-Security-Policy
+ * (no inline styles or scripts at all). Run after `npm run build`.
+ */
+import { afterEach, expect, inject, it } from 'vitest';
+
+const api = inject('apiUrl');
+let frame: HTMLIFrameElement | undefined;
+
+afterEach(() => frame?.remove());
+
+function page(body: string): Promise<Document> {
+  const csp = `default-src 'none'; script-src ${api}; connect-src ${api}; img-src ${api}; style-src 'none'`;
+  frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="${csp}"></head>
+    <body>${body}<script type="module" src="${api}/widgets/icra.js"></script></body></html>`;
+  const loaded = new Promise<Document>((resolve) =>
+    frame!.addEventListener('load', () => resolve(frame!.contentDocument!)),
+  );
+  document.body.append(frame);
+  return loaded;
+}
+
+async function until<T>(read: () => T | null | undefined | false, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = read();
+    if (value) return value;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+it('registers the widgets, finds the API it was served from, and is styled under a strict CSP', async () => {
+  const doc = await page('<icra-news authority="ganja" page-size="2" theme="light"></icra-news>');
+  const news = doc.querySelector('icra-news')!;
+  const titles = await until(() => {
+    const buttons = news.shadowRoot?.querySelectorAll('.title-button');
+    return buttons && buttons.length === 2 ? [...buttons] : undefined;
+  });
+  const expected = (await (await fetch(`${api}/v1/news?authority=ganja&limit=2&lang=en`)).json()) as {
+    items: { title: string }[];
+  };
+  expect(titles.map((button) => button.textContent?.trim())).toEqual(
+    expected.items.map((item) => item.title),
+  );
+  expect(doc.defaultView!.customElements.get('icra-config')).toBeDefined();
+  // Styles arrive as constructable stylesheets, which style-src 'none' does not block.
+  const view = doc.defaultView!;
+  expect(view.getComputedStyle(titles[0]!).color).toBe('rgb(11, 92, 173)');
+  expect(view.getComputedStyle(news.shadowRoot!.querySelector('.list')!).display).toBe('grid');
+  const cover = news.shadowRoot!.querySelector<HTMLImageElement>('img')!;
+  expect(cover.src.startsWith(`${api}/media/`)).toBe(true);
+});
