@@ -69,7 +69,9 @@ export abstract class IcraElement extends LitElement {
   }
 
   get resolvedApi(): string | undefined {
-    return this.api || this.inherited?.api || this.client?.baseUrl || getDefaultApi();
+    return (
+      this.api || this.inherited?.api || (this.client ?? this.inherited?.client)?.baseUrl || getDefaultApi()
+    );
   }
 
   get resolvedAuthority(): string | undefined {

@@ -271,6 +271,10 @@ describe('configuration', () => {
     expect(requests[1]!.signal.aborted).toBe(false);
     element.remove();
     expect(requests[1]!.signal.aborted).toBe(true);
+    // Put back, it asks again.
+    document.body.append(element);
+    await until(() => requests.length === 3);
+    expect(requests[2]!.signal.aborted).toBe(false);
   });
 
   it('keeps the opened article when the language changes, and loads it in the new one', async () => {

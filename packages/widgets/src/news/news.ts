@@ -95,6 +95,12 @@ export class IcraNews extends IcraElement {
   private loadedClient?: IcraClient | undefined;
   private loadedKey?: string | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a removal cut a request short: load again.
+    if (this.hasUpdated && this.loadedKey === undefined) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     const busy =
