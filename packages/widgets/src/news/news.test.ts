@@ -277,6 +277,34 @@ describe('configuration', () => {
     expect(requests[2]!.signal.aborted).toBe(false);
   });
 
+  it('loads again when the authority or the API changes', async () => {
+    const requests: Request[] = [];
+    const element = await mount<IcraNews>(
+      '<icra-news api="https://one.example.invalid" authority="ganja"></icra-news>',
+      (news) => {
+        news.client = createNewsFixtureClient({ onRequest: (request) => requests.push(request) });
+      },
+    );
+    await until(() => requests.length === 1);
+    element.setAttribute('authority', 'guba');
+    await until(() => requests.length === 2);
+    expect(new URL(requests[1]!.url).searchParams.get('authority')).toBe('guba');
+    // Without an injected client the API address picks the (shared) client.
+    element.client = undefined;
+    const seen: string[] = [];
+    const original = globalThis.fetch;
+    globalThis.fetch = async (input, init) => {
+      seen.push(new Request(input, init).url);
+      return new Response('{}', { status: 503 });
+    };
+    try {
+      element.api = 'https://two.example.invalid/icra';
+      await until(() => seen.some((url) => url.startsWith('https://two.example.invalid/icra/v1/news?')));
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
+
   it('keeps the opened article when the language changes, and loads it in the new one', async () => {
     const element = await news('<icra-news lang="az" page-size="2"></icra-news>');
     await until(() => titles(element).length === 2);
