@@ -1,0 +1,103 @@
+/**
+ * Runs the server as the `icra-server` command does: configuration from the environment, the
+ * database, the app on @hono/node-server, and a graceful stop. main.ts adds the process concerns
+ * (exit codes, signals); tests call this directly.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { findInstalledWidgets, loadConfig, type ServerConfig } from './config.js';
+import type { Database } from './db/database.js';
+import { openDatabase } from './db/open.js';
+
+/** The environment does not configure a server; `errors` says why, one line per variable. */
+export class ConfigError extends Error {
+  constructor(readonly errors: string[]) {
+    super(`invalid configuration: ${errors.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly config: ServerConfig;
+  readonly database: Database;
+  /** Stops accepting, lets requests in flight finish (up to the grace period), closes the database. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  log?: Pick<Console, 'log' | 'warn' | 'error'>;
+  /** How long requests in flight may take to finish once stopping (default 10 s). */
+  shutdownGraceMs?: number;
+}
+
+export async function startServer(
+  env: NodeJS.ProcessEnv,
+  options: StartOptions = {},
+): Promise<RunningServer> {
+  const log = options.log ?? console;
+  const loaded = loadConfig(env);
+  if (!loaded.ok) throw new ConfigError(loaded.errors);
+  const config = loaded.config;
+
+  const widgetsDir = config.widgetsDir ?? findInstalledWidgets();
+  if (widgetsDir === undefined) {
+    log.warn(
+      'icra-server: the widget bundle was not found (build @icra/widgets or set ICRA_WIDGETS_DIR); ' +
+        '/widgets/* will answer 404',
+    );
+  }
+
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    seed: config.demo,
+  });
+  const app = createApp({ database, demo: config.demo, widgetsDir: widgetsDir ?? null, log });
+
+  let server: Server;
+  let address: AddressInfo;
+  try {
+    ({ server, address } = await new Promise<{ server: Server; address: AddressInfo }>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
+        resolve({ server: s as Server, address: info }),
+      ) as Server;
+      s.once('error', reject);
+    }));
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw new Error(`cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`);
+  }
+
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  const storage =
+    database.kind === 'postgres'
+      ? 'PostgreSQL'
+      : `embedded PGlite in ${config.dataDir} (no fsync on commit: use DATABASE_URL for durable storage)`;
+  log.log(`icra-server listening on ${url}  (API docs: ${url}/docs)`);
+  log.log(`  database: ${storage}${database.seeded ? ', demo content loaded' : ''}`);
+  log.log(`  demo mode: ${config.demo ? 'on' : 'off'}; widgets: ${widgetsDir ?? 'not installed'}`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= new Promise<void>((resolve, reject) => {
+      const force = setTimeout(() => {
+        log.warn('icra-server: requests still open after the grace period, closing them');
+        server.closeAllConnections();
+      }, options.shutdownGraceMs ?? 10_000);
+      force.unref();
+      // Stop accepting; idle keep-alive connections close now, busy ones once their response is sent.
+      server.close(() => {
+        clearTimeout(force);
+        database.close().then(resolve, reject);
+      });
+      server.closeIdleConnections();
+    });
+    return stopping;
+  };
+
+  return { url, config, database, stop };
+}
