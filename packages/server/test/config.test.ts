@@ -1,0 +1,111 @@
+/**
+ * Configuration from the environment, and the server started as the command starts it.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findInstalledWidgets, loadConfig } from '../src/config.js';
+import { ConfigError, startServer } from '../src/server.js';
+
+describe('loadConfig', () => {
+  it('has the documented defaults', () => {
+    expect(loadConfig({})).toEqual({
+      ok: true,
+      config: {
+        port: 8787,
+        host: '127.0.0.1',
+        dataDir: resolve('./.data/pglite'),
+        databaseUrl: undefined,
+        demo: true,
+        widgetsDir: undefined,
+      },
+    });
+  });
+
+  it('reads every variable, an empty one counting as unset', () => {
+    const result = loadConfig({
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      ICRA_DATA_DIR: '/tmp/icra-data',
+      DATABASE_URL: 'postgres://icra:secret@db.internal:5432/icra',
+      ICRA_DEMO: '0',
+      ICRA_WIDGETS_DIR: '',
+    });
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        port: 9000,
+        host: '0.0.0.0',
+        dataDir: '/tmp/icra-data',
+        databaseUrl: 'postgres://icra:secret@db.internal:5432/icra',
+        demo: false,
+        widgetsDir: undefined,
+      },
+    });
+  });
+
+  it.each(['abc', '-1', '65536', '80.5', '8787abc'])('rejects PORT=%s', (port) => {
+    const result = loadConfig({ PORT: port });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([expect.stringMatching(/^PORT="[^"]*": /)]);
+  });
+
+  it('rejects a DATABASE_URL that is not PostgreSQL, an unknown ICRA_DEMO, a missing widgets folder', () => {
+    const result = loadConfig({
+      DATABASE_URL: 'mysql://localhost/icra',
+      ICRA_DEMO: 'maybe',
+      ICRA_WIDGETS_DIR: '/nonexistent/widgets',
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors.map((e) => e.split('=')[0])).toEqual(['DATABASE_URL', 'ICRA_DEMO']);
+    }
+    const widgets = loadConfig({ ICRA_WIDGETS_DIR: '/nonexistent/widgets' });
+    expect(widgets.ok).toBe(false);
+  });
+
+  it('finds the widgets package at run time, or reports it missing', () => {
+    const found = findInstalledWidgets();
+    if (found !== undefined) expect(found).toMatch(/widgets[/\\]dist$/);
+  });
+});
+
+describe('startServer', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('refuses to start on a bad PORT, before touching the database', async () => {
+    const dataDir = join(tmpdir(), `icra-never-${process.pid}`);
+    const error = await startServer({ PORT: 'abc', ICRA_DATA_DIR: dataDir }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).errors[0]).toMatch(/^PORT="abc"/);
+  });
+
+  it('serves on an ephemeral port and stops gracefully', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'icra-server-'));
+    dirs.push(dir);
+    const lines: string[] = [];
+    const log = { log: (l: string) => lines.push(l), warn: (l: string) => lines.push(l), error: () => {} };
+    const server = await startServer(
+      { PORT: '0', HOST: '127.0.0.1', ICRA_DATA_DIR: join(dir, 'data'), ICRA_WIDGETS_DIR: dir },
+      { log },
+    );
+    try {
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(lines.join('\n')).toContain(`listening on ${server.url}`);
+      expect(lines.join('\n')).toContain('no fsync');
+      const health = await fetch(`${server.url}/healthz`);
+      expect(await health.json()).toEqual({ status: 'ok', database: 'pglite' });
+      const news = await fetch(`${server.url}/v1/news?limit=1`, { headers: { 'accept-language': 'en' } });
+      expect(news.status).toBe(200);
+      // The newest seeded article has no English: it is served in Azerbaijani and the header says so.
+      expect(news.headers.get('content-language')).toBe('en, az');
+    } finally {
+      await server.stop();
+    }
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * The OpenAPI document is the contract the SDK is generated from: it must be valid OpenAPI 3.1,
+ * name what the contract names, and be byte-for-byte the same every time it is produced.
+ */
+import { describe, expect, it } from 'vitest';
+import { openApiDocument } from '../src/index.js';
+
+const CONTRACT_OPERATIONS = {
+  listAuthorities: ['get', '/v1/authorities'],
+  getAuthority: ['get', '/v1/authorities/{slug}'],
+  listNews: ['get', '/v1/news'],
+  getNews: ['get', '/v1/news/{id}'],
+  getHealth: ['get', '/healthz'],
+} as const;
+
+const CONTRACT_SCHEMAS = [
+  'Authority',
+  'AuthorityContacts',
+  'AuthorityPage',
+  'FieldError',
+  'Health',
+  'Image',
+  'Lang',
+  'NewsArticle',
+  'NewsPage',
+  'NewsSummary',
+  'Problem',
+];
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+// biome-ignore lint/suspicious/noExplicitAny: walking an arbitrary JSON document
+type Json = any;
+
+function resolvePointer(document: Json, ref: string): unknown {
+  expect(ref.startsWith('#/')).toBe(true);
+  let node = document;
+  for (const raw of ref.slice(2).split('/')) {
+    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    if (node === null || typeof node !== 'object' || !(key in node)) return undefined;
+    node = node[key];
+  }
+  return node;
+}
+
+function collectRefs(node: Json, refs: string[] = []): string[] {
+  if (Array.isArray(node)) for (const item of node) collectRefs(item, refs);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') refs.push(value);
+      else collectRefs(value, refs);
+    }
+  }
+  return refs;
+}
+
+function operations(document: Json) {
+  return Object.entries(document.paths as Record<string, Json>).flatMap(([path, item]) =>
+    METHODS.filter((m) => m in item).map((method) => ({ path, method, operation: item[method] })),
+  );
+}
+
+describe('OpenAPI document', () => {
+  const document: Json = openApiDocument();
+
+  it('is OpenAPI 3.1 with the required top-level fields', () => {
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });
+    expect(typeof document.paths).toBe('object');
+    for (const { operation, path, method } of operations(document)) {
+      expect(Object.keys(operation.responses ?? {}).length, `${method} ${path}`).toBeGreaterThan(0);
+      for (const parameter of operation.parameters ?? []) {
+        expect(['query', 'header', 'path', 'cookie']).toContain(parameter.in);
+        expect(parameter.name).toEqual(expect.any(String));
+        expect(parameter.schema).toBeTypeOf('object');
+        if (parameter.in === 'path') {
+          expect(parameter.required).toBe(true);
+          expect(path).toContain(`{${parameter.name}}`);
+        }
+      }
+    }
+  });
+
+  it('has exactly the contract’s operationIds on the contract’s routes', () => {
+    const found = Object.fromEntries(
+      operations(document).map((o) => [o.operation.operationId, [o.method, o.path]]),
+    );
+    expect(found).toEqual(CONTRACT_OPERATIONS);
+  });
+
+  it('names the component schemas as the contract does', () => {
+    expect(Object.keys(document.components.schemas)).toEqual(CONTRACT_SCHEMAS);
+    expect(document.components.schemas.Lang.enum).toEqual(['az', 'en', 'ru']);
+    expect(document.components.schemas.Image.type).toBe('object');
+    expect(document.components.schemas.NewsSummary.properties.cover).toEqual({
+      anyOf: [{ $ref: '#/components/schemas/Image' }, { type: 'null' }],
+      description: expect.any(String),
+    });
+  });
+
+  it('resolves every $ref', () => {
+    const refs = collectRefs(document);
+    expect(refs.length).toBeGreaterThan(10);
+    for (const ref of new Set(refs)) expect(resolvePointer(document, ref), ref).toBeDefined();
+  });
+
+  it('declares the errors as problem+json', () => {
+    for (const { operation, path, method } of operations(document)) {
+      const statuses = Object.keys(operation.responses);
+      expect(statuses, `${method} ${path}`).toContain('500');
+      if (path.startsWith('/v1/'))
+        expect(statuses, `${method} ${path}`).toEqual(expect.arrayContaining(['200', '304', '400']));
+      if (path.includes('{')) expect(statuses, `${method} ${path}`).toContain('404');
+      for (const status of statuses.filter((s) => Number(s) >= 400)) {
+        expect(operation.responses[status].content, `${method} ${path} ${status}`).toEqual({
+          'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+        });
+      }
+    }
+  });
+
+  it('is deterministic', () => {
+    const text = JSON.stringify(openApiDocument());
+    expect(JSON.stringify(openApiDocument())).toBe(text);
+    expect(text).toBe(JSON.stringify(document));
+    expect(Object.keys(document.paths)).toEqual([...Object.keys(document.paths)].sort());
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?!\.000Z)/);
+  });
+});
