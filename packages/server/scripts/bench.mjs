@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// Throughput of the public-read hot path: GET /v1/news on the real server (built dist/, fresh seeded
+// embedded PGlite, warm cache) against a bare Hono route on @hono/node-server that returns the same
+// bytes (body and headers) from memory. Target: icra ≥ 0.6 × bare.
+//
+//   npm run build -w @icra/server && node packages/server/scripts/bench.mjs
+//   BENCH_DURATION=10 BENCH_CONNECTIONS=50 BENCH_ROUNDS=5 (defaults)
+//
+// Each server runs in its own child process, so each has a core and an event loop of its own and
+// the load generator (autocannon, in this process) does not steal from them. The two are measured
+// in alternating rounds of DURATION/ROUNDS seconds each so that a burst of host CPU steal hits both
+// alike. Only 127.0.0.1 is used.
+//
+// stdout: one JSON object per line — {name, requestsPerSec, p99Ms} for "icra-server" and
+// "bare-hono", then {name: "ratio", value}. Everything else goes to stderr.
+import { fork } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PATH = '/v1/news';
+const HOST = '127.0.0.1';
+
+if (process.argv[2] === 'serve') await serveChild(process.argv[3]);
+else await runBenchmark();
+
+/** Child process: serve one of the two apps on an ephemeral port and report it to the parent. */
+async function serveChild(kind) {
+  const { serve } = await import('@hono/node-server');
+  let fetch;
+  let close = async () => {};
+  if (kind === 'icra') {
+    const { createApp, openPgliteDatabase } = await import('../dist/index.js');
+    const dataDir = await mkdtemp(join(tmpdir(), 'icra-bench-'));
+    const database = await openPgliteDatabase({ dataDir, seed: true });
+    fetch = createApp({ database, widgetsDir: null }).fetch;
+    close = async () => {
+      await database.close();
+      await rm(dataDir, { recursive: true, force: true });
+    };
+  } else {
+    const { Hono } = await import('hono');
+    const { body, headers } = await new Promise((resolve) => process.once('message', resolve));
+    const app = new Hono();
+    app.get(PATH, () => new Response(body, { status: 200, headers }));
+    fetch = app.fetch;
+  }
+  const server = serve({ fetch, port: 0, hostname: HOST }, (info) => process.send({ port: info.port }));
+  process.on('message', async (message) => {
+    if (message !== 'stop') return;
+    server.close();
+    await close();
+    process.exit(0);
+  });
+}
+
+function startChild(kind, init) {
+  const child = fork(fileURLToPath(import.meta.url), ['serve', kind], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  if (init) child.send(init);
+  return new Promise((resolve, reject) => {
+    child.once('message', ({ port }) => resolve({ child, url: `http://${HOST}:${port}${PATH}` }));
+    child.once('exit', (code) => reject(new Error(`${kind} server exited (${code}) before listening`)));
+  });
+}
+
+async function stopChild({ child }) {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.send('stop');
+  await exited;
+}
+
+async function load(url, seconds, connections) {
+  const { default: autocannon } = await import('autocannon');
+  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
+  if (result.errors || result.non2xx || result.timeouts) {
+    throw new Error(`${url}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`);
+  }
+  return { requests: result.requests.total, seconds: result.duration, p99: result.latency.p99 };
+}
+
+async function runBenchmark() {
+  const duration = Number(process.env.BENCH_DURATION ?? 10);
+  const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+  const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
+  const log = (...args) => console.error('bench:', ...args);
+
+  log('starting the icra server (fresh seeded PGlite)…');
+  const icra = await startChild('icra');
+  const reference = await globalThis.fetch(icra.url);
+  if (!reference.ok) throw new Error(`GET ${icra.url} answered ${reference.status}`);
+  const body = await reference.text();
+  const headers = {};
+  for (const [name, value] of reference.headers) {
+    if (!['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'].includes(name))
+      headers[name] = value;
+  }
+  log(`response: ${Buffer.byteLength(body)} bytes of body, ${Object.keys(headers).length} headers`);
+  const bare = await startChild('bare', { body, headers });
+  const check = await (await globalThis.fetch(bare.url)).text();
+  if (check !== body) throw new Error('the bare server does not answer the same bytes');
+
+  try {
+    log('warming up…');
+    await load(icra.url, 2, connections);
+    await load(bare.url, 2, connections);
+    const totals = { icra: [], bare: [] };
+    for (let round = 1; round <= rounds; round++) {
+      for (const [name, target] of [
+        ['icra', icra],
+        ['bare', bare],
+      ]) {
+        const result = await load(target.url, duration / rounds, connections);
+        totals[name].push(result);
+        log(
+          `round ${round} ${name}: ${Math.round(result.requests / result.seconds)} req/s, p99 ${result.p99} ms`,
+        );
+      }
+    }
+    const summary = (runs) => ({
+      requestsPerSec: Math.round(
+        runs.reduce((n, r) => n + r.requests, 0) / runs.reduce((s, r) => s + r.seconds, 0),
+      ),
+      p99Ms: Math.max(...runs.map((r) => r.p99)),
+    });
+    const icraSummary = summary(totals.icra);
+    const bareSummary = summary(totals.bare);
+    console.log(JSON.stringify({ name: 'icra-server', ...icraSummary }));
+    console.log(JSON.stringify({ name: 'bare-hono', ...bareSummary }));
+    console.log(
+      JSON.stringify({
+        name: 'ratio',
+        value: Math.round((icraSummary.requestsPerSec / bareSummary.requestsPerSec) * 1000) / 1000,
+      }),
+    );
+  } finally {
+    await Promise.all([stopChild(icra), stopChild(bare)]);
+  }
+}
