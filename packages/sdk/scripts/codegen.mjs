@@ -1,0 +1,50 @@
+// Renders the SDK's generated files from an OpenAPI document. Pure: used by
+// generate.mjs to write them and by the drift test to compare them.
+import openapiTS, { astToString } from 'openapi-typescript';
+
+const HEADER = '// Generated from openapi.json by scripts/generate.mjs (npm run generate). Do not edit.\n';
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/** Serializes the spec the same way every time: two-space JSON and a final newline. */
+export function renderSpec(spec) {
+  return `${JSON.stringify(spec, null, 2)}\n`;
+}
+
+/** The runtime table the client needs: operationId → HTTP method and path template. */
+export function renderOperations(spec) {
+  const rows = [];
+  for (const [path, item] of Object.entries(spec.paths ?? {})) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      if (!operation.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+      rows.push([operation.operationId, method, path]);
+    }
+  }
+  rows.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const seen = new Set();
+  for (const [id] of rows) {
+    if (seen.has(id)) throw new Error(`operationId ${id} is used twice`);
+    seen.add(id);
+  }
+  const lines = rows.map(
+    ([id, method, path]) => `  ${id}: { method: ${JSON.stringify(method)}, path: ${JSON.stringify(path)} },`,
+  );
+  return `${HEADER}\nexport const operationRoutes = {\n${lines.join('\n')}\n} as const;\n`;
+}
+
+/** TypeScript types for paths, operations and component schemas, via openapi-typescript. */
+export async function renderTypes(spec) {
+  // defaultNonNullable false: fields with a server-side default stay optional in requests.
+  const ast = await openapiTS(structuredClone(spec), { defaultNonNullable: false, alphabetize: true });
+  return `${HEADER}\n${astToString(ast)}`;
+}
+
+/** Every generated file, by its path relative to the package root. */
+export async function renderGeneratedFiles(spec) {
+  return {
+    'openapi.json': renderSpec(spec),
+    'src/generated/schema.ts': await renderTypes(spec),
+    'src/generated/operations.ts': renderOperations(spec),
+  };
+}

@@ -1,0 +1,219 @@
+import ky, { HTTPError, type KyInstance, type Options as KyOptions } from 'ky';
+import { IcraApiError, problemFromResponse } from './errors.js';
+import { operationRoutes } from './generated/operations.js';
+import type { components, operations } from './generated/schema.js';
+
+export type Schemas = components['schemas'];
+export type Lang = Schemas['Lang'];
+export type OperationId = keyof typeof operationRoutes & keyof operations;
+
+type Operation<K extends OperationId> = operations[K];
+type Parameters_<K extends OperationId> = Operation<K>['parameters'];
+
+/** The `path` and `query` members an operation declares, with their optionality kept. */
+type ParameterInput<K extends OperationId> = Pick<
+  Parameters_<K>,
+  {
+    [P in keyof Parameters_<K>]-?: P extends 'path' | 'query'
+      ? [NonNullable<Parameters_<K>[P]>] extends [never]
+        ? never
+        : P
+      : never;
+  }[keyof Parameters_<K>]
+>;
+
+type JsonContent<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+type BodyInput<K extends OperationId> =
+  Operation<K> extends { requestBody: infer R }
+    ? { body: JsonContent<R> }
+    : Operation<K> extends { requestBody?: infer R }
+      ? [NonNullable<R>] extends [never]
+        ? unknown
+        : { body?: JsonContent<NonNullable<R>> }
+      : unknown;
+
+/** What a call takes: `{ path?, query?, body? }` exactly as the operation declares them. */
+export type RequestInput<K extends OperationId> = ParameterInput<K> & BodyInput<K>;
+
+type SuccessStatus = 200 | 201 | 202 | 203 | 204;
+type Responses<K extends OperationId> = Operation<K>['responses'];
+/** What a call resolves to: the JSON body of the operation's success response. */
+export type ResponseBody<K extends OperationId> = {
+  [S in SuccessStatus & keyof Responses<K>]: S extends 204 ? undefined : JsonContent<Responses<K>[S]>;
+}[SuccessStatus & keyof Responses<K>];
+
+export interface CallOptions {
+  /** Aborts the request. */
+  signal?: AbortSignal;
+  /** Extra headers for this call. */
+  headers?: Record<string, string>;
+}
+
+type IsOptional<T> = object extends T ? true : false;
+type CallArgs<K extends OperationId> =
+  IsOptional<RequestInput<K>> extends true
+    ? [input?: RequestInput<K>, options?: CallOptions]
+    : [input: RequestInput<K>, options?: CallOptions];
+
+/** Operations whose responses are cursor pages: `{ items, nextCursor }`, taking `query.cursor`. */
+export type PagedOperationId = {
+  [K in OperationId]: ResponseBody<K> extends { items: unknown[]; nextCursor: string | null } ? K : never;
+}[OperationId];
+type PageItem<K extends PagedOperationId> = ResponseBody<K> extends { items: (infer I)[] } ? I : never;
+
+export interface IcraClientOptions {
+  /** The portal's base URL, e.g. `https://portal.example.az` or `http://localhost:8787`. */
+  baseUrl: string | URL;
+  /** Language for content and error messages; the portal falls back to Azerbaijani. Default `az`. */
+  lang?: Lang;
+  /** A bearer token, or a function that returns the current one (called on every request). */
+  token?: string | (() => string | undefined | Promise<string | undefined>);
+  /** A fetch implementation, e.g. to serve fixtures in Storybook or tests. */
+  fetch?: typeof fetch;
+  /** Milliseconds before a request attempt gives up with ky's `TimeoutError`. Default 10 000. */
+  timeout?: number;
+  /**
+   * How many times idempotent requests (GET, HEAD, PUT, DELETE, OPTIONS) are retried on
+   * 408, 413, 429 and 5xx answers and network failures, honouring `Retry-After`. Default 2.
+   * Other methods are never retried.
+   */
+  retry?: number;
+}
+
+type OperationMethods = {
+  [K in OperationId]: (...args: CallArgs<K>) => Promise<ResponseBody<K>>;
+};
+
+export type IcraClient = OperationMethods & {
+  readonly baseUrl: string;
+  readonly lang: Lang;
+  /** Calls any operation by its operationId. */
+  request<K extends OperationId>(operationId: K, ...args: CallArgs<K>): Promise<ResponseBody<K>>;
+  /** Iterates over every item of a cursor-paginated list, fetching pages as they are needed. */
+  paginate<K extends PagedOperationId>(
+    operationId: K,
+    ...args: CallArgs<K>
+  ): AsyncIterableIterator<PageItem<K>>;
+};
+
+const IDEMPOTENT_METHODS: NonNullable<Exclude<KyOptions['retry'], number | undefined>>['methods'] = [
+  'get',
+  'head',
+  'put',
+  'delete',
+  'options',
+];
+
+function expandPath(template: string, params: Record<string, unknown> | undefined): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined || value === null || value === '') {
+      throw new TypeError(`Missing path parameter "${name}" for ${template}`);
+    }
+    return encodeURIComponent(String(value));
+  });
+}
+
+function toSearchParams(query: Record<string, unknown> | undefined): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null) continue;
+    for (const item of Array.isArray(value) ? value : [value]) search.append(key, String(item));
+  }
+  return search;
+}
+
+/**
+ * Creates a typed client for the portal API. Every operation of the OpenAPI document is a
+ * method named by its operationId, taking `{ path, query, body }` as the document declares.
+ *
+ * ```ts
+ * const icra = createIcraClient({ baseUrl: 'http://localhost:8787', lang: 'en' });
+ * const page = await icra.listNews({ query: { authority: 'ganja', limit: 6 } });
+ * for await (const article of icra.paginate('listNews', { query: { authority: 'guba' } })) { … }
+ * ```
+ */
+export function createIcraClient(options: IcraClientOptions): IcraClient {
+  const baseUrl = String(options.baseUrl).replace(/\/+$/, '');
+  const lang: Lang = options.lang ?? 'az';
+  const http: KyInstance = ky.create({
+    prefixUrl: `${baseUrl}/`,
+    timeout: options.timeout ?? 10_000,
+    retry: { limit: options.retry ?? 2, methods: IDEMPOTENT_METHODS },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    headers: { accept: 'application/json, application/problem+json', 'accept-language': lang },
+    hooks: {
+      beforeRequest: [
+        async (request) => {
+          const token = typeof options.token === 'function' ? await options.token() : options.token;
+          if (token) request.headers.set('authorization', `Bearer ${token}`);
+        },
+      ],
+    },
+  });
+
+  async function request<K extends OperationId>(
+    operationId: K,
+    input?: RequestInput<K>,
+    callOptions: CallOptions = {},
+  ): Promise<ResponseBody<K>> {
+    const route = operationRoutes[operationId];
+    if (!route) throw new TypeError(`Unknown operation "${String(operationId)}"`);
+    const { path, query, body } = (input ?? {}) as {
+      path?: Record<string, unknown>;
+      query?: Record<string, unknown>;
+      body?: unknown;
+    };
+    const url = expandPath(route.path, path).replace(/^\//, '');
+    const label = `${route.method.toUpperCase()} ${route.path}`;
+    try {
+      const response = await http(url, {
+        method: route.method,
+        searchParams: toSearchParams(query),
+        ...(body === undefined ? {} : { json: body }),
+        ...(callOptions.signal ? { signal: callOptions.signal } : {}),
+        ...(callOptions.headers ? { headers: callOptions.headers } : {}),
+      });
+      if (response.status === 204) return undefined as ResponseBody<K>;
+      return (await response.json()) as ResponseBody<K>;
+    } catch (error) {
+      if (error instanceof HTTPError) {
+        throw new IcraApiError(await problemFromResponse(error.response), label);
+      }
+      throw error;
+    }
+  }
+
+  async function* paginate<K extends PagedOperationId>(
+    operationId: K,
+    input?: RequestInput<K>,
+    callOptions?: CallOptions,
+  ): AsyncIterableIterator<PageItem<K>> {
+    const base = (input ?? {}) as { query?: Record<string, unknown> };
+    let cursor = base.query?.cursor as string | undefined;
+    do {
+      const page = (await request(
+        operationId,
+        { ...base, query: { ...base.query, cursor } } as unknown as RequestInput<K>,
+        callOptions,
+      )) as { items: PageItem<K>[]; nextCursor: string | null };
+      yield* page.items;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
+
+  const methods = Object.fromEntries(
+    (Object.keys(operationRoutes) as OperationId[]).map((id) => [
+      id,
+      (input?: RequestInput<typeof id>, callOptions?: CallOptions) => request(id, input, callOptions),
+    ]),
+  ) as OperationMethods;
+
+  return Object.freeze({
+    ...methods,
+    baseUrl,
+    lang,
+    request: request as IcraClient['request'],
+    paginate: paginate as IcraClient['paginate'],
+  });
+}

@@ -1,0 +1,16 @@
+export { HTTPError, TimeoutError } from 'ky';
+export {
+  type CallOptions,
+  createIcraClient,
+  type IcraClient,
+  type IcraClientOptions,
+  type Lang,
+  type OperationId,
+  type PagedOperationId,
+  type RequestInput,
+  type ResponseBody,
+  type Schemas,
+} from './client.js';
+export { IcraApiError } from './errors.js';
+export { operationRoutes } from './generated/operations.js';
+export type { components, operations, paths } from './generated/schema.js';

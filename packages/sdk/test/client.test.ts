@@ -1,0 +1,93 @@
+// The client against the real reference server: seeded embedded database, real HTTP.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp, type Database, openDatabase } from '@icra/server';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { createIcraClient, IcraApiError, type Schemas } from '../src/index.js';
+
+let database: Database;
+let server: ReturnType<typeof serve>;
+let baseUrl: string;
+
+beforeAll(async () => {
+  database = await openDatabase({ seed: true });
+  const app = createApp({ database, demo: true, widgetsDir: null });
+  await new Promise<void>((resolve) => {
+    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
+  });
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await database.close();
+});
+
+describe('typed calls against the reference server', () => {
+  it('lists authorities and reads one, in the asked language', async () => {
+    const client = createIcraClient({ baseUrl, lang: 'en' });
+    const page = await client.listAuthorities();
+    expectTypeOf(page).toEqualTypeOf<Schemas['AuthorityPage']>();
+    expect(page.items.map((a) => a.slug).sort()).toEqual(['ganja', 'guba', 'masalli']);
+    const guba = await client.getAuthority({ path: { slug: 'guba' } });
+    expect(guba).toMatchObject({ slug: 'guba', kind: 'district', lang: 'en' });
+    expect(guba.name).toMatch(/Guba/);
+  });
+
+  it('lists news of one authority and opens an article', async () => {
+    const client = createIcraClient({ baseUrl, lang: 'ru' });
+    const page = await client.listNews({ query: { authority: 'ganja', limit: 2 } });
+    expectTypeOf(page.items[0]).toEqualTypeOf<Schemas['NewsSummary'] | undefined>();
+    expect(page.items).toHaveLength(2);
+    expect(page.items.every((item) => item.authority === 'ganja')).toBe(true);
+    expect(page.nextCursor).toEqual(expect.any(String));
+    const first = page.items[0]!;
+    const article = await client.getNews({ path: { id: first.id } });
+    expectTypeOf(article.body).toEqualTypeOf<string[]>();
+    expect(article).toMatchObject({ id: first.id, title: first.title, lang: 'ru' });
+    expect(article.body.length).toBeGreaterThan(0);
+  });
+
+  it('iterates over every page with paginate(), each article once', async () => {
+    const client = createIcraClient({ baseUrl });
+    const all: Schemas['NewsSummary'][] = [];
+    for await (const item of client.paginate('listNews', { query: { limit: 5 } })) all.push(item);
+    const reference = await client.listNews({ query: { limit: 50 } });
+    expect(reference.nextCursor).toBeNull();
+    expect(all.map((item) => item.id)).toEqual(reference.items.map((item) => item.id));
+    expect(new Set(all.map((item) => item.id)).size).toBe(all.length);
+    expect(all.length).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('errors from the reference server', () => {
+  it('a missing article is a 404 problem titled in the client language', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    const [az, ru] = await Promise.all(
+      (['az', 'ru'] as const).map((lang) =>
+        createIcraClient({ baseUrl, lang })
+          .getNews({ path: { id } })
+          .catch((error: unknown) => error),
+      ),
+    );
+    for (const error of [az, ru]) {
+      expect(error).toBeInstanceOf(IcraApiError);
+      expect(error).toMatchObject({
+        status: 404,
+        type: 'urn:icra:problem:not-found',
+        request: 'GET /v1/news/{id}',
+      });
+    }
+    expect((az as IcraApiError).title).not.toBe((ru as IcraApiError).title);
+    expect((ru as IcraApiError).title).toMatch(/[а-яё]/i);
+  });
+
+  it('a bad query is a 400 with a pointer to the field', async () => {
+    const client = createIcraClient({ baseUrl, lang: 'en' });
+    const error = (await client.listNews({ query: { limit: 500 } }).catch((e: unknown) => e)) as IcraApiError;
+    expect(error).toBeInstanceOf(IcraApiError);
+    expect(error.status).toBe(400);
+    expect(error.type).toBe('urn:icra:problem:validation');
+    expect(error.errors.map((e) => e.pointer)).toContain('/query/limit');
+  });
+});
