@@ -1,0 +1,83 @@
+// The site's own script: its language switcher. The icra widget needs none of this; it
+// follows <html lang> by itself, as it would on any site.
+const TEXT = {
+  az: {
+    skip: 'Əsas məzmuna keç',
+    name: 'Quba Rayon İcra Hakimiyyəti',
+    tagline: 'Vətəndaşa xidmət — bizim işimiz',
+    sections: 'Bölmələr',
+    'nav.home': 'Ana səhifə',
+    'nav.news': 'Xəbərlər',
+    'nav.contacts': 'Əlaqə',
+    'news.heading': 'Rayonda görülən işlər',
+    'news.lead': 'İcra hakimiyyətinin son xəbərləri.',
+    'contacts.heading': 'Əlaqə',
+    'contacts.address': 'Quba şəhəri, Heydər Əliyev prospekti',
+    'contacts.hours': 'Qəbul: bazar ertəsi – cümə, 09:00–18:00',
+    'contacts.note': 'Bu sayt nümayiş üçündür: xəbərlər "Rəqəmsal İcra Hakimiyyəti" portalından gəlir.',
+    footer: '© 2026 Quba Rayon İcra Hakimiyyəti (nümunə sayt)',
+  },
+  en: {
+    skip: 'Skip to main content',
+    name: 'Guba District Executive Power',
+    tagline: 'Serving citizens is our work',
+    sections: 'Sections',
+    'nav.home': 'Home',
+    'nav.news': 'News',
+    'nav.contacts': 'Contacts',
+    'news.heading': 'Work done in the district',
+    'news.lead': 'The latest news from the executive power.',
+    'contacts.heading': 'Contacts',
+    'contacts.address': 'Heydar Aliyev Avenue, Guba',
+    'contacts.hours': 'Reception: Monday to Friday, 09:00–18:00',
+    'contacts.note':
+      'This is a demonstration site: the news comes from the "Digital Executive Power" portal.',
+    footer: '© 2026 Guba District Executive Power (example site)',
+  },
+  ru: {
+    skip: 'Перейти к основному содержанию',
+    name: 'Исполнительная власть Губинского района',
+    tagline: 'Служить гражданам — наша работа',
+    sections: 'Разделы',
+    'nav.home': 'Главная',
+    'nav.news': 'Новости',
+    'nav.contacts': 'Контакты',
+    'news.heading': 'Работа, проделанная в районе',
+    'news.lead': 'Последние новости исполнительной власти.',
+    'contacts.heading': 'Контакты',
+    'contacts.address': 'г. Губа, проспект Гейдара Алиева',
+    'contacts.hours': 'Приём: с понедельника по пятницу, 09:00–18:00',
+    'contacts.note':
+      'Это демонстрационный сайт: новости приходят с портала «Цифровая исполнительная власть».',
+    footer: '© 2026 Исполнительная власть Губинского района (пример сайта)',
+  },
+};
+
+function setLanguage(lang) {
+  const text = TEXT[lang] ?? TEXT.az;
+  document.documentElement.lang = lang in TEXT ? lang : 'az';
+  document.title = text.name;
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = text[el.dataset.i18n];
+  for (const el of document.querySelectorAll('[data-i18n-label]')) {
+    el.setAttribute('aria-label', text[el.dataset.i18nLabel]);
+  }
+  for (const button of document.querySelectorAll('[data-lang]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === document.documentElement.lang));
+  }
+}
+
+for (const button of document.querySelectorAll('[data-lang]')) {
+  button.addEventListener('click', () => {
+    setLanguage(button.dataset.lang);
+    const url = new URL(location.href);
+    url.searchParams.set('lang', button.dataset.lang);
+    history.replaceState(null, '', url);
+  });
+}
+
+setLanguage(new URL(location.href).searchParams.get('lang') ?? 'az');
+
+// What a host page may listen to: which article a visitor opened (no personal data).
+document.addEventListener('icra-news-open', (event) => {
+  console.info('icra-news-open', event.detail);
+});

@@ -1,0 +1,147 @@
+// End to end, as a newcomer sees it: the portal server started from its built CLI on a
+// fresh embedded database, the example authority site on another origin with a strict CSP,
+// and real Chromium opening the site and reading the news the widget rendered.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: plain JavaScript module without types, as a webmaster would write it
+import { startSite } from '../serve.mjs';
+
+const serverMain = fileURLToPath(new URL('../../../packages/server/dist/main.js', import.meta.url));
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+async function waitForHealthy(url: string, portal: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (portal.exitCode !== null) throw new Error(`portal exited with ${portal.exitCode}:\n${log()}`);
+    try {
+      const response = await fetch(`${url}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`portal did not become healthy:\n${log()}`);
+}
+
+type NewsPage = { items: { title: string; lang: string }[] };
+
+describe('example authority site', () => {
+  let dataDir: string;
+  let portal: ChildProcess;
+  let portalLog = '';
+  let apiUrl: string;
+  let site: { server: Server; url: string };
+  let browser: Browser;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'icra-e2e-'));
+    const port = await freePort();
+    apiUrl = `http://localhost:${port}`;
+    portal = spawn(process.execPath, [serverMain], {
+      env: { ...process.env, PORT: String(port), ICRA_DATA_DIR: dataDir, DATABASE_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    portal.stdout?.on('data', (chunk) => {
+      portalLog += chunk;
+    });
+    portal.stderr?.on('data', (chunk) => {
+      portalLog += chunk;
+    });
+    await waitForHealthy(apiUrl, portal, () => portalLog);
+    site = await startSite({ port: 0, apiUrl });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
+      ],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => site?.server.close(resolve));
+    if (portal && portal.exitCode === null) {
+      const exited = new Promise((resolve) => portal.once('exit', resolve));
+      portal.kill('SIGTERM');
+      await exited;
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+    await page.goto(`${site.url}${path}`);
+    return page;
+  }
+
+  async function seededTitles(lang: string): Promise<string[]> {
+    const response = await fetch(`${apiUrl}/v1/news?authority=guba&limit=4&lang=${lang}`);
+    expect(response.ok).toBe(true);
+    const page = (await response.json()) as NewsPage;
+    expect(page.items.length).toBeGreaterThan(0);
+    return page.items.map((item) => item.title);
+  }
+
+  it('serves the site from another origin than the portal', () => {
+    expect(new URL(site.url).origin).not.toBe(new URL(apiUrl).origin);
+  });
+
+  it('shows the seeded news in Azerbaijani, then in English when the visitor switches language', async () => {
+    const [azTitles, enTitles] = [await seededTitles('az'), await seededTitles('en')];
+    expect(azTitles).not.toEqual(enTitles);
+
+    const page = await open('/');
+    const headings = page.locator('icra-news').getByRole('heading', { level: 3 });
+    for (const title of azTitles) await expect.poll(() => headings.allInnerTexts()).toContain(title);
+
+    await page.getByRole('button', { name: 'EN' }).click();
+    for (const title of enTitles) await expect.poll(() => headings.allInnerTexts()).toContain(title);
+    expect(await headings.allInnerTexts()).not.toContain(azTitles[0]);
+
+    // Seeded covers come from the portal and actually load (not blocked by CSP or CORP).
+    const covers = page.locator('icra-news img');
+    await expect.poll(() => covers.count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => covers.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+      .toBe(true);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('opens the page directly in Russian', async () => {
+    const ruTitles = await seededTitles('ru');
+    const page = await open('/?lang=ru');
+    const headings = page.locator('icra-news').getByRole('heading', { level: 3 });
+    await expect.poll(() => headings.allInnerTexts()).toContain(ruTitles[0]);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});
