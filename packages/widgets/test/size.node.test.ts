@@ -3,12 +3,15 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Size budgets, gzip level 9 of the minified build (run `npm run build -w @icra/widgets` first;
- * a missing dist fails here on purpose). Measured when set: dist/icra.js TBD, dist/news.js TBD.
+ * Size budgets, bytes of gzip (zlib level 9) of the minified build; run `npm run build -w
+ * @icra/widgets` first — a missing dist fails here on purpose. Measured when set (Lit 3.3.3,
+ * @lit/context 1.1.6, ky 1.14.3): dist/icra.js 20,486 (of which Lit + @lit/context ≈ 8.3 k and
+ * ky ≈ 4.8 k; Lit core alone ≈ 6.0 k), dist/news.js 7,168 (Lit, context, SDK and ky external).
+ * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra.js': 0,
-  'news.js': 0,
+  'icra.js': 21_000,
+  'news.js': 7_400,
 };
 
 function read(file: string): string {
