@@ -11,7 +11,7 @@ const withConfig: Decorator = (story, context) => {
   const theme = context.globals.theme as string;
   const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.lang = lang === 'page' ? 'az' : lang;
-  document.body.style.background = dark ? '#0d1117' : '';
+  document.body.style.background = dark ? '#14181d' : '';
   return html`<icra-config lang=${lang === 'page' ? nothing : lang} theme=${theme === 'auto' ? nothing : theme}>
     ${story()}
   </icra-config>`;

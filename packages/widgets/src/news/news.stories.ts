@@ -80,7 +80,7 @@ export const Russian: Story = { args: { lang: 'ru' } };
 
 export const Dark: Story = {
   args: { theme: 'dark' },
-  decorators: [(story) => html`<div style="background: #0d1117; padding: 1rem">${story()}</div>`],
+  decorators: [(story) => html`<div style="background: #14181d; padding: 1rem">${story()}</div>`],
 };
 
 /** A host page's brand colour through `--icra-color-accent` (and the text colour on it). */
