@@ -14,6 +14,7 @@ import type { AppEnv } from './http/env.js';
 import { notFoundText } from './http/messages.js';
 import { problem } from './http/problem.js';
 import { ifNoneMatchMatches, PublicReadCache, type PublicReadCacheOptions } from './http/public-cache.js';
+import { publicReadFastLane } from './http/public-read.js';
 import { header } from './http/request.js';
 import { json } from './http/respond.js';
 import { serveStatic } from './http/static-files.js';
@@ -125,6 +126,11 @@ export function createApp(deps: AppDeps): IcraApp {
   });
 
   app.get('/', (c) => c.redirect('/docs', 302));
+
+  // Repeated public reads are answered before routing (see publicReadFastLane).
+  const fastLane = publicReadFastLane(cache);
+  const route = app.fetch;
+  app.fetch = (request, env, executionCtx) => fastLane(request, env) ?? route(request, env, executionCtx);
 
   return app;
 }

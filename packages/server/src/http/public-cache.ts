@@ -54,10 +54,14 @@ export interface PublicReadCacheOptions {
   maxEntries?: number;
   /** Most bytes of bodies kept. */
   maxBytes?: number;
+  /** Most raw requests remembered for the fast lane. */
+  maxAliases?: number;
 }
 
 export class PublicReadCache {
   readonly #entries: LRUCache<string, Representation>;
+  /** Raw request (URL + Accept-Language) → normalized key, for the fast lane (public-read.ts). */
+  readonly #aliases: LRUCache<string, string>;
   readonly #facts = new Map<string, unknown>();
   readonly #inflight = new Map<string, Promise<unknown>>();
   #generation = 0;
@@ -71,6 +75,7 @@ export class PublicReadCache {
       maxSize: options.maxBytes ?? 64 * 1024 * 1024,
       sizeCalculation: (entry) => entry.body.length + 256,
     });
+    this.#aliases = new LRUCache<string, string>({ max: options.maxAliases ?? 10_000 });
   }
 
   /** The cached representation for a key, if warm. The hot path: no allocation, no await. */
@@ -79,6 +84,21 @@ export class PublicReadCache {
     if (entry === undefined) this.#misses++;
     else this.#hits++;
     return entry;
+  }
+
+  /**
+   * Remembers that a raw request (see rawRequestKey) is answered by the representation under a
+   * normalized key. The mapping depends on the request alone (validation and language negotiation),
+   * never on content; it is dropped with everything else on invalidation all the same.
+   */
+  alias(rawKey: string, key: string): void {
+    if (this.#live) this.#aliases.set(rawKey, key);
+  }
+
+  /** The cached representation for a raw request seen before, if warm. */
+  getByRawKey(rawKey: string): Representation | undefined {
+    const key = this.#aliases.get(rawKey);
+    return key === undefined ? undefined : this.get(key);
   }
 
   /**
@@ -123,6 +143,7 @@ export class PublicReadCache {
   invalidate(): void {
     this.#generation++;
     this.#entries.clear();
+    this.#aliases.clear();
     this.#facts.clear();
     this.#inflight.clear();
   }
@@ -176,4 +197,12 @@ export function ifNoneMatchMatches(header: string, etag: string): boolean {
     if ((candidate.startsWith('W/') ? candidate.slice(2) : candidate) === bare) return true;
   }
   return false;
+}
+
+/**
+ * The raw identity of a public read, before validation: its URL and its Accept-Language. Two
+ * requests with the same raw key always normalize to the same cache key.
+ */
+export function rawRequestKey(url: string, acceptLanguage: string | undefined): string {
+  return acceptLanguage === undefined ? url : `${url}\n${acceptLanguage}`;
 }

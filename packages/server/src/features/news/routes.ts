@@ -76,7 +76,7 @@ export function registerNewsRoutes(app: OpenAPIHono<AppEnv>, context: FeatureCon
     const { db, cache } = context();
     const key = `news?authority=${query.authority ?? ''}&limit=${query.limit}&cursor=${query.cursor ?? ''}&lang=${lang}`;
     const hit = cache.get(key);
-    if (hit !== undefined) return sendRepresentation(c, hit);
+    if (hit !== undefined) return sendRepresentation(c, cache, key, hit);
 
     if (query.authority !== undefined) {
       const known = await cache.fact('authoritySlugs', () => authoritySlugs(db));
@@ -101,7 +101,7 @@ export function registerNewsRoutes(app: OpenAPIHono<AppEnv>, context: FeatureCon
       const nextCursor = page.hasMore && last ? encodeCursor(newsCursorOf(last)) : null;
       return representation({ items: page.items, nextCursor }, contentLanguage(lang, page.items));
     });
-    return sendRepresentation(c, rep!);
+    return sendRepresentation(c, cache, key, rep!);
   });
 
   route(app, getNewsRoute, async (c) => {
