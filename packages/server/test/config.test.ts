@@ -1,6 +1,8 @@
 /**
  * Configuration from the environment, and the server started as the command starts it.
  */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -70,6 +72,29 @@ describe('loadConfig', () => {
     if (found !== undefined) expect(found).toMatch(/widgets[/\\]dist$/);
   });
 });
+
+const builtMain = new URL('../dist/main.js', import.meta.url);
+
+describe.skipIf(!existsSync(builtMain))(
+  'the icra-server command (dist/main.js; skipped before a build)',
+  () => {
+    it('prints what is wrong and exits 1 on a bad PORT', async () => {
+      const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = execFile(process.execPath, [builtMain.pathname], {
+          env: { ...process.env, PORT: 'eighty', ICRA_DATA_DIR: join(tmpdir(), `icra-never-${process.pid}`) },
+        });
+        let stderr = '';
+        child.stderr?.on('data', (chunk) => {
+          stderr += chunk;
+        });
+        child.on('exit', (code) => resolve({ code, stderr }));
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('invalid configuration');
+      expect(result.stderr).toContain('PORT="eighty"');
+    });
+  },
+);
 
 describe('startServer', () => {
   const dirs: string[] = [];
