@@ -11,8 +11,11 @@
 // in alternating rounds of DURATION/ROUNDS seconds each so that a burst of host CPU steal hits both
 // alike. Only 127.0.0.1 is used.
 //
-// stdout: one JSON object per line — {name, requestsPerSec, p99Ms} for "icra-server" and
-// "bare-hono", then {name: "ratio", value}. Everything else goes to stderr.
+// stdout (stable, read by the root `npm run bench`): one JSON object per line —
+//   {"name":"GET /v1/news","requestsPerSec":…,"p99Ms":…}   the icra server
+//   {"name":"bare","requestsPerSec":…,"p99Ms":…}           the bare Hono route, same bytes
+//   {"name":"ratio","value":…}                              icra / bare
+// Everything else goes to stderr.
 import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -127,8 +130,8 @@ async function runBenchmark() {
     });
     const icraSummary = summary(totals.icra);
     const bareSummary = summary(totals.bare);
-    console.log(JSON.stringify({ name: 'icra-server', ...icraSummary }));
-    console.log(JSON.stringify({ name: 'bare-hono', ...bareSummary }));
+    console.log(JSON.stringify({ name: 'GET /v1/news', ...icraSummary }));
+    console.log(JSON.stringify({ name: 'bare', ...bareSummary }));
     console.log(
       JSON.stringify({
         name: 'ratio',
