@@ -16,3 +16,4 @@ export type { Lang } from './http/lang.js';
 export type { FieldError, Problem } from './http/problem.js';
 export { PublicReadCache, type PublicReadCacheOptions } from './http/public-cache.js';
 export { type OpenApiDocument, openApiDocument } from './openapi.js';
+export { ConfigError, type RunningServer, type StartOptions, startServer } from './server.js';

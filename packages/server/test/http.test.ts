@@ -6,7 +6,12 @@ import { z } from 'zod';
 import { negotiateAcceptLanguage, negotiateLang } from '../src/http/lang.js';
 import { decodeCursor, encodeCursor } from '../src/http/pagination.js';
 import { jsonPointer } from '../src/http/problem.js';
-import { ifNoneMatchMatches, PublicReadCache, representation } from '../src/http/public-cache.js';
+import {
+  ifNoneMatchMatches,
+  PublicReadCache,
+  type Representation,
+  representation,
+} from '../src/http/public-cache.js';
 import { resolveInside } from '../src/http/static-files.js';
 
 describe('language negotiation', () => {
@@ -72,7 +77,8 @@ describe('public-read cache', () => {
     let release!: () => void;
     const slow = cache.load(
       'k',
-      () => new Promise((resolve) => (release = () => resolve(representation({ v: 1 }, 'az')))),
+      () =>
+        new Promise<Representation>((resolve) => (release = () => resolve(representation({ v: 1 }, 'az')))),
     );
     cache.invalidate();
     release();

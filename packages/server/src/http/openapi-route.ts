@@ -1,6 +1,6 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from './env.js';
-import { PROBLEM_CONTENT_TYPE, ProblemSchema } from './problem.js';
+import { problemResponse } from './problem.js';
 import { PUBLIC_CACHE_CONTROL } from './public-cache.js';
 
 /** The context a route's handler gets: its validated input is typed from the route's schemas. */
@@ -20,17 +20,13 @@ export function route<R extends RouteConfig>(
   app.openapi(config, handler as never);
 }
 
-function problemContent(description: string) {
-  return { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } };
-}
-
 /** The error responses every API route may give. */
 export const errorResponses = {
-  400: problemContent('The query or path is not valid; `errors` points at each rejected field.'),
-  500: problemContent('Something went wrong on the server.'),
+  400: problemResponse('The query or path is not valid; `errors` points at each rejected field.'),
+  500: problemResponse('Something went wrong on the server.'),
 } as const;
 
-export const notFoundResponse = { 404: problemContent('There is no such resource.') } as const;
+export const notFoundResponse = { 404: problemResponse('There is no such resource.') } as const;
 
 /** Response headers of a cacheable public read. */
 export const publicReadHeaders = {

@@ -105,7 +105,7 @@ export class PublicReadCache {
    * Loads a representation and keeps it unless the content changed meanwhile. Concurrent misses of
    * one key share one load. `undefined` (not found) is not cached.
    */
-  load(key: string, loader: () => Promise<Representation | undefined>): Promise<Representation | undefined> {
+  load<R extends Representation | undefined>(key: string, loader: () => Promise<R>): Promise<R> {
     return this.#coalesce(`r:${key}`, loader, (value) => {
       if (value !== undefined) this.#entries.set(key, value);
     });

@@ -41,6 +41,18 @@ export async function publicRead(
   c: Context<AppEnv>,
   cache: PublicReadCache,
   key: string,
+  load: () => Promise<Representation>,
+): Promise<Response>;
+export async function publicRead(
+  c: Context<AppEnv>,
+  cache: PublicReadCache,
+  key: string,
+  load: () => Promise<Representation | undefined>,
+): Promise<Response | undefined>;
+export async function publicRead(
+  c: Context<AppEnv>,
+  cache: PublicReadCache,
+  key: string,
   load: () => Promise<Representation | undefined>,
 ): Promise<Response | undefined> {
   const rep = cache.get(key) ?? (await cache.load(key, load));

@@ -79,7 +79,7 @@ export function registerAuthorityRoutes(app: OpenAPIHono<AppEnv>, context: Featu
       const last = page.items.at(-1);
       const nextCursor = page.hasMore && last ? encodeCursor({ s: last.slug }) : null;
       return representation({ items: page.items, nextCursor }, contentLanguage(lang, page.items));
-    }) as Promise<Response>;
+    });
   });
 
   route(app, getAuthorityRoute, async (c) => {

@@ -101,7 +101,7 @@ export function registerNewsRoutes(app: OpenAPIHono<AppEnv>, context: FeatureCon
       const nextCursor = page.hasMore && last ? encodeCursor(newsCursorOf(last)) : null;
       return representation({ items: page.items, nextCursor }, contentLanguage(lang, page.items));
     });
-    return sendRepresentation(c, cache, key, rep!);
+    return sendRepresentation(c, cache, key, rep);
   });
 
   route(app, getNewsRoute, async (c) => {
