@@ -13,6 +13,8 @@
 //
 // stdout (stable, read by the root `npm run bench`): one JSON object per line —
 //   {"name":"GET /v1/news","requestsPerSec":…,"p99Ms":…}   the icra server
+//   {"name":"GET /v1/news from a widget","requestsPerSec":…,"p99Ms":…}   the same with an Origin
+//       header, as every embedded widget's request has (the answer then also carries CORS headers)
 //   {"name":"bare","requestsPerSec":…,"p99Ms":…}           the bare Hono route, same bytes
 //   {"name":"ratio","value":…}                              icra / bare
 // Everything else goes to stderr.
@@ -24,6 +26,8 @@ import { fileURLToPath } from 'node:url';
 
 const PATH = '/v1/news';
 const HOST = '127.0.0.1';
+/** An origin admitted in demo mode, like the example authority site's. */
+const WIDGET_ORIGIN = 'http://localhost:8788';
 
 if (process.argv[2] === 'serve') await serveChild(process.argv[3]);
 else await runBenchmark();
@@ -75,9 +79,9 @@ async function stopChild({ child }) {
   await exited;
 }
 
-async function load(url, seconds, connections) {
+async function load(url, seconds, connections, headers = {}) {
   const { default: autocannon } = await import('autocannon');
-  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
+  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1, headers });
   if (result.errors || result.non2xx || result.timeouts) {
     throw new Error(`${url}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`);
   }
@@ -107,15 +111,16 @@ async function runBenchmark() {
 
   try {
     log('warming up…');
-    await load(icra.url, 2, connections);
-    await load(bare.url, 2, connections);
-    const totals = { icra: [], bare: [] };
+    const targets = [
+      ['icra', icra.url, {}],
+      ['widget', icra.url, { origin: WIDGET_ORIGIN }],
+      ['bare', bare.url, {}],
+    ];
+    for (const [, url, headers] of targets) await load(url, 2, connections, headers);
+    const totals = { icra: [], widget: [], bare: [] };
     for (let round = 1; round <= rounds; round++) {
-      for (const [name, target] of [
-        ['icra', icra],
-        ['bare', bare],
-      ]) {
-        const result = await load(target.url, duration / rounds, connections);
+      for (const [name, url, headers] of targets) {
+        const result = await load(url, duration / rounds, connections, headers);
         totals[name].push(result);
         log(
           `round ${round} ${name}: ${Math.round(result.requests / result.seconds)} req/s, p99 ${result.p99} ms`,
@@ -131,6 +136,7 @@ async function runBenchmark() {
     const icraSummary = summary(totals.icra);
     const bareSummary = summary(totals.bare);
     console.log(JSON.stringify({ name: 'GET /v1/news', ...icraSummary }));
+    console.log(JSON.stringify({ name: 'GET /v1/news from a widget', ...summary(totals.widget) }));
     console.log(JSON.stringify({ name: 'bare', ...bareSummary }));
     console.log(
       JSON.stringify({

@@ -81,12 +81,11 @@ export function createApp(deps: AppDeps): IcraApp {
   });
   app.notFound((c) => problem(c, { name: 'not-found', status: 404, detail: notFoundText.route }));
 
-  const allowOrigin = cors(
-    corsPolicy({
-      demo: deps.demo ?? true,
-      registeredOrigins: () => cache.fact('registeredOrigins', () => registeredOrigins(database.db)),
-    }),
-  );
+  const isAllowedOrigin = corsPolicy({
+    demo: deps.demo ?? true,
+    registeredOrigins: () => cache.fact('registeredOrigins', () => registeredOrigins(database.db)),
+  });
+  const allowOrigin = cors(isAllowedOrigin);
   app.use('/v1/*', allowOrigin);
   app.use('/healthz', allowOrigin);
   app.use('/openapi.json', allowOrigin);
@@ -128,7 +127,7 @@ export function createApp(deps: AppDeps): IcraApp {
   app.get('/', (c) => c.redirect('/docs', 302));
 
   // Repeated public reads are answered before routing (see publicReadFastLane).
-  const fastLane = publicReadFastLane(cache);
+  const fastLane = publicReadFastLane(cache, isAllowedOrigin);
   const route = app.fetch;
   app.fetch = (request, env, executionCtx) => fastLane(request, env) ?? route(request, env, executionCtx);
 

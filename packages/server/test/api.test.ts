@@ -538,6 +538,21 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
       ).toBe(registered);
     });
 
+    it('decides CORS per request on repeated reads answered from the cache', async () => {
+      const path = '/v1/news?authority=guba&limit=2';
+      const admitted = seedAuthorities[1]!.allowedOrigins[0]!;
+      const plain = await call(app, path);
+      for (let i = 0; i < 2; i++) {
+        const allowed = await call(app, path, { origin: admitted });
+        expect(allowed.headers.get('access-control-allow-origin')).toBe(admitted);
+        expect(allowed.text).toBe(plain.text);
+        const denied = await call(app, path, { origin: 'https://phishing.example' });
+        expect(denied.headers.get('access-control-allow-origin')).toBeNull();
+        const again = await call(app, path);
+        expect(again.headers.get('access-control-allow-origin')).toBeNull();
+      }
+    });
+
     it('admits an origin registered while running, once the change is announced', async () => {
       const origin = 'https://news.masalli.example';
       expect(

@@ -62,15 +62,26 @@ export async function publicRead(
 /**
  * The fast lane, in front of the router: a GET that exactly repeats a public read already answered
  * from the cache (same URL, same Accept-Language) is answered synchronously, without routing,
- * validation or a promise. Requests with an Origin take the full path, which decides CORS; so
- * does everything the cache does not hold. The answer is the very representation, with the very
- * headers, the full path would send.
+ * validation or a promise. A request with an Origin (every widget's request is cross-origin) takes
+ * it too when the CORS decision is known without waiting (demo origins, or the registered origins
+ * already cached); otherwise it takes the full path, and so does everything the cache does not hold.
+ * The answer is the very representation, with the very headers, the full path would send.
  */
-export function publicReadFastLane(cache: PublicReadCache) {
+export function publicReadFastLane(
+  cache: PublicReadCache,
+  isAllowedOrigin: (origin: string) => boolean | Promise<boolean>,
+) {
   return (request: Request, env: unknown): Response | undefined => {
-    if (request.method !== 'GET' || requestHeader(request, env, 'origin') !== undefined) return undefined;
+    if (request.method !== 'GET') return undefined;
     const rep = cache.getByRawKey(rawRequestKey(request.url, requestHeader(request, env, 'accept-language')));
     if (rep === undefined) return undefined;
-    return respond(rep, requestHeader(request, env, 'if-none-match'), undefined);
+    const origin = requestHeader(request, env, 'origin');
+    let admitted: string | undefined;
+    if (origin !== undefined) {
+      const allowed = isAllowedOrigin(origin);
+      if (typeof allowed !== 'boolean') return undefined;
+      admitted = allowed ? origin : undefined;
+    }
+    return respond(rep, requestHeader(request, env, 'if-none-match'), admitted);
   };
 }

@@ -1,0 +1,89 @@
+// `npm run bench`: performance as ratios against a baseline measured in the same run.
+//  1. GET /v1/news on the embedded database beside a bare Hono route serving the same bytes
+//     from memory (packages/server/scripts/bench.mjs, autocannon on loopback).
+//  2. The widget bundle's min+gzip beside Lit's own, bundled and compressed the same way.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+
+async function httpRows() {
+  const child = spawn(process.execPath, ['packages/server/scripts/bench.mjs'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (chunk) => {
+    out += chunk;
+  });
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`server benchmark exited with ${code}`);
+  return out
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line));
+}
+
+async function litAloneGzip() {
+  // Lit's own minified ESM bundle, built by the same bundler and minifier as the widgets.
+  // vite is the widgets' build tool; npm hoists it to the root node_modules.
+  const { build } = await import('vite');
+  const dir = await mkdtemp(join(tmpdir(), 'icra-bench-lit-'));
+  const entry = join(dir, 'lit-alone.js');
+  await writeFile(entry, `export * from ${JSON.stringify(fileURLToPath(import.meta.resolve('lit')))};\n`);
+  try {
+    const result = await build({
+      configFile: false,
+      logLevel: 'silent',
+      root: dir,
+      build: { write: false, minify: true, lib: { entry, formats: ['es'], fileName: 'lit' } },
+    });
+    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+    return gz(Buffer.from(outputs.find((o) => o.type === 'chunk').code));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const rows = await httpRows();
+const byName = Object.fromEntries(rows.map((row) => [row.name, row]));
+const bundle = await readFile(`${root}packages/widgets/dist/icra.js`);
+const news = await readFile(`${root}packages/widgets/dist/news.js`);
+const lit = await litAloneGzip();
+
+const api = rows.filter((row) => !row.name.startsWith('ratio') && row.name !== 'bare');
+const bare = byName.bare;
+const table = [
+  ['measure', 'value', 'baseline (same run)', 'ratio'],
+  ...api.map((row) => [
+    `${row.name} req/s (p99 ${row.p99Ms} ms)`,
+    Math.round(row.requestsPerSec).toLocaleString('en'),
+    `bare Hono, same bytes: ${Math.round(bare.requestsPerSec).toLocaleString('en')} (p99 ${bare.p99Ms} ms)`,
+    (row.requestsPerSec / bare.requestsPerSec).toFixed(2),
+  ]),
+  [
+    'widgets/icra.js min+gzip (all widgets, Lit and SDK inside)',
+    kB(gz(bundle)),
+    `Lit alone: ${kB(lit)}`,
+    (gz(bundle) / lit).toFixed(2),
+  ],
+  [
+    'widgets/news.js min+gzip (Lit external)',
+    kB(gz(news)),
+    `Lit alone: ${kB(lit)}`,
+    (gz(news) / lit).toFixed(2),
+  ],
+];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
+const line = (row) => `| ${row.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
+console.log(`\n${line(table[0])}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+for (const row of table.slice(1)) console.log(line(row));
+console.log(
+  '\nTarget: GET /v1/news at no less than 0.60 of the bare route. Compare only ratios from one run.',
+);
