@@ -13,9 +13,22 @@ import { serve } from '@hono/node-server';
 import { createApp, openPgliteDatabase } from '@icra/server';
 import type { TestProject } from 'vitest/node';
 
+/** Fails loudly instead of hanging the whole run. */
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`global setup: ${what} took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = await mkdtemp(join(tmpdir(), 'icra-widgets-test-'));
-  const database = await openPgliteDatabase({ dataDir: join(dataDir, 'pglite'), seed: true });
+  const database = await withTimeout(
+    openPgliteDatabase({ dataDir: join(dataDir, 'pglite'), seed: true }),
+    90_000,
+    'opening the seeded PGlite database',
+  );
   // /widgets/ serves this package's dist/ (built before the tests run), as in production.
   const widgetsDir = fileURLToPath(new URL('../dist/', import.meta.url));
   const app = createApp({ database, demo: true, widgetsDir, log: { error: console.error, warn() {} } });
@@ -27,8 +40,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('apiUrl', `http://127.0.0.1:${port}`);
 
   return async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await database.close();
+    // The browser may still hold keep-alive connections; do not wait for them.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    if ('closeAllConnections' in server) server.closeAllConnections();
+    await withTimeout(closed, 10_000, 'closing the server');
+    await withTimeout(database.close(), 10_000, 'closing the database');
     await rm(dataDir, { recursive: true, force: true });
   };
 }
