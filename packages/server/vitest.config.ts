@@ -7,7 +7,9 @@ export default defineConfig({
     // Each test file opens its own PGlite (seconds) and/or its own PostgreSQL database and shares it
     // across its tests; files run in parallel in separate processes.
     pool: 'forks',
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
+    // Bounds against hangs, not performance assertions: under `npm test` every package's tests share
+    // two cores, and opening a fresh PGlite data directory alone takes 5–8 s there.
+    testTimeout: 90_000,
+    hookTimeout: 120_000,
   },
 });
