@@ -1,6 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
+import { fakePortal } from './test/fake-portal.js';
 
 /** Debian's Chromium, never a downloaded one; flags keep it offline and quiet. */
 const CHROMIUM_ARGS = [
@@ -27,6 +28,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        plugins: [fakePortal()],
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts', 'test/**/*.browser.test.ts'],
