@@ -2,17 +2,23 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../packages/widgets/src/index.js';
 
+/** The page's background in each scheme: the widgets' own surface colours. */
+const PAGE_BACKGROUND = 'light-dark(#ffffff, #14181d)';
+
 /**
  * Language and theme from the toolbar reach every widget through an enclosing <icra-config>,
  * exactly as on an authority's page; a story that sets `lang` or `theme` on the element wins.
+ * The theme toolbar also plays the page: one that declares no `color-scheme` (the widgets stay
+ * light) or one that declares `color-scheme: light dark` (they follow the reader's preference).
  */
 const withConfig: Decorator = (story, context) => {
   const lang = context.globals.lang as string;
   const theme = context.globals.theme as string;
-  const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  const forced = theme === 'light' || theme === 'dark' ? theme : undefined;
   document.documentElement.lang = lang === 'page' ? 'az' : lang;
-  document.body.style.background = dark ? '#14181d' : '';
-  return html`<icra-config lang=${lang === 'page' ? nothing : lang} theme=${theme === 'auto' ? nothing : theme}>
+  document.documentElement.style.colorScheme = theme === 'page' ? 'light dark' : (forced ?? '');
+  document.body.style.background = PAGE_BACKGROUND;
+  return html`<icra-config lang=${lang === 'page' ? nothing : lang} theme=${forced ?? nothing}>
     ${story()}
   </icra-config>`;
 };
@@ -35,20 +41,21 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'Colour scheme (through <icra-config theme>)',
+      description: "Colour scheme: the page's own color-scheme, or forced through <icra-config theme>",
       toolbar: {
         title: 'Theme',
         icon: 'contrast',
         items: [
-          { value: 'auto', title: 'Reader preference' },
-          { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
+          { value: 'page', title: 'Page: color-scheme light dark (reader preference)' },
+          { value: 'light-page', title: 'Page: no color-scheme (light)' },
+          { value: 'light', title: 'Forced light (theme="light")' },
+          { value: 'dark', title: 'Forced dark (theme="dark")' },
         ],
         dynamicTitle: true,
       },
     },
   },
-  initialGlobals: { lang: 'page', theme: 'auto' },
+  initialGlobals: { lang: 'page', theme: 'page' },
   parameters: {
     layout: 'padded',
     a11y: { test: 'error', options: { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },

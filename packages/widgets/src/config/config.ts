@@ -22,6 +22,12 @@ export class IcraConfig extends LitElement {
     :host {
       display: contents;
     }
+    :host([theme='light']) {
+      color-scheme: light;
+    }
+    :host([theme='dark']) {
+      color-scheme: dark;
+    }
   `;
 
   /** Base URL of the portal API. */
@@ -33,7 +39,10 @@ export class IcraConfig extends LitElement {
   /** `az`, `en` or `ru` (or a tag such as `en-GB`); unset: `<html lang>`. */
   @property() override lang = '';
 
-  /** `light` or `dark`; unset: the reader's preference. */
+  /**
+   * `light` or `dark` forces the colour scheme of the widgets inside (and sets `color-scheme` on
+   * what it contains). Unset: the outer `<icra-config>`'s, else the page's own `color-scheme`.
+   */
   @property() theme?: string;
 
   /** An `@icra/sdk` client for every widget inside (property only). */

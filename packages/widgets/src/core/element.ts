@@ -30,7 +30,11 @@ export abstract class IcraElement extends LitElement {
    */
   @property() override lang = '';
 
-  /** `light` or `dark` forces a colour scheme; unset follows `<icra-config>`, then the reader's preference. */
+  /**
+   * `light` or `dark` forces a colour scheme (sets `color-scheme` on the element). Unset: the
+   * enclosing `<icra-config>`'s, else the page's own `color-scheme` — light on a page that declares
+   * none, the reader's preference on a page that declares `color-scheme: light dark`.
+   */
   @property() theme?: string;
 
   /**

@@ -1,47 +1,41 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /*
  * Design tokens. A host page themes a widget with the public `--icra-*` custom properties (they
- * inherit through the shadow root); each one falls back to a default for the light or the dark
- * scheme. Widgets read only the private `--_*` names set here, on their root element.
+ * inherit through the shadow root); each one falls back to a `light-dark()` pair of defaults, so
+ * the colours follow the `color-scheme` the widget inherits from the page. Widgets read only the
+ * private `--_*` names set here, on their root element.
  *
  * Contrast of the defaults against both surfaces (WCAG 2.2 AA asks 4.5:1 for text, 3:1 for focus
  * rings): light — text ≥15.4:1, muted ≥6.9:1, accent text, button and focus ring ≥6.2:1, danger
  * ≥6.1:1; dark — text ≥13.0:1, muted ≥7.6:1, accent and focus ring ≥7.3:1, button 8.3:1. The
  * focus ring takes the accent colour unless `--icra-color-focus` is set.
  */
-const light = css`
-  --_surface: var(--icra-color-surface, #ffffff);
-  --_surface-raised: var(--icra-color-surface-raised, #f5f7f9);
-  --_text: var(--icra-color-text, #1a1f24);
-  --_text-muted: var(--icra-color-text-muted, #4b5661);
-  --_border: var(--icra-color-border, #c9d1d9);
-  --_accent: var(--icra-color-accent, #0b5cad);
-  --_accent-contrast: var(--icra-color-accent-contrast, #ffffff);
-  --_focus: var(--icra-color-focus, var(--_accent));
-  --_danger: var(--icra-color-danger, #b42318);
-  --_skeleton: var(--icra-color-skeleton, #e3e8ed);
-  color-scheme: light;
-`;
+const COLORS: Record<string, readonly [light: string, dark: string]> = {
+  surface: ['#ffffff', '#14181d'],
+  'surface-raised': ['#f5f7f9', '#1e252c'],
+  text: ['#1a1f24', '#e8ecf0'],
+  'text-muted': ['#4b5661', '#aeb8c2'],
+  border: ['#c9d1d9', '#3a4550'],
+  accent: ['#0b5cad', '#7db7f5'],
+  'accent-contrast': ['#ffffff', '#0b1a2a'],
+  danger: ['#b42318', '#ffa39a'],
+  skeleton: ['#e3e8ed', '#2a323a'],
+};
 
-const dark = css`
-  --_surface: var(--icra-color-surface, #14181d);
-  --_surface-raised: var(--icra-color-surface-raised, #1e252c);
-  --_text: var(--icra-color-text, #e8ecf0);
-  --_text-muted: var(--icra-color-text-muted, #aeb8c2);
-  --_border: var(--icra-color-border, #3a4550);
-  --_accent: var(--icra-color-accent, #7db7f5);
-  --_accent-contrast: var(--icra-color-accent-contrast, #0b1a2a);
-  --_focus: var(--icra-color-focus, var(--_accent));
-  --_danger: var(--icra-color-danger, #ffa39a);
-  --_skeleton: var(--icra-color-skeleton, #2a323a);
-  color-scheme: dark;
-`;
+const tokens = (value: (pair: readonly [string, string]) => string) =>
+  unsafeCSS(
+    Object.entries(COLORS)
+      .map(([name, pair]) => `--_${name}: var(--icra-color-${name}, ${value(pair)});`)
+      .join(''),
+  );
 
 /**
- * Styles every widget shares: tokens on `.root`, light by default, dark when the reader prefers
- * it, and `data-theme="light|dark"` on `.root` (from the `theme` attribute of the element or of
- * an enclosing `<icra-config>`) forcing either. Also focus rings, reduced motion and helpers.
+ * Styles every widget shares. Colour scheme: whatever the widget inherits from the page — light
+ * on a page that declares no `color-scheme` (or `light`), the reader's preference on a page that
+ * declares `color-scheme: light dark`. `theme="light|dark"` on the element sets `color-scheme` on
+ * the host; the resolved theme (the element's or an enclosing `<icra-config>`'s) also lands as
+ * `data-theme` on `.root`, which forces it inside. Also focus rings, reduced motion and helpers.
  */
 export const baseStyles = css`
   :host {
@@ -50,8 +44,17 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  :host([theme='light']),
+  .root[data-theme='light'] {
+    color-scheme: light;
+  }
+  :host([theme='dark']),
+  .root[data-theme='dark'] {
+    color-scheme: dark;
+  }
   .root {
-    ${light}
+    ${tokens(([light, dark]) => `light-dark(${light}, ${dark})`)}
+    --_focus: var(--icra-color-focus, var(--_accent));
     --_font: var(--icra-font-family, inherit);
     --_radius: var(--icra-radius, 0.5rem);
     --_space: var(--icra-space, 1rem);
@@ -65,13 +68,11 @@ export const baseStyles = css`
     background: var(--_surface);
     overflow-wrap: anywhere;
   }
-  @media (prefers-color-scheme: dark) {
-    .root:not([data-theme='light']) {
-      ${dark}
+  /* Browsers from before light-dark() (Chromium < 123, Firefox < 120, Safari < 17.5): light. */
+  @supports not (color: light-dark(#000, #fff)) {
+    .root {
+      ${tokens(([light]) => light)}
     }
-  }
-  .root[data-theme='dark'] {
-    ${dark}
   }
   .root *,
   .root *::before,

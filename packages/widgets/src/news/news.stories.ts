@@ -78,9 +78,21 @@ export const English: Story = { args: { lang: 'en' } };
 
 export const Russian: Story = { args: { lang: 'ru' } };
 
+/** `theme="dark"` forces the dark scheme whatever the page declares. */
 export const Dark: Story = {
   args: { theme: 'dark' },
   decorators: [(story) => html`<div style="background: #14181d; padding: 1rem">${story()}</div>`],
+};
+
+/**
+ * With no `theme`, the widget takes the `color-scheme` of where it sits: here a section of the page
+ * that declares `color-scheme: dark`, as a dark footer or sidebar would.
+ */
+export const InADarkSection: Story = {
+  name: 'In a dark section of the page',
+  decorators: [
+    (story) => html`<div style="color-scheme: dark; background: #14181d; padding: 1rem">${story()}</div>`,
+  ],
 };
 
 /** A host page's brand colour through `--icra-color-accent` (and the text colour on it). */
