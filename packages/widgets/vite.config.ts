@@ -8,8 +8,8 @@ const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^@icra\/sdk($|\/)/, /^ky($|\/)/];
 
 /**
  * Two library builds into dist/:
- * - `vite build` — ESM for npm and bundlers: dist/index.js (every widget) and dist/news.js (one
- *   widget), with lit, @lit/context, @icra/sdk and ky left as imports;
+ * - `vite build` — ESM for npm and bundlers: dist/index.js (every widget) and one file per widget
+ *   (dist/news.js, dist/sign-in.js), with lit, @lit/context, @icra/sdk and ky left as imports;
  * - `vite build --mode standalone` — dist/icra.js: one self-contained module with everything in it,
  *   which the portal serves at /widgets/icra.js for `<script type="module">`.
  * Decorators: Oxc reads `experimentalDecorators` and `useDefineForClassFields: false` from
@@ -19,7 +19,11 @@ export default defineConfig(({ mode }) => {
   const standalone = mode === 'standalone';
   const entry: Record<string, string> = standalone
     ? { icra: src('icra.ts') }
-    : { index: src('index.ts'), news: src('news/index.ts') };
+    : {
+        index: src('index.ts'),
+        news: src('news/index.ts'),
+        'sign-in': src('sign-in/index.ts'),
+      };
   return {
     build: {
       target: 'es2022',

@@ -4,10 +4,26 @@
  */
 import './config/define.js';
 import './news/define.js';
+import './sign-in/define.js';
 
 export { IcraConfig } from './config/config.js';
+export {
+  type AuthKind,
+  type AuthProblem,
+  type AuthState,
+  type AuthStatus,
+  IcraSession,
+  sessionFor,
+} from './core/auth.js';
 export { clientFor, resolveMediaUrl, setDefaultApi } from './core/client.js';
 export type { IcraConfigValue, Theme } from './core/context.js';
 export { IcraElement } from './core/element.js';
 export { LANGS, normalizeLang, resolveLang } from './core/lang.js';
 export { IcraNews, type IcraNewsOpenDetail, IcraNewsOpenEvent } from './news/index.js';
+export {
+  IcraSignIn,
+  type IcraSignInDetail,
+  IcraSignInEvent,
+  type IcraSignOutDetail,
+  IcraSignOutEvent,
+} from './sign-in/index.js';

@@ -3,49 +3,13 @@
  * serves on the page's own origin (test/fake-portal.ts), so that the test can post from inside the
  * popup as the portal's callback page does. The real portal is tested in test/sign-in-server.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { until } from '../../test/helpers.js';
+import { authorizeRequest, capturePopups, FAKE_PORTAL, postFromPopup } from '../../test/oauth.js';
 import { AUTHORIZATION_MESSAGE, type AuthState, codeChallenge, IcraSession, sessionFor } from './auth.js';
 
-const api = `${location.origin}/fake-portal`;
-const opened: Window[] = [];
-const realOpen = window.open;
-
-beforeEach(() => {
-  opened.length = 0;
-  window.open = (...args: Parameters<typeof window.open>) => {
-    const popup = realOpen.apply(window, args);
-    if (popup) opened.push(popup);
-    return popup;
-  };
-});
-afterEach(() => {
-  window.open = realOpen;
-  for (const popup of opened) popup.close();
-});
-
-/** Runs `opener.postMessage(data, targetOrigin)` inside the popup, as the portal's callback page does. */
-function postFromPopup(popup: Window, data: unknown, targetOrigin = location.origin): void {
-  const run = new (popup as Window & typeof globalThis).Function(
-    'data',
-    'target',
-    'window.opener.postMessage(data, target)',
-  );
-  run(data, targetOrigin);
-}
-
-async function authorizeRequest(popup: Window): Promise<URLSearchParams> {
-  await until(() => {
-    try {
-      return (
-        popup.location.pathname === '/fake-portal/oauth/authorize' && popup.document.readyState === 'complete'
-      );
-    } catch {
-      return false;
-    }
-  });
-  return new URL(popup.location.href).searchParams;
-}
+const api = FAKE_PORTAL;
+const { opened, block } = capturePopups();
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 
@@ -134,7 +98,7 @@ describe('IcraSession', () => {
   });
 
   it('says so when the popup is blocked', async () => {
-    window.open = () => null;
+    block();
     const session = new IcraSession(api);
     await session.signIn({ clientId: 'ganja', lang: 'en' });
     expect(session.state).toEqual({ status: 'error', problem: 'popup-blocked' });

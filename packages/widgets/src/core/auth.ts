@@ -87,6 +87,14 @@ function kindOf(token: string): AuthKind | undefined {
   }
 }
 
+/** What a session uses from the page; replaceable for Storybook and tests. */
+export interface SessionOptions {
+  /** Opens the sign-in popup. Default: `window.open`. */
+  open?: (url: string, target: string, features: string) => Window | null;
+  /** Exchanges the code at the token endpoint. Default: the page's `fetch`. */
+  fetch?: typeof fetch;
+}
+
 interface Attempt {
   popup: Window;
   state: string;
@@ -114,7 +122,10 @@ export class IcraSession {
   /** Bumped by every sign-in, cancel and sign-out, so a late token answer cannot sign in again. */
   #generation = 0;
 
-  constructor(api: string) {
+  #options: SessionOptions;
+
+  constructor(api: string, options: SessionOptions = {}) {
+    this.#options = options;
     this.api = api.replace(/\/+$/, '');
     this.portalOrigin = new URL(this.api, globalThis.location?.href).origin;
   }
@@ -163,7 +174,8 @@ export class IcraSession {
   signIn(options: SignInOptions): Promise<void> {
     this.#abandon();
     this.#generation++;
-    const popup = globalThis.open?.('about:blank', POPUP_NAME, POPUP_FEATURES) ?? null;
+    const open = this.#options.open ?? ((...args) => globalThis.open?.(...args) ?? null);
+    const popup = open('about:blank', POPUP_NAME, POPUP_FEATURES);
     if (!popup) {
       this.#set({ status: 'error', problem: 'popup-blocked' });
       return Promise.resolve();
@@ -258,7 +270,7 @@ export class IcraSession {
   async #exchange(code: string, attempt: Attempt): Promise<void> {
     const generation = this.#generation;
     try {
-      const response = await fetch(`${this.api}/oauth/token`, {
+      const response = await (this.#options.fetch ?? fetch)(`${this.api}/oauth/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
         body: new URLSearchParams({
@@ -319,16 +331,17 @@ const SESSIONS = Symbol.for('icra.sessions');
 
 /**
  * The session of the portal at `api`, the same for every widget on the page (also across two
- * copies of the widgets, e.g. the bundle and an npm build).
+ * copies of the widgets, e.g. the bundle and an npm build). `options` apply when this call
+ * creates it (Storybook and tests use them to stand in for the popup and the token endpoint).
  */
-export function sessionFor(api: string): IcraSession {
+export function sessionFor(api: string, options?: SessionOptions): IcraSession {
   const registry = globalThis as typeof globalThis & { [SESSIONS]?: Map<string, IcraSession> };
   const sessions = registry[SESSIONS] ?? new Map<string, IcraSession>();
   registry[SESSIONS] = sessions;
   const key = api.replace(/\/+$/, '');
   let session = sessions.get(key);
   if (!session) {
-    session = new IcraSession(key);
+    session = new IcraSession(key, options);
     sessions.set(key, session);
   }
   return session;

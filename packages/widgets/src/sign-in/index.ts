@@ -1,0 +1,9 @@
+export {
+  type IcraSignInDetail,
+  IcraSignInEvent,
+  type IcraSignOutDetail,
+  IcraSignOutEvent,
+} from './events.js';
+export { IcraSignIn } from './sign-in.js';
+
+import './define.js';
