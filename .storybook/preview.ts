@@ -1,6 +1,11 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { type Decorator, type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import manifest from '../packages/widgets/custom-elements.json';
 import '../packages/widgets/src/index.js';
+
+// The props, events, slots, parts and custom properties tables of the docs pages come from the
+// generated manifest (`npm run manifest -w @icra/widgets`), i.e. from the elements' doc comments.
+setCustomElementsManifest(manifest);
 
 /** The page's background in each scheme: the widgets' own surface colours. */
 const PAGE_BACKGROUND = 'light-dark(#ffffff, #14181d)';

@@ -39,7 +39,7 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
  * reloads; requests in flight are aborted on change and on removal. To supply data yourself
  * (Storybook, tests, a custom `fetch`), set the `client` property to an `@icra/sdk` client.
  *
- * @event icra-news-open - {IcraNewsOpenEvent} The reader opens an article; `detail` is `{ id, authority }`.
+ * @event {IcraNewsOpenEvent} icra-news-open - The reader opens an article; `detail` is `{ id, authority }`.
  *   Cancelable: `preventDefault()` keeps the widget on the list so the page can show the article itself.
  *
  * @csspart base - The widget's root box (carries `lang` and the colour scheme).
