@@ -2,6 +2,7 @@
  * Start-up against an existing database: migrations and the seed are applied once, whatever the
  * number of restarts (PGlite data dir) or of instances starting together (PostgreSQL).
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,16 +12,24 @@ import type { Database } from '../src/db/database.js';
 import { openDatabase } from '../src/db/open.js';
 import { openPgliteDatabase } from '../src/db/pglite.js';
 import { openPostgresDatabase } from '../src/db/postgres.js';
-import { authorities, news, newsTranslations } from '../src/db/schema.js';
+import { authorities, news, newsTranslations, notifications, staff } from '../src/db/schema.js';
+import { migrationsDir } from '../src/paths.js';
 import { seedAuthorities, seedNews } from '../src/seed/data.js';
+import { seedNotifications, seedStaff } from '../src/seed/staff.js';
 import { createPostgresDatabase, variants } from './support/databases.js';
 
 async function counts(database: Database) {
   const [a] = await database.db.select({ n: count() }).from(authorities);
   const [n] = await database.db.select({ n: count() }).from(news);
   const [t] = await database.db.select({ n: count() }).from(newsTranslations);
-  return { authorities: a?.n, news: n?.n, translations: t?.n };
+  const [s] = await database.db.select({ n: count() }).from(staff);
+  const [o] = await database.db.select({ n: count() }).from(notifications);
+  return { authorities: a?.n, news: n?.n, translations: t?.n, staff: s?.n, notifications: o?.n };
 }
+
+const MIGRATION_COUNT = (
+  JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }
+).entries.length;
 
 async function appliedMigrations(database: Database): Promise<number> {
   const result = await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
@@ -49,6 +58,8 @@ describe('PGlite data dir', () => {
       authorities: seedAuthorities.length,
       news: seedNews.length,
       translations: translationsInSeed,
+      staff: seedStaff.length,
+      notifications: seedNotifications.length,
     });
     const removed = seedNews[0]!.id;
     await first.db.delete(news).where(eq(news.id, removed));
@@ -58,12 +69,16 @@ describe('PGlite data dir', () => {
     expect(second.seeded).toBe(false);
     expect((await counts(second)).news).toBe(seedNews.length - 1);
     expect(await second.db.select().from(news).where(eq(news.id, removed))).toEqual([]);
-    expect(await appliedMigrations(second)).toBe(2);
+    expect(await appliedMigrations(second)).toBe(MIGRATION_COUNT);
     await second.close();
 
     const third = await openPgliteDatabase({ dataDir, seed: true });
     expect(third.seeded).toBe(false);
-    expect((await counts(third)).news).toBe(seedNews.length - 1);
+    expect(await counts(third)).toMatchObject({
+      news: seedNews.length - 1,
+      staff: seedStaff.length,
+      notifications: seedNotifications.length,
+    });
     await third.close();
   });
 
@@ -71,7 +86,13 @@ describe('PGlite data dir', () => {
     const database = await openPgliteDatabase({ seed: false });
     try {
       expect(database.seeded).toBe(false);
-      expect(await counts(database)).toEqual({ authorities: 0, news: 0, translations: 0 });
+      expect(await counts(database)).toEqual({
+        authorities: 0,
+        news: 0,
+        translations: 0,
+        staff: 0,
+        notifications: 0,
+      });
     } finally {
       await database.close();
     }
@@ -92,8 +113,10 @@ describe.skipIf(variants[1]!.skip)(`${variants[1]!.label} database`, () => {
           authorities: seedAuthorities.length,
           news: seedNews.length,
           translations: translationsInSeed,
+          staff: seedStaff.length,
+          notifications: seedNotifications.length,
         });
-        expect(await appliedMigrations(instances[0]!)).toBe(2);
+        expect(await appliedMigrations(instances[0]!)).toBe(MIGRATION_COUNT);
       } finally {
         await Promise.all(instances.map((i) => i.close()));
       }
@@ -101,7 +124,7 @@ describe.skipIf(variants[1]!.skip)(`${variants[1]!.label} database`, () => {
       try {
         expect(again.kind).toBe('postgres');
         expect(again.seeded).toBe(false);
-        expect((await counts(again)).news).toBe(seedNews.length);
+        expect(await counts(again)).toMatchObject({ news: seedNews.length, staff: seedStaff.length });
       } finally {
         await again.close();
       }

@@ -12,6 +12,7 @@ import {
   check,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -105,6 +106,114 @@ export const newsTranslations = pgTable(
     coverAlt: text('cover_alt'),
   },
   (t) => [primaryKey({ columns: [t.newsId, t.lang] })],
+);
+
+export const staffKindEnum = pgEnum('staff_kind', ['official', 'evaluator']);
+
+/**
+ * The keys that sign access tokens (ES256). The newest key without `retired_at` signs; every key
+ * not retired, or retired less than a token's lifetime ago, is published in the JWKS so that the
+ * tokens it signed verify until they expire. The private key is a JWK: keep the database private.
+ */
+export const signingKeys = pgTable('signing_keys', {
+  kid: text('kid').primaryKey(),
+  alg: text('alg').notNull(),
+  publicJwk: jsonb('public_jwk').notNull().$type<Record<string, unknown>>(),
+  privateJwk: jsonb('private_jwk').notNull().$type<Record<string, unknown>>(),
+  createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  retiredAt: timestamp('retired_at', { withTimezone: true, precision: 3 }),
+});
+
+/**
+ * Single-use OAuth authorization codes (60 s). Only a SHA-256 of the code is stored. A code is
+ * bound to the client (authority slug), the embedding page's origin and the PKCE challenge;
+ * redeeming it sets `used_at` in one conditional UPDATE, so of concurrent redemptions one wins.
+ */
+export const authorizationCodes = pgTable(
+  'authorization_codes',
+  {
+    codeHash: text('code_hash').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => authorities.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
+    origin: text('origin').notNull(),
+    codeChallenge: text('code_challenge').notNull(),
+    /** Who signed in: `citizen:<FIN>` or `staff:<uuid>`. */
+    subject: text('subject').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true, precision: 3 }),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('authorization_codes_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * Sign-ins in progress at an external OpenID Connect issuer: the authorize request they continue,
+ * and the PKCE verifier and nonce of the issuer leg. Taken (deleted) once by the callback.
+ */
+export const oidcSignIns = pgTable(
+  'oidc_sign_ins',
+  {
+    state: text('state').primaryKey(),
+    codeVerifier: text('code_verifier').notNull(),
+    nonce: text('nonce').notNull(),
+    /** The validated /oauth/authorize request: client_id, origin, code_challenge, state, lang. */
+    request: jsonb('request').notNull().$type<Record<string, string>>(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [index('oidc_sign_ins_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * Staff of the portal: officials of one authority, with roles, and evaluators of the State Agency
+ * (no authority).
+ */
+export const staff = pgTable(
+  'staff',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: staffKindEnum('kind').notNull(),
+    authoritySlug: text('authority_slug').references(() => authorities.slug, {
+      onDelete: 'cascade',
+      onUpdate: 'cascade',
+    }),
+    displayName: text('display_name').notNull(),
+    roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('staff_authority_by_kind', sql`(${t.kind} = 'official') = (${t.authoritySlug} IS NOT NULL)`),
+    check(
+      'staff_roles_known',
+      sql`${t.roles} <@ ARRAY['admin','editor','moderator','reception','service','evaluator']::text[]`,
+    ),
+  ],
+);
+
+/** Notifications to one person (by the `sub` of their tokens), text per language. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    recipient: text('recipient').notNull(),
+    link: text('link'),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [index('notifications_recipient_order_idx').on(t.recipient, t.createdAt, t.id)],
+);
+
+export const notificationTranslations = pgTable(
+  'notification_translations',
+  {
+    notificationId: uuid('notification_id')
+      .notNull()
+      .references(() => notifications.id, { onDelete: 'cascade' }),
+    lang: langEnum('lang').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.notificationId, t.lang] })],
 );
 
 /** Tables whose changes are announced on {@link CONTENT_CHANNEL} by the triggers of migration 0001. */

@@ -6,15 +6,24 @@
  */
 import { count } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { authorities, authorityTranslations, news, newsTranslations } from '../db/schema.js';
+import {
+  authorities,
+  authorityTranslations,
+  news,
+  newsTranslations,
+  notifications,
+  notificationTranslations,
+  staff,
+} from '../db/schema.js';
 import { LANGS } from '../http/lang.js';
 import { seedAuthorities, seedNews } from './data.js';
+import { seedNotifications, seedStaff } from './staff.js';
 import type { Localized, SeedAuthority, SeedNews } from './types.js';
 
 export async function applySeed(db: Db): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ n: count() }).from(authorities);
-    if ((existing?.n ?? 0) > 0) return false;
+    if ((existing?.n ?? 0) > 0) return seedIdentity(tx).then(() => false);
     if (seedAuthorities.length > 0) {
       await tx.insert(authorities).values(seedAuthorities.map(authorityRow));
       await tx.insert(authorityTranslations).values(seedAuthorities.flatMap(authorityTranslationRows));
@@ -23,8 +32,46 @@ export async function applySeed(db: Db): Promise<boolean> {
       await tx.insert(news).values(seedNews.map(newsRow));
       await tx.insert(newsTranslations).values(seedNews.flatMap(newsTranslationRows));
     }
+    await seedIdentity(tx);
     return true;
   });
+}
+
+/**
+ * The demo staff and notifications, loaded when there is no staff yet and the pilot authorities
+ * exist (so that a database seeded before identity existed gets them on its next start).
+ */
+async function seedIdentity(tx: Db): Promise<void> {
+  const [existing] = await tx.select({ n: count() }).from(staff);
+  if ((existing?.n ?? 0) > 0) return;
+  const slugs = new Set((await tx.select({ slug: authorities.slug }).from(authorities)).map((a) => a.slug));
+  const rows = seedStaff.filter((s) => s.authority === null || slugs.has(s.authority));
+  if (rows.length === 0) return;
+  await tx.insert(staff).values(
+    rows.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      authoritySlug: s.authority,
+      displayName: s.displayName,
+      roles: s.roles,
+    })),
+  );
+  await tx.insert(notifications).values(
+    seedNotifications.map((n) => ({
+      id: n.id,
+      recipient: `citizen:${n.fin}`,
+      link: n.link,
+      createdAt: new Date(n.createdAt),
+      readAt: n.read ? new Date(n.createdAt) : null,
+    })),
+  );
+  await tx
+    .insert(notificationTranslations)
+    .values(
+      seedNotifications.flatMap((n) =>
+        LANGS.map((lang) => ({ notificationId: n.id, lang, title: n.title[lang], body: n.body[lang] })),
+      ),
+    );
 }
 
 function authorityRow(a: SeedAuthority): typeof authorities.$inferInsert {
