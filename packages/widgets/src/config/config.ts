@@ -22,12 +22,6 @@ export class IcraConfig extends LitElement {
     :host {
       display: contents;
     }
-    :host([theme='light']) {
-      color-scheme: light;
-    }
-    :host([theme='dark']) {
-      color-scheme: dark;
-    }
   `;
 
   /** Base URL of the portal API. */
@@ -40,8 +34,8 @@ export class IcraConfig extends LitElement {
   @property() override lang = '';
 
   /**
-   * `light` or `dark` forces the colour scheme of the widgets inside (and sets `color-scheme` on
-   * what it contains). Unset: the outer `<icra-config>`'s, else the page's own `color-scheme`.
+   * `light` or `dark` forces the colour scheme of the widgets inside (the page's own content keeps
+   * its `color-scheme`). Unset: the outer `<icra-config>`'s, else the page's own `color-scheme`.
    */
   @property() theme?: string;
 
