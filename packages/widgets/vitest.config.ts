@@ -23,6 +23,34 @@ const emulateMedia: BrowserCommand<
   await context.page.emulateMedia(media);
 };
 
+/**
+ * The portal's sign-in popup lives on another origin than the test page, so a test cannot reach
+ * into it: this finds the popup (a page of the browser context whose URL starts with `url`), waits
+ * for it to load and returns its URL, `lang`, title and text — or, with `click`, presses the button
+ * whose accessible name contains that text, as a reader would.
+ */
+const popup: BrowserCommand<[options: { url: string; click?: string }]> = async (context, options) => {
+  const end = Date.now() + 10_000;
+  for (;;) {
+    const page = context.context.pages().find((candidate) => candidate.url().startsWith(options.url));
+    if (page) {
+      await page.waitForLoadState('load');
+      if (options.click) {
+        await page.getByRole('button', { name: options.click }).first().click();
+        return { url: page.url(), lang: '', title: '', text: '' };
+      }
+      return {
+        url: page.url(),
+        lang: (await page.getAttribute('html', 'lang')) ?? '',
+        title: await page.title(),
+        text: await page.locator('body').innerText(),
+      };
+    }
+    if (Date.now() > end) throw new Error(`no popup at ${options.url}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -47,7 +75,7 @@ export default defineConfig({
             instances: [{ browser: 'chromium' }],
             viewport: { width: 1024, height: 768 },
             screenshotFailures: false,
-            commands: { emulateMedia },
+            commands: { emulateMedia, popup },
           },
         },
       },

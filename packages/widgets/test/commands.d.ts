@@ -5,6 +5,14 @@ declare module 'vitest/browser' {
       colorScheme?: 'light' | 'dark';
       reducedMotion?: 'reduce' | 'no-preference';
     }): Promise<void>;
+    /**
+     * Finds the popup whose URL starts with `url` (another origin than the test page); returns its
+     * URL, `lang`, title and text, or with `click` presses the button whose name contains that text.
+     */
+    popup(options: {
+      url: string;
+      click?: string;
+    }): Promise<{ url: string; lang: string; title: string; text: string }>;
   }
 }
 

@@ -143,17 +143,28 @@ describe('IcraSession', () => {
     expect(session.state).toEqual({ status: 'error', problem: 'failed' });
   });
 
-  it('reports an error the portal posts instead of a code', async () => {
+  it('reports an error the portal posts instead of a code; a cancel there ends signed out', async () => {
     const session = new IcraSession(api);
     const done = session.signIn({ clientId: 'ganja', lang: 'en' });
     const params = await authorizeRequest(opened[0]!);
     postFromPopup(opened[0]!, {
       type: AUTHORIZATION_MESSAGE,
-      error: 'access_denied',
+      error: 'server_error',
       state: params.get('state'),
     });
     await done;
     expect(session.state).toEqual({ status: 'error', problem: 'denied' });
+
+    // Cancelling on the portal's page is the reader's choice, not an error.
+    const cancelled = session.signIn({ clientId: 'ganja', lang: 'en' });
+    const again = await authorizeRequest(opened[1]!);
+    postFromPopup(opened[1]!, {
+      type: AUTHORIZATION_MESSAGE,
+      error: 'access_denied',
+      state: again.get('state'),
+    });
+    await cancelled;
+    expect(session.state).toEqual({ status: 'signed-out', problem: 'closed' });
   });
 
   it('signs out when the token expires', async () => {

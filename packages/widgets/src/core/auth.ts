@@ -17,8 +17,8 @@ export type AuthStatus = 'signed-out' | 'signing-in' | 'signed-in' | 'error';
 /**
  * Why the last sign-in did not end signed in:
  * - `popup-blocked` — the browser refused to open the popup;
- * - `closed` — the reader closed the popup (or pressed cancel) before choosing;
- * - `denied` — the portal answered with an error instead of a code;
+ * - `closed` — the reader closed the popup, or cancelled here or on the portal's page;
+ * - `denied` — the portal answered with another error instead of a code;
  * - `failed` — the code could not be exchanged for a token (network, or the portal refused);
  * - `expired` — the token ran out (10 minutes): signed out, sign in again.
  */
@@ -199,6 +199,10 @@ export class IcraSession {
         this.#finish();
         if (typeof data.code === 'string' && data.code) {
           void this.#exchange(data.code, attempt).then(resolve);
+        } else if (data.error === 'access_denied') {
+          // The reader cancelled on the portal's page.
+          this.#set({ status: 'signed-out', problem: 'closed' });
+          resolve();
         } else {
           this.#set({ status: 'error', problem: 'denied' });
           resolve();
