@@ -43,7 +43,7 @@ const popup: BrowserCommand<[options: { url: string; click?: string }]> = async 
         url: page.url(),
         lang: (await page.getAttribute('html', 'lang')) ?? '',
         title: await page.title(),
-        text: await page.locator('body').innerText(),
+        text: (await page.locator('body').textContent()) ?? '',
       };
     }
     if (Date.now() > end) throw new Error(`no popup at ${options.url}`);
