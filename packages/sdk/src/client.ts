@@ -207,7 +207,9 @@ export function createIcraClient(options: IcraClientOptions): IcraClient {
       id,
       (input?: RequestInput<typeof id>, callOptions?: CallOptions) => request(id, input, callOptions),
     ]),
-  ) as OperationMethods;
+    // One generic function per operation: TypeScript cannot relate the mapped entries to the
+    // per-operation signatures once operations differ in shape (a 204 without a body, a POST).
+  ) as unknown as OperationMethods;
 
   return Object.freeze({
     ...methods,

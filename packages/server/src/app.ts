@@ -7,7 +7,15 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Database } from './db/database.js';
 import { registeredOrigins } from './features/authorities/queries.js';
-import type { FeatureContext } from './features/context.js';
+import type { FeatureContext, IdentityContext } from './features/context.js';
+import { SIGNING_KEYS_TABLE, SigningKeyStore } from './features/identity/keys.js';
+import { OidcProvider, type OidcSettings } from './features/identity/oidc.js';
+import {
+  DemoPopulationRegistry,
+  type Person,
+  type PopulationRegistry,
+} from './features/identity/registry.js';
+import { TokenService } from './features/identity/tokens.js';
 import { cors, corsPolicy } from './http/cors.js';
 import { mountDocs } from './http/docs.js';
 import type { AppEnv } from './http/env.js';
@@ -34,6 +42,15 @@ export interface AppDeps {
   cache?: PublicReadCache;
   /** Bounds of the cache made when `cache` is omitted. */
   cacheOptions?: PublicReadCacheOptions;
+  /**
+   * The portal's public URL (scheme://host[:port], no path): `iss` of its access tokens and base of
+   * its OAuth endpoints. Instances that share a database must share it. Default http://localhost:8787.
+   */
+  publicUrl?: string;
+  /** The population registry (default: the demo registry of fictional citizens). */
+  registry?: PopulationRegistry & { list?: () => Person[] };
+  /** An external OpenID Connect issuer to sign citizens in with, instead of the demo provider. */
+  oidc?: OidcSettings;
   /** Where unexpected errors are reported (default console). */
   log?: Pick<Console, 'error' | 'warn'>;
 }
@@ -61,15 +78,30 @@ export function createApp(deps: AppDeps): IcraApp {
   const log = deps.log ?? console;
   const cache = deps.cache ?? new PublicReadCache(deps.cacheOptions);
 
+  const issuer = (deps.publicUrl ?? 'http://localhost:8787').replace(/\/+$/, '');
+  const keys = new SigningKeyStore(database.db);
+  const identity: IdentityContext = {
+    keys,
+    tokens: new TokenService(keys, issuer),
+    registry: deps.registry ?? new DemoPopulationRegistry(),
+    issuer,
+    demo: deps.demo ?? true,
+    oidc: deps.oidc ? new OidcProvider(deps.oidc, `${issuer}/oauth/oidc/callback`) : undefined,
+  };
+
   // Content changes (from this or any other instance) drop the cache; while notifications are not
-  // arriving it is bypassed.
+  // arriving it is bypassed. A key rotation on any instance announces itself on the same channel.
   cache.setLive(database.notificationsLive);
   database.onContentChange((change) => {
-    if (change.type === 'changed') cache.invalidate();
-    else cache.setLive(change.type === 'restored');
+    if (change.type === 'changed' && change.table === SIGNING_KEYS_TABLE) keys.invalidate();
+    else if (change.type === 'changed') cache.invalidate();
+    else {
+      cache.setLive(change.type === 'restored');
+      keys.invalidate();
+    }
   });
 
-  const context: FeatureContext = { db: database.db, databaseKind: database.kind, cache };
+  const context: FeatureContext = { db: database.db, databaseKind: database.kind, cache, identity };
   const app = newApiApp();
 
   app.onError((error, c) => {
@@ -89,6 +121,7 @@ export function createApp(deps: AppDeps): IcraApp {
   app.use('/v1/*', allowOrigin);
   app.use('/healthz', allowOrigin);
   app.use('/openapi.json', allowOrigin);
+  app.use('/oauth/token', allowOrigin);
 
   registerApi(app, () => context);
 

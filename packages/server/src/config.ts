@@ -31,6 +31,29 @@ export const ConfigSchema = z.object({
     .optional(),
   ICRA_DEMO: flag.default(true),
   ICRA_WIDGETS_DIR: z.string().min(1).optional(),
+  ICRA_PUBLIC_URL: z
+    .string()
+    .refine((value) => /^https?:\/\/[^/]+\/?$/.test(value) && URL.canParse(value), {
+      error: 'must be an http(s) origin such as https://portal.example.az (no path)',
+    })
+    .optional(),
+  ICRA_OIDC_ISSUER: z
+    .string()
+    .refine(
+      (value) => {
+        if (!URL.canParse(value)) return false;
+        const url = new URL(value);
+        return (
+          url.protocol === 'https:' ||
+          (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+        );
+      },
+      { error: 'must be an https:// URL (http:// only on this machine)' },
+    )
+    .optional(),
+  ICRA_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  ICRA_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  ICRA_OIDC_FIN_CLAIM: z.string().min(1).default('fin'),
 });
 
 export interface ServerConfig {
@@ -42,6 +65,10 @@ export interface ServerConfig {
   demo: boolean;
   /** The explicit ICRA_WIDGETS_DIR, absolute, if set. */
   widgetsDir: string | undefined;
+  /** ICRA_PUBLIC_URL without a trailing slash, if set (else http://localhost:<port>). */
+  publicUrl: string | undefined;
+  /** The external OpenID Connect issuer, when ICRA_OIDC_ISSUER is set. */
+  oidc: { issuer: string; clientId: string; clientSecret: string | undefined; finClaim: string } | undefined;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; errors: string[] };
@@ -68,6 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
   if (widgetsDir !== undefined && !isDirectory(widgetsDir)) {
     return { ok: false, errors: [`ICRA_WIDGETS_DIR=${JSON.stringify(c.ICRA_WIDGETS_DIR)}: is not a folder`] };
   }
+  if (c.ICRA_OIDC_ISSUER !== undefined && c.ICRA_OIDC_CLIENT_ID === undefined) {
+    return { ok: false, errors: ['ICRA_OIDC_CLIENT_ID: is required with ICRA_OIDC_ISSUER'] };
+  }
   return {
     ok: true,
     config: {
@@ -77,6 +107,16 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
       databaseUrl: c.DATABASE_URL,
       demo: c.ICRA_DEMO,
       widgetsDir,
+      publicUrl: c.ICRA_PUBLIC_URL?.replace(/\/+$/, ''),
+      oidc:
+        c.ICRA_OIDC_ISSUER === undefined
+          ? undefined
+          : {
+              issuer: c.ICRA_OIDC_ISSUER,
+              clientId: c.ICRA_OIDC_CLIENT_ID!,
+              clientSecret: c.ICRA_OIDC_CLIENT_SECRET,
+              finClaim: c.ICRA_OIDC_FIN_CLAIM,
+            },
     },
   };
 }

@@ -11,6 +11,15 @@ export { openPgliteDatabase, type PgliteDatabaseOptions } from './db/pglite.js';
 export { openPostgresDatabase, type PostgresDatabaseOptions } from './db/postgres.js';
 export type { Authority, AuthorityPage } from './features/authorities/schemas.js';
 export type { Health } from './features/health/schemas.js';
+export { rotateSigningKey } from './features/identity/keys.js';
+export type { OidcSettings } from './features/identity/oidc.js';
+export {
+  DemoPopulationRegistry,
+  type Person,
+  type PopulationRegistry,
+} from './features/identity/registry.js';
+export type { Me, Notification, NotificationPage } from './features/identity/schemas.js';
+export type { Principal, PrincipalKind } from './features/identity/tokens.js';
 export type { Image, NewsArticle, NewsPage, NewsSummary } from './features/news/schemas.js';
 export type { Lang } from './http/lang.js';
 export type { FieldError, Problem } from './http/problem.js';

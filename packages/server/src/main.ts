@@ -2,10 +2,49 @@
 /**
  * icra-server: see server.ts. Exits 1 with a clear message on bad configuration or a failed start;
  * on SIGTERM/SIGINT stops accepting, finishes requests in flight, closes the database and exits 0.
+ *
+ * `icra-server rotate-keys` makes a new token signing key in the configured database and retires
+ * the current one (it stays published until the tokens it signed have expired); running servers
+ * on that database pick the new key up.
  */
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/open.js';
+import { rotateSigningKey } from './features/identity/keys.js';
 import { ConfigError, startServer } from './server.js';
 
+async function rotateKeys(): Promise<void> {
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) {
+    console.error('icra-server: invalid configuration');
+    for (const line of loaded.errors) console.error(`  ${line}`);
+    process.exit(1);
+  }
+  try {
+    const database = await openDatabase({
+      databaseUrl: loaded.config.databaseUrl,
+      dataDir: loaded.config.dataDir,
+    });
+    try {
+      const kid = await rotateSigningKey(database.db);
+      console.log(`icra-server: new signing key ${kid}; the previous one is retired`);
+    } finally {
+      await database.close();
+    }
+  } catch (error) {
+    console.error(
+      `icra-server: rotating keys failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
+  }
+}
+
 async function main(): Promise<void> {
+  const command = process.argv[2];
+  if (command === 'rotate-keys') return rotateKeys();
+  if (command !== undefined) {
+    console.error(`icra-server: unknown command ${JSON.stringify(command)} (commands: rotate-keys)`);
+    process.exit(1);
+  }
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer(process.env);

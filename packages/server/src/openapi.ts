@@ -6,7 +6,10 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { registerAuthorityRoutes } from './features/authorities/routes.js';
 import type { FeatureContextProvider } from './features/context.js';
 import { registerHealthRoutes } from './features/health/routes.js';
+import { registerOAuthRoutes } from './features/identity/oauth.js';
+import { registerIdentityRoutes } from './features/identity/routes.js';
 import { registerNewsRoutes } from './features/news/routes.js';
+import { BEARER_SCHEME } from './http/auth.js';
 import type { AppEnv } from './http/env.js';
 import { validationHook } from './http/validation.js';
 
@@ -21,7 +24,7 @@ const documentConfig = {
     version: API_VERSION,
     description:
       'Public reads of the portal of Azerbaijan’s local executive authorities, for embedding on their own ' +
-      'sites. Texts are served in the language asked for (`lang`, else `Accept-Language`, else az) with ' +
+      'sites, and the signed-in person’s cabinet (bearer access tokens). Texts are served in the language asked for (`lang`, else `Accept-Language`, else az) with ' +
       'Azerbaijani as the fallback; every item says in `lang` which language it is in. Errors are RFC 9457 ' +
       'problem details. Lists are cursor-paginated (`limit`, `cursor`, `nextCursor`).',
     license: { name: 'MIT', identifier: 'MIT' },
@@ -29,6 +32,12 @@ const documentConfig = {
   tags: [
     { name: 'Authorities', description: 'Local executive authorities (city and district executive powers).' },
     { name: 'News', description: 'News the authorities publish in az / en / ru.' },
+    {
+      name: 'Cabinet',
+      description:
+        'The signed-in person: profile from the population registry, notifications. Needs an access token ' +
+        'from the sign-in popup (OAuth 2.0 code + PKCE, see /.well-known/oauth-authorization-server).',
+    },
     { name: 'Operations', description: 'Running the server.' },
   ],
 } as const;
@@ -42,7 +51,17 @@ export function newApiApp(): OpenAPIHono<AppEnv> {
 export function registerApi(app: OpenAPIHono<AppEnv>, context: FeatureContextProvider): void {
   registerAuthorityRoutes(app, context);
   registerNewsRoutes(app, context);
+  registerIdentityRoutes(app, context);
   registerHealthRoutes(app, context);
+  registerOAuthRoutes(app, context);
+  app.openAPIRegistry.registerComponent('securitySchemes', BEARER_SCHEME, {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description:
+      'An access token (JWT, ES256, 10 minutes) from POST /oauth/token after the sign-in popup; keys at ' +
+      '/.well-known/jwks.json.',
+  });
 }
 
 /** The document of the routes registered on `app`, with paths and components in sorted order. */

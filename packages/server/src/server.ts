@@ -55,13 +55,16 @@ export async function startServer(
     dataDir: config.dataDir,
     seed: config.demo,
   });
-  const app = createApp({ database, demo: config.demo, widgetsDir: widgetsDir ?? null, log });
+  // Without ICRA_PUBLIC_URL the issuer names the port actually listened on, known once listening.
+  let publicUrl = config.publicUrl;
+  const appRef: { fetch?: (request: Request, env: unknown) => Response | Promise<Response> } = {};
+  const fetch = (request: Request, env: unknown) => appRef.fetch!(request, env);
 
   let server: Server;
   let address: AddressInfo;
   try {
     ({ server, address } = await new Promise<{ server: Server; address: AddressInfo }>((resolve, reject) => {
-      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
+      const s = serve({ fetch, port: config.port, hostname: config.host }, (info) =>
         resolve({ server: s as Server, address: info }),
       ) as Server;
       s.once('error', reject);
@@ -73,6 +76,16 @@ export async function startServer(
 
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
+  publicUrl ??= `http://localhost:${address.port}`;
+  const app = createApp({
+    database,
+    demo: config.demo,
+    widgetsDir: widgetsDir ?? null,
+    log,
+    publicUrl,
+    ...(config.oidc ? { oidc: config.oidc } : {}),
+  });
+  appRef.fetch = (request, env) => app.fetch(request, env as never);
   const storage =
     database.kind === 'postgres'
       ? 'PostgreSQL'
@@ -80,6 +93,10 @@ export async function startServer(
   log.log(`icra-server listening on ${url}  (API docs: ${url}/docs)`);
   log.log(`  database: ${storage}${database.seeded ? ', demo content loaded' : ''}`);
   log.log(`  demo mode: ${config.demo ? 'on' : 'off'}; widgets: ${widgetsDir ?? 'not installed'}`);
+  log.log(
+    `  sign-in: ${config.oidc ? `OpenID Connect issuer ${config.oidc.issuer}` : 'demo identity provider'}; ` +
+      `token issuer ${publicUrl}`,
+  );
 
   let stopping: Promise<void> | undefined;
   const stop = () => {

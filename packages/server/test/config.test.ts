@@ -21,7 +21,42 @@ describe('loadConfig', () => {
         databaseUrl: undefined,
         demo: true,
         widgetsDir: undefined,
+        publicUrl: undefined,
+        oidc: undefined,
       },
+    });
+  });
+
+  it('reads the public URL and the external OpenID Connect issuer', () => {
+    const result = loadConfig({
+      ICRA_PUBLIC_URL: 'https://portal.example.az/',
+      ICRA_OIDC_ISSUER: 'https://id.example.az',
+      ICRA_OIDC_CLIENT_ID: 'portal',
+      ICRA_OIDC_CLIENT_SECRET: 'secret',
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      config: {
+        publicUrl: 'https://portal.example.az',
+        oidc: {
+          issuer: 'https://id.example.az',
+          clientId: 'portal',
+          clientSecret: 'secret',
+          finClaim: 'fin',
+        },
+      },
+    });
+    const bad = loadConfig({
+      ICRA_PUBLIC_URL: 'https://portal.example.az/path',
+      ICRA_OIDC_ISSUER: 'http://id.example.az',
+    });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok)
+      expect(bad.errors.map((e) => e.split('=')[0])).toEqual(['ICRA_PUBLIC_URL', 'ICRA_OIDC_ISSUER']);
+    const noClient = loadConfig({ ICRA_OIDC_ISSUER: 'http://127.0.0.1:9000' });
+    expect(noClient).toEqual({
+      ok: false,
+      errors: ['ICRA_OIDC_CLIENT_ID: is required with ICRA_OIDC_ISSUER'],
     });
   });
 
@@ -43,6 +78,8 @@ describe('loadConfig', () => {
         databaseUrl: 'postgres://icra:secret@db.internal:5432/icra',
         demo: false,
         widgetsDir: undefined,
+        publicUrl: undefined,
+        oidc: undefined,
       },
     });
   });
@@ -128,6 +165,10 @@ describe('startServer', () => {
       expect(news.status).toBe(200);
       // The newest seeded article has no English: it is served in Azerbaijani and the header says so.
       expect(news.headers.get('content-language')).toBe('en, az');
+      // Without ICRA_PUBLIC_URL the token issuer names the port listened on.
+      const port = new URL(server.url).port;
+      const metadata = await fetch(`${server.url}/.well-known/oauth-authorization-server`);
+      expect(((await metadata.json()) as { issuer: string }).issuer).toBe(`http://localhost:${port}`);
     } finally {
       await server.stop();
     }

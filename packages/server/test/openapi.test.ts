@@ -11,6 +11,9 @@ const CONTRACT_OPERATIONS = {
   listNews: ['get', '/v1/news'],
   getNews: ['get', '/v1/news/{id}'],
   getHealth: ['get', '/healthz'],
+  getMe: ['get', '/v1/me'],
+  listMyNotifications: ['get', '/v1/me/notifications'],
+  markNotificationRead: ['post', '/v1/me/notifications/{id}/read'],
 } as const;
 
 const CONTRACT_SCHEMAS = [
@@ -21,10 +24,17 @@ const CONTRACT_SCHEMAS = [
   'Health',
   'Image',
   'Lang',
+  'Me',
+  'MeCitizen',
+  'MeOfficial',
   'NewsArticle',
   'NewsPage',
   'NewsSummary',
+  'Notification',
+  'NotificationPage',
+  'PrincipalKind',
   'Problem',
+  'StaffRole',
 ];
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -98,6 +108,12 @@ describe('OpenAPI document', () => {
     });
   });
 
+  it('declares the bearer security scheme', () => {
+    expect(document.components.securitySchemes).toEqual({
+      bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: expect.any(String) },
+    });
+  });
+
   it('resolves every $ref', () => {
     const refs = collectRefs(document);
     expect(refs.length).toBeGreaterThan(10);
@@ -108,7 +124,11 @@ describe('OpenAPI document', () => {
     for (const { operation, path, method } of operations(document)) {
       const statuses = Object.keys(operation.responses);
       expect(statuses, `${method} ${path}`).toContain('500');
-      if (path.startsWith('/v1/'))
+      if (path.startsWith('/v1/') && operation.security) {
+        // Personal reads and writes: never cached, and refused without a valid token or the right.
+        expect(statuses, `${method} ${path}`).toEqual(expect.arrayContaining(['400', '401', '403']));
+        expect(operation.security).toEqual([{ bearer: [] }]);
+      } else if (path.startsWith('/v1/'))
         expect(statuses, `${method} ${path}`).toEqual(expect.arrayContaining(['200', '304', '400']));
       if (path.includes('{')) expect(statuses, `${method} ${path}`).toContain('404');
       for (const status of statuses.filter((s) => Number(s) >= 400)) {

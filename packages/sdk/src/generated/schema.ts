@@ -55,6 +55,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in person
+         * @description A citizen’s personal data comes from the population registry (never typed); staff get their name, authority and roles.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in person’s notifications
+         * @description Newest first, a page at a time; `unread=true` for the unread ones only.
+         */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notification read
+         * @description Idempotent: marking it again changes nothing (the first time it was read is kept).
+         */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/news": {
         parameters: {
             query?: never;
@@ -176,6 +236,52 @@ export interface components {
          * @enum {string}
          */
         Lang: "az" | "en" | "ru";
+        /** @description The signed-in person. */
+        Me: {
+            citizen?: components["schemas"]["MeCitizen"];
+            kind: components["schemas"]["PrincipalKind"];
+            lang: components["schemas"]["Lang"];
+            official?: components["schemas"]["MeOfficial"];
+            /**
+             * @description The subject of the access token.
+             * @example citizen:5HK2L7P
+             */
+            sub: string;
+        };
+        /** @description Present for citizens. */
+        MeCitizen: {
+            /** @description Registered address, in the language served. */
+            address: string;
+            /**
+             * @description Slug of the authority of the territory of the registered address.
+             * @example ganja
+             */
+            authority: string;
+            /**
+             * Format: date
+             * @example 1990-03-14
+             */
+            birthDate: string;
+            /**
+             * @description Personal identification number (FIN).
+             * @example 5HK2L7P
+             */
+            fin: string;
+            firstName: string;
+            lastName: string;
+            patronymic: string;
+        };
+        /** @description Present for officials and evaluators. */
+        MeOfficial: {
+            /**
+             * @description Slug of the official’s authority; null for evaluators of the State Agency.
+             * @example ganja
+             */
+            authority: string | null;
+            /** @description Display name. */
+            name: string;
+            roles: components["schemas"]["StaffRole"][];
+        };
         /** @description A news article with its body. */
         NewsArticle: components["schemas"]["NewsSummary"] & {
             /** @description Paragraphs of plain text. */
@@ -212,6 +318,37 @@ export interface components {
             summary: string;
             title: string;
         };
+        /** @description A notification to the signed-in person, in the language served. */
+        Notification: {
+            body: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-20T09:15:00.000Z
+             */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            lang: components["schemas"]["Lang"];
+            /** @description Where to go to act on it, if anywhere. */
+            link?: string;
+            /**
+             * Format: date-time
+             * @description When it was marked read; null while unread.
+             */
+            readAt: string | null;
+            title: string;
+        };
+        /** @description A page of the signed-in person’s notifications, newest first. */
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description Who is signed in: a citizen, an official of an authority, or an evaluator of the State Agency.
+         * @enum {string}
+         */
+        PrincipalKind: "citizen" | "official" | "evaluator";
         /** @description An error, as RFC 9457 problem details (application/problem+json). */
         Problem: {
             /** @description This occurrence explained, in the caller's language. */
@@ -233,6 +370,11 @@ export interface components {
              */
             type: string;
         };
+        /**
+         * @description A role of staff: officials have a subset of admin, editor, moderator, reception (reception officer) and service (service officer); evaluators have evaluator.
+         * @enum {string}
+         */
+        StaffRole: "admin" | "editor" | "moderator" | "reception" | "service" | "evaluator";
     };
     responses: never;
     parameters: never;
@@ -395,6 +537,196 @@ export interface operations {
             };
             /** @description The query or path is not valid; `errors` points at each rejected field. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in person. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                /** @description Opaque position to continue from: the `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+                /** @description Items per page, 1 to 50. */
+                limit?: number;
+                /** @description `true`: only unread notifications; `false` or absent: all. */
+                unread?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notifications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The notification id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description It is marked read. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

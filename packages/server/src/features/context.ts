@@ -1,11 +1,29 @@
 import type { DatabaseKind, Db } from '../db/database.js';
 import type { PublicReadCache } from '../http/public-cache.js';
+import type { SigningKeyStore } from './identity/keys.js';
+import type { OidcProvider } from './identity/oidc.js';
+import type { Person, PopulationRegistry } from './identity/registry.js';
+import type { TokenService } from './identity/tokens.js';
+
+/** Who signs people in and how their tokens are made and checked. */
+export interface IdentityContext {
+  readonly tokens: TokenService;
+  readonly keys: SigningKeyStore;
+  readonly registry: PopulationRegistry & { list?: () => Person[] };
+  /** The portal's public URL: `iss` of its tokens and base of its OAuth endpoints. */
+  readonly issuer: string;
+  /** Demo mode: OAuth also admits any http://localhost:<port> and http://127.0.0.1:<port> origin. */
+  readonly demo: boolean;
+  /** The external OpenID Connect issuer; undefined: the demo identity provider signs people in. */
+  readonly oidc: OidcProvider | undefined;
+}
 
 /** What the handlers of a feature use. */
 export interface FeatureContext {
   readonly db: Db;
   readonly databaseKind: DatabaseKind;
   readonly cache: PublicReadCache;
+  readonly identity: IdentityContext;
 }
 
 /**

@@ -64,6 +64,62 @@ export const problemText = {
       ru: 'База данных не отвечает. Повторите попытку чуть позже.',
     },
   },
+  unauthorized: {
+    title: { az: 'Giriş tələb olunur', en: 'Sign-in required', ru: 'Требуется вход' },
+    detail: {
+      az: 'Bu sorğu üçün etibarlı giriş tokeni lazımdır; yenidən daxil olun.',
+      en: 'This request needs a valid access token; please sign in again.',
+      ru: 'Для этого запроса нужен действительный токен доступа; войдите снова.',
+    },
+  },
+  forbidden: {
+    title: { az: 'İcazə yoxdur', en: 'Forbidden', ru: 'Доступ запрещён' },
+    detail: {
+      az: 'Sizin bu əməliyyat üçün icazəniz yoxdur.',
+      en: 'You are not allowed to do this.',
+      ru: 'У вас нет прав на это действие.',
+    },
+  },
+  'invalid-grant': {
+    title: {
+      az: 'Avtorizasiya kodu etibarsızdır',
+      en: 'Invalid authorization grant',
+      ru: 'Недействительный код авторизации',
+    },
+    detail: {
+      az: 'Kod yanlışdır, vaxtı bitib, artıq istifadə olunub və ya yoxlayıcı (code_verifier) uyğun gəlmir.',
+      en: 'The code is wrong, expired or already used, or the code_verifier does not match.',
+      ru: 'Код неверен, истёк или уже использован, либо code_verifier не совпадает.',
+    },
+  },
+  'invalid-client': {
+    title: { az: 'Müştəri tanınmır', en: 'Unknown client', ru: 'Неизвестный клиент' },
+    detail: {
+      az: 'client_id heç bir icra hakimiyyətinə aid deyil və ya bu mənbə (origin) onun üçün qeydiyyatdan keçməyib.',
+      en: 'The client_id names no authority, or the origin is not registered for it.',
+      ru: 'client_id не соответствует ни одному органу, или источник (origin) для него не зарегистрирован.',
+    },
+  },
+  'invalid-request': {
+    title: { az: 'Sorğu natamamdır', en: 'Invalid request', ru: 'Неверный запрос' },
+    detail: {
+      az: 'Sorğuda tələb olunan parametr yoxdur və ya düzgün deyil.',
+      en: 'A required parameter is missing or not valid.',
+      ru: 'Обязательный параметр отсутствует или неверен.',
+    },
+  },
+  'unsupported-grant-type': {
+    title: {
+      az: 'Dəstəklənməyən grant_type',
+      en: 'Unsupported grant type',
+      ru: 'Неподдерживаемый grant_type',
+    },
+    detail: {
+      az: 'Yalnız grant_type=authorization_code dəstəklənir.',
+      en: 'Only grant_type=authorization_code is supported.',
+      ru: 'Поддерживается только grant_type=authorization_code.',
+    },
+  },
   internal: {
     title: { az: 'Daxili xəta', en: 'Internal error', ru: 'Внутренняя ошибка' },
     detail: {
@@ -91,6 +147,11 @@ export const notFoundText = {
     az: 'Bu serverdə vidcetlər paketi quraşdırılmayıb.',
     en: 'The widget bundle is not installed on this server.',
     ru: 'Пакет виджетов на этом сервере не установлен.',
+  },
+  notification: {
+    az: 'Sizin belə bildirişiniz yoxdur.',
+    en: 'You have no notification with this id.',
+    ru: 'У вас нет уведомления с таким идентификатором.',
   },
   file: {
     az: 'Belə fayl yoxdur.',

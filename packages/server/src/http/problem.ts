@@ -60,6 +60,8 @@ export interface ProblemInit {
   /** The caller's language; negotiated from the request when omitted. */
   lang?: Lang;
   headers?: Record<string, string>;
+  /** Extension members (RFC 9457 §3.2), e.g. the OAuth `error` code. */
+  extensions?: Record<string, string>;
 }
 
 /** The caller's language for an error: `?lang` when it is valid, else `Accept-Language`, else az. */
@@ -76,6 +78,7 @@ export function problemBody(init: ProblemInit, lang: Lang, instance?: string): P
     detail: (init.detail ?? text.detail)[lang],
   };
   if (instance !== undefined) body.instance = instance;
+  if (init.extensions) Object.assign(body, init.extensions);
   if (init.errors) body.errors = init.errors.map((e) => ({ pointer: e.pointer, detail: e.detail[lang] }));
   return body;
 }

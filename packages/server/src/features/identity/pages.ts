@@ -1,0 +1,281 @@
+/**
+ * The HTML pages of the sign-in popup, rendered on the server: the demo identity provider, the
+ * callback that hands the code to the embedding page, and the error page. No inline script or
+ * style (their CSP forbids both): the stylesheet and the callback script are files of their own.
+ * Every text is escaped.
+ */
+import type { Lang } from '../../http/lang.js';
+import type { Translations } from '../../http/messages.js';
+
+export function escapeHtml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** Headers of every sign-in page. */
+export const PAGE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'Content-Type': 'text/html; charset=utf-8',
+  'Content-Security-Policy':
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; " +
+    "frame-ancestors 'none'; base-uri 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+});
+
+const text = {
+  demoBanner: {
+    az: 'DEMO: bu, sınaq üçün giriş səhifəsidir. Real şəxsiyyət yoxlanılmır; bütün şəxslər uydurmadır.',
+    en: 'DEMO: this is a sign-in page for trying the portal out. No real identity is checked; every person here is fictional.',
+    ru: 'ДЕМО: это страница входа для пробы портала. Настоящая личность не проверяется; все люди здесь вымышлены.',
+  },
+  title: { az: 'Portala giriş', en: 'Sign in to the portal', ru: 'Вход на портал' },
+  intro: {
+    az: '{site} saytı sizin adınızdan “Rəqəmsal İcra Hakimiyyəti” portalına daxil olmaq istəyir. Kim kimi daxil olacağınızı seçin.',
+    en: 'The site {site} asks to sign you in to the “Digital Executive Power” portal. Choose who to sign in as.',
+    ru: 'Сайт {site} просит выполнить вход на портал «Цифровая исполнительная власть». Выберите, под чьим именем войти.',
+  },
+  citizens: { az: 'Vətəndaşlar', en: 'Citizens', ru: 'Граждане' },
+  officials: { az: 'Əməkdaşlar', en: 'Officials', ru: 'Сотрудники' },
+  evaluators: {
+    az: 'Dövlət Agentliyinin qiymətləndiriciləri',
+    en: 'State Agency evaluators',
+    ru: 'Оценщики Государственного агентства',
+  },
+  noRole: { az: 'rolu yoxdur', en: 'no role', ru: 'без роли' },
+  born: { az: 'doğum tarixi', en: 'born', ru: 'дата рождения' },
+  cancel: { az: 'Ləğv et', en: 'Cancel', ru: 'Отмена' },
+  language: { az: 'Dil', en: 'Language', ru: 'Язык' },
+  signedInTitle: { az: 'Daxil oldunuz', en: 'You are signed in', ru: 'Вы вошли' },
+  signedIn: {
+    az: 'Bu pəncərə özü bağlanacaq. Bağlanmasa, onu bağlayıb sayta qayıdın.',
+    en: 'This window closes by itself. If it does not, close it and return to the site.',
+    ru: 'Это окно закроется само. Если нет, закройте его и вернитесь на сайт.',
+  },
+  cancelledTitle: { az: 'Giriş ləğv edildi', en: 'Sign-in cancelled', ru: 'Вход отменён' },
+  errorTitle: { az: 'Giriş mümkün deyil', en: 'Cannot sign in', ru: 'Войти невозможно' },
+  errorHint: {
+    az: 'Bu pəncərəni bağlayıb saytdan yenidən cəhd edin.',
+    en: 'Close this window and try again from the site.',
+    ru: 'Закройте это окно и попробуйте снова с сайта.',
+  },
+} satisfies Record<string, Translations>;
+
+const LANG_NAMES: Record<Lang, string> = { az: 'Azərbaycanca', en: 'English', ru: 'Русский' };
+const ROLE_NAMES: Record<string, Translations> = {
+  admin: { az: 'administrator', en: 'administrator', ru: 'администратор' },
+  editor: { az: 'redaktor', en: 'editor', ru: 'редактор' },
+  moderator: { az: 'moderator', en: 'moderator', ru: 'модератор' },
+  reception: { az: 'qəbul əməkdaşı', en: 'reception officer', ru: 'сотрудник приёма' },
+  service: { az: 'xidmət əməkdaşı', en: 'service officer', ru: 'сотрудник услуг' },
+  evaluator: { az: 'qiymətləndirici', en: 'evaluator', ru: 'оценщик' },
+};
+
+function page(lang: Lang, title: string, body: string, scripts: string[] = []): string {
+  return [
+    '<!doctype html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${escapeHtml(title)}</title>`,
+    '<link rel="stylesheet" href="/oauth/pages.css">',
+    ...scripts.map((src) => `<script src="${escapeHtml(src)}" defer></script>`),
+    '</head>',
+    '<body>',
+    body,
+    '</body>',
+    '</html>',
+  ].join('\n');
+}
+
+export interface DemoChoice {
+  /** `citizen:<FIN>` or `staff:<uuid>` */
+  subject: string;
+  label: string;
+  hint: string;
+}
+
+export interface DemoPageInput {
+  lang: Lang;
+  /** The embedding site's origin (shown so the person knows who asks). */
+  origin: string;
+  formToken: string;
+  /** Same URL in another language, per language. */
+  langLinks: Record<Lang, string>;
+  citizens: Array<{ subject: string; name: string; fin: string; birthDate: string; place: string }>;
+  officials: Array<{ subject: string; name: string; authority: string | null; roles: string[] }>;
+}
+
+function choices(legend: string, items: DemoChoice[]): string {
+  const buttons = items
+    .map(
+      (item) =>
+        `<li><button type="submit" name="subject" value="${escapeHtml(item.subject)}">` +
+        `<span class="name">${escapeHtml(item.label)}</span> <span class="hint">${escapeHtml(item.hint)}</span>` +
+        '</button></li>',
+    )
+    .join('\n');
+  return `<section><h2>${escapeHtml(legend)}</h2>\n<ul class="choices">\n${buttons}\n</ul></section>`;
+}
+
+export function renderDemoPage(input: DemoPageInput): string {
+  const { lang } = input;
+  const roles = (list: string[]) =>
+    list.length === 0 ? text.noRole[lang] : list.map((r) => ROLE_NAMES[r]?.[lang] ?? r).join(', ');
+  const nav = (Object.keys(LANG_NAMES) as Lang[])
+    .map((l) =>
+      l === lang
+        ? `<li><a href="${escapeHtml(input.langLinks[l])}" lang="${l}" aria-current="page">${LANG_NAMES[l]}</a></li>`
+        : `<li><a href="${escapeHtml(input.langLinks[l])}" lang="${l}" hreflang="${l}">${LANG_NAMES[l]}</a></li>`,
+    )
+    .join('');
+  const citizens = input.citizens.map((c) => ({
+    subject: c.subject,
+    label: c.name,
+    hint: `FIN ${c.fin} · ${text.born[lang]} ${c.birthDate} · ${c.place}`,
+  }));
+  const officials = input.officials
+    .filter((o) => o.authority !== null)
+    .map((o) => ({ subject: o.subject, label: o.name, hint: `${o.authority} · ${roles(o.roles)}` }));
+  const evaluators = input.officials
+    .filter((o) => o.authority === null)
+    .map((o) => ({ subject: o.subject, label: o.name, hint: roles(o.roles) }));
+  const body = [
+    `<p class="demo-banner" role="note"><strong>${escapeHtml(text.demoBanner[lang])}</strong></p>`,
+    `<nav aria-label="${escapeHtml(text.language[lang])}"><ul class="langs">${nav}</ul></nav>`,
+    '<main>',
+    `<h1>${escapeHtml(text.title[lang])}</h1>`,
+    `<p>${escapeHtml(text.intro[lang].replace('{site}', input.origin))}</p>`,
+    '<form method="post" action="/oauth/demo/sign-in">',
+    `<input type="hidden" name="form_token" value="${escapeHtml(input.formToken)}">`,
+    choices(text.citizens[lang], citizens),
+    choices(text.officials[lang], officials),
+    choices(text.evaluators[lang], evaluators),
+    `<p><button type="submit" name="action" value="cancel" class="cancel">${escapeHtml(text.cancel[lang])}</button></p>`,
+    '</form>',
+    '</main>',
+  ].join('\n');
+  return page(lang, `${text.title[lang]} (DEMO)`, body);
+}
+
+/**
+ * The page that hands the result to the embedding page: /oauth/callback.js posts
+ * `{ type: 'icra:authorization', code, state }` (or `error`) to `window.opener` with the exact
+ * target origin and closes the window.
+ */
+export function renderCallbackPage(
+  lang: Lang,
+  result: { origin: string; state: string } & ({ code: string } | { error: 'access_denied' }),
+): string {
+  const cancelled = 'error' in result;
+  const data = [
+    `data-origin="${escapeHtml(result.origin)}"`,
+    `data-state="${escapeHtml(result.state)}"`,
+    'code' in result ? `data-code="${escapeHtml(result.code)}"` : `data-error="${escapeHtml(result.error)}"`,
+  ].join(' ');
+  const title = cancelled ? text.cancelledTitle[lang] : text.signedInTitle[lang];
+  const body = [
+    `<main id="icra-authorization" ${data}>`,
+    `<h1>${escapeHtml(title)}</h1>`,
+    `<p>${escapeHtml(text.signedIn[lang])}</p>`,
+    '</main>',
+  ].join('\n');
+  return page(lang, title, body, ['/oauth/callback.js']);
+}
+
+export function renderErrorPage(lang: Lang, reasons: string[]): string {
+  const body = [
+    '<main>',
+    `<h1>${escapeHtml(text.errorTitle[lang])}</h1>`,
+    `<ul class="errors">${reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`,
+    `<p>${escapeHtml(text.errorHint[lang])}</p>`,
+    '</main>',
+  ].join('\n');
+  return page(lang, text.errorTitle[lang], body);
+}
+
+/** Why an authorize request is refused, per language. */
+export const authorizeErrorText = {
+  responseType: {
+    az: 'response_type “code” olmalıdır.',
+    en: 'response_type must be “code”.',
+    ru: 'response_type должен быть «code».',
+  },
+  client: {
+    az: 'client_id heç bir icra hakimiyyətinə aid deyil.',
+    en: 'client_id does not name an authority.',
+    ru: 'client_id не соответствует ни одному органу исполнительной власти.',
+  },
+  origin: {
+    az: 'Bu sayt (origin) həmin icra hakimiyyəti üçün qeydiyyatdan keçməyib.',
+    en: 'This site (origin) is not registered for that authority.',
+    ru: 'Этот сайт (origin) не зарегистрирован для этого органа.',
+  },
+  challenge: {
+    az: 'code_challenge S256 üsulu ilə 43 simvollu base64url dəyər olmalıdır.',
+    en: 'code_challenge must be a 43-character base64url value with method S256.',
+    ru: 'code_challenge должен быть 43-символьным значением base64url с методом S256.',
+  },
+  state: {
+    az: 'state 1–512 görünən ASCII simvolu olmalıdır.',
+    en: 'state must be 1–512 visible ASCII characters.',
+    ru: 'state должен содержать 1–512 видимых символов ASCII.',
+  },
+  formExpired: {
+    az: 'Giriş formunun vaxtı bitib və ya o, etibarsızdır.',
+    en: 'The sign-in form has expired or is not valid.',
+    ru: 'Срок действия формы входа истёк, или она недействительна.',
+  },
+  person: {
+    az: 'Seçilmiş şəxs tapılmadı.',
+    en: 'The person chosen was not found.',
+    ru: 'Выбранный человек не найден.',
+  },
+  notInRegistry: {
+    az: 'Şəxsiyyət təsdiqləndi, lakin bu FİN əhali reyestrində yoxdur.',
+    en: 'Your identity was confirmed, but this FIN is not in the population registry.',
+    ru: 'Личность подтверждена, но этого ФИН нет в реестре населения.',
+  },
+  provider: {
+    az: 'Şəxsiyyət təsdiqi xidməti girişi təsdiqləmədi.',
+    en: 'The identity provider did not confirm the sign-in.',
+    ru: 'Служба подтверждения личности не подтвердила вход.',
+  },
+} satisfies Record<string, Translations>;
+
+/** Posts the result to the opener with the exact target origin, then closes. */
+export const CALLBACK_SCRIPT = `(() => {
+  const element = document.getElementById('icra-authorization');
+  if (!element || !window.opener) return;
+  const { origin, state, code, error } = element.dataset;
+  if (!origin) return;
+  const message = code ? { type: 'icra:authorization', code, state } : { type: 'icra:authorization', error, state };
+  window.opener.postMessage(message, origin);
+  window.close();
+})();
+`;
+
+export const PAGES_CSS = `:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
+body { margin: 0 auto; max-width: 40rem; padding: 1rem; font-size: 1.0625rem; }
+.demo-banner { margin: 0 0 1rem; padding: 0.75rem 1rem; border: 3px solid #8a5a00; background: #fff4d6; color: #3d2800; border-radius: 0.5rem; }
+.langs { display: flex; gap: 1rem; list-style: none; padding: 0; margin: 0 0 1rem; }
+.langs a { display: inline-block; min-height: 44px; line-height: 44px; padding: 0 0.25rem; }
+.langs a[aria-current] { font-weight: bold; }
+h1 { font-size: 1.75rem; margin: 0.5rem 0; }
+h2 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; }
+.choices { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.5rem; }
+button { font: inherit; width: 100%; min-height: 48px; padding: 0.75rem 1rem; text-align: start; border: 2px solid #1d4e89; border-radius: 0.5rem; background: Canvas; color: CanvasText; cursor: pointer; }
+button:hover { background: #e8f0fb; color: #0b1f36; }
+button:focus-visible, a:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
+.name { font-weight: 600; }
+.hint { display: block; font-size: 0.9375rem; }
+.cancel { text-align: center; border-color: #6b6b6b; }
+.errors { padding-inline-start: 1.25rem; }
+`;

@@ -1,0 +1,45 @@
+/**
+ * The population registry: where a citizen's personal data comes from (never typed by the
+ * citizen). The reference server ships a demo registry of fictional citizens; production plugs in
+ * an adapter to the national registry behind the same interface.
+ */
+import type { Lang } from '../../http/lang.js';
+import { type SeedPerson, seedPopulation } from '../../seed/population.js';
+
+export interface Person {
+  /** Personal identification number: 7 characters, uppercase letters and digits. */
+  fin: string;
+  firstName: string;
+  lastName: string;
+  patronymic: string;
+  /** YYYY-MM-DD */
+  birthDate: string;
+  /** Registered address per language. */
+  address: Record<Lang, string>;
+  /** Slug of the authority of the territory of the registered address. */
+  authority: string;
+}
+
+export interface PopulationRegistry {
+  findByFin(fin: string): Promise<Person | undefined>;
+}
+
+export const FIN_PATTERN = /^[0-9A-Z]{7}$/;
+
+/** The demo registry (src/seed/population.ts); `list()` feeds the demo sign-in page. */
+export class DemoPopulationRegistry implements PopulationRegistry {
+  readonly #byFin: Map<string, SeedPerson>;
+
+  constructor(people: readonly SeedPerson[] = seedPopulation) {
+    this.#byFin = new Map(people.map((person) => [person.fin, person]));
+  }
+
+  async findByFin(fin: string): Promise<Person | undefined> {
+    const person = this.#byFin.get(fin.toUpperCase());
+    return person && { ...person, address: { ...person.address } };
+  }
+
+  list(): Person[] {
+    return [...this.#byFin.values()].map((person) => ({ ...person, address: { ...person.address } }));
+  }
+}

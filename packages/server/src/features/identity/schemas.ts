@@ -1,0 +1,100 @@
+import { z } from '@hono/zod-openapi';
+import { LangSchema, langQueryParam } from '../../http/lang.js';
+import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
+import { AuthoritySlugSchema } from '../authorities/schemas.js';
+
+export const PrincipalKindSchema = z.enum(['citizen', 'official', 'evaluator']).openapi('PrincipalKind', {
+  description:
+    'Who is signed in: a citizen, an official of an authority, or an evaluator of the State Agency.',
+});
+
+export const StaffRoleSchema = z
+  .enum(['admin', 'editor', 'moderator', 'reception', 'service', 'evaluator'])
+  .openapi('StaffRole', {
+    description:
+      'A role of staff: officials have a subset of admin, editor, moderator, reception (reception officer) ' +
+      'and service (service officer); evaluators have evaluator.',
+  });
+
+export const MeCitizenSchema = z
+  .object({
+    fin: z.string().openapi({ description: 'Personal identification number (FIN).', example: '5HK2L7P' }),
+    firstName: z.string(),
+    lastName: z.string(),
+    patronymic: z.string(),
+    birthDate: z.iso.date().openapi({ example: '1990-03-14' }),
+    address: z.string().openapi({ description: 'Registered address, in the language served.' }),
+    authority: AuthoritySlugSchema.openapi({
+      description: 'Slug of the authority of the territory of the registered address.',
+    }),
+  })
+  .openapi('MeCitizen', { description: 'A citizen’s personal data, read from the population registry.' });
+
+export const MeOfficialSchema = z
+  .object({
+    name: z.string().openapi({ description: 'Display name.' }),
+    authority: AuthoritySlugSchema.nullable().openapi({
+      description: 'Slug of the official’s authority; null for evaluators of the State Agency.',
+    }),
+    roles: z.array(StaffRoleSchema),
+  })
+  .openapi('MeOfficial', { description: 'A member of staff: an official or an evaluator.' });
+
+export const MeSchema = z
+  .object({
+    kind: PrincipalKindSchema,
+    sub: z.string().openapi({ description: 'The subject of the access token.', example: 'citizen:5HK2L7P' }),
+    citizen: MeCitizenSchema.optional().openapi({ description: 'Present for citizens.' }),
+    official: MeOfficialSchema.optional().openapi({ description: 'Present for officials and evaluators.' }),
+    lang: LangSchema,
+  })
+  .openapi('Me', { description: 'The signed-in person.' });
+
+export const NotificationSchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    body: z.string(),
+    createdAt: z.iso.datetime().openapi({ example: '2026-11-20T09:15:00.000Z' }),
+    readAt: z.iso
+      .datetime()
+      .nullable()
+      .openapi({ description: 'When it was marked read; null while unread.' }),
+    link: z.string().optional().openapi({ description: 'Where to go to act on it, if anywhere.' }),
+    lang: LangSchema,
+  })
+  .openapi('Notification', {
+    description: 'A notification to the signed-in person, in the language served.',
+  });
+
+export const NotificationPageSchema = pageSchema(
+  NotificationSchema,
+  'NotificationPage',
+  'A page of the signed-in person’s notifications, newest first.',
+);
+
+export const NotificationCursorSchema = z.object({ c: z.iso.datetime(), i: z.uuid() });
+export type NotificationCursor = z.infer<typeof NotificationCursorSchema>;
+
+export const GetMeQuerySchema = z.object({ lang: langQueryParam });
+
+export const ListMyNotificationsQuerySchema = z.object({
+  lang: langQueryParam,
+  limit: limitQueryParam,
+  cursor: cursorQueryParam(NotificationCursorSchema),
+  unread: z
+    .enum(['true', 'false'])
+    .optional()
+    .openapi({
+      param: { name: 'unread', in: 'query' },
+      description: '`true`: only unread notifications; `false` or absent: all.',
+    }),
+});
+
+export const NotificationPathSchema = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, description: 'The notification id.' }),
+});
+
+export type Me = z.infer<typeof MeSchema>;
+export type Notification = z.infer<typeof NotificationSchema>;
+export type NotificationPage = z.infer<typeof NotificationPageSchema>;

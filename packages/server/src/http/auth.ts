@@ -1,0 +1,106 @@
+/**
+ * The one authorization guard of the API. A protected route is declared with {@link secured}: it
+ * gets `security: [{ bearer: [] }]`, its access rule as the `x-icra-access` extension, the 401 and
+ * 403 responses in the OpenAPI document, and {@link authorize} as its middleware, all from the same
+ * rule. A test enumerates every operation with `security` in the document and proves the rule holds.
+ *
+ * 401 (problem+json, `WWW-Authenticate: Bearer …`): no token, or an invalid one (expired, tampered,
+ * wrong audience or issuer, unknown key). 403: a valid token whose kind, roles or authority do not
+ * satisfy the rule.
+ */
+import type { RouteConfig } from '@hono/zod-openapi';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Principal, PrincipalKind, TokenService } from '../features/identity/tokens.js';
+import type { AppEnv } from './env.js';
+import { problem, problemResponse } from './problem.js';
+import { header } from './request.js';
+
+export const BEARER_SCHEME = 'bearer';
+
+/** Who may call a route. Every condition given must hold. */
+export interface AccessRule {
+  /** The kinds of caller admitted (default: every signed-in caller). */
+  kinds?: PrincipalKind[];
+  /** The caller needs at least one of these roles. */
+  roles?: string[];
+  /** The caller must be an official of the authority named by this path parameter. */
+  authorityParam?: string;
+}
+
+/** Whether a principal satisfies a rule, given the request's path parameters. */
+export function satisfies(principal: Principal, rule: AccessRule, params: Record<string, string>): boolean {
+  if (rule.kinds && !rule.kinds.includes(principal.kind)) return false;
+  if (rule.roles && !rule.roles.some((role) => principal.roles.includes(role))) return false;
+  if (rule.authorityParam !== undefined) {
+    if (principal.kind !== 'official' || principal.authority !== params[rule.authorityParam]) return false;
+  }
+  return true;
+}
+
+const REALM = 'Bearer realm="icra"';
+
+/** The middleware: verifies the bearer token, checks the rule, puts the principal in `c.var`. */
+export function authorize(tokens: () => TokenService, rule: AccessRule): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const authorization = header(c, 'authorization');
+    const match =
+      authorization === undefined ? null : /^Bearer[ \t]+([A-Za-z0-9._~+/=-]+)\s*$/i.exec(authorization);
+    if (!match) {
+      return problem(c, {
+        name: 'unauthorized',
+        status: 401,
+        headers: {
+          'WWW-Authenticate': authorization === undefined ? REALM : `${REALM}, error="invalid_request"`,
+        },
+      });
+    }
+    let principal: Principal;
+    try {
+      principal = await tokens().verifyAccessToken(match[1]!);
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'InvalidTokenError') throw error;
+      return invalidToken(c);
+    }
+    if (!satisfies(principal, rule, c.req.param() as Record<string, string>)) {
+      return problem(c, { name: 'forbidden', status: 403 });
+    }
+    c.set('principal', principal);
+    return next();
+  };
+}
+
+/** 401 for a token that is no longer good (also used when its subject has gone). */
+export function invalidToken(c: Context<AppEnv>): Response {
+  return problem(c, {
+    name: 'unauthorized',
+    status: 401,
+    headers: { 'WWW-Authenticate': `${REALM}, error="invalid_token"` },
+  });
+}
+
+/** The principal the guard admitted (only inside a secured route). */
+export function principalOf(c: Context<AppEnv>): Principal {
+  const principal = c.get('principal');
+  if (principal === undefined) throw new Error('principalOf() outside a secured route');
+  return principal;
+}
+
+export const authErrorResponses = {
+  401: problemResponse('No valid access token (missing, expired, tampered, wrong audience or unknown key).'),
+  403: problemResponse('The access token is valid but its holder may not do this.'),
+} as const;
+
+/** A route config made protected by `rule` (see the module comment). */
+export function secured<R extends RouteConfig>(
+  config: R,
+  rule: AccessRule,
+  tokens: () => TokenService,
+): R & { security: Array<Record<string, string[]>> } {
+  return {
+    ...config,
+    security: [{ [BEARER_SCHEME]: [] }],
+    'x-icra-access': rule,
+    responses: { ...config.responses, ...authErrorResponses },
+    middleware: [authorize(tokens, rule)],
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * The role matrix: every operation of the app's OpenAPI document that declares `security` is called
+ * anonymously, with an invalid token, and as every kind of signed-in person (citizens, evaluators,
+ * and officials of every role, and of none, in every authority). Whoever the operation's declared
+ * rule (`x-icra-access`) does not admit must get 403; anonymous and invalid callers 401. An operation
+ * without `security` must be one of the known public reads, so a route added later without the
+ * guard fails here.
+ */
+import { randomUUID } from 'node:crypto';
+import { createRoute, z } from '@hono/zod-openapi';
+import { decodeJwt } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type IcraApp } from '../src/app.js';
+import { SigningKeyStore } from '../src/features/identity/keys.js';
+import { type Principal, TokenService } from '../src/features/identity/tokens.js';
+import { type AccessRule, BEARER_SCHEME, satisfies, secured } from '../src/http/auth.js';
+import { errorResponses } from '../src/http/openapi-route.js';
+import { json } from '../src/http/respond.js';
+import { documentOf } from '../src/openapi.js';
+import { seedPopulation } from '../src/seed/population.js';
+import { seedStaff } from '../src/seed/staff.js';
+import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
+import { signIn } from './support/oauth.js';
+
+const ISSUER = 'http://portal.test';
+const PUBLIC_OPERATIONS = new Set(['listAuthorities', 'getAuthority', 'listNews', 'getNews', 'getHealth']);
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+const quiet = { warn: () => {}, error: () => {} };
+
+/** A probe only editors of the authority in the path may call: it proves the matrix's refusals. */
+function addProbe(app: IcraApp, tokens: () => TokenService) {
+  const rule: AccessRule = { kinds: ['official'], roles: ['editor'], authorityParam: 'slug' };
+  const probe = createRoute(
+    secured(
+      {
+        method: 'post',
+        path: '/v1/authorities/{slug}/probe',
+        operationId: 'probeEditorsOfAuthority',
+        request: {
+          params: z.object({ slug: z.string().openapi({ param: { name: 'slug', in: 'path' } }) }),
+        },
+        responses: { 200: { description: 'Admitted.' }, ...errorResponses },
+      },
+      rule,
+      tokens,
+    ),
+  );
+  app.openapi(probe, (c) => json(c, 200, '{}') as never);
+}
+
+describe.each(variants)('access on $label', ({ kind, skip }) => {
+  let db: TestDatabase;
+  let app: IcraApp;
+  const callers: Array<{ label: string; token: string; principal: Principal }> = [];
+
+  beforeAll(async () => {
+    if (skip) return;
+    db = await openTestDatabase(kind);
+    app = createApp({ database: db.database, publicUrl: ISSUER, log: quiet });
+    const tokens = new TokenService(new SigningKeyStore(db.database.db), ISSUER);
+    addProbe(app, () => tokens);
+    const subjects = [
+      ...seedPopulation
+        .filter((_, i) => i % 7 === 0)
+        .map((p) => [`citizen ${p.authority}`, `citizen:${p.fin}`]),
+      ...seedStaff.map((s) => [
+        `${s.kind} ${s.authority ?? 'agency'} [${s.roles.join(',')}]`,
+        `staff:${s.id}`,
+      ]),
+    ];
+    for (const [label, subject] of subjects) {
+      const token = await signIn(app, subject!);
+      callers.push({ label: label!, token, principal: decodeJwt(token) as unknown as Principal });
+    }
+  });
+  afterAll(async () => {
+    await db?.dispose();
+  });
+
+  it.skipIf(skip)('guards every operation that is not a public read, as its declared rule says', async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: walking the OpenAPI document
+    const document = documentOf(app) as any;
+    expect(document.components.securitySchemes[BEARER_SCHEME]).toEqual(
+      expect.objectContaining({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }),
+    );
+    const secured: string[] = [];
+    for (const [path, item] of Object.entries(document.paths as Record<string, Record<string, unknown>>)) {
+      for (const method of METHODS) {
+        // biome-ignore lint/suspicious/noExplicitAny: an operation object
+        const operation = item[method] as any;
+        if (!operation) continue;
+        if (!operation.security) {
+          expect(PUBLIC_OPERATIONS, `${method} ${path} has no security`).toContain(operation.operationId);
+          continue;
+        }
+        secured.push(operation.operationId);
+        expect(operation.security).toEqual([{ [BEARER_SCHEME]: [] }]);
+        const rule = operation['x-icra-access'] as AccessRule;
+        expect(rule, `${operation.operationId} declares its rule`).toBeTypeOf('object');
+        expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '403']));
+
+        const params: Record<string, string> = {};
+        const url = path.replace(/\{(\w+)\}/g, (_, name: string) => {
+          params[name] = name === 'slug' ? 'guba' : randomUUID();
+          return params[name]!;
+        });
+        const call = (headers: Record<string, string> = {}) =>
+          app.request(url, { method: method.toUpperCase(), headers });
+
+        const anonymous = await call();
+        expect(anonymous.status, `${operation.operationId} anonymous`).toBe(401);
+        expect((await call({ Authorization: 'Bearer x.y.z' })).status).toBe(401);
+        for (const caller of callers) {
+          const res = await call({ Authorization: `Bearer ${caller.token}` });
+          const admitted = satisfies(caller.principal, rule, params);
+          if (admitted)
+            expect([401, 403], `${operation.operationId} as ${caller.label}`).not.toContain(res.status);
+          else expect(res.status, `${operation.operationId} as ${caller.label}`).toBe(403);
+          if (res.status === 403) {
+            expect(res.headers.get('content-type')).toBe('application/problem+json');
+          }
+        }
+      }
+    }
+    expect(secured).toEqual(
+      expect.arrayContaining([
+        'getMe',
+        'listMyNotifications',
+        'markNotificationRead',
+        'probeEditorsOfAuthority',
+      ]),
+    );
+  });
+
+  it.skipIf(skip)(
+    'refuses citizens, evaluators, officials without the role and of another authority',
+    async () => {
+      const probe = (token: string) =>
+        app.request('/v1/authorities/guba/probe', {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Accept-Language': 'ru' },
+        });
+      const by = (test: (p: Principal) => boolean) => callers.filter((c) => test(c.principal));
+      const refused = [
+        ...by((p) => p.kind === 'citizen'),
+        ...by((p) => p.kind === 'evaluator'),
+        ...by((p) => p.kind === 'official' && p.authority === 'guba' && !p.roles.includes('editor')),
+        ...by((p) => p.kind === 'official' && p.authority !== 'guba'),
+      ];
+      expect(refused.length).toBe(callers.length - 1);
+      for (const caller of refused) {
+        const res = await probe(caller.token);
+        expect(res.status, caller.label).toBe(403);
+        expect(((await res.json()) as { title: string }).title).toBe('Доступ запрещён');
+      }
+      const [editor] = by((p) => p.authority === 'guba' && p.roles.includes('editor'));
+      expect((await probe(editor!.token)).status).toBe(200);
+    },
+  );
+});
