@@ -9,7 +9,7 @@ const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^@icra\/sdk($|\/)/, /^ky($|\/)/];
 /**
  * Two library builds into dist/:
  * - `vite build` — ESM for npm and bundlers: dist/index.js (every widget) and one file per widget
- *   (dist/news.js, dist/sign-in.js), with lit, @lit/context, @icra/sdk and ky left as imports;
+ *   (dist/news.js, dist/sign-in.js, dist/cabinet.js), with lit, @lit/context, @icra/sdk and ky left as imports;
  * - `vite build --mode standalone` — dist/icra.js: one self-contained module with everything in it,
  *   which the portal serves at /widgets/icra.js for `<script type="module">`.
  * Decorators: Oxc reads `experimentalDecorators` and `useDefineForClassFields: false` from
@@ -23,6 +23,7 @@ export default defineConfig(({ mode }) => {
         index: src('index.ts'),
         news: src('news/index.ts'),
         'sign-in': src('sign-in/index.ts'),
+        cabinet: src('cabinet/index.ts'),
       };
   return {
     build: {

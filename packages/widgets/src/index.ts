@@ -2,10 +2,12 @@
  * @icra/widgets — web components that put the portal's citizen services on an authority's own
  * website. Importing this module registers every element (`icra-config`, `icra-news`, …).
  */
+import './cabinet/define.js';
 import './config/define.js';
 import './news/define.js';
 import './sign-in/define.js';
 
+export { IcraCabinet } from './cabinet/index.js';
 export { IcraConfig } from './config/config.js';
 export {
   type AuthKind,

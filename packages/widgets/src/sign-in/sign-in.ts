@@ -1,3 +1,4 @@
+import type { IcraClient, Schemas } from '@icra/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { type AuthState, type IcraSession, sessionFor } from '../core/auth.js';
@@ -6,6 +7,12 @@ import { baseStyles } from '../core/styles.js';
 import { IcraSignInEvent, IcraSignOutEvent } from './events.js';
 import { type SignInMessages, signInMessages } from './messages.js';
 import { signInStyles } from './sign-in.styles.js';
+
+/** How the control names who is signed in. */
+function nameOf(me: Schemas['Me']): string | undefined {
+  if (me.citizen) return `${me.citizen.firstName} ${me.citizen.lastName}`;
+  return me.official?.name;
+}
 
 /**
  * Sign-in to the portal for the widgets on an authority's site: a button that opens the portal's
@@ -49,6 +56,8 @@ export class IcraSignIn extends IcraElement {
 
   @state() private auth: AuthState = { status: 'signed-out' };
   @state() private announcement = '';
+  /** Who is signed in, from `GET /v1/me`: a citizen's first and last name, or an official's name. */
+  @state() private who?: string | undefined;
 
   private session?: IcraSession | undefined;
   private unsubscribe?: (() => void) | undefined;
@@ -56,12 +65,16 @@ export class IcraSignIn extends IcraElement {
   private started = false;
   /** Focus was inside before a render that may remove the focused button. */
   private hadFocus = false;
+  private whoController?: AbortController | undefined;
+  private whoKey?: string | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.session = undefined;
+    this.whoController?.abort();
+    this.whoKey = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -77,6 +90,28 @@ export class IcraSignIn extends IcraElement {
       this.unsubscribe = session?.subscribe((next) => this.onChange(next));
     }
     this.hadFocus = this.shadowRoot?.activeElement != null;
+    // Who: asked once per token and language, dropped with the token.
+    const key = this.auth.status === 'signed-in' ? `${this.auth.expiresAt} ${this.resolvedLang}` : undefined;
+    if (key !== this.whoKey) {
+      this.whoKey = key;
+      this.whoController?.abort();
+      if (key === undefined) this.who = undefined;
+      else void this.loadWho();
+    }
+  }
+
+  private async loadWho(): Promise<void> {
+    const client: IcraClient | undefined =
+      this.client ?? this.inherited?.client ?? this.session?.client(this.resolvedLang);
+    if (!client) return;
+    const controller = new AbortController();
+    this.whoController = controller;
+    try {
+      const me = await client.getMe({ query: { lang: this.resolvedLang } }, { signal: controller.signal });
+      if (!controller.signal.aborted) this.who = nameOf(me);
+    } catch {
+      // The kind of user stands in for the name.
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -187,7 +222,7 @@ export class IcraSignIn extends IcraElement {
         `;
       case 'signed-in':
         return html`
-          <p class="text who" part="who">${messages.signedInAs(messages.kind(auth.kind))}</p>
+          <p class="text who" part="who">${messages.signedInAs(this.who ?? messages.kind(auth.kind))}</p>
           <button type="button" class="button secondary" part="sign-out" @click=${this.signOut}>
             ${messages.signOut}
           </button>

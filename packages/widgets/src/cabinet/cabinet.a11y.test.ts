@@ -1,0 +1,81 @@
+import axe from 'axe-core';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { commands, page } from 'vitest/browser';
+import { $, $$, cleanup, mount, until } from '../../test/helpers.js';
+import '../index.js';
+import type { IcraCabinet } from './cabinet.js';
+import { type CabinetFixtureOptions, createCabinetFixture } from './fixtures.js';
+
+/** WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA. */
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(context: Element): Promise<string[]> {
+  const result = await axe.run(context, {
+    runOnly: { type: 'tag', values: WCAG_22_AA },
+    resultTypes: ['violations'],
+  });
+  return result.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** Every button and link of the widget (and of the sign-in control inside) is at least 24 × 24 px. */
+function smallTargets(element: IcraCabinet): string[] {
+  const inner = $(element, 'icra-sign-in')?.shadowRoot;
+  const targets = [...$$(element, 'button, a'), ...(inner ? [...inner.querySelectorAll('button')] : [])];
+  return targets
+    .filter((target) => {
+      const box = target.getBoundingClientRect();
+      return box.width < 24 || box.height < 24;
+    })
+    .map((target) => target.outerHTML.slice(0, 80));
+}
+
+async function cabinet(options: CabinetFixtureOptions, attributes: string): Promise<IcraCabinet> {
+  const { api, client } = createCabinetFixture(options);
+  return mount<IcraCabinet>(
+    `<icra-cabinet api="${api}" authority="guba" lang="en" ${attributes}></icra-cabinet>`,
+    (element) => {
+      element.client = client;
+    },
+  );
+}
+
+afterEach(cleanup);
+afterAll(async () => {
+  await commands.emulateMedia({ colorScheme: 'light' });
+  await page.viewport(1024, 768);
+});
+
+const states: [string, CabinetFixtureOptions, string][] = [
+  ['signed out', { session: 'signed-out' }, '[part~="intro"]'],
+  ['signed in, loading', { scenario: 'loading' }, '.skeleton'],
+  ['signed in, loaded', {}, '[part~="mark-read"]'],
+  ['signed in, official', { kind: 'official' }, '[part~="profile"]'],
+  ['signed in, no notifications', { scenario: 'empty' }, '[part~="state"]'],
+  ['signed in, errors', { scenario: 'error' }, '[part~="retry"]'],
+];
+
+describe.each(['light', 'dark'] as const)('<icra-cabinet>: axe, WCAG 2.2 AA, %s', (scheme) => {
+  it.each(states)('%s', async (_name, options, selector) => {
+    await commands.emulateMedia({ colorScheme: scheme });
+    const element = await cabinet(options, `theme="${scheme}"`);
+    await until(() => $(element, selector));
+    expect(await violations(element)).toEqual([]);
+    expect(smallTargets(element)).toEqual([]);
+  });
+});
+
+describe('<icra-cabinet> at 320 px', () => {
+  it('fits without scrolling sideways', async () => {
+    await page.viewport(320, 640);
+    const element = await cabinet({ kind: 'citizen' }, 'page-size="5"');
+    await until(() => $(element, '[part~="mark-read"]'));
+    const root = $(element, '.root')!;
+    expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+    expect(element.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    expect(await violations(element)).toEqual([]);
+    expect(smallTargets(element)).toEqual([]);
+  });
+});

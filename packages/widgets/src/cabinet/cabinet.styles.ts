@@ -1,0 +1,182 @@
+import { css } from 'lit';
+
+export const cabinetStyles = css`
+  .root {
+    container-type: inline-size;
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+  }
+  .title,
+  .section-title,
+  .notification-title {
+    margin: 0;
+    line-height: 1.3;
+  }
+  .title {
+    font-size: 1.375rem;
+  }
+  .section-title {
+    font-size: 1.125rem;
+  }
+  .intro {
+    margin: 0;
+    max-width: 46rem;
+  }
+  section {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .section-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+  }
+  .count {
+    color: var(--_text-muted);
+    font-size: 0.875rem;
+  }
+
+  .profile {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.125rem 1rem;
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+  .profile dt {
+    color: var(--_text-muted);
+    font-size: 0.875rem;
+  }
+  .profile dd {
+    margin: 0 0 0.5rem;
+    font-weight: 600;
+  }
+  @container (min-width: 34rem) {
+    .profile {
+      grid-template-columns: minmax(9rem, max-content) 1fr;
+    }
+    .profile dd {
+      margin: 0;
+    }
+  }
+  .source {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.875rem;
+  }
+
+  .notifications {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .notification {
+    display: grid;
+    gap: 0.375rem;
+    padding: calc(var(--_space) * 0.875) var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+  .notification.unread {
+    border-inline-start-color: var(--_accent);
+  }
+  .notification-title {
+    font-size: 1rem;
+    font-weight: 600;
+  }
+  .notification.unread .notification-title {
+    font-weight: 750;
+  }
+  .badge {
+    display: inline-block;
+    margin-inline-end: 0.5rem;
+    padding: 0 0.5rem;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-size: 0.8125rem;
+    font-weight: 700;
+    vertical-align: 0.1em;
+  }
+  .date {
+    color: var(--_text-muted);
+    font-size: 0.875rem;
+  }
+  .notification-body {
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  .link {
+    display: inline-flex;
+    align-items: center;
+    min-height: 1.5rem;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .more {
+    display: flex;
+    justify-content: center;
+  }
+
+  .state {
+    display: grid;
+    justify-items: center;
+    gap: calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) * 1.5) var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+  }
+  .state p,
+  .inline-error {
+    margin: 0;
+  }
+  .state.error p,
+  .inline-error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  .bone {
+    display: block;
+    height: 0.875rem;
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_skeleton);
+    animation: pulse 1.6s ease-in-out infinite;
+  }
+  .bone.short {
+    width: 40%;
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.75rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+`;

@@ -1,0 +1,220 @@
+/**
+ * Cabinet fixtures for Storybook and unit tests: a signed-in session (see ../sign-in/fixtures.ts)
+ * and an SDK client whose `fetch` answers /v1/me, /v1/me/notifications and
+ * /v1/authorities/{slug} from the data below — typed by the SDK's schemas — and refuses any
+ * request without the session's token, as the portal does.
+ *
+ * ```ts
+ * const { api, client } = createCabinetFixture({ scenario: 'loaded' });
+ * html`<icra-cabinet api=${api} authority="guba" .client=${client}></icra-cabinet>`;
+ * ```
+ */
+import { createIcraClient, type IcraClient, type Lang, type Schemas } from '@icra/sdk';
+import type { AuthKind } from '../core/auth.js';
+import { sessionFor } from '../core/auth.js';
+import { type SignInScenario, signInFixtureApi } from '../sign-in/fixtures.js';
+
+type Me = Schemas['Me'];
+type Notification = Schemas['Notification'];
+type NotificationPage = Schemas['NotificationPage'];
+type Authority = Schemas['Authority'];
+type Problem = Schemas['Problem'];
+
+const ADDRESS: Record<Lang, string> = {
+  az: 'Quba şəhəri, Ərəblinski küçəsi 12, mənzil 4',
+  en: '12 Arablinski Street, apt. 4, Guba',
+  ru: 'г. Губа, ул. Араблинского 12, кв. 4',
+};
+
+/** What `GET /v1/me` answers for each kind of user. */
+export function fixtureMe(kind: AuthKind, lang: Lang): Me {
+  if (kind === 'citizen') {
+    return {
+      kind,
+      sub: 'citizen:5HK2L7P',
+      citizen: {
+        fin: '5HK2L7P',
+        firstName: 'Aysel',
+        lastName: 'Hüseynova',
+        patronymic: 'Rauf qızı',
+        birthDate: '1990-03-14',
+        address: ADDRESS[lang],
+        authority: 'guba',
+      },
+      lang,
+    };
+  }
+  return {
+    kind,
+    sub: kind === 'official' ? 'staff:guba-editor' : 'staff:agency-evaluator',
+    official:
+      kind === 'official'
+        ? { name: 'Elçin Məmmədov', authority: 'guba', roles: ['editor', 'moderator'] }
+        : { name: 'Nərmin Əliyeva', authority: null, roles: ['evaluator'] },
+    lang,
+  };
+}
+
+const AUTHORITY_NAME: Record<Lang, string> = {
+  az: 'Quba Rayon İcra Hakimiyyəti',
+  en: 'Guba District Executive Power',
+  ru: 'Исполнительная власть Губинского района',
+};
+
+function authority(lang: Lang): Authority {
+  return {
+    slug: 'guba',
+    name: AUTHORITY_NAME[lang],
+    shortName: lang === 'ru' ? 'Губа' : lang === 'en' ? 'Guba' : 'Quba',
+    kind: 'district',
+    contacts: {
+      address: ADDRESS[lang],
+      phone: '+994 23 335 00 00',
+      email: 'info@guba.example.az',
+      website: 'https://guba.example.az',
+    },
+    lang,
+  };
+}
+
+const TEXTS: { az: [string, string]; en: [string, string]; ru: [string, string] }[] = [
+  {
+    az: [
+      'Qəbula yazılışınız təsdiqləndi',
+      'Dekabrın 3-də saat 10:30-da icra başçısının müavini sizi qəbul edəcək.',
+    ],
+    en: [
+      'Your reception appointment is confirmed',
+      'The deputy head will receive you on 3 December at 10:30.',
+    ],
+    ru: ['Ваша запись на приём подтверждена', 'Заместитель главы примет вас 3 декабря в 10:30.'],
+  },
+  {
+    az: [
+      'Müraciətinizə baxılır',
+      'Həyətyanı sahənin abadlaşdırılması ilə bağlı müraciətiniz icraya götürülüb.',
+    ],
+    en: [
+      'Your application is under review',
+      'Your application about landscaping the courtyard has been taken up.',
+    ],
+    ru: ['Ваше обращение рассматривается', 'Ваше обращение о благоустройстве двора принято к рассмотрению.'],
+  },
+  {
+    az: ['Yeni sorğu: park layihəsi', 'Xan bağının yenidən qurulması layihəsi barədə fikrinizi bildirin.'],
+    en: ['New poll: the park project', "Tell us what you think of the plan to rebuild Khan's Garden."],
+    ru: ['Новый опрос: проект парка', 'Выскажите мнение о проекте реконструкции Ханского сада.'],
+  },
+  {
+    az: ['Arayışınız hazırdır', 'Yaşayış yeri üzrə arayışınızı portaldan yükləyə bilərsiniz.'],
+    en: ['Your certificate is ready', 'You can download your certificate of residence from the portal.'],
+    ru: ['Ваша справка готова', 'Справку с места жительства можно скачать на портале.'],
+  },
+  {
+    az: ['Xoş gəlmisiniz', 'Şəxsi kabinetiniz yaradıldı.'],
+    en: ['Welcome', 'Your personal cabinet has been created.'],
+    ru: ['Добро пожаловать', 'Ваш личный кабинет создан.'],
+  },
+];
+
+/** Notifications as the portal serves them in `lang`, newest first; the first two unread. */
+export function fixtureNotifications(lang: Lang): Notification[] {
+  return TEXTS.map((text, index) => {
+    const [title, body] = text[lang];
+    const createdAt = new Date(Date.UTC(2026, 10, 24 - index * 3, 9, 15)).toISOString();
+    return {
+      id: `6f1c2d3e-4b5a-4c6d-8e7f-90a1b2c3d4e${index}`,
+      title,
+      body,
+      createdAt,
+      readAt: index < 2 ? null : createdAt,
+      ...(index === 3 ? { link: '/services/certificates' } : {}),
+      lang,
+    };
+  });
+}
+
+/** What the fixture API does with the cabinet's requests. */
+export type CabinetScenario = 'loaded' | 'empty' | 'error' | 'loading';
+
+export interface CabinetFixtureOptions {
+  scenario?: CabinetScenario;
+  /** Who is signed in. Default `citizen`. */
+  kind?: AuthKind;
+  /** The session's state; default `signed-in`. */
+  session?: SignInScenario;
+  /** Milliseconds before each answer. Default 0. */
+  delay?: number;
+  /** Makes "mark as read" fail. */
+  markReadFails?: boolean;
+  /** Called with every request the client makes. */
+  onRequest?: (request: Request) => void;
+}
+
+function json(body: Me | NotificationPage | Authority | Problem, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' },
+  });
+}
+
+function problem(status: number, name: string, title: string): Response {
+  return json({ type: `urn:icra:problem:${name}`, title, status }, status);
+}
+
+/**
+ * A session in the given state (signed in by default) and a client that answers the cabinet from
+ * fixtures; give both to `<icra-cabinet>` (`api` and `.client`). Notifications marked read stay
+ * read for that client.
+ */
+export function createCabinetFixture(options: CabinetFixtureOptions = {}): {
+  api: string;
+  client: IcraClient;
+} {
+  const kind = options.kind ?? 'citizen';
+  const scenario = options.scenario ?? 'loaded';
+  const api = signInFixtureApi(options.session ?? 'signed-in', kind);
+  const session = sessionFor(api);
+  const read = new Map<string, string>();
+  const fetchFixture: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    options.onRequest?.(request);
+    if (options.delay) await new Promise((resolve) => setTimeout(resolve, options.delay));
+    if (scenario === 'loading') return new Promise<Response>(() => {});
+    if (request.headers.get('authorization') !== `Bearer ${session.token}` || !session.token) {
+      return problem(401, 'unauthorized', 'Sign in first');
+    }
+    const url = new URL(request.url);
+    const asked = url.searchParams.get('lang') ?? request.headers.get('accept-language') ?? 'az';
+    const lang: Lang = asked === 'en' || asked === 'ru' ? asked : 'az';
+    const path = url.pathname.slice(new URL(api).pathname.length);
+    if (path === '/v1/authorities/guba') return json(authority(lang));
+    if (scenario === 'error') return problem(500, 'internal', 'Internal error');
+    if (path === '/v1/me') return json(fixtureMe(kind, lang));
+    const mark = /^\/v1\/me\/notifications\/([^/]+)\/read$/.exec(path);
+    if (mark && request.method === 'POST') {
+      if (options.markReadFails) return problem(503, 'unavailable', 'Unavailable');
+      const id = decodeURIComponent(mark[1] ?? '');
+      if (!read.has(id)) read.set(id, new Date().toISOString());
+      return new Response(null, { status: 204 });
+    }
+    if (path === '/v1/me/notifications') {
+      const all = scenario === 'empty' ? [] : fixtureNotifications(lang);
+      const items = all.map((item) => ({ ...item, readAt: item.readAt ?? read.get(item.id) ?? null }));
+      const limit = Number(url.searchParams.get('limit') ?? 10);
+      const offset = Number(url.searchParams.get('cursor')?.replace(/^offset-/, '') ?? 0);
+      const next = offset + limit < items.length ? `offset-${offset + limit}` : null;
+      return json({ items: items.slice(offset, offset + limit), nextCursor: next });
+    }
+    return problem(404, 'not-found', 'Not found');
+  };
+  const client = createIcraClient({
+    baseUrl: api,
+    lang: 'az',
+    token: () => session.token,
+    fetch: fetchFixture,
+    retry: 0,
+    timeout: scenario === 'loading' ? 2_147_483_647 : 10_000,
+  });
+  return { api, client };
+}

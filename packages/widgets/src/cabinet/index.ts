@@ -1,0 +1,3 @@
+export { IcraCabinet } from './cabinet.js';
+
+import './define.js';

@@ -1,0 +1,136 @@
+/**
+ * Sign-in and the personal cabinet against the real server (test/global-setup.ts): the portal's
+ * popup on its own origin with the demo identity provider, the token exchange, /v1/me and the
+ * notifications of a seeded demo citizen, and sign-out across widgets.
+ */
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import '../src/index.js';
+import type { IcraCabinet } from '../src/cabinet/cabinet.js';
+import { AUTHORIZATION_MESSAGE, sessionFor } from '../src/core/auth.js';
+import type { IcraSignIn } from '../src/sign-in/sign-in.js';
+import { $, $$, cleanup, mount, until } from './helpers.js';
+import { capturePopups } from './oauth.js';
+
+const api = inject('apiUrl');
+const authorize = `${api}/oauth/authorize`;
+const { opened } = capturePopups();
+
+function reset(): void {
+  cleanup();
+  sessionFor(api).signOut();
+}
+beforeEach(reset);
+afterEach(reset);
+
+const control = (element: IcraCabinet) => $<IcraSignIn>(element, 'icra-sign-in')!;
+
+function profile(element: IcraCabinet): Record<string, string> {
+  const dl = $(element, '[part~="profile"]');
+  if (!dl) return {};
+  return Object.fromEntries(
+    [...dl.querySelectorAll('dt')].map((dt) => [
+      dt.textContent?.trim() ?? '',
+      dt.nextElementSibling?.textContent?.trim() ?? '',
+    ]),
+  );
+}
+
+const titles = (element: IcraCabinet) =>
+  $$(element, '.notification-title').map((title) => title.textContent?.replace(/\s+/g, ' ').trim());
+
+async function startSignIn(cabinet: IcraCabinet): Promise<void> {
+  await userEvent.click(await until(() => $(control(cabinet), '[part~="sign-in"]')));
+}
+
+describe('sign-in and cabinet on the real portal', () => {
+  it('a demo citizen signs in through the popup and sees their registry profile and notifications; sign-out clears every widget', async () => {
+    const cabinet = await mount<IcraCabinet>(
+      `<icra-cabinet api="${api}" authority="ganja" lang="en"></icra-cabinet>`,
+    );
+    const header = await mount<IcraSignIn>(
+      `<icra-sign-in api="${api}" authority="ganja" lang="en"></icra-sign-in>`,
+    );
+    await startSignIn(cabinet);
+
+    const popup = await commands.popup({ url: authorize });
+    expect(popup.lang).toBe('en');
+    expect(popup.text).toContain('DEMO');
+    const query = new URL(popup.url).searchParams;
+    expect(query.get('client_id')).toBe('ganja');
+    expect(query.get('origin')).toBe(location.origin);
+    expect(query.get('code_challenge_method')).toBe('S256');
+    await commands.popup({ url: authorize, click: 'Aysel Məmmədova' });
+
+    await until(() => profile(cabinet).FIN === '5HK2L7P', 10_000);
+    await until(() => profile(cabinet)['Executive authority'] === 'Ganja City Executive Power');
+    expect(profile(cabinet)).toEqual({
+      'Full name': 'Məmmədova Aysel Rauf qızı',
+      FIN: '5HK2L7P',
+      'Date of birth': 'March 14, 1990',
+      'Registered address': '12 Nizami Street, Ganja',
+      'Executive authority': 'Ganja City Executive Power',
+    });
+    await until(() => titles(cabinet).length >= 3);
+    expect(titles(cabinet)).toContain('Unread Your reception appointment is confirmed');
+    expect(titles(cabinet)).toContain('Your application has been registered');
+    await until(() => opened[0]?.closed);
+
+    // One sign-in for the page: the other control says who, too.
+    await until(() => $(header, '[part~="who"]')?.textContent === 'Signed in as Aysel Məmmədova');
+    await until(() => $(control(cabinet), '[part~="who"]')?.textContent === 'Signed in as Aysel Məmmədova');
+
+    // Mark as read reaches the portal: a fresh cabinet reads it back as read.
+    const unread = $$(cabinet, '[part~="unread"]').length;
+    await userEvent.click($$(cabinet, '[part~="mark-read"]')[0]!);
+    await until(() => $$(cabinet, '[part~="unread"]').length === unread - 1);
+    const again = await mount<IcraCabinet>(
+      `<icra-cabinet api="${api}" authority="ganja" lang="ru"></icra-cabinet>`,
+    );
+    await until(() => titles(again).length >= 3);
+    expect($$(again, '[part~="unread"]')).toHaveLength(unread - 1);
+    expect(profile(again)['Дата рождения']).toMatch(/^14 марта 1990/);
+
+    // Signing out in one control signs every widget out and drops the personal data.
+    await userEvent.click($(header, '[part~="sign-out"]')!);
+    await until(() => $(cabinet, '[part~="intro"]') && $(again, '[part~="intro"]'));
+    for (const element of [cabinet, again]) {
+      expect(element.shadowRoot!.textContent).not.toContain('5HK2L7P');
+      expect($(control(element), '[part~="sign-in"]')).not.toBeNull();
+    }
+    expect(sessionFor(api).token).toBeUndefined();
+  });
+
+  it('ignores messages from another origin, from another window or with another state', async () => {
+    const cabinet = await mount<IcraCabinet>(
+      `<icra-cabinet api="${api}" authority="ganja" lang="en"></icra-cabinet>`,
+    );
+    await startSignIn(cabinet);
+    const popup = await commands.popup({ url: authorize });
+    const state = new URL(popup.url).searchParams.get('state')!;
+    const window_ = opened[0]!;
+    const forged = (data: object, origin: string, source: Window | null) =>
+      window.dispatchEvent(new MessageEvent('message', { data, origin, source }));
+    forged({ type: AUTHORIZATION_MESSAGE, code: 'forged', state }, 'http://evil.example', window_);
+    forged({ type: AUTHORIZATION_MESSAGE, code: 'forged', state }, new URL(api).origin, window);
+    forged({ type: AUTHORIZATION_MESSAGE, code: 'forged', state: `${state}x` }, new URL(api).origin, window_);
+    window.postMessage({ type: AUTHORIZATION_MESSAGE, code: 'forged', state }, location.origin);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sessionFor(api).state.status).toBe('signing-in');
+    expect($(control(cabinet), '[part~="cancel"]')).not.toBeNull();
+
+    // The portal's own answer still gets through.
+    await commands.popup({ url: authorize, click: 'Elvin Həsənov' });
+    await until(() => profile(cabinet).FIN === '3QW8E1R', 10_000);
+  });
+
+  it('ends signed out when the reader cancels on the portal page', async () => {
+    const cabinet = await mount<IcraCabinet>(
+      `<icra-cabinet api="${api}" authority="ganja" lang="en"></icra-cabinet>`,
+    );
+    await startSignIn(cabinet);
+    await commands.popup({ url: authorize, click: 'Cancel' });
+    await until(() => $(control(cabinet), '[part~="sign-in"]'));
+    expect(sessionFor(api).state).toEqual({ status: 'signed-out', problem: 'closed' });
+  });
+});
