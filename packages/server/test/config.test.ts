@@ -6,9 +6,12 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findInstalledWidgets, loadConfig } from '../src/config.js';
 import { ConfigError, startServer } from '../src/server.js';
+import { createPostgresDatabase, POSTGRES_URL } from './support/databases.js';
 
 describe('loadConfig', () => {
   it('has the documented defaults', () => {
@@ -129,6 +132,44 @@ describe.skipIf(!existsSync(builtMain))(
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('invalid configuration');
       expect(result.stderr).toContain('PORT="eighty"');
+    });
+
+    it.skipIf(!POSTGRES_URL)('rotate-keys makes a new signing key and retires the current one', async () => {
+      const created = await createPostgresDatabase();
+      try {
+        const run = () =>
+          promisify(execFile)(process.execPath, [builtMain.pathname, 'rotate-keys'], {
+            env: { ...process.env, DATABASE_URL: created.url },
+          });
+        const first = await run();
+        const second = await run();
+        const kid = (out: string) => /new signing key ([0-9a-f-]{36})/.exec(out)?.[1];
+        expect(kid(first.stdout)).toEqual(expect.any(String));
+        expect(kid(second.stdout)).not.toBe(kid(first.stdout));
+        const client = new pg.Client({ connectionString: created.url });
+        await client.connect();
+        try {
+          const { rows } = await client.query(
+            'select kid, retired_at is null as active from signing_keys order by created_at',
+          );
+          expect(rows).toEqual([
+            { kid: kid(first.stdout), active: false },
+            { kid: kid(second.stdout), active: true },
+          ]);
+        } finally {
+          await client.end();
+        }
+      } finally {
+        await created.drop();
+      }
+    });
+
+    it('refuses an unknown command', async () => {
+      const error = await promisify(execFile)(process.execPath, [
+        builtMain.pathname,
+        'rotate-everything',
+      ]).catch((e: { code: number; stderr: string }) => e);
+      expect(error).toMatchObject({ code: 1, stderr: expect.stringContaining('unknown command') });
     });
   },
 );

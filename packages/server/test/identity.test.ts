@@ -234,10 +234,22 @@ describe.each(variants)('identity on $label', ({ kind, skip }) => {
       expect((await app.request(authorizeUrl({ origin: 'https://guba-ih.gov.az' }))).status).toBe(200);
     });
 
-    it('admits localhost origins only in demo mode', async () => {
+    it('admits localhost origins and offers the demo provider only in demo mode', async () => {
       const strict = createApp({ database: db.database, publicUrl: ISSUER, demo: false, log: quiet });
       expect((await strict.request(authorizeUrl())).status).toBe(400);
-      expect((await strict.request(authorizeUrl({ origin: 'https://guba-ih.gov.az' }))).status).toBe(200);
+      const registered = await strict.request(authorizeUrl({ origin: 'https://guba-ih.gov.az' }));
+      expect(registered.status).toBe(503);
+      const page = await registered.text();
+      expect(page).toContain('no identity provider is configured');
+      expect(page).not.toContain('form_token');
+      const authorize = await app.request(authorizeUrl());
+      const formToken = attribute(await authorize.text(), 'name="form_token" value')!;
+      const post = await strict.request(
+        '/oauth/demo/sign-in',
+        formBody({ form_token: formToken, subject: `citizen:${AYSEL.fin}` }),
+      );
+      expect(post.status).toBe(400);
+      expect(await post.text()).not.toContain('data-code');
       const { verifier, challenge } = pkce();
       const { code } = await demoCode(app, `citizen:${ORXAN.fin}`, { challenge });
       const res = await redeem(strict, { code, verifier });

@@ -4,8 +4,9 @@
  * registered for it (or, in demo mode, be http://localhost:<port> / http://127.0.0.1:<port>).
  *
  *   GET  /oauth/authorize        validates everything first (an error is an HTML page, never a
- *                                redirect or a message to an unvalidated origin), then shows the demo
- *                                provider's page, or sends the person to the external OIDC issuer
+ *                                redirect or a message to an unvalidated origin), then sends the
+ *                                person to the external OIDC issuer when one is configured, else (in
+ *                                demo mode only) shows the demo provider's page
  *   POST /oauth/demo/sign-in     the demo page's form (signed, short-lived form token)
  *   GET  /oauth/oidc/callback    the external issuer's answer
  *                                → a callback page whose /oauth/callback.js posts
@@ -93,6 +94,8 @@ export function registerOAuthRoutes(app: OpenAPIHono<AppEnv>, context: FeatureCo
       const target = await identity.oidc.start(db, request);
       return new Response(null, { status: 302, headers: { ...PAGE_HEADERS, Location: target.href } });
     }
+    // The demo provider lets anyone be anyone: it is only offered in demo mode.
+    if (!identity.demo) return html(503, renderErrorPage(lang, [authorizeErrorText.noProvider[lang]]));
     return html(200, await demoPage(identity, c, request));
 
     async function demoPage(id: IdentityContext, ctx: Context<AppEnv>, r: AuthorizeRequest) {
@@ -142,7 +145,8 @@ export function registerOAuthRoutes(app: OpenAPIHono<AppEnv>, context: FeatureCo
       return html(400, renderErrorPage(fallbackLang, [authorizeErrorText.formExpired[fallbackLang]]));
     }
     const lang = isLang(request.lang) ? request.lang : fallbackLang;
-    if (identity.oidc) return html(400, renderErrorPage(lang, [authorizeErrorText.formExpired[lang]]));
+    if (identity.oidc || !identity.demo)
+      return html(400, renderErrorPage(lang, [authorizeErrorText.formExpired[lang]]));
     const origin = request.origin ?? '';
     const state = request.state ?? '';
     if (form.action === 'cancel') {

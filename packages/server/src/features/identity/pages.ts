@@ -243,6 +243,11 @@ export const authorizeErrorText = {
     en: 'Your identity was confirmed, but this FIN is not in the population registry.',
     ru: 'Личность подтверждена, но этого ФИН нет в реестре населения.',
   },
+  noProvider: {
+    az: 'Giriş mümkün deyil: serverdə şəxsiyyət təsdiqi xidməti qurulmayıb.',
+    en: 'Sign-in is not available: no identity provider is configured on this server.',
+    ru: 'Вход недоступен: на сервере не настроена служба подтверждения личности.',
+  },
   provider: {
     az: 'Şəxsiyyət təsdiqi xidməti girişi təsdiqləmədi.',
     en: 'The identity provider did not confirm the sign-in.',
