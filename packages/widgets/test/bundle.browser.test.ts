@@ -4,6 +4,7 @@
  * (no inline styles or scripts at all). Run after `npm run build`.
  */
 import { afterEach, expect, inject, it } from 'vitest';
+import { commands } from 'vitest/browser';
 
 const api = inject('apiUrl');
 let frame: HTMLIFrameElement | undefined;
@@ -55,4 +56,26 @@ it('registers the widgets, finds the API it was served from, and is styled under
   expect(view.getComputedStyle(news.shadowRoot!.querySelector('.list')!).display).toBe('grid');
   const cover = news.shadowRoot!.querySelector<HTMLImageElement>('img')!;
   expect(cover.src.startsWith(`${api}/media/`)).toBe(true);
+});
+
+it('signs in through the portal popup from a page with a strict CSP and shows the cabinet', async () => {
+  const doc = await page('<icra-cabinet authority="ganja" lang="en" theme="light"></icra-cabinet>');
+  const cabinet = doc.querySelector('icra-cabinet')!;
+  const control = await until(() => cabinet.shadowRoot?.querySelector('icra-sign-in'));
+  const button = await until(() => control.shadowRoot?.querySelector<HTMLButtonElement>('[part~="sign-in"]'));
+  // Styled by constructable stylesheets, which style-src 'none' does not block.
+  expect(doc.defaultView!.getComputedStyle(button).backgroundColor).toBe('rgb(11, 92, 173)');
+  button.click();
+  const shown = await commands.popup({ url: `${api}/oauth/authorize` });
+  // The page's real origin, though its location is about:srcdoc.
+  expect(new URL(shown.url).searchParams.get('origin')).toBe(location.origin);
+  await commands.popup({ url: `${api}/oauth/authorize`, click: 'Aysel Məmmədova' });
+  const fin = await until(() =>
+    [...(cabinet.shadowRoot?.querySelectorAll('[part~="profile"] dd') ?? [])].find(
+      (dd) => dd.textContent === '5HK2L7P',
+    ),
+  );
+  expect(fin).toBeTruthy();
+  control.shadowRoot!.querySelector<HTMLButtonElement>('[part~="sign-out"]')!.click();
+  await until(() => cabinet.shadowRoot?.querySelector('[part~="intro"]'));
 });

@@ -75,6 +75,15 @@ export async function codeChallenge(verifier: string): Promise<string> {
   return base64url(new Uint8Array(digest));
 }
 
+/**
+ * This document's origin: where the portal posts the code back. `self.origin`, not
+ * `location.origin`, which is "null" on a page written into an iframe (about:srcdoc, about:blank)
+ * that in fact has its parent's origin.
+ */
+function pageOrigin(): string {
+  return globalThis.origin ?? globalThis.location.origin;
+}
+
 /** The `kind` claim of a JWT, read without verifying (the portal verifies; this only labels the UI). */
 function kindOf(token: string): AuthKind | undefined {
   try {
@@ -231,7 +240,7 @@ export class IcraSession {
         url.search = new URLSearchParams({
           response_type: 'code',
           client_id: options.clientId,
-          origin: globalThis.location.origin,
+          origin: pageOrigin(),
           code_challenge: challenge,
           code_challenge_method: 'S256',
           state,
@@ -282,7 +291,7 @@ export class IcraSession {
           code,
           code_verifier: attempt.verifier,
           client_id: attempt.clientId,
-          origin: globalThis.location.origin,
+          origin: pageOrigin(),
         }),
         credentials: 'omit',
       });
