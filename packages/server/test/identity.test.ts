@@ -115,6 +115,14 @@ describe.each(variants)('identity on $label', ({ kind, skip }) => {
         // Every citizen of the registry and every member of staff can be chosen.
         for (const person of seedPopulation) expect(html).toContain(`value="citizen:${person.fin}"`);
         for (const member of seedStaff) expect(html).toContain(`value="staff:${member.id}"`);
+        // Who asks, in the page's language.
+        const guba = {
+          az: 'Quba Rayon İcra Hakimiyyəti',
+          en: 'Guba District Executive Power',
+          ru: 'Исполнительная власть Губинского района',
+        }[lang];
+        expect(html).toContain(guba);
+        expect(html).toContain(DEMO_ORIGIN);
         expect(html).toContain('name="action" value="cancel"');
       }
       const css = await app.request('/oauth/pages.css');

@@ -12,6 +12,7 @@ describe('sign-in pages', () => {
       renderDemoPage({
         lang: 'en',
         origin: PAYLOAD,
+        authority: PAYLOAD,
         formToken: PAYLOAD,
         langLinks: { az: PAYLOAD, en: PAYLOAD, ru: PAYLOAD },
         citizens: [{ subject: PAYLOAD, name: PAYLOAD, fin: PAYLOAD, birthDate: PAYLOAD, place: PAYLOAD }],

@@ -25,6 +25,7 @@ import { isLang, type Lang, negotiateLang } from '../../http/lang.js';
 import { type ProblemName, problem } from '../../http/problem.js';
 import { header } from '../../http/request.js';
 import { apiHeaders } from '../../http/respond.js';
+import { listAuthorities } from '../authorities/queries.js';
 import type { FeatureContextProvider, IdentityContext } from '../context.js';
 import {
   authorizeErrorText,
@@ -102,6 +103,8 @@ export function registerOAuthRoutes(app: OpenAPIHono<AppEnv>, context: FeatureCo
       const formToken = await id.tokens.issueFormToken(r);
       const people = id.registry.list?.() ?? [];
       const members = await listStaff(db);
+      const { items: authorityList } = await listAuthorities(db, { lang: r.lang, limit: 100 });
+      const names = new Map(authorityList.map((a) => [a.slug, a]));
       const url = new URL(ctx.req.url);
       const langLinks = Object.fromEntries(
         (['az', 'en', 'ru'] as const).map((l) => {
@@ -113,6 +116,7 @@ export function registerOAuthRoutes(app: OpenAPIHono<AppEnv>, context: FeatureCo
       return renderDemoPage({
         lang: r.lang,
         origin: r.origin,
+        authority: names.get(r.client_id)?.name ?? r.client_id,
         formToken,
         langLinks,
         citizens: people.map((p) => ({
@@ -125,7 +129,8 @@ export function registerOAuthRoutes(app: OpenAPIHono<AppEnv>, context: FeatureCo
         officials: members.map((m) => ({
           subject: `staff:${m.id}`,
           name: m.displayName,
-          authority: m.authoritySlug,
+          authority:
+            m.authoritySlug === null ? null : (names.get(m.authoritySlug)?.shortName ?? m.authoritySlug),
           roles: m.roles,
         })),
       });

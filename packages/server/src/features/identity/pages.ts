@@ -5,7 +5,7 @@
  * Every text is escaped.
  */
 import type { Lang } from '../../http/lang.js';
-import type { Translations } from '../../http/messages.js';
+import { format, type Translations } from '../../http/messages.js';
 
 export function escapeHtml(value: string): string {
   return value
@@ -36,9 +36,9 @@ const text = {
   },
   title: { az: 'Portala giriş', en: 'Sign in to the portal', ru: 'Вход на портал' },
   intro: {
-    az: '{site} saytı sizin adınızdan “Rəqəmsal İcra Hakimiyyəti” portalına daxil olmaq istəyir. Kim kimi daxil olacağınızı seçin.',
-    en: 'The site {site} asks to sign you in to the “Digital Executive Power” portal. Choose who to sign in as.',
-    ru: 'Сайт {site} просит выполнить вход на портал «Цифровая исполнительная власть». Выберите, под чьим именем войти.',
+    az: '{authority} saytı ({site}) sizi “Rəqəmsal İcra Hakimiyyəti” portalına daxil etmək istəyir. Kim kimi daxil olacağınızı seçin.',
+    en: 'The site of {authority} ({site}) asks to sign you in to the “Digital Executive Power” portal. Choose who to sign in as.',
+    ru: 'Сайт «{authority}» ({site}) просит выполнить вход на портал «Цифровая исполнительная власть». Выберите, под чьим именем войти.',
   },
   citizens: { az: 'Vətəndaşlar', en: 'Citizens', ru: 'Граждане' },
   officials: { az: 'Əməkdaşlar', en: 'Officials', ru: 'Сотрудники' },
@@ -106,6 +106,8 @@ export interface DemoPageInput {
   lang: Lang;
   /** The embedding site's origin (shown so the person knows who asks). */
   origin: string;
+  /** The name of the authority whose site it is, in the page's language. */
+  authority: string;
   formToken: string;
   /** Same URL in another language, per language. */
   langLinks: Record<Lang, string>;
@@ -152,7 +154,7 @@ export function renderDemoPage(input: DemoPageInput): string {
     `<nav aria-label="${escapeHtml(text.language[lang])}"><ul class="langs">${nav}</ul></nav>`,
     '<main>',
     `<h1>${escapeHtml(text.title[lang])}</h1>`,
-    `<p>${escapeHtml(text.intro[lang].replace('{site}', input.origin))}</p>`,
+    `<p>${escapeHtml(format(text.intro[lang], { site: input.origin, authority: input.authority }))}</p>`,
     '<form method="post" action="/oauth/demo/sign-in">',
     `<input type="hidden" name="form_token" value="${escapeHtml(input.formToken)}">`,
     choices(text.citizens[lang], citizens),
