@@ -178,6 +178,13 @@ describe('<icra-cabinet> signing out', () => {
     expect(deepActiveElement()).toBe($(control(element), '[part~="sign-in"]'));
   });
 
+  it('signs out when the portal refuses the token', async () => {
+    const { element, api } = await cabinet('lang="en"', { tokenRejected: true });
+    await until(() => $(element, '[part~="intro"]'));
+    expect(sessionFor(api).state.status).toBe('signed-out');
+    expect($(element, '[part~="profile"]')).toBeNull();
+  });
+
   it('clears when another widget signs out, and when the token expires', async () => {
     const { element, api } = await cabinet('lang="en"');
     const other = await mount<IcraSignIn>(

@@ -147,6 +147,8 @@ export interface CabinetFixtureOptions {
   delay?: number;
   /** Makes "mark as read" fail. */
   markReadFails?: boolean;
+  /** The portal no longer accepts the token (revoked, or expired by its clock): every call is a 401. */
+  tokenRejected?: boolean;
   /** Called with every request the client makes. */
   onRequest?: (request: Request) => void;
 }
@@ -181,7 +183,8 @@ export function createCabinetFixture(options: CabinetFixtureOptions = {}): {
     options.onRequest?.(request);
     if (options.delay) await new Promise((resolve) => setTimeout(resolve, options.delay));
     if (scenario === 'loading') return new Promise<Response>(() => {});
-    if (request.headers.get('authorization') !== `Bearer ${session.token}` || !session.token) {
+    const authorization = request.headers.get('authorization');
+    if (options.tokenRejected || !session.token || authorization !== `Bearer ${session.token}`) {
       return problem(401, 'unauthorized', 'Sign in first');
     }
     const url = new URL(request.url);
