@@ -104,7 +104,7 @@ export const cabinetStyles = css`
   }
   .badge {
     display: inline-block;
-    margin-inline-end: 0.5rem;
+    margin-inline-end: 0.125rem;
     padding: 0 0.5rem;
     border-radius: 999px;
     background: var(--_accent);
