@@ -28,6 +28,8 @@ interface Behaviour {
   foreignKey?: boolean;
   /** Put this nonce instead of the one asked for. */
   nonce?: string;
+  /** The person declines: answer with error=access_denied. */
+  decline?: boolean;
 }
 
 async function startIssuer() {
@@ -65,6 +67,12 @@ async function startIssuer() {
       return c.text('bad request', 400);
     if (q.code_challenge_method !== 'S256' || !q.code_challenge || !q.nonce || !q.state)
       return c.text('PKCE, nonce and state are required', 400);
+    if (state.behaviour.decline) {
+      const back = new URL(q.redirect_uri!);
+      back.searchParams.set('error', 'access_denied');
+      back.searchParams.set('state', q.state);
+      return c.redirect(back.href, 302);
+    }
     const code = randomBytes(16).toString('base64url');
     codes.set(code, {
       challenge: q.code_challenge,
@@ -213,6 +221,16 @@ describe.each(variants)('external OpenID Connect issuer on $label', ({ kind, ski
       expect(noClaim.response.status).toBe(400);
     },
   );
+
+  it.skipIf(skip)('tells the widget when the person declines at the issuer', async () => {
+    const { response } = await throughIssuer({ claims: {}, decline: true }, pkce().challenge);
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(attribute(page, 'data-error')).toBe('access_denied');
+    expect(attribute(page, 'data-origin')).toBe('http://localhost:8788');
+    expect(attribute(page, 'data-state')).toBe('widget-state');
+    expect(attribute(page, 'data-code')).toBeUndefined();
+  });
 
   it.skipIf(skip)('refuses an ID token with a forged signature or the wrong nonce', async () => {
     const fin = seedPopulation[0]!.fin;

@@ -171,6 +171,10 @@ export function registerOAuthRoutes(app: OpenAPIHono<AppEnv>, context: FeatureCo
       return html(404, renderErrorPage(fallbackLang, [authorizeErrorText.provider[fallbackLang]]));
     const result = await identity.oidc.finish(db, new URL(c.req.url));
     const lang = result.request && isLang(result.request.lang) ? result.request.lang : fallbackLang;
+    if (!result.ok && result.reason === 'cancelled') {
+      const { origin = '', state = '' } = result.request;
+      return html(200, renderCallbackPage(lang, { origin, state, error: 'access_denied' }));
+    }
     if (!result.ok) return html(400, renderErrorPage(lang, [authorizeErrorText.provider[lang]]));
     const person = FIN_PATTERN.test(result.fin) ? await identity.registry.findByFin(result.fin) : undefined;
     if (!person) return html(403, renderErrorPage(lang, [authorizeErrorText.notInRegistry[lang]]));

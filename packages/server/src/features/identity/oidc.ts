@@ -26,6 +26,7 @@ const SIGN_IN_TTL_S = 600;
 
 export type OidcResult =
   | { ok: true; request: Record<string, string>; fin: string }
+  | { ok: false; reason: 'cancelled'; request: Record<string, string> }
   | { ok: false; reason: 'unknown-state' | 'provider' | 'claim'; request?: Record<string, string> };
 
 function isLoopback(url: URL): boolean {
@@ -87,6 +88,9 @@ export class OidcProvider {
     const signIn = state === null ? undefined : await takeOidcSignIn(db, state);
     if (!signIn) return { ok: false, reason: 'unknown-state' };
     const { request } = signIn;
+    // The person declined at the issuer: the widget hears it as a cancelled sign-in.
+    if (callbackUrl.searchParams.get('error') === 'access_denied')
+      return { ok: false, reason: 'cancelled', request };
     try {
       const config = await this.#configuration();
       // The callback URL as the issuer sent the browser to it (the public URL, not the one we listen on).
