@@ -9,7 +9,9 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -20,6 +22,12 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+
+/** Raw bytes (PostgreSQL bytea), as a Node Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
 
 export const langEnum = pgEnum('lang', ['az', 'en', 'ru']);
 export const authorityKindEnum = pgEnum('authority_kind', ['city', 'district']);
@@ -69,8 +77,17 @@ export const news = pgTable(
       .references(() => authorities.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
     status: newsStatusEnum('status').notNull().default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true, precision: 3 }),
-    /** File name of the cover image under media/news/, or null when the article has none. */
+    /** File name of a seeded cover image under media/news/ (null when it has none or an upload). */
     coverFile: text('cover_file'),
+    /** An uploaded cover image (null when it has none or a seeded file); an image in use stays. */
+    coverUploadId: uuid('cover_upload_id').references((): AnyPgColumn => mediaUploads.id, {
+      onDelete: 'restrict',
+    }),
+    /** Who created and who last changed it: the `sub` of their access token. */
+    createdBy: text('created_by'),
+    updatedBy: text('updated_by'),
+    /** Incremented by every edit; the editorial ETag, checked against If-Match. */
+    version: integer('version').notNull().default(1),
     coverWidth: integer('cover_width'),
     coverHeight: integer('cover_height'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -78,9 +95,10 @@ export const news = pgTable(
   },
   (t) => [
     check('news_published_has_date', sql`${t.status} <> 'published' OR ${t.publishedAt} IS NOT NULL`),
+    check('news_one_cover_source', sql`${t.coverFile} IS NULL OR ${t.coverUploadId} IS NULL`),
     check(
       'news_cover_complete',
-      sql`(${t.coverFile} IS NULL) = (${t.coverWidth} IS NULL) AND (${t.coverFile} IS NULL) = (${t.coverHeight} IS NULL)`,
+      sql`(${t.coverFile} IS NULL AND ${t.coverUploadId} IS NULL) = (${t.coverWidth} IS NULL) AND (${t.coverWidth} IS NULL) = (${t.coverHeight} IS NULL)`,
     ),
     // Ascending indexes serve `ORDER BY published_at DESC, id DESC` by a backward scan, and the
     // keyset condition `(published_at, id) < (…, …)` of the next page.
@@ -100,8 +118,10 @@ export const newsTranslations = pgTable(
     lang: langEnum('lang').notNull(),
     title: text('title').notNull(),
     summary: text('summary').notNull(),
-    /** Paragraphs of plain text. */
+    /** Paragraphs of plain text (derived from `body_html` when an editor saves). */
     body: text('body').array().notNull(),
+    /** The body as HTML, sanitized on write with the editorial allow-list. */
+    bodyHtml: text('body_html').notNull().default(''),
     /** Alternative text of the cover image in this language (null when there is no cover). */
     coverAlt: text('cover_alt'),
   },
@@ -214,6 +234,84 @@ export const notificationTranslations = pgTable(
     body: text('body').notNull(),
   },
   (t) => [primaryKey({ columns: [t.notificationId, t.lang] })],
+);
+
+/**
+ * Images uploaded by staff (news covers). Kept in the database, not on one server's disk, so every
+ * instance serves them; their URL carries the id and never changes, so they are cached forever.
+ * Only sniffed raster types are stored (never SVG, which can carry script).
+ */
+export const mediaUploads = pgTable('media_uploads', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  authoritySlug: text('authority_slug')
+    .notNull()
+    .references(() => authorities.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
+  contentType: text('content_type').notNull(),
+  bytes: bytea('bytes').notNull(),
+  byteSize: integer('byte_size').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  sha256: text('sha256').notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});
+
+export const idempotencyStateEnum = pgEnum('idempotency_state', ['pending', 'done']);
+
+/**
+ * Idempotency-Key records: the first answer to a write, replayed to every retry of it. Keyed by
+ * who asked and their key; `fingerprint` (method, path and a hash of the body) tells a retry from a
+ * different request that reuses a key. Kept in the database so that instances behave as one.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    principal: text('principal').notNull(),
+    key: text('key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    state: idempotencyStateEnum('state').notNull().default('pending'),
+    status: integer('status'),
+    responseHeaders: jsonb('response_headers').$type<Record<string, string>>(),
+    responseBody: text('response_body'),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.principal, t.key] }),
+    index('idempotency_keys_created_idx').on(t.createdAt),
+  ],
+);
+
+/** Fixed-window rate-limit counters, shared by every instance: one row per bucket and window. */
+export const rateLimitCounters = pgTable(
+  'rate_limit_counters',
+  {
+    bucket: text('bucket').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true, precision: 3 }).notNull(),
+    hits: integer('hits').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bucket, t.windowStart] }),
+    index('rate_limit_counters_window_idx').on(t.windowStart),
+  ],
+);
+
+/** What staff did, written in the same transaction as the action itself. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** The `sub` of the actor's access token. */
+    actor: text('actor').notNull(),
+    /** The authority the action concerns (null for actions outside any authority). */
+    authoritySlug: text('authority_slug'),
+    /** e.g. `news.create`, `news.publish`, `news.cover.upload`. */
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id').notNull(),
+    details: jsonb('details').notNull().default(sql`'{}'::jsonb`).$type<Record<string, unknown>>(),
+  },
+  (t) => [index('audit_log_authority_at_idx').on(t.authoritySlug, t.at)],
 );
 
 /** Tables whose changes are announced on {@link CONTENT_CHANNEL} by the triggers of migration 0001. */

@@ -112,6 +112,13 @@ function newsRow(n: SeedNews): typeof news.$inferInsert {
   };
 }
 
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Plain-text paragraphs as the HTML an editor would store: each escaped and wrapped in <p>. */
+export function paragraphsToHtml(paragraphs: readonly string[]): string {
+  return paragraphs.map((p) => `<p>${p.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!)}</p>`).join('');
+}
+
 /** A translation exists in a language only when the title, summary and body all exist in it. */
 function newsTranslationRows(n: SeedNews): Array<typeof newsTranslations.$inferInsert> {
   const rows: Array<typeof newsTranslations.$inferInsert> = [];
@@ -126,6 +133,7 @@ function newsTranslationRows(n: SeedNews): Array<typeof newsTranslations.$inferI
       title,
       summary,
       body,
+      bodyHtml: paragraphsToHtml(body),
       coverAlt: n.cover ? (text(n.cover.alt, lang) ?? n.cover.alt.az) : null,
     });
   }
