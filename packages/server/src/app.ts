@@ -123,7 +123,11 @@ export function createApp(deps: AppDeps): IcraApp {
   app.use('/openapi.json', allowOrigin);
   app.use('/oauth/token', allowOrigin);
 
-  registerApi(app, () => context);
+  registerApi(
+    app,
+    () => context,
+    () => log,
+  );
 
   const openApiJson = JSON.stringify(documentOf(app));
   const openApiEtag = `"${createHash('sha256').update(openApiJson).digest('base64url').slice(0, 32)}"`;

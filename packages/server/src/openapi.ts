@@ -48,12 +48,16 @@ export function newApiApp(): OpenAPIHono<AppEnv> {
 }
 
 /** Registers every API route on `app`; handlers reach the database through `context`. */
-export function registerApi(app: OpenAPIHono<AppEnv>, context: FeatureContextProvider): void {
+export function registerApi(
+  app: OpenAPIHono<AppEnv>,
+  context: FeatureContextProvider,
+  log?: () => Pick<Console, 'warn'>,
+): void {
   registerAuthorityRoutes(app, context);
   registerNewsRoutes(app, context);
   registerIdentityRoutes(app, context);
   registerHealthRoutes(app, context);
-  registerOAuthRoutes(app, context);
+  registerOAuthRoutes(app, context, log);
   app.openAPIRegistry.registerComponent('securitySchemes', BEARER_SCHEME, {
     type: 'http',
     scheme: 'bearer',

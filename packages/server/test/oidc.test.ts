@@ -244,6 +244,27 @@ describe.each(variants)('external OpenID Connect issuer on $label', ({ kind, ski
     }
   });
 
+  it.skipIf(skip)('says so in the popup when the issuer cannot be reached', async () => {
+    const warnings: string[] = [];
+    const unreachable = createApp({
+      database: db.database,
+      publicUrl: ISSUER,
+      log: { error: () => {}, warn: (line: string) => warnings.push(line) },
+      // Port 9 (discard): nothing listens there.
+      oidc: {
+        issuer: 'http://127.0.0.1:9',
+        clientId: CLIENT_ID,
+        clientSecret: CLIENT_SECRET,
+        finClaim: 'fin',
+      },
+    });
+    const res = await unreachable.request(authorizeUrl({ lang: 'ru' }));
+    expect(res.status).toBe(503);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await res.text()).toContain('Служба подтверждения личности сейчас не отвечает');
+    expect(warnings.join('\n')).toContain('cannot be reached');
+  });
+
   it.skipIf(skip)('validates the widget’s request before sending anyone to the issuer', async () => {
     const res = await app.request(authorizeUrl({ origin: 'https://evil.example' }));
     expect(res.status).toBe(400);

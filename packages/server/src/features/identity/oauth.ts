@@ -20,8 +20,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import type { Db } from '../../db/database.js';
 import type { AppEnv } from '../../http/env.js';
-import { isLang, type Lang, negotiateLang } from '../../http/lang.js';
+import { isLang, LANGS, type Lang, negotiateLang } from '../../http/lang.js';
 import { type ProblemName, problem } from '../../http/problem.js';
 import { header } from '../../http/request.js';
 import { apiHeaders } from '../../http/respond.js';
@@ -69,7 +70,11 @@ function sha256(value: string): string {
   return createHash('sha256').update(value).digest('base64url');
 }
 
-export function registerOAuthRoutes(app: OpenAPIHono<AppEnv>, context: FeatureContextProvider): void {
+export function registerOAuthRoutes(
+  app: OpenAPIHono<AppEnv>,
+  context: FeatureContextProvider,
+  log: () => Pick<Console, 'warn'> = () => console,
+): void {
   app.get('/oauth/authorize', async (c) => {
     const q = (name: string) => c.req.query(name);
     const lang = negotiateLang(q('lang'), header(c, 'accept-language'));
@@ -92,49 +97,18 @@ export function registerOAuthRoutes(app: OpenAPIHono<AppEnv>, context: FeatureCo
 
     const request: AuthorizeRequest = { client_id: clientId, origin, code_challenge: challenge, state, lang };
     if (identity.oidc) {
-      const target = await identity.oidc.start(db, request);
+      let target: URL;
+      try {
+        target = await identity.oidc.start(db, request);
+      } catch (error) {
+        log().warn(`icra: the OpenID Connect issuer cannot be reached: ${(error as Error).message}`);
+        return html(503, renderErrorPage(lang, [authorizeErrorText.providerDown[lang]]));
+      }
       return new Response(null, { status: 302, headers: { ...PAGE_HEADERS, Location: target.href } });
     }
     // The demo provider lets anyone be anyone: it is only offered in demo mode.
     if (!identity.demo) return html(503, renderErrorPage(lang, [authorizeErrorText.noProvider[lang]]));
-    return html(200, await demoPage(identity, c, request));
-
-    async function demoPage(id: IdentityContext, ctx: Context<AppEnv>, r: AuthorizeRequest) {
-      const formToken = await id.tokens.issueFormToken(r);
-      const people = id.registry.list?.() ?? [];
-      const members = await listStaff(db);
-      const { items: authorityList } = await listAuthorities(db, { lang: r.lang, limit: 100 });
-      const names = new Map(authorityList.map((a) => [a.slug, a]));
-      const url = new URL(ctx.req.url);
-      const langLinks = Object.fromEntries(
-        (['az', 'en', 'ru'] as const).map((l) => {
-          const params = new URLSearchParams(url.search);
-          params.set('lang', l);
-          return [l, `/oauth/authorize?${params}`];
-        }),
-      ) as Record<Lang, string>;
-      return renderDemoPage({
-        lang: r.lang,
-        origin: r.origin,
-        authority: names.get(r.client_id)?.name ?? r.client_id,
-        formToken,
-        langLinks,
-        citizens: people.map((p) => ({
-          subject: `citizen:${p.fin}`,
-          name: `${p.firstName} ${p.lastName} ${p.patronymic}`,
-          fin: p.fin,
-          birthDate: p.birthDate,
-          place: p.address[r.lang],
-        })),
-        officials: members.map((m) => ({
-          subject: `staff:${m.id}`,
-          name: m.displayName,
-          authority:
-            m.authoritySlug === null ? null : (names.get(m.authoritySlug)?.shortName ?? m.authoritySlug),
-          roles: m.roles,
-        })),
-      });
-    }
+    return html(200, await demoPage(db, identity, c, request));
   });
 
   app.post('/oauth/demo/sign-in', async (c) => {
@@ -286,6 +260,44 @@ export function registerOAuthRoutes(app: OpenAPIHono<AppEnv>, context: FeatureCo
       }),
       { headers: PUBLIC_JSON },
     );
+  });
+}
+
+/** The demo provider's page for a validated authorize request. */
+async function demoPage(db: Db, identity: IdentityContext, c: Context<AppEnv>, request: AuthorizeRequest) {
+  const formToken = await identity.tokens.issueFormToken(request);
+  const people = identity.registry.list?.() ?? [];
+  const members = await listStaff(db);
+  const { items: authorityList } = await listAuthorities(db, { lang: request.lang, limit: 100 });
+  const authorities = new Map(authorityList.map((a) => [a.slug, a]));
+  const search = new URL(c.req.url).search;
+  const langLinks = Object.fromEntries(
+    LANGS.map((l) => {
+      const params = new URLSearchParams(search);
+      params.set('lang', l);
+      return [l, `/oauth/authorize?${params}`];
+    }),
+  ) as Record<Lang, string>;
+  return renderDemoPage({
+    lang: request.lang,
+    origin: request.origin,
+    authority: authorities.get(request.client_id)?.name ?? request.client_id,
+    formToken,
+    langLinks,
+    citizens: people.map((p) => ({
+      subject: `citizen:${p.fin}`,
+      name: `${p.firstName} ${p.lastName} ${p.patronymic}`,
+      fin: p.fin,
+      birthDate: p.birthDate,
+      place: p.address[request.lang],
+    })),
+    officials: members.map((m) => ({
+      subject: `staff:${m.id}`,
+      name: m.displayName,
+      authority:
+        m.authoritySlug === null ? null : (authorities.get(m.authoritySlug)?.shortName ?? m.authoritySlug),
+      roles: m.roles,
+    })),
   });
 }
 

@@ -250,6 +250,11 @@ export const authorizeErrorText = {
     en: 'Sign-in is not available: no identity provider is configured on this server.',
     ru: 'Вход недоступен: на сервере не настроена служба подтверждения личности.',
   },
+  providerDown: {
+    az: 'Şəxsiyyət təsdiqi xidməti hazırda cavab vermir. Bir az sonra yenidən cəhd edin.',
+    en: 'The identity provider is not answering right now. Please try again shortly.',
+    ru: 'Служба подтверждения личности сейчас не отвечает. Повторите попытку чуть позже.',
+  },
   provider: {
     az: 'Şəxsiyyət təsdiqi xidməti girişi təsdiqləmədi.',
     en: 'The identity provider did not confirm the sign-in.',
