@@ -10,7 +10,10 @@ export function renderSpec(spec) {
   return `${JSON.stringify(spec, null, 2)}\n`;
 }
 
-/** The runtime table the client needs: operationId → HTTP method and path template. */
+/**
+ * The runtime table the client needs: operationId → HTTP method, path template and, for operations
+ * with a request body, whether it is JSON or raw bytes (e.g. an image upload).
+ */
 export function renderOperations(spec) {
   const rows = [];
   for (const [path, item] of Object.entries(spec.paths ?? {})) {
@@ -18,7 +21,9 @@ export function renderOperations(spec) {
       const operation = item[method];
       if (!operation) continue;
       if (!operation.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
-      rows.push([operation.operationId, method, path]);
+      const content = Object.keys(operation.requestBody?.content ?? {});
+      const body = content.length === 0 ? undefined : content.includes('application/json') ? 'json' : 'raw';
+      rows.push([operation.operationId, method, path, body]);
     }
   }
   rows.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -28,7 +33,8 @@ export function renderOperations(spec) {
     seen.add(id);
   }
   const lines = rows.map(
-    ([id, method, path]) => `  ${id}: { method: ${JSON.stringify(method)}, path: ${JSON.stringify(path)} },`,
+    ([id, method, path, body]) =>
+      `  ${id}: { method: ${JSON.stringify(method)}, path: ${JSON.stringify(path)}${body ? `, body: ${JSON.stringify(body)}` : ''} },`,
   );
   return `${HEADER}\nexport const operationRoutes = {\n${lines.join('\n')}\n} as const;\n`;
 }

@@ -23,13 +23,18 @@ type ParameterInput<K extends OperationId> = Pick<
 >;
 
 type JsonContent<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+/** Bytes for a request body that is not JSON (e.g. an image upload). */
+export type RawBody = Blob | ArrayBuffer | Uint8Array;
+type BodyOf<R> = R extends { content: { 'application/json': unknown } }
+  ? { body: JsonContent<R> }
+  : { body: RawBody /** Media type of the bytes; default: the Blob's own type. */; contentType?: string };
 type BodyInput<K extends OperationId> =
   Operation<K> extends { requestBody: infer R }
-    ? { body: JsonContent<R> }
+    ? BodyOf<R>
     : Operation<K> extends { requestBody?: infer R }
       ? [NonNullable<R>] extends [never]
         ? unknown
-        : { body?: JsonContent<NonNullable<R>> }
+        : Partial<BodyOf<NonNullable<R>>>
       : unknown;
 
 /** What a call takes: `{ path?, query?, body? }` exactly as the operation declares them. */
@@ -47,6 +52,12 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Extra headers for this call. */
   headers?: Record<string, string>;
+  /**
+   * Sent as `Idempotency-Key`: the portal answers a repeat of the same write with its first answer
+   * and writes nothing twice, so a write with a key is retried like an idempotent request. Use one
+   * key per user action and reuse it when the user retries that action.
+   */
+  idempotencyKey?: string;
 }
 
 type IsOptional<T> = object extends T ? true : false;
@@ -73,9 +84,9 @@ export interface IcraClientOptions {
   /** Milliseconds before a request attempt gives up with ky's `TimeoutError`. Default 10 000. */
   timeout?: number;
   /**
-   * How many times idempotent requests (GET, HEAD, PUT, DELETE, OPTIONS) are retried on
-   * 408, 413, 429 and 5xx answers and network failures, honouring `Retry-After`. Default 2.
-   * Other methods are never retried.
+   * How many times idempotent requests (GET, HEAD, PUT, DELETE, OPTIONS, and any write sent with
+   * an `idempotencyKey`) are retried on 408, 413, 429 and 5xx answers and network failures,
+   * honouring `Retry-After`. Default 2. Other requests are never retried.
    */
   retry?: number;
 }
@@ -96,13 +107,10 @@ export type IcraClient = OperationMethods & {
   ): AsyncIterableIterator<PageItem<K>>;
 };
 
-const IDEMPOTENT_METHODS: NonNullable<Exclude<KyOptions['retry'], number | undefined>>['methods'] = [
-  'get',
-  'head',
-  'put',
-  'delete',
-  'options',
-];
+type RetryMethods = NonNullable<Exclude<KyOptions['retry'], number | undefined>>['methods'];
+const IDEMPOTENT_METHODS: RetryMethods = ['get', 'head', 'put', 'delete', 'options'];
+/** With an Idempotency-Key the portal makes every write safe to repeat. */
+const WITH_IDEMPOTENCY_KEY: RetryMethods = [...(IDEMPOTENT_METHODS ?? []), 'post', 'patch'];
 
 function expandPath(template: string, params: Record<string, unknown> | undefined): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
@@ -136,10 +144,11 @@ function toSearchParams(query: Record<string, unknown> | undefined): URLSearchPa
 export function createIcraClient(options: IcraClientOptions): IcraClient {
   const baseUrl = String(options.baseUrl).replace(/\/+$/, '');
   const lang: Lang = options.lang ?? 'az';
+  const retryLimit = options.retry ?? 2;
   const http: KyInstance = ky.create({
     prefixUrl: `${baseUrl}/`,
     timeout: options.timeout ?? 10_000,
-    retry: { limit: options.retry ?? 2, methods: IDEMPOTENT_METHODS },
+    retry: { limit: retryLimit, methods: IDEMPOTENT_METHODS },
     ...(options.fetch ? { fetch: options.fetch } : {}),
     headers: { accept: 'application/json, application/problem+json', 'accept-language': lang },
     hooks: {
@@ -159,20 +168,35 @@ export function createIcraClient(options: IcraClientOptions): IcraClient {
   ): Promise<ResponseBody<K>> {
     const route = operationRoutes[operationId];
     if (!route) throw new TypeError(`Unknown operation "${String(operationId)}"`);
-    const { path, query, body } = (input ?? {}) as {
+    const { path, query, body, contentType } = (input ?? {}) as {
       path?: Record<string, unknown>;
       query?: Record<string, unknown>;
       body?: unknown;
+      contentType?: string;
     };
     const url = expandPath(route.path, path).replace(/^\//, '');
     const label = `${route.method.toUpperCase()} ${route.path}`;
+    const headers: Record<string, string> = { ...callOptions.headers };
+    if (callOptions.idempotencyKey) headers['idempotency-key'] = callOptions.idempotencyKey;
+    let payload: Pick<KyOptions, 'json' | 'body'> = {};
+    if (body !== undefined && 'body' in route && route.body === 'raw') {
+      const bytes = body as RawBody;
+      headers['content-type'] =
+        contentType ?? (bytes instanceof Blob && bytes.type ? bytes.type : 'application/octet-stream');
+      payload = { body: bytes as NonNullable<KyOptions['body']> };
+    } else if (body !== undefined) {
+      payload = { json: body };
+    }
     try {
       const response = await http(url, {
         method: route.method,
         searchParams: toSearchParams(query),
-        ...(body === undefined ? {} : { json: body }),
+        ...payload,
+        headers,
+        ...(callOptions.idempotencyKey
+          ? { retry: { limit: retryLimit, methods: WITH_IDEMPOTENCY_KEY } }
+          : {}),
         ...(callOptions.signal ? { signal: callOptions.signal } : {}),
-        ...(callOptions.headers ? { headers: callOptions.headers } : {}),
       });
       if (response.status === 204) return undefined as ResponseBody<K>;
       return (await response.json()) as ResponseBody<K>;

@@ -7,6 +7,7 @@ export {
   type Lang,
   type OperationId,
   type PagedOperationId,
+  type RawBody,
   type RequestInput,
   type ResponseBody,
   type Schemas,

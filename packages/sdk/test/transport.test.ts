@@ -104,6 +104,34 @@ describe('retries', () => {
   });
 });
 
+describe('writes', () => {
+  const id = '7f1c2d3e-0000-4000-8000-000000000001';
+
+  it('never retries a write without an idempotency key', async () => {
+    seen.length = 0;
+    handler = (_req, res) => json(res, 503, { type: 'about:blank', title: 'busy', status: 503 });
+    const client = createIcraClient({ baseUrl, retry: 3 });
+    await expect(client.markNotificationRead({ path: { id } })).rejects.toBeInstanceOf(IcraApiError);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('retries a write sent with an idempotency key, with the same key every time', async () => {
+    seen.length = 0;
+    handler = (_req, res) => {
+      if (seen.length === 1) json(res, 503, { type: 'about:blank', title: 'busy', status: 503 });
+      else res.writeHead(204).end();
+    };
+    const client = createIcraClient({ baseUrl, retry: 2 });
+    await expect(
+      client.markNotificationRead({ path: { id } }, { idempotencyKey: 'read-once-42' }),
+    ).resolves.toBeUndefined();
+    expect(seen.map((req) => [req.method, req.headers['idempotency-key']])).toEqual([
+      ['POST', 'read-once-42'],
+      ['POST', 'read-once-42'],
+    ]);
+  });
+});
+
 describe('failures', () => {
   it('times out a request that never answers', async () => {
     handler = () => {
