@@ -691,7 +691,10 @@ export interface operations {
     markNotificationRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The notification id. */
                 id: string;

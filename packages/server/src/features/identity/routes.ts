@@ -5,6 +5,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { invalidToken, principalOf, secured } from '../../http/auth.js';
 import type { AppEnv } from '../../http/env.js';
+import { IdempotencyHeadersSchema } from '../../http/idempotency.js';
 import { negotiateLang } from '../../http/lang.js';
 import { notFoundText } from '../../http/messages.js';
 import { errorResponses, notFoundResponse, route } from '../../http/openapi-route.js';
@@ -88,7 +89,7 @@ export function registerIdentityRoutes(app: OpenAPIHono<AppEnv>, context: Featur
         tags: ['Cabinet'],
         summary: 'Mark a notification read',
         description: 'Idempotent: marking it again changes nothing (the first time it was read is kept).',
-        request: { params: NotificationPathSchema },
+        request: { params: NotificationPathSchema, headers: IdempotencyHeadersSchema },
         responses: {
           204: { description: 'It is marked read.' },
           ...errorResponses,
