@@ -148,4 +148,25 @@ describe('example authority site', () => {
     await page.close();
     expect(problems).toEqual([]);
   });
+
+  it('a citizen signs in through the portal popup and sees their registry profile and notifications', async () => {
+    const page = await open('/?lang=en');
+    const cabinet = page.locator('icra-cabinet');
+    const [popup] = await Promise.all([
+      page.waitForEvent('popup'),
+      cabinet.getByRole('button', { name: 'Sign in', exact: true }).click(),
+    ]);
+    // The portal's own page, on the portal's origin: the demo identity provider.
+    await popup.waitForURL((url) => url.pathname === '/oauth/authorize');
+    expect(new URL(popup.url()).origin).toBe(new URL(apiUrl).origin);
+    await popup.getByRole('button', { name: /Orxan Babayev/ }).click();
+    await expect.poll(() => cabinet.getByText('8VB5N3M').count()).toBeGreaterThan(0);
+    await expect.poll(() => cabinet.getByText(/Orxan/).count()).toBeGreaterThan(0);
+    // Orxan has a seeded notification; it is listed under his profile.
+    await expect.poll(() => cabinet.locator('[part~="notification"]').count()).toBeGreaterThan(0);
+    await cabinet.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => cabinet.getByText('8VB5N3M').count()).toBe(0);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
 });
