@@ -11,12 +11,14 @@ import { describe, expect, it } from 'vitest';
  * dist/news.js 7,168; `<icra-sign-in>` added 3,419 to icra.js (24,013); `<icra-cabinet>` (and the
  * signed-in name in `<icra-sign-in>`, and the cabinet's operations in the SDK) 4,146 more: icra.js
  * 28,159, dist/news.js 7,413, dist/sign-in.js 6,978, dist/cabinet.js 12,558 (with the sign-in
- * control it contains), each with the shared chunks it imports.
+ * control it contains), each with the shared chunks it imports. The SDK's idempotency keys and raw
+ * bodies took icra.js to 28,319; `bodyHtml` rebuilt from the allow-list in `<icra-news>` (and covers
+ * only from http(s) or inline images) added 1,074: icra.js 29,393; dist/news.js 7,413 → 8,477.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra.js': 28_500,
-  'news.js': 7_500,
+  'icra.js': 29_500,
+  'news.js': 8_600,
   'sign-in.js': 7_200,
   'cabinet.js': 12_900,
 };

@@ -45,3 +45,21 @@ export function resolveMediaUrl(url: string, api: string): string {
     return url;
   }
 }
+
+/** Images a widget may show: http(s) (from the portal or a CDN) and inline raster or SVG data. */
+const SAFE_DATA_IMAGE = /^data:image\/(png|jpeg|webp|gif|avif|svg\+xml)[;,]/i;
+
+/**
+ * `resolveMediaUrl`, kept only when the result is an http(s) URL or an inline image (`data:image/…`);
+ * anything else (`javascript:`, other schemes) is `undefined`, and the widget shows no image.
+ */
+export function safeMediaUrl(url: string, api: string): string | undefined {
+  const resolved = resolveMediaUrl(url, api);
+  if (SAFE_DATA_IMAGE.test(resolved)) return resolved;
+  try {
+    const { protocol } = new URL(resolved);
+    return protocol === 'http:' || protocol === 'https:' ? resolved : undefined;
+  } catch {
+    return undefined;
+  }
+}

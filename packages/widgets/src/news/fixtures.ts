@@ -9,7 +9,8 @@
  */
 import { createIcraClient, type IcraClient, type Lang, type Schemas } from '@icra/sdk';
 
-type NewsArticle = Schemas['NewsArticle'];
+/** An article as served; `bodyHtml` is the sanitized HTML of the text (optional until every server sends it). */
+export type NewsArticle = Schemas['NewsArticle'] & { bodyHtml?: string };
 type NewsSummary = Schemas['NewsSummary'];
 type NewsPage = Schemas['NewsPage'];
 type Problem = Schemas['Problem'];
@@ -306,6 +307,7 @@ export function newsArticles(lang: Lang, authority = 'ganja'): NewsArticle[] {
       title: text.title,
       summary: text.summary,
       body: text.body,
+      bodyHtml: text.body.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join(''),
       publishedAt: seed.publishedAt,
       cover: seed.cover ? covers[seed.cover](text.alt ?? '') : null,
       lang: served,
@@ -313,7 +315,11 @@ export function newsArticles(lang: Lang, authority = 'ganja'): NewsArticle[] {
   });
 }
 
-export function toSummary({ body: _body, ...summary }: NewsArticle): NewsSummary {
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+export function toSummary({ body: _body, bodyHtml: _bodyHtml, ...summary }: NewsArticle): NewsSummary {
   return summary;
 }
 

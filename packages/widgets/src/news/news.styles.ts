@@ -154,8 +154,28 @@ export const newsStyles = css`
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
-  .body p {
+  .body :is(p, h2, h3, h4, h5, h6, ul, ol, blockquote) {
     margin: 0;
+  }
+  .body :is(h2, h3, h4, h5, h6) {
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
+  .body :is(ul, ol) {
+    padding-inline-start: 1.5em;
+  }
+  .body blockquote {
+    padding-inline-start: var(--_space);
+    border-inline-start: 4px solid var(--_border);
+  }
+  .body a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  .body a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
   }
 
   .skeleton .card {

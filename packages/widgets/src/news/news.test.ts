@@ -165,9 +165,9 @@ describe('<icra-news> with fixtures', () => {
     expect($(element, '.title')?.localName).toBe('h3');
   });
 
-  it('renders API text containing markup as inert text', async () => {
+  it('renders API text containing markup as inert text (plain-text body, from a server without bodyHtml)', async () => {
     const attack = '<img src=x onerror="window.__icraXss=1">';
-    const articles: NewsArticle[] = newsArticles('en').map((article, index) => ({
+    const articles: NewsArticle[] = newsArticles('en').map(({ bodyHtml: _bodyHtml, ...article }, index) => ({
       ...article,
       title: index === 0 ? `${attack} Title` : article.title,
       summary: index === 0 ? `Summary ${attack}` : article.summary,

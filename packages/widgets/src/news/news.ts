@@ -3,9 +3,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
-import { resolveMediaUrl } from '../core/client.js';
+import { safeMediaUrl } from '../core/client.js';
 import { IcraElement } from '../core/element.js';
 import { formatDate } from '../core/format.js';
+import { richTextFragment } from '../core/rich-text.js';
 import { baseStyles } from '../core/styles.js';
 import { IcraNewsOpenEvent } from './events.js';
 import { type NewsMessages, newsMessages } from './messages.js';
@@ -20,6 +21,8 @@ type ListStatus = 'loading' | 'loaded' | 'empty' | 'error' | 'not-configured';
 interface OpenedArticle {
   summary: NewsSummary;
   article?: NewsArticle;
+  /** The article's `bodyHtml`, rebuilt from the allow-list (absent from servers without it). */
+  body?: Node[];
   status: 'loading' | 'loaded' | 'error';
 }
 
@@ -57,7 +60,7 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
  * @csspart article - The opened article.
  * @csspart article-title - The opened article's heading.
  * @csspart article-cover - The opened article's cover image.
- * @csspart body - The opened article's paragraphs.
+ * @csspart body - The opened article's text (paragraphs, headings, lists, quotes and links of its `bodyHtml`).
  *
  * @cssprop --icra-color-accent - Brand colour: titles, buttons. Default #0b5cad light, #7db7f5 dark.
  * @cssprop --icra-color-accent-contrast - Text on the accent colour. Default #ffffff light, #0b1a2a dark.
@@ -232,12 +235,27 @@ export class IcraNews extends IcraElement {
     try {
       const article = await client.getNews({ path: { id: summary.id }, query: { lang } }, { signal });
       if (!isCurrent()) return;
-      this.opened = { summary: article, article, status: 'loaded' };
+      this.opened = { summary: article, article, body: this.richBody(article), status: 'loaded' };
     } catch {
       if (!isCurrent()) return;
       this.opened = { summary, status: 'error' };
       this.announce(newsMessages(lang).articleError);
     }
+  }
+
+  /**
+   * The article's `bodyHtml` as new nodes built from the allow-list (never inserted as given); its
+   * headings continue the widget's outline below the article's title. `undefined` without `bodyHtml`.
+   */
+  private richBody(article: NewsArticle): Node[] | undefined {
+    const bodyHtml = (article as NewsArticle & { bodyHtml?: unknown }).bodyHtml;
+    if (typeof bodyHtml !== 'string') return undefined;
+    const fragment = richTextFragment(bodyHtml, { headingLevel: this.level + 1 });
+    return [...fragment.childNodes];
+  }
+
+  private get level(): number {
+    return Math.min(Math.max(Math.trunc(Number(this.headingLevel)) || 2, 1), 6);
   }
 
   private async back(): Promise<void> {
@@ -284,8 +302,7 @@ export class IcraNews extends IcraElement {
     content: unknown,
     options: { id?: string; focusable?: boolean; lang?: string | undefined } = {},
   ): TemplateResult {
-    const level = Math.min(Math.max(Math.trunc(Number(this.headingLevel)) || 2, 1), 6);
-    const tag = HEADINGS[level - 1] ?? HEADINGS[1];
+    const tag = HEADINGS[this.level - 1] ?? HEADINGS[1];
     return staticHtml`<${tag}
       class=${className}
       part=${part || nothing}
@@ -295,12 +312,18 @@ export class IcraNews extends IcraElement {
     >${content}</${tag}>`;
   }
 
-  private cover(image: Image, className: string, part: string, lazy: boolean): TemplateResult {
-    const api = this.resolvedApi ?? '';
+  private cover(
+    image: Image,
+    className: string,
+    part: string,
+    lazy: boolean,
+  ): TemplateResult | typeof nothing {
+    const src = safeMediaUrl(image.url, this.resolvedApi ?? '');
+    if (!src) return nothing;
     return html`<img
       class=${className}
       part=${part}
-      src=${resolveMediaUrl(image.url, api)}
+      src=${src}
       alt=${image.alt}
       width=${image.width}
       height=${image.height}
@@ -352,7 +375,7 @@ export class IcraNews extends IcraElement {
           <time class="date" part="date" datetime=${item.publishedAt}>${formatDate(item.publishedAt, lang)}</time>
           <p class="summary" part="summary" lang=${contentLang ?? nothing}>${item.summary}</p>
         </div>
-        ${item.cover ? this.cover(item.cover, 'cover', 'cover', true) : html`<div class="cover placeholder"></div>`}
+        ${(item.cover && this.cover(item.cover, 'cover', 'cover', true)) || html`<div class="cover placeholder"></div>`}
       </article>
     </li>`;
   }
@@ -414,7 +437,7 @@ export class IcraNews extends IcraElement {
         ${
           status === 'loaded' && article
             ? html`<div class="body" part="body" lang=${contentLang ?? nothing}>
-                ${article.body.map((paragraph) => html`<p>${paragraph}</p>`)}
+                ${opened.body ?? article.body.map((paragraph) => html`<p>${paragraph}</p>`)}
               </div>`
             : status === 'loading'
               ? html`<div class="body" aria-hidden="true">
