@@ -19,10 +19,12 @@ import { TokenService } from './features/identity/tokens.js';
 import { cors, corsPolicy } from './http/cors.js';
 import { mountDocs } from './http/docs.js';
 import type { AppEnv } from './http/env.js';
+import { writeSafety } from './http/idempotency.js';
 import { notFoundText } from './http/messages.js';
 import { problem } from './http/problem.js';
 import { ifNoneMatchMatches, PublicReadCache, type PublicReadCacheOptions } from './http/public-cache.js';
 import { publicReadFastLane } from './http/public-read.js';
+import { RateLimiter, type RateLimits, signInRateLimit } from './http/rate-limit.js';
 import { header } from './http/request.js';
 import { json } from './http/respond.js';
 import { serveStatic } from './http/static-files.js';
@@ -51,6 +53,15 @@ export interface AppDeps {
   registry?: PopulationRegistry & { list?: () => Person[] };
   /** An external OpenID Connect issuer to sign citizens in with, instead of the demo provider. */
   oidc?: OidcSettings;
+  /** Limits of sign-in and of authenticated writes (defaults: DEFAULT_RATE_LIMITS; 0 turns one off). */
+  rateLimits?: Partial<RateLimits>;
+  /**
+   * How many proxies in front of the server append to X-Forwarded-For (default 0: the client IP is the
+   * socket's peer address and X-Forwarded-For is ignored).
+   */
+  trustedProxies?: number;
+  /** The clock of the rate-limit windows, in ms (default Date.now; tests move it). */
+  clock?: () => number;
   /** Where unexpected errors are reported (default console). */
   log?: Pick<Console, 'error' | 'warn'>;
 }
@@ -69,6 +80,9 @@ const MEDIA_HEADERS = {
   'Cross-Origin-Resource-Policy': 'cross-origin',
   'Cache-Control': 'public, max-age=86400',
 };
+
+/** The sign-in endpoints, rate-limited per client IP and per client_id. */
+const SIGN_IN_PATHS = ['/oauth/authorize', '/oauth/demo/sign-in', '/oauth/token'];
 
 /** SVG can carry scripts: opened directly, it may only style itself. */
 const SVG_HEADERS = { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" };
@@ -122,6 +136,14 @@ export function createApp(deps: AppDeps): IcraApp {
   app.use('/healthz', allowOrigin);
   app.use('/openapi.json', allowOrigin);
   app.use('/oauth/token', allowOrigin);
+
+  // Write safety: sign-in is rate-limited per client IP and client_id; every write by a signed-in
+  // caller per principal, and with an Idempotency-Key it is done once (src/http/idempotency.ts).
+  // Reads (GET/HEAD) never touch these tables.
+  const limiter = new RateLimiter(database.db, deps.rateLimits, deps.clock);
+  const signInLimit = signInRateLimit(() => limiter, deps.trustedProxies ?? 0);
+  for (const path of SIGN_IN_PATHS) app.use(path, signInLimit);
+  app.use(writeSafety({ db: () => database.db, tokens: () => identity.tokens, limiter: () => limiter }));
 
   registerApi(
     app,

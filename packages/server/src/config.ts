@@ -6,6 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limit.js';
 
 const flag = z
   .string()
@@ -13,6 +14,13 @@ const flag = z
   .toLowerCase()
   .pipe(z.enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no']))
   .transform((value) => ['1', 'true', 'on', 'yes'].includes(value));
+
+const count = (max: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0, `must be 0–${max}`)
+    .max(max, `must be 0–${max}`);
 
 export const ConfigSchema = z.object({
   PORT: z.coerce
@@ -54,6 +62,13 @@ export const ConfigSchema = z.object({
   ICRA_OIDC_CLIENT_ID: z.string().min(1).optional(),
   ICRA_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   ICRA_OIDC_FIN_CLAIM: z.string().min(1).default('fin'),
+  ICRA_RATE_LIMIT_WINDOW: count(86_400)
+    .refine((value) => value > 0, { error: 'must be 1–86400 (seconds)' })
+    .default(DEFAULT_RATE_LIMITS.windowSeconds),
+  ICRA_RATE_LIMIT_SIGN_IN_PER_IP: count(1_000_000).default(DEFAULT_RATE_LIMITS.signInPerIp),
+  ICRA_RATE_LIMIT_SIGN_IN_PER_CLIENT: count(1_000_000).default(DEFAULT_RATE_LIMITS.signInPerClient),
+  ICRA_RATE_LIMIT_WRITES: count(1_000_000).default(DEFAULT_RATE_LIMITS.writesPerPrincipal),
+  ICRA_TRUSTED_PROXIES: count(10).default(0),
 });
 
 export interface ServerConfig {
@@ -69,6 +84,10 @@ export interface ServerConfig {
   publicUrl: string | undefined;
   /** The external OpenID Connect issuer, when ICRA_OIDC_ISSUER is set. */
   oidc: { issuer: string; clientId: string; clientSecret: string | undefined; finClaim: string } | undefined;
+  /** Rate limits of sign-in and of writes (0: off). */
+  rateLimits: RateLimits;
+  /** How many proxies in front of the server append to X-Forwarded-For (0: the socket address is the client's). */
+  trustedProxies: number;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; errors: string[] };
@@ -117,6 +136,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
               clientSecret: c.ICRA_OIDC_CLIENT_SECRET,
               finClaim: c.ICRA_OIDC_FIN_CLAIM,
             },
+      rateLimits: {
+        windowSeconds: c.ICRA_RATE_LIMIT_WINDOW,
+        signInPerIp: c.ICRA_RATE_LIMIT_SIGN_IN_PER_IP,
+        signInPerClient: c.ICRA_RATE_LIMIT_SIGN_IN_PER_CLIENT,
+        writesPerPrincipal: c.ICRA_RATE_LIMIT_WRITES,
+      },
+      trustedProxies: c.ICRA_TRUSTED_PROXIES,
     },
   };
 }

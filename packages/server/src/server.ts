@@ -83,6 +83,8 @@ export async function startServer(
     widgetsDir: widgetsDir ?? null,
     log,
     publicUrl,
+    rateLimits: config.rateLimits,
+    trustedProxies: config.trustedProxies,
     ...(config.oidc ? { oidc: config.oidc } : {}),
   });
   appRef.fetch = (request, env) => app.fetch(request, env as never);

@@ -26,6 +26,8 @@ describe('loadConfig', () => {
         widgetsDir: undefined,
         publicUrl: undefined,
         oidc: undefined,
+        rateLimits: { windowSeconds: 60, signInPerIp: 120, signInPerClient: 1200, writesPerPrincipal: 120 },
+        trustedProxies: 0,
       },
     });
   });
@@ -83,8 +85,44 @@ describe('loadConfig', () => {
         widgetsDir: undefined,
         publicUrl: undefined,
         oidc: undefined,
+        rateLimits: { windowSeconds: 60, signInPerIp: 120, signInPerClient: 1200, writesPerPrincipal: 120 },
+        trustedProxies: 0,
       },
     });
+  });
+
+  it('reads the rate limits and the trusted proxies, and rejects values that are not counts', () => {
+    const result = loadConfig({
+      ICRA_RATE_LIMIT_WINDOW: '30',
+      ICRA_RATE_LIMIT_SIGN_IN_PER_IP: '10',
+      ICRA_RATE_LIMIT_SIGN_IN_PER_CLIENT: '0',
+      ICRA_RATE_LIMIT_WRITES: '5',
+      ICRA_TRUSTED_PROXIES: '2',
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      config: {
+        rateLimits: { windowSeconds: 30, signInPerIp: 10, signInPerClient: 0, writesPerPrincipal: 5 },
+        trustedProxies: 2,
+      },
+    });
+    const bad = loadConfig({
+      ICRA_RATE_LIMIT_WINDOW: '0',
+      ICRA_RATE_LIMIT_SIGN_IN_PER_IP: '-1',
+      ICRA_RATE_LIMIT_SIGN_IN_PER_CLIENT: 'many',
+      ICRA_RATE_LIMIT_WRITES: '2.5',
+      ICRA_TRUSTED_PROXIES: 'yes',
+    });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.errors.map((e) => e.split('=')[0])).toEqual([
+        'ICRA_RATE_LIMIT_WINDOW',
+        'ICRA_RATE_LIMIT_SIGN_IN_PER_IP',
+        'ICRA_RATE_LIMIT_SIGN_IN_PER_CLIENT',
+        'ICRA_RATE_LIMIT_WRITES',
+        'ICRA_TRUSTED_PROXIES',
+      ]);
+    }
   });
 
   it.each(['abc', '-1', '65536', '80.5', '8787abc'])('rejects PORT=%s', (port) => {

@@ -39,12 +39,14 @@ export function satisfies(principal: Principal, rule: AccessRule, params: Record
 
 const REALM = 'Bearer realm="icra"';
 
+/** An Authorization header that carries a bearer token; group 1 is the token. */
+export const BEARER_AUTHORIZATION = /^Bearer[ \t]+([A-Za-z0-9._~+/=-]+)\s*$/i;
+
 /** The middleware: verifies the bearer token, checks the rule, puts the principal in `c.var`. */
 export function authorize(tokens: () => TokenService, rule: AccessRule): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const authorization = header(c, 'authorization');
-    const match =
-      authorization === undefined ? null : /^Bearer[ \t]+([A-Za-z0-9._~+/=-]+)\s*$/i.exec(authorization);
+    const match = authorization === undefined ? null : BEARER_AUTHORIZATION.exec(authorization);
     if (!match) {
       return problem(c, {
         name: 'unauthorized',

@@ -9,10 +9,14 @@ import type { AppEnv } from './env.js';
 import { type Lang, negotiateLang } from './lang.js';
 import { problemText, type Translations } from './messages.js';
 import { apiHeaders } from './respond.js';
+import { writeSafetyProblemText } from './write-safety-text.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-export type ProblemName = keyof typeof problemText;
+/** Every problem type the API answers with. */
+const allProblemText = { ...problemText, ...writeSafetyProblemText };
+
+export type ProblemName = keyof typeof allProblemText;
 
 export const FieldErrorSchema = z
   .object({
@@ -70,7 +74,7 @@ export function requestLang(c: Context<AppEnv>): Lang {
 }
 
 export function problemBody(init: ProblemInit, lang: Lang, instance?: string): Problem {
-  const text = problemText[init.name];
+  const text = allProblemText[init.name];
   const body: Problem = {
     type: problemType(init.name),
     title: text.title[lang],
