@@ -5,6 +5,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { registerAuthorityRoutes } from './features/authorities/routes.js';
 import type { FeatureContextProvider } from './features/context.js';
+import { registerEditorialRoutes } from './features/editorial/routes.js';
 import { registerHealthRoutes } from './features/health/routes.js';
 import { registerOAuthRoutes } from './features/identity/oauth.js';
 import { registerIdentityRoutes } from './features/identity/routes.js';
@@ -38,6 +39,12 @@ const documentConfig = {
         'The signed-in person: profile from the population registry, notifications. Needs an access token ' +
         'from the sign-in popup (OAuth 2.0 code + PKCE, see /.well-known/oauth-authorization-server).',
     },
+    {
+      name: 'Editorial',
+      description:
+        'Officials (editor or admin) write their own authority’s news: drafts, publishing, covers; admins ' +
+        'read its audit log. Needs an access token.',
+    },
     { name: 'Operations', description: 'Running the server.' },
   ],
 } as const;
@@ -56,6 +63,7 @@ export function registerApi(
   registerAuthorityRoutes(app, context);
   registerNewsRoutes(app, context);
   registerIdentityRoutes(app, context);
+  registerEditorialRoutes(app, context);
   registerHealthRoutes(app, context);
   registerOAuthRoutes(app, context, log);
   app.openAPIRegistry.registerComponent('securitySchemes', BEARER_SCHEME, {

@@ -128,6 +128,16 @@ describe.each(variants)('access on $label', ({ kind, skip }) => {
         'listMyNotifications',
         'markNotificationRead',
         'probeEditorsOfAuthority',
+        'listEditorialNews',
+        'createNewsDraft',
+        'getEditorialNews',
+        'updateNews',
+        'publishNews',
+        'unpublishNews',
+        'deleteNews',
+        'uploadNewsCover',
+        'deleteNewsCover',
+        'listAuditLog',
       ]),
     );
   });

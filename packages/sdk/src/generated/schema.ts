@@ -55,6 +55,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/editorial/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log of an authority
+         * @description What its staff did (news.create, news.update, news.publish, news.unpublish, news.delete, news.cover.upload, news.cover.delete), newest first. Admins of that authority only (another is 403).
+         */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editorial/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an authority’s news for its editors
+         * @description Drafts and published articles of the caller’s authority (or `authority`, which must be theirs: another is 403), most recently changed first.
+         */
+        get: operations["listEditorialNews"];
+        put?: never;
+        /**
+         * Create a news draft
+         * @description A new draft of the caller’s authority (`authority` must be theirs: another is 403). The body HTML is sanitized to the allow-list; title, summary and coverAlt are stored as plain text.
+         */
+        post: operations["createNewsDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editorial/news/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an article with every language, any status
+         * @description Its ETag is "v<version>". Only an article of the caller’s own authority: any other is 404, as if there were none.
+         */
+        get: operations["getEditorialNews"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an article
+         * @description With its texts and uploaded cover. Only an article of the caller’s own authority: any other is 404, as if there were none.
+         */
+        delete: operations["deleteNews"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an article’s texts
+         * @description Each language given replaces its texts; null removes English or Russian. With If-Match, a change made from another version than the current one is 412. Only an article of the caller’s own authority: any other is 404, as if there were none.
+         */
+        patch: operations["updateNews"];
+        trace?: never;
+    };
+    "/v1/editorial/news/{id}/cover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload the cover image
+         * @description The request body is the image itself: PNG, JPEG or WebP, at most 2 MiB (2,097,152 bytes; more is 413, checked while it arrives). The bytes are sniffed: another type than declared, or no such image, is 415; SVG is refused. Width and height are read from the image. Only an article of the caller’s own authority: any other is 404, as if there were none.
+         */
+        put: operations["uploadNewsCover"];
+        post?: never;
+        /**
+         * Remove the cover image
+         * @description The article is left without a cover. Only an article of the caller’s own authority: any other is 404, as if there were none.
+         */
+        delete: operations["deleteNewsCover"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editorial/news/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish an article
+         * @description publishedAt becomes now at each publish; it appears in the public reads. Only an article of the caller’s own authority: any other is 404, as if there were none.
+         */
+        post: operations["publishNews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editorial/news/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take an article back to draft
+         * @description It disappears from the public reads. Only an article of the caller’s own authority: any other is 404, as if there were none.
+         */
+        post: operations["unpublishNews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -156,6 +292,35 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One action of staff, as recorded when it was done. */
+        AuditEntry: {
+            /** @example news.publish */
+            action: string;
+            /**
+             * @description The `sub` of the actor’s access token.
+             * @example staff:…
+             */
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            details: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uuid
+             * @example 3f1c2a9e-8b4d-4c6e-9a10-2b7e5d4c1f00
+             */
+            id: string;
+            targetId: string;
+            /** @example news */
+            targetType: string;
+        };
+        /** @description A page of the audit log, newest first. */
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
         /** @description A local executive authority (city or district executive power). `lang` is the language its texts are actually in: the one asked for, or az when there is no translation into it. */
         Authority: {
             contacts: components["schemas"]["AuthorityContacts"];
@@ -191,6 +356,102 @@ export interface components {
             items: components["schemas"]["Authority"][];
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        /** @description A news article as its editors see it: every language, any status. */
+        EditorialNews: {
+            /**
+             * @description Stable identifier of a local executive authority.
+             * @example ganja
+             */
+            authority: string;
+            /** @description The cover image (the alt text is per language, in translations). */
+            cover: {
+                height: number;
+                /** @example /media/uploads/3f1c2a9e-8b4d-4c6e-9a10-2b7e5d4c1f00.jpg */
+                url: string;
+                width: number;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @example 3f1c2a9e-8b4d-4c6e-9a10-2b7e5d4c1f00
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When it was last published; null for a draft.
+             */
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            translations: {
+                az: components["schemas"]["EditorialTranslation"];
+                en?: components["schemas"]["EditorialTranslation"];
+                ru?: components["schemas"]["EditorialTranslation"];
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Incremented by every change; the ETag is "v<version>". */
+            version: number;
+        };
+        /** @description A page of an authority’s news, drafts and published, most recently changed first. */
+        EditorialNewsPage: {
+            items: components["schemas"]["EditorialNewsSummary"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /** @description A news article as its editors list it. */
+        EditorialNewsSummary: {
+            /**
+             * @description Stable identifier of a local executive authority.
+             * @example ganja
+             */
+            authority: string;
+            /** @description The cover image (the alt text is per language, in translations). */
+            cover: {
+                height: number;
+                /** @example /media/uploads/3f1c2a9e-8b4d-4c6e-9a10-2b7e5d4c1f00.jpg */
+                url: string;
+                width: number;
+            } | null;
+            /**
+             * Format: uuid
+             * @example 3f1c2a9e-8b4d-4c6e-9a10-2b7e5d4c1f00
+             */
+            id: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            titles: {
+                az: string;
+                en?: string;
+                ru?: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        /** @description An article’s texts in one language, as stored. Title, summary and coverAlt are plain text. */
+        EditorialTranslation: {
+            /** @description The body as sanitized HTML (the editorial allow-list). */
+            bodyHtml: string;
+            /** @description Alternative text of the cover, plain text. */
+            coverAlt: string | null;
+            summary: string;
+            title: string;
+        };
+        /** @description An article’s texts in one language, as sent. */
+        EditorialTranslationInput: {
+            /** @description Any HTML; sanitized on write to the allow-list p, br, strong, em, b, i, u, s, h2, h3, h4, ul, ol, li, blockquote and a[href] (http, https, mailto, tel; every link gets rel="noopener noreferrer nofollow"). script, style, iframe, object, template, svg… are dropped with their content; other elements are unwrapped, keeping their text; no other attribute survives. */
+            bodyHtml: string;
+            /** @description Alternative text of the cover, plain text. Omitted: kept as it is; null: removed. */
+            coverAlt?: string | null;
+            /** @description Plain text, rendered as text. */
+            summary: string;
+            /** @description Plain text, rendered as text. */
+            title: string;
         };
         FieldError: {
             /** @description What is wrong, in the caller's language. */
@@ -284,8 +545,23 @@ export interface components {
         };
         /** @description A news article with its body. */
         NewsArticle: components["schemas"]["NewsSummary"] & {
-            /** @description Paragraphs of plain text. */
+            /** @description Paragraphs of plain text (derived from bodyHtml). */
             body: string[];
+            /** @description The body as HTML, sanitized on write to the allow-list p, br, strong, em, b, i, u, s, h2, h3, h4, ul, ol, li, blockquote and a[href] (http, https, mailto, tel; rel="noopener noreferrer nofollow"). Render it by rebuilding those elements, never as raw innerHTML. */
+            bodyHtml: string;
+        };
+        /** @description A new draft: Azerbaijani texts required, English and Russian optional. */
+        NewsDraftInput: {
+            /**
+             * @description The caller’s own authority.
+             * @example ganja
+             */
+            authority: string;
+            translations: {
+                az: components["schemas"]["EditorialTranslationInput"];
+                en?: components["schemas"]["EditorialTranslationInput"];
+                ru?: components["schemas"]["EditorialTranslationInput"];
+            };
         };
         /** @description A page of published news, newest first (publishedAt, then id, descending). */
         NewsPage: {
@@ -317,6 +593,14 @@ export interface components {
             /** @description One or two sentences. */
             summary: string;
             title: string;
+        };
+        /** @description Languages given replace their texts; null removes English or Russian (Azerbaijani cannot be removed); languages left out stay as they are. */
+        NewsUpdateInput: {
+            translations: {
+                az?: components["schemas"]["EditorialTranslationInput"];
+                en?: components["schemas"]["EditorialTranslationInput"] | null;
+                ru?: components["schemas"]["EditorialTranslationInput"] | null;
+            };
         };
         /** @description A notification to the signed-in person, in the language served. */
         Notification: {
@@ -537,6 +821,740 @@ export interface operations {
             };
             /** @description The query or path is not valid; `errors` points at each rejected field. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                /** @description The authority (default: the caller’s own); another authority is refused with 403. */
+                authority?: string;
+                /** @description Opaque position to continue from: the `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 50. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the log. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEditorialNews: {
+        parameters: {
+            query?: {
+                /** @description The authority (default: the caller’s own); another authority is refused with 403. */
+                authority?: string;
+                /** @description Opaque position to continue from: the `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 50. */
+                limit?: number;
+                status?: "draft" | "published";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of news. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialNewsPage"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createNewsDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewsDraftInput"];
+            };
+        };
+        responses: {
+            /** @description The draft. */
+            201: {
+                headers: {
+                    /** @description The article’s version, "v<version>"; send it back in If-Match. */
+                    ETag?: string;
+                    /** @description Where it is. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialNews"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEditorialNews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The article id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article. */
+            200: {
+                headers: {
+                    /** @description The article’s version, "v<version>"; send it back in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialNews"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteNews: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The article id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description It is deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNews: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag ("v<version>") the change was made from; another version answers 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The article id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewsUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description The article as changed. */
+            200: {
+                headers: {
+                    /** @description The article’s version, "v<version>"; send it back in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialNews"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names another version than the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadNewsCover: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The article id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description The article with its new cover. */
+            200: {
+                headers: {
+                    /** @description The article’s version, "v<version>"; send it back in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialNews"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The image is larger than 2 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a PNG, JPEG or WebP image, or not the type declared. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteNewsCover: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The article id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article without a cover. */
+            200: {
+                headers: {
+                    /** @description The article’s version, "v<version>"; send it back in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialNews"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishNews: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The article id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published article. */
+            200: {
+                headers: {
+                    /** @description The article’s version, "v<version>"; send it back in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialNews"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unpublishNews: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The article id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article, a draft again. */
+            200: {
+                headers: {
+                    /** @description The article’s version, "v<version>"; send it back in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialNews"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

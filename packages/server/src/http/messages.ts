@@ -120,6 +120,30 @@ export const problemText = {
       ru: 'Поддерживается только grant_type=authorization_code.',
     },
   },
+  'precondition-failed': {
+    title: { az: 'Versiya uyğun gəlmir', en: 'Precondition failed', ru: 'Версия не совпадает' },
+    detail: {
+      az: 'Bu məlumat siz onu açandan sonra dəyişib. Son versiyanı yükləyin və dəyişikliklərinizi yenidən edin.',
+      en: 'It was changed after you loaded it. Load the latest version and make your changes again.',
+      ru: 'Данные изменились после того, как вы их загрузили. Загрузите последнюю версию и внесите изменения снова.',
+    },
+  },
+  'payload-too-large': {
+    title: { az: 'Fayl çox böyükdür', en: 'Payload too large', ru: 'Слишком большой файл' },
+    detail: {
+      az: 'Şəkil ən çoxu 2 MB ola bilər.',
+      en: 'The image may be at most 2 MB.',
+      ru: 'Изображение может быть не больше 2 МБ.',
+    },
+  },
+  'unsupported-media-type': {
+    title: { az: 'Dəstəklənməyən fayl növü', en: 'Unsupported media type', ru: 'Неподдерживаемый тип файла' },
+    detail: {
+      az: 'Yalnız PNG, JPEG və ya WebP şəkli qəbul olunur, və Content-Type faylın özünə uyğun olmalıdır.',
+      en: 'Only a PNG, JPEG or WebP image is accepted, and the Content-Type must match the file itself.',
+      ru: 'Принимается только изображение PNG, JPEG или WebP, и Content-Type должен соответствовать самому файлу.',
+    },
+  },
   internal: {
     title: { az: 'Daxili xəta', en: 'Internal error', ru: 'Внутренняя ошибка' },
     detail: {
@@ -152,6 +176,11 @@ export const notFoundText = {
     az: 'Sizin belə bildirişiniz yoxdur.',
     en: 'You have no notification with this id.',
     ru: 'У вас нет уведомления с таким идентификатором.',
+  },
+  editorialNews: {
+    az: 'Bu identifikatorla sizin icra hakimiyyətinizin xəbəri yoxdur.',
+    en: 'Your authority has no news article with this id.',
+    ru: 'У вашего органа нет новости с таким идентификатором.',
   },
   file: {
     az: 'Belə fayl yoxdur.',

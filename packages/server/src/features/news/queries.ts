@@ -1,8 +1,9 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database.js';
-import { news, newsTranslations } from '../../db/schema.js';
+import { mediaUploads, news, newsTranslations } from '../../db/schema.js';
 import type { Lang } from '../../http/lang.js';
+import { uploadUrl } from '../editorial/media.js';
 import type { Image, NewsArticle, NewsCursor, NewsSummary } from './schemas.js';
 
 const asked = alias(newsTranslations, 'asked');
@@ -18,6 +19,8 @@ const summaryColumns = {
   authority: news.authoritySlug,
   publishedAt: news.publishedAt,
   coverFile: news.coverFile,
+  coverUploadId: news.coverUploadId,
+  coverContentType: mediaUploads.contentType,
   coverWidth: news.coverWidth,
   coverHeight: news.coverHeight,
   askedLang: asked.lang,
@@ -38,7 +41,8 @@ function selectPublished<C extends SelectedFields>(db: Db, lang: Lang, extra: C)
     .select({ ...summaryColumns, ...extra })
     .from(news)
     .innerJoin(az, and(eq(az.newsId, news.id), eq(az.lang, 'az')))
-    .leftJoin(asked, and(eq(asked.newsId, news.id), eq(asked.lang, lang)));
+    .leftJoin(asked, and(eq(asked.newsId, news.id), eq(asked.lang, lang)))
+    .leftJoin(mediaUploads, eq(mediaUploads.id, news.coverUploadId));
 }
 
 type SummaryRow = {
@@ -46,6 +50,8 @@ type SummaryRow = {
   authority: string;
   publishedAt: Date | null;
   coverFile: string | null;
+  coverUploadId: string | null;
+  coverContentType: string | null;
   coverWidth: number | null;
   coverHeight: number | null;
   askedLang: Lang | null;
@@ -60,9 +66,15 @@ type SummaryRow = {
 function toSummary(row: SummaryRow): NewsSummary {
   const translated = row.askedLang !== null;
   let cover: Image | null = null;
-  if (row.coverFile !== null && row.coverWidth !== null && row.coverHeight !== null) {
+  const url =
+    row.coverUploadId !== null
+      ? uploadUrl(row.coverUploadId, row.coverContentType ?? '')
+      : row.coverFile !== null
+        ? newsMediaUrl(row.coverFile)
+        : undefined;
+  if (url !== undefined && row.coverWidth !== null && row.coverHeight !== null) {
     cover = {
-      url: newsMediaUrl(row.coverFile),
+      url,
       alt: (translated ? row.askedCoverAlt : row.azCoverAlt) ?? row.azCoverAlt ?? '',
       width: row.coverWidth,
       height: row.coverHeight,
@@ -103,11 +115,21 @@ export async function listPublishedNews(
 
 /** A published article with its body, or undefined when there is none (or it is a draft). */
 export async function findPublishedNews(db: Db, id: string, lang: Lang): Promise<NewsArticle | undefined> {
-  const [row] = await selectPublished(db, lang, { askedBody: asked.body, azBody: az.body })
+  const [row] = await selectPublished(db, lang, {
+    askedBody: asked.body,
+    azBody: az.body,
+    askedBodyHtml: asked.bodyHtml,
+    azBodyHtml: az.bodyHtml,
+  })
     .where(and(eq(news.id, id), eq(news.status, 'published')))
     .limit(1);
   if (!row) return undefined;
-  return { ...toSummary(row), body: row.askedLang !== null ? row.askedBody! : row.azBody };
+  const translated = row.askedLang !== null;
+  return {
+    ...toSummary(row),
+    body: translated ? row.askedBody! : row.azBody,
+    bodyHtml: translated ? row.askedBodyHtml! : row.azBodyHtml,
+  };
 }
 
 /** The cursor that continues after a news item. */

@@ -38,7 +38,13 @@ export const NewsSummarySchema = z
   });
 
 export const NewsArticleSchema = NewsSummarySchema.extend({
-  body: z.array(z.string()).openapi({ description: 'Paragraphs of plain text.' }),
+  body: z.array(z.string()).openapi({ description: 'Paragraphs of plain text (derived from bodyHtml).' }),
+  bodyHtml: z.string().openapi({
+    description:
+      'The body as HTML, sanitized on write to the allow-list p, br, strong, em, b, i, u, s, h2, h3, h4, ul, ' +
+      'ol, li, blockquote and a[href] (http, https, mailto, tel; rel="noopener noreferrer nofollow"). ' +
+      'Render it by rebuilding those elements, never as raw innerHTML.',
+  }),
 }).openapi('NewsArticle', { description: 'A news article with its body.' });
 
 export const NewsPageSchema = pageSchema(

@@ -1,0 +1,519 @@
+/**
+ * The editorial API: officials with the role editor or admin write their own authority's news
+ * (drafts, publishing, covers); admins read its audit log. The guard admits the role; each handler
+ * then confines the caller to their authority: a list or a new draft for another authority is 403,
+ * and an article of another authority is 404, exactly like one that does not exist, so nothing of
+ * another authority's drafts leaks, not even their ids.
+ */
+import { createHash } from 'node:crypto';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { principalOf, secured } from '../../http/auth.js';
+import type { AppEnv } from '../../http/env.js';
+import { IdempotencyHeadersSchema } from '../../http/idempotency.js';
+import { notFoundText } from '../../http/messages.js';
+import { errorResponses, notFoundResponse, route } from '../../http/openapi-route.js';
+import { decodeCursor, encodeCursor } from '../../http/pagination.js';
+import { problem, problemResponse } from '../../http/problem.js';
+import { ifNoneMatchMatches } from '../../http/public-cache.js';
+import { header } from '../../http/request.js';
+import { apiHeaders, json } from '../../http/respond.js';
+import type { FeatureContextProvider } from '../context.js';
+import type { Principal } from '../identity/tokens.js';
+import {
+  BodyTooLargeError,
+  contentTypeOfExtension,
+  isCoverContentType,
+  MAX_COVER_BYTES,
+  readLimited,
+  sniffCover,
+} from './media.js';
+import {
+  type Actor,
+  createDraft,
+  deleteNews,
+  findEditorialNews,
+  findUpload,
+  listAudit,
+  listEditorialNews,
+  publish,
+  removeCover,
+  setCover,
+  unpublish,
+  updateTranslations,
+} from './queries.js';
+import {
+  AuditCursorSchema,
+  AuditPageSchema,
+  EditorialCursorSchema,
+  type EditorialNews,
+  EditorialNewsPageSchema,
+  EditorialNewsPathSchema,
+  EditorialNewsSchema,
+  ListAuditLogQuerySchema,
+  ListEditorialNewsQuerySchema,
+  NewsDraftInputSchema,
+  NewsUpdateInputSchema,
+} from './schemas.js';
+
+/** Answers for staff only: never stored by shared caches, and they differ per token. */
+const PRIVATE_HEADERS = { 'Cache-Control': 'no-store', Vary: 'Authorization, Accept-Language, Origin' };
+
+const EDITORS = { kinds: ['official' as const], roles: ['editor', 'admin'] };
+const ADMINS = { kinds: ['official' as const], roles: ['admin'] };
+
+const articleHeaders = {
+  ETag: {
+    description: 'The article’s version, "v<version>"; send it back in If-Match.',
+    schema: { type: 'string' },
+  },
+} as const;
+
+const articleResponse = (description: string) => ({
+  description,
+  headers: articleHeaders,
+  content: { 'application/json': { schema: EditorialNewsSchema } },
+});
+
+const IfMatchHeadersSchema = IdempotencyHeadersSchema.extend({
+  'If-Match': z
+    .string()
+    .optional()
+    .openapi({
+      param: { name: 'If-Match', in: 'header' },
+      description: 'The ETag ("v<version>") the change was made from; another version answers 412.',
+      example: '"v3"',
+    }),
+});
+
+const ownArticle = ' Only an article of the caller’s own authority: any other is 404, as if there were none.';
+
+/** The actor of a request: an official of one authority (the guard admitted only officials). */
+function actorOf(principal: Principal): Actor {
+  return { sub: principal.sub, authority: principal.authority ?? '' };
+}
+
+function etagOf(article: EditorialNews): string {
+  return `"v${article.version}"`;
+}
+
+function sendArticle(
+  c: Context<AppEnv>,
+  article: EditorialNews,
+  status = 200,
+  extra: Record<string, string> = {},
+) {
+  return json(c, status, JSON.stringify(article), { ...PRIVATE_HEADERS, ETag: etagOf(article), ...extra });
+}
+
+function notFound(c: Context<AppEnv>) {
+  return problem(c, { name: 'not-found', status: 404, detail: notFoundText.editorialNews });
+}
+
+/** The version an If-Match names ("v3", also as W/"v3"); null for `*` or none; NaN when unreadable. */
+function expectedVersion(ifMatch: string | undefined): number | undefined {
+  if (ifMatch === undefined || ifMatch.trim() === '*') return undefined;
+  const match = /^\s*(?:W\/)?"v(\d{1,9})"\s*$/.exec(ifMatch);
+  return match ? Number(match[1]) : Number.NaN;
+}
+
+export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: FeatureContextProvider): void {
+  const tokens = () => context().identity.tokens;
+
+  const listEditorialNewsRoute = createRoute(
+    secured(
+      {
+        method: 'get',
+        path: '/v1/editorial/news',
+        operationId: 'listEditorialNews',
+        tags: ['Editorial'],
+        summary: 'List an authority’s news for its editors',
+        description:
+          'Drafts and published articles of the caller’s authority (or `authority`, which must be theirs: ' +
+          'another is 403), most recently changed first.',
+        request: { query: ListEditorialNewsQuerySchema },
+        responses: {
+          200: {
+            description: 'A page of news.',
+            content: { 'application/json': { schema: EditorialNewsPageSchema } },
+          },
+          ...errorResponses,
+        },
+      },
+      EDITORS,
+      tokens,
+    ),
+  );
+
+  const createNewsDraftRoute = createRoute(
+    secured(
+      {
+        method: 'post',
+        path: '/v1/editorial/news',
+        operationId: 'createNewsDraft',
+        tags: ['Editorial'],
+        summary: 'Create a news draft',
+        description:
+          'A new draft of the caller’s authority (`authority` must be theirs: another is 403). The body HTML is ' +
+          'sanitized to the allow-list; title, summary and coverAlt are stored as plain text.',
+        request: {
+          body: { required: true, content: { 'application/json': { schema: NewsDraftInputSchema } } },
+        },
+        responses: {
+          201: {
+            ...articleResponse('The draft.'),
+            headers: {
+              ...articleHeaders,
+              Location: { description: 'Where it is.', schema: { type: 'string' } },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+      EDITORS,
+      tokens,
+    ),
+  );
+
+  const getEditorialNewsRoute = createRoute(
+    secured(
+      {
+        method: 'get',
+        path: '/v1/editorial/news/{id}',
+        operationId: 'getEditorialNews',
+        tags: ['Editorial'],
+        summary: 'Get an article with every language, any status',
+        description: `Its ETag is "v<version>".${ownArticle}`,
+        request: { params: EditorialNewsPathSchema },
+        responses: { 200: articleResponse('The article.'), ...errorResponses, ...notFoundResponse },
+      },
+      EDITORS,
+      tokens,
+    ),
+  );
+
+  const updateNewsRoute = createRoute(
+    secured(
+      {
+        method: 'patch',
+        path: '/v1/editorial/news/{id}',
+        operationId: 'updateNews',
+        tags: ['Editorial'],
+        summary: 'Change an article’s texts',
+        description:
+          'Each language given replaces its texts; null removes English or Russian. With If-Match, a change ' +
+          `made from another version than the current one is 412.${ownArticle}`,
+        request: {
+          params: EditorialNewsPathSchema,
+          headers: IfMatchHeadersSchema,
+          body: { required: true, content: { 'application/json': { schema: NewsUpdateInputSchema } } },
+        },
+        responses: {
+          200: articleResponse('The article as changed.'),
+          ...errorResponses,
+          ...notFoundResponse,
+          412: problemResponse('If-Match names another version than the current one.'),
+        },
+      },
+      EDITORS,
+      tokens,
+    ),
+  );
+
+  const publishNewsRoute = createRoute(
+    secured(
+      {
+        method: 'post',
+        path: '/v1/editorial/news/{id}/publish',
+        operationId: 'publishNews',
+        tags: ['Editorial'],
+        summary: 'Publish an article',
+        description: `publishedAt becomes now at each publish; it appears in the public reads.${ownArticle}`,
+        request: { params: EditorialNewsPathSchema, headers: IdempotencyHeadersSchema },
+        responses: { 200: articleResponse('The published article.'), ...errorResponses, ...notFoundResponse },
+      },
+      EDITORS,
+      tokens,
+    ),
+  );
+
+  const unpublishNewsRoute = createRoute(
+    secured(
+      {
+        method: 'post',
+        path: '/v1/editorial/news/{id}/unpublish',
+        operationId: 'unpublishNews',
+        tags: ['Editorial'],
+        summary: 'Take an article back to draft',
+        description: `It disappears from the public reads.${ownArticle}`,
+        request: { params: EditorialNewsPathSchema, headers: IdempotencyHeadersSchema },
+        responses: {
+          200: articleResponse('The article, a draft again.'),
+          ...errorResponses,
+          ...notFoundResponse,
+        },
+      },
+      EDITORS,
+      tokens,
+    ),
+  );
+
+  const deleteNewsRoute = createRoute(
+    secured(
+      {
+        method: 'delete',
+        path: '/v1/editorial/news/{id}',
+        operationId: 'deleteNews',
+        tags: ['Editorial'],
+        summary: 'Delete an article',
+        description: `With its texts and uploaded cover.${ownArticle}`,
+        request: { params: EditorialNewsPathSchema, headers: IdempotencyHeadersSchema },
+        responses: { 204: { description: 'It is deleted.' }, ...errorResponses, ...notFoundResponse },
+      },
+      EDITORS,
+      tokens,
+    ),
+  );
+
+  const binary = { schema: { type: 'string', format: 'binary' } } as const;
+  const uploadNewsCoverRoute = createRoute(
+    secured(
+      {
+        method: 'put',
+        path: '/v1/editorial/news/{id}/cover',
+        operationId: 'uploadNewsCover',
+        tags: ['Editorial'],
+        summary: 'Upload the cover image',
+        description:
+          'The request body is the image itself: PNG, JPEG or WebP, at most 2 MiB (2,097,152 bytes; more is ' +
+          '413, checked while it arrives). The bytes are sniffed: another type than declared, or no such ' +
+          `image, is 415; SVG is refused. Width and height are read from the image.${ownArticle}`,
+        request: {
+          params: EditorialNewsPathSchema,
+          headers: IdempotencyHeadersSchema,
+          body: {
+            required: true,
+            content: { 'image/png': binary, 'image/jpeg': binary, 'image/webp': binary },
+          } as never,
+        },
+        responses: {
+          200: articleResponse('The article with its new cover.'),
+          ...errorResponses,
+          ...notFoundResponse,
+          413: problemResponse('The image is larger than 2 MiB.'),
+          415: problemResponse('Not a PNG, JPEG or WebP image, or not the type declared.'),
+        },
+      },
+      EDITORS,
+      tokens,
+    ),
+  );
+
+  const deleteNewsCoverRoute = createRoute(
+    secured(
+      {
+        method: 'delete',
+        path: '/v1/editorial/news/{id}/cover',
+        operationId: 'deleteNewsCover',
+        tags: ['Editorial'],
+        summary: 'Remove the cover image',
+        description: `The article is left without a cover.${ownArticle}`,
+        request: { params: EditorialNewsPathSchema, headers: IdempotencyHeadersSchema },
+        responses: {
+          200: articleResponse('The article without a cover.'),
+          ...errorResponses,
+          ...notFoundResponse,
+        },
+      },
+      EDITORS,
+      tokens,
+    ),
+  );
+
+  const listAuditLogRoute = createRoute(
+    secured(
+      {
+        method: 'get',
+        path: '/v1/editorial/audit',
+        operationId: 'listAuditLog',
+        tags: ['Editorial'],
+        summary: 'The audit log of an authority',
+        description:
+          'What its staff did (news.create, news.update, news.publish, news.unpublish, news.delete, ' +
+          'news.cover.upload, news.cover.delete), newest first. Admins of that authority only (another is 403).',
+        request: { query: ListAuditLogQuerySchema },
+        responses: {
+          200: {
+            description: 'A page of the log.',
+            content: { 'application/json': { schema: AuditPageSchema } },
+          },
+          ...errorResponses,
+        },
+      },
+      ADMINS,
+      tokens,
+    ),
+  );
+
+  /** The caller's authority when `asked` is it (or omitted); undefined: another authority (403). */
+  function ownAuthority(principal: Principal, asked: string | undefined): string | undefined {
+    const own = principal.authority;
+    if (own === undefined || (asked !== undefined && asked !== own)) return undefined;
+    return own;
+  }
+
+  async function answer(c: Context<AppEnv>, id: string, outcome: { result: unknown } | 'missing' | 'stale') {
+    if (outcome === 'missing') return notFound(c);
+    if (outcome === 'stale') return problem(c, { name: 'precondition-failed', status: 412 });
+    const article = await findEditorialNews(context().db, id);
+    return article ? sendArticle(c, article) : notFound(c);
+  }
+
+  route(app, listEditorialNewsRoute, async (c) => {
+    const query = c.req.valid('query');
+    const authority = ownAuthority(principalOf(c), query.authority);
+    if (authority === undefined) return problem(c, { name: 'forbidden', status: 403 });
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, EditorialCursorSchema);
+    const page = await listEditorialNews(context().db, {
+      authority,
+      status: query.status,
+      limit: query.limit,
+      after,
+    });
+    const last = page.items.at(-1);
+    const nextCursor = page.hasMore && last ? encodeCursor({ u: last.updatedAt, i: last.id }) : null;
+    return json(c, 200, JSON.stringify({ items: page.items, nextCursor }), PRIVATE_HEADERS);
+  });
+
+  route(app, createNewsDraftRoute, async (c) => {
+    const input = c.req.valid('json');
+    const principal = principalOf(c);
+    if (ownAuthority(principal, input.authority) === undefined)
+      return problem(c, { name: 'forbidden', status: 403 });
+    const { db } = context();
+    const id = await createDraft(db, actorOf(principal), input.translations);
+    const article = await findEditorialNews(db, id);
+    if (!article) throw new Error('a draft just created is missing');
+    return sendArticle(c, article, 201, { Location: `/v1/editorial/news/${id}` });
+  });
+
+  route(app, getEditorialNewsRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const principal = principalOf(c);
+    const article = await findEditorialNews(context().db, id);
+    if (!article || article.authority !== principal.authority) return notFound(c);
+    const ifNoneMatch = header(c, 'if-none-match');
+    if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etagOf(article))) {
+      return new Response(null, {
+        status: 304,
+        headers: apiHeaders(c, { ...PRIVATE_HEADERS, ETag: etagOf(article) }),
+      });
+    }
+    return sendArticle(c, article);
+  });
+
+  route(app, updateNewsRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const input = c.req.valid('json');
+    const expected = expectedVersion(header(c, 'if-match'));
+    if (Number.isNaN(expected)) return problem(c, { name: 'precondition-failed', status: 412 });
+    const outcome = await updateTranslations(
+      context().db,
+      actorOf(principalOf(c)),
+      id,
+      expected,
+      input.translations,
+    );
+    return answer(c, id, outcome);
+  });
+
+  route(app, publishNewsRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    return answer(c, id, await publish(context().db, actorOf(principalOf(c)), id));
+  });
+
+  route(app, unpublishNewsRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    return answer(c, id, await unpublish(context().db, actorOf(principalOf(c)), id));
+  });
+
+  route(app, deleteNewsRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const deleted = await deleteNews(context().db, actorOf(principalOf(c)), id);
+    if (!deleted) return notFound(c);
+    return new Response(null, { status: 204, headers: apiHeaders(c, PRIVATE_HEADERS) });
+  });
+
+  route(app, uploadNewsCoverRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const declared = (header(c, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (!isCoverContentType(declared)) return problem(c, { name: 'unsupported-media-type', status: 415 });
+    let bytes: Buffer;
+    try {
+      bytes = await readLimited(c.req.raw, MAX_COVER_BYTES);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return problem(c, { name: 'payload-too-large', status: 413 });
+      throw error;
+    }
+    const image = sniffCover(bytes);
+    if (!image || image.contentType !== declared)
+      return problem(c, { name: 'unsupported-media-type', status: 415 });
+    const outcome = await setCover(context().db, actorOf(principalOf(c)), id, {
+      contentType: image.contentType,
+      bytes,
+      width: image.width,
+      height: image.height,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
+    return answer(c, id, outcome === 'missing' ? 'missing' : { result: null });
+  });
+
+  route(app, deleteNewsCoverRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    return answer(c, id, await removeCover(context().db, actorOf(principalOf(c)), id));
+  });
+
+  route(app, listAuditLogRoute, async (c) => {
+    const query = c.req.valid('query');
+    const authority = ownAuthority(principalOf(c), query.authority);
+    if (authority === undefined) return problem(c, { name: 'forbidden', status: 403 });
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, AuditCursorSchema);
+    const page = await listAudit(context().db, { authority, limit: query.limit, after });
+    const last = page.items.at(-1);
+    const nextCursor = page.hasMore && last ? encodeCursor({ a: last.at, i: last.id }) : null;
+    return json(c, 200, JSON.stringify({ items: page.items, nextCursor }), PRIVATE_HEADERS);
+  });
+
+  // Uploaded images, outside the OpenAPI document like the rest of /media/. Their URL carries the
+  // id of bytes that never change, so they are cached forever.
+  app.get('/media/uploads/:file', async (c) => {
+    const match = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([a-z]+)$/.exec(
+      c.req.param('file'),
+    );
+    const type = match ? contentTypeOfExtension(match[2]!) : undefined;
+    const upload = match && type ? await findUpload(context().db, match[1]!) : undefined;
+    if (!upload || upload.contentType !== type) {
+      return problem(c, { name: 'not-found', status: 404, detail: notFoundText.file });
+    }
+    const etag = `"${upload.sha256.slice(0, 32)}"`;
+    const headers: Record<string, string> = {
+      'Content-Type': upload.contentType,
+      'X-Content-Type-Options': 'nosniff',
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+      'Access-Control-Allow-Origin': '*',
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      'Content-Security-Policy': "default-src 'none'",
+      ETag: etag,
+    };
+    const ifNoneMatch = header(c, 'if-none-match');
+    if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etag)) {
+      const { 'Content-Type': _type, ...notModified } = headers;
+      return new Response(null, { status: 304, headers: notModified });
+    }
+    headers['Content-Length'] = String(upload.bytes.byteLength);
+    return new Response(c.req.method === 'HEAD' ? null : new Uint8Array(upload.bytes), {
+      status: 200,
+      headers,
+    });
+  });
+}
