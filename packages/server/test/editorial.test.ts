@@ -532,6 +532,29 @@ describe.each(variants)('editorial API on $label', ({ kind, skip }) => {
     },
   );
 
+  it.skipIf(skip)('lets an authority’s site call the editorial writes cross-origin', async () => {
+    const preflight = await app.request('/v1/editorial/news/00000000-0000-4000-8000-000000000000', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://localhost:8788',
+        'Access-Control-Request-Method': 'PATCH',
+        'Access-Control-Request-Headers': 'authorization, content-type, if-match, idempotency-key',
+      },
+    });
+    expect(preflight.status).toBeLessThan(300);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:8788');
+    const methods = preflight.headers.get('access-control-allow-methods') ?? '';
+    for (const m of ['POST', 'PUT', 'PATCH', 'DELETE']) expect(methods).toContain(m);
+    const allowed = (preflight.headers.get('access-control-allow-headers') ?? '').toLowerCase();
+    for (const h of ['authorization', 'content-type', 'if-match', 'idempotency-key'])
+      expect(allowed).toContain(h);
+    const created = await call('gubaEditor', 'POST', '/v1/editorial/news', draftInput('CORS'), {
+      Origin: 'http://localhost:8788',
+    });
+    expect(created.headers.get('access-control-allow-origin')).toBe('http://localhost:8788');
+    expect(created.headers.get('access-control-expose-headers')).toContain('ETag');
+  });
+
   it.skipIf(skip)('pages the editorial list by last change', async () => {
     const ids: string[] = [];
     for (const n of [1, 2, 3]) {

@@ -12,9 +12,9 @@ import { header } from './request.js';
 
 const DEMO_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?$/;
 
-export const CORS_ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS';
+export const CORS_ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 export const CORS_ALLOWED_HEADERS =
-  'Accept, Accept-Language, Authorization, Content-Type, If-None-Match, Idempotency-Key';
+  'Accept, Accept-Language, Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key';
 const PREFLIGHT_MAX_AGE = '600';
 
 export interface CorsPolicyOptions {
