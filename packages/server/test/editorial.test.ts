@@ -110,7 +110,8 @@ describe.each(variants)('editorial API on $label', ({ kind, skip }) => {
     if (skip) return;
     db = await openTestDatabase(kind);
     cache = new PublicReadCache();
-    app = createApp({ database: db.database, cache, log: quiet });
+    // Rate limits are tested in write-safety.test.ts; here they would only count this suite's writes.
+    app = createApp({ database: db.database, cache, log: quiet, rateLimits: { writesPerPrincipal: 0 } });
     const who = {
       gubaEditor: staffOf('guba', 'editor'),
       gubaAdmin: staffOf('guba', 'admin'),
@@ -468,9 +469,27 @@ describe.each(variants)('editorial API on $label', ({ kind, skip }) => {
       });
       expect((await call(null, 'GET', `/v1/news/${id}`)).body.cover.url).toBe(url);
 
+      // Retried with the same Idempotency-Key, an upload is replayed, not stored twice.
+      const uploadsBefore = (await db.database.db.select({ id: mediaUploads.id }).from(mediaUploads)).length;
+      const key = randomUUID();
+      const retried = await put(png(20, 10), 'image/png', { 'Idempotency-Key': key });
+      const replay = await put(png(20, 10), 'image/png', { 'Idempotency-Key': key });
+      expect(retried.status).toBe(200);
+      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      expect(replay.body).toEqual(retried.body);
+      expect((await db.database.db.select({ id: mediaUploads.id }).from(mediaUploads)).length).toBe(
+        uploadsBefore,
+      );
+      const uploads = await db.database.db.select().from(auditLog).where(eq(auditLog.targetId, id));
+      expect(uploads.filter((e) => e.action === 'news.cover.upload' && e.details.width === 20)).toHaveLength(
+        1,
+      );
+      const newUrl = retried.body.cover.url as string;
+      expect((await app.request(url)).status).toBe(404);
+
       const removed = await call('gubaEditor', 'DELETE', `/v1/editorial/news/${id}/cover`);
       expect(removed.body.cover).toBeNull();
-      expect((await app.request(url)).status).toBe(404);
+      expect((await app.request(newUrl)).status).toBe(404);
       await eventually(async () => expect((await call(null, 'GET', `/v1/news/${id}`)).body.cover).toBeNull());
     },
   );
