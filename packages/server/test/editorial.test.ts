@@ -551,6 +551,41 @@ describe.each(variants)('editorial API on $label', ({ kind, skip }) => {
     },
   );
 
+  it.skipIf(skip)(
+    'lets one of two concurrent edits from the same version win; republishing moves publishedAt',
+    async () => {
+      const created = await call('gubaEditor', 'POST', '/v1/editorial/news', draftInput('Yarış'));
+      const id = created.body.id as string;
+      const edit = (title: string) =>
+        call(
+          'gubaEditor',
+          'PATCH',
+          `/v1/editorial/news/${id}`,
+          { translations: { az: { ...draftInput().translations.az, title } } },
+          { 'If-Match': '"v1"' },
+        );
+      const results = await Promise.all([edit('Birinci'), edit('İkinci'), edit('Üçüncü')]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 412, 412]);
+      const winner = results.find((r) => r.status === 200)!;
+      const current = await call('gubaEditor', 'GET', `/v1/editorial/news/${id}`);
+      expect(current.body).toMatchObject({
+        version: 2,
+        translations: { az: { title: winner.body.translations.az.title } },
+      });
+      const notModified = await app.request(`/v1/editorial/news/${id}`, {
+        headers: { Authorization: `Bearer ${token.gubaEditor}`, 'If-None-Match': '"v2"' },
+      });
+      expect(notModified.status).toBe(304);
+
+      const first = await call('gubaEditor', 'POST', `/v1/editorial/news/${id}/publish`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const again = await call('gubaEditor', 'POST', `/v1/editorial/news/${id}/publish`);
+      expect(Date.parse(again.body.publishedAt)).toBeGreaterThan(Date.parse(first.body.publishedAt));
+      expect(again.body.version).toBe(4);
+      await call('gubaEditor', 'DELETE', `/v1/editorial/news/${id}`);
+    },
+  );
+
   it.skipIf(skip)('lets an authority’s site call the editorial writes cross-origin', async () => {
     const preflight = await app.request('/v1/editorial/news/00000000-0000-4000-8000-000000000000', {
       method: 'OPTIONS',
