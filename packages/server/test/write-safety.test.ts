@@ -17,11 +17,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type IcraApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
 import { openPostgresDatabase } from '../src/db/postgres.js';
-import { idempotencyKeys, notifications, rateLimitCounters } from '../src/db/schema.js';
+import { idempotencyKeys, newsTranslations, notifications, rateLimitCounters } from '../src/db/schema.js';
 import { ProblemSchema } from '../src/http/problem.js';
 import type { RateLimits } from '../src/http/rate-limit.js';
 import { seedPopulation } from '../src/seed/population.js';
-import { seedNotifications } from '../src/seed/staff.js';
+import { seedNotifications, seedStaff } from '../src/seed/staff.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 import { authorizeUrl, formBody, signIn } from './support/oauth.js';
 
@@ -29,6 +29,7 @@ const ISSUER = 'http://portal.test';
 const quiet = { warn: () => {}, error: () => {} };
 const AYSEL = seedPopulation.find((p) => p.fin === '5HK2L7P')!;
 const ORXAN = seedPopulation.find((p) => p.fin === '8VB5N3M')!;
+const gubaEditor = seedStaff.find((s) => s.authority === 'guba' && s.roles.includes('editor'))!;
 const START = Date.UTC(2026, 10, 25, 12, 0, 0);
 
 function write(
@@ -322,14 +323,76 @@ describe.each(variants)('write safety on $label', ({ kind, skip }) => {
       expect(await keyRows(db.database)).toBe(rows);
     });
 
-    it('is declared on markNotificationRead in the OpenAPI document', async () => {
+    it('is declared, with the answers of write safety, on every write operation of the OpenAPI document', async () => {
       const document = (await (await app.request('/openapi.json')).json()) as {
-        paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }> }>>;
+        paths: Record<
+          string,
+          Record<
+            string,
+            {
+              operationId: string;
+              security?: unknown[];
+              parameters?: Array<{ name: string; in: string }>;
+              responses: Record<string, unknown>;
+            }
+          >
+        >;
       };
-      const parameters = document.paths['/v1/me/notifications/{id}/read']!.post!.parameters!;
-      expect(parameters).toContainEqual(
-        expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false }),
+      const writes: string[] = [];
+      for (const [path, item] of Object.entries(document.paths)) {
+        for (const [method, operation] of Object.entries(item)) {
+          if (!['post', 'put', 'patch', 'delete'].includes(method)) continue;
+          writes.push(operation.operationId);
+          const where = `${method} ${path}`;
+          expect(operation.security, where).toEqual([{ bearer: [] }]);
+          expect(operation.parameters, where).toContainEqual(
+            expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false }),
+          );
+          for (const status of ['409', '422', '429'])
+            expect(operation.responses, where).toHaveProperty(status);
+        }
+      }
+      expect(writes).toContain('markNotificationRead');
+      expect(writes).toContain('createNewsDraft');
+    });
+
+    it('answers a retried createNewsDraft with the first article and creates one', async () => {
+      const editor = await signIn(app, `staff:${gubaEditor.id}`);
+      const title = `Idempotent ${randomUUID()}`;
+      const draft = {
+        authority: 'guba',
+        translations: { az: { title, summary: 'Qısa məlumat.', bodyHtml: '<p>Mətn.</p>' } },
+      };
+      const drafts = async () => {
+        const [row] = await db.database.db
+          .select({ n: count() })
+          .from(newsTranslations)
+          .where(eq(newsTranslations.title, title));
+        return row!.n;
+      };
+      const key = randomUUID();
+      const first = await app.request('/v1/editorial/news', write(editor, key, draft));
+      expect(first.status).toBe(201);
+      const body = await first.text();
+      const retries = await Promise.all(
+        Array.from({ length: 5 }, () => app.request('/v1/editorial/news', write(editor, key, draft))),
       );
+      for (const retry of retries) {
+        expect(retry.status).toBe(201);
+        expect(retry.headers.get('idempotent-replayed')).toBe('true');
+        expect(retry.headers.get('location')).toBe(first.headers.get('location'));
+        expect(await retry.text()).toBe(body);
+      }
+      expect(await drafts()).toBe(1);
+      const changed = await app.request(
+        '/v1/editorial/news',
+        write(editor, key, {
+          ...draft,
+          translations: { az: { ...draft.translations.az, summary: 'Başqa.' } },
+        }),
+      );
+      expect(changed.status).toBe(422);
+      expect(await drafts()).toBe(1);
     });
 
     it('never touches the write-safety tables on reads', async () => {

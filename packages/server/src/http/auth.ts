@@ -12,8 +12,9 @@ import type { RouteConfig } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Principal, PrincipalKind, TokenService } from '../features/identity/tokens.js';
 import type { AppEnv } from './env.js';
+import { IDEMPOTENCY_KEY_HEADER, IdempotencyHeadersSchema } from './idempotency.js';
 import { problem, problemResponse } from './problem.js';
-import { header } from './request.js';
+import { BEARER_AUTHORIZATION, header } from './request.js';
 
 export const BEARER_SCHEME = 'bearer';
 
@@ -38,9 +39,6 @@ export function satisfies(principal: Principal, rule: AccessRule, params: Record
 }
 
 const REALM = 'Bearer realm="icra"';
-
-/** An Authorization header that carries a bearer token; group 1 is the token. */
-export const BEARER_AUTHORIZATION = /^Bearer[ \t]+([A-Za-z0-9._~+/=-]+)\s*$/i;
 
 /** The middleware: verifies the bearer token, checks the rule, puts the principal in `c.var`. */
 export function authorize(tokens: () => TokenService, rule: AccessRule): MiddlewareHandler<AppEnv> {
@@ -92,17 +90,52 @@ export const authErrorResponses = {
   403: problemResponse('The access token is valid but its holder may not do this.'),
 } as const;
 
+/**
+ * What the write-safety middleware (idempotency.ts, rate-limit.ts) may answer to any write of a
+ * signed-in caller; {@link secured} declares them on every POST/PUT/PATCH/DELETE.
+ */
+export const writeSafetyResponses = {
+  409: problemResponse(
+    'The first request with this Idempotency-Key is still running; send it again after `Retry-After` seconds.',
+  ),
+  422: problemResponse(
+    'This Idempotency-Key was already used with a different request (method, path or body).',
+  ),
+  429: problemResponse('Too many writes by this caller; try again after `Retry-After` seconds.'),
+} as const;
+
+const WRITE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
+
+/**
+ * A write's request with the Idempotency-Key header declared (the middleware honours it on every
+ * write, so the document says so even when the route did not declare it itself).
+ */
+function withIdempotencyKey(request: RouteConfig['request']): RouteConfig['request'] {
+  const headers = request?.headers;
+  if (headers === undefined) return { ...request, headers: IdempotencyHeadersSchema };
+  if ('shape' in headers && 'extend' in headers && !(IDEMPOTENCY_KEY_HEADER in headers.shape)) {
+    return { ...request, headers: headers.extend(IdempotencyHeadersSchema.shape) };
+  }
+  return request;
+}
+
 /** A route config made protected by `rule` (see the module comment). */
 export function secured<R extends RouteConfig>(
   config: R,
   rule: AccessRule,
   tokens: () => TokenService,
 ): R & { security: Array<Record<string, string[]>> } {
+  const write = WRITE_METHODS.has(config.method);
   return {
     ...config,
+    ...(write ? { request: withIdempotencyKey(config.request) } : {}),
     security: [{ [BEARER_SCHEME]: [] }],
     'x-icra-access': rule,
-    responses: { ...config.responses, ...authErrorResponses },
+    responses: {
+      ...(write ? writeSafetyResponses : {}),
+      ...config.responses,
+      ...authErrorResponses,
+    },
     middleware: [authorize(tokens, rule)],
   };
 }

@@ -14,11 +14,10 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Db } from '../db/database.js';
 import { idempotencyKeys } from '../db/schema.js';
 import { InvalidTokenError, type Principal, type TokenService } from '../features/identity/tokens.js';
-import { BEARER_AUTHORIZATION } from './auth.js';
 import type { AppEnv } from './env.js';
 import { problem } from './problem.js';
 import { type RateLimiter, tooManyRequests, withRateLimitHeaders } from './rate-limit.js';
-import { header } from './request.js';
+import { BEARER_AUTHORIZATION, header } from './request.js';
 import { apiHeaders } from './respond.js';
 import { fieldErrors } from './validation.js';
 

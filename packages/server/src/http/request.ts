@@ -20,3 +20,6 @@ export function requestHeader(request: Request, env: unknown, name: string): str
 export function header(c: Context, name: string): string | undefined {
   return requestHeader(c.req.raw, c.env, name);
 }
+
+/** An Authorization header that carries a bearer token; group 1 is the token. */
+export const BEARER_AUTHORIZATION = /^Bearer[ \t]+([A-Za-z0-9._~+/=-]+)\s*$/i;
