@@ -17,12 +17,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type IcraApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
 import { openPostgresDatabase } from '../src/db/postgres.js';
-import { idempotencyKeys, newsTranslations, notifications, rateLimitCounters } from '../src/db/schema.js';
+import {
+  idempotencyKeys,
+  mediaUploads,
+  newsTranslations,
+  notifications,
+  rateLimitCounters,
+} from '../src/db/schema.js';
 import { ProblemSchema } from '../src/http/problem.js';
 import type { RateLimits } from '../src/http/rate-limit.js';
 import { seedPopulation } from '../src/seed/population.js';
 import { seedNotifications, seedStaff } from '../src/seed/staff.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
+import { png } from './support/images.js';
 import { authorizeUrl, formBody, signIn } from './support/oauth.js';
 
 const ISSUER = 'http://portal.test';
@@ -240,6 +247,73 @@ describe.each(variants)('write safety on $label', ({ kind, skip }) => {
       expect(after.headers.get('idempotent-replayed')).toBe('true');
       expect(await after.json()).toEqual(await originals[0]!.json());
       expect(calls.slow - before).toBe(1);
+    });
+
+    it('hands a raw upload body on to the route unchanged, and replays a retried cover upload', async () => {
+      const editor = await signIn(app, `staff:${gubaEditor.id}`);
+      const created = await app.request(
+        '/v1/editorial/news',
+        write(editor, undefined, {
+          authority: 'guba',
+          translations: { az: { title: 'Örtük', summary: 'Qısa.', bodyHtml: '<p>Mətn.</p>' } },
+        }),
+      );
+      const { id } = (await created.json()) as { id: string };
+      const upload = (key: string, bytes: Buffer) =>
+        app.request(`/v1/editorial/news/${id}/cover`, {
+          method: 'PUT',
+          headers: { Authorization: `Bearer ${editor}`, 'Idempotency-Key': key, 'Content-Type': 'image/png' },
+          body: bytes,
+        });
+      const uploads = async () => (await db.database.db.select({ n: count() }).from(mediaUploads))[0]!.n;
+      const before = await uploads();
+      const key = randomUUID();
+      const first = await upload(key, png(12, 7));
+      expect(first.status).toBe(200);
+      const article = (await first.json()) as { cover: { width: number; height: number } };
+      expect(article.cover).toMatchObject({ width: 12, height: 7 });
+      const retry = await upload(key, png(12, 7));
+      expect(retry.status).toBe(200);
+      expect(retry.headers.get('idempotent-replayed')).toBe('true');
+      expect(await retry.json()).toEqual(article);
+      expect(await uploads()).toBe(before + 1);
+      expect((await upload(key, png(13, 7))).status).toBe(422);
+      // The route's own limit still speaks for bodies under the middleware's.
+      expect((await upload(randomUUID(), Buffer.alloc(3 * 1024 * 1024, 1))).status).toBe(413);
+      expect((await upload(randomUUID(), Buffer.alloc(9 * 1024 * 1024, 1))).status).toBe(413);
+    });
+
+    it('forgets a key after 24 hours, and lets a claim abandoned for 5 minutes be taken over', async () => {
+      const recipient = `test:${randomUUID()}`;
+      const headers = { 'X-Test-Recipient': recipient };
+      const key = randomUUID();
+      expect((await app.request('/v1/test/notes', write(aysel, key, { link: '/a' }, headers))).status).toBe(
+        201,
+      );
+      const age = (interval: string, state?: 'pending') =>
+        db.database.db
+          .update(idempotencyKeys)
+          .set({ createdAt: sql`now() - ${interval}::interval`, ...(state ? { state, status: null } : {}) })
+          .where(eq(idempotencyKeys.key, key));
+      await age('23 hours');
+      const replayed = await app.request('/v1/test/notes', write(aysel, key, { link: '/a' }, headers));
+      expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+      await age('25 hours');
+      // Expired: even another request may use the key now, and it runs.
+      const anew = await app.request('/v1/test/notes', write(aysel, key, { link: '/b' }, headers));
+      expect(anew.status).toBe(201);
+      expect(anew.headers.get('idempotent-replayed')).toBeNull();
+      expect(await countNotes(db.database, recipient)).toBe(2);
+
+      await age('1 minute', 'pending');
+      expect((await app.request('/v1/test/notes', write(aysel, key, { link: '/b' }, headers))).status).toBe(
+        409,
+      );
+      await age('6 minutes', 'pending');
+      const takenOver = await app.request('/v1/test/notes', write(aysel, key, { link: '/b' }, headers));
+      expect(takenOver.status).toBe(201);
+      expect(takenOver.headers.get('idempotent-replayed')).toBeNull();
+      expect(await countNotes(db.database, recipient)).toBe(3);
     });
 
     it('refuses the same key with a different request (body, path or method) with 422', async () => {
