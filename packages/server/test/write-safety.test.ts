@@ -589,6 +589,32 @@ describe.each(variants)('write safety on $label', ({ kind, skip }) => {
     });
   });
 
+  describe.skipIf(skip)('served by @hono/node-server', () => {
+    it('passes the body of a write with a key on to the route, and replays its retry', async () => {
+      const editor = await signIn(app, `staff:${gubaEditor.id}`);
+      const title = `Over HTTP ${randomUUID()}`;
+      const init = {
+        ...write(editor, randomUUID(), {
+          authority: 'guba',
+          translations: { az: { title, summary: 'Qısa.', bodyHtml: '<p>Mətn.</p>' } },
+        }),
+      };
+      const first = await fetch(`${direct.base}/v1/editorial/news`, init);
+      expect(first.status).toBe(201);
+      const body = (await first.json()) as { translations: { az: { title: string } } };
+      expect(body.translations.az.title).toBe(title);
+      const retry = await fetch(`${direct.base}/v1/editorial/news`, init);
+      expect(retry.status).toBe(201);
+      expect(retry.headers.get('idempotent-replayed')).toBe('true');
+      expect(await retry.json()).toEqual(body);
+      const [row] = await db.database.db
+        .select({ n: count() })
+        .from(newsTranslations)
+        .where(eq(newsTranslations.title, title));
+      expect(row!.n).toBe(1);
+    });
+  });
+
   describe.skipIf(skip || kind !== 'postgres')('with two instances on one PostgreSQL database', () => {
     it('replays through one instance the answer the other gave, and counts hits through both together', async () => {
       now = START + 40 * 60_000;
