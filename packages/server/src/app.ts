@@ -143,7 +143,14 @@ export function createApp(deps: AppDeps): IcraApp {
   const limiter = new RateLimiter(database.db, deps.rateLimits, deps.clock);
   const signInLimit = signInRateLimit(() => limiter, deps.trustedProxies ?? 0);
   for (const path of SIGN_IN_PATHS) app.use(path, signInLimit);
-  app.use(writeSafety({ db: () => database.db, tokens: () => identity.tokens, limiter: () => limiter }));
+  app.use(
+    writeSafety({
+      db: () => database.db,
+      tokens: () => identity.tokens,
+      limiter: () => limiter,
+      log: () => log,
+    }),
+  );
 
   registerApi(
     app,

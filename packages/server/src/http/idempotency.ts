@@ -77,6 +77,8 @@ export interface WriteSafetyOptions {
   db: () => Db;
   tokens: () => TokenService;
   limiter: () => RateLimiter;
+  /** Where a failure to keep an answer is reported. */
+  log?: () => Pick<Console, 'error'>;
 }
 
 /**
@@ -140,7 +142,12 @@ export function writeSafety(options: WriteSafetyOptions): MiddlewareHandler<AppE
     for (let attempt = 0; attempt < 3; attempt++) {
       if (await claimKey(db, record, fingerprint)) {
         await next();
-        await settle(db, record, fingerprint, c);
+        try {
+          await settle(db, record, fingerprint, c);
+        } catch (error) {
+          // The write is done: its answer goes out. Retries get 409 until the claim counts as abandoned.
+          options.log?.().error('icra: could not keep the answer of an Idempotency-Key', error);
+        }
         withRateLimitHeaders(c, rateHeaders);
         return;
       }
