@@ -11,20 +11,26 @@ const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^@icra\/sdk($|\/)/, /^ky($|\/)/];
  * - `vite build` — ESM for npm and bundlers: dist/index.js (every widget) and one file per widget
  *   (dist/news.js, dist/sign-in.js, dist/cabinet.js), with lit, @lit/context, @icra/sdk and ky left as imports;
  * - `vite build --mode standalone` — dist/icra.js: one self-contained module with everything in it,
- *   which the portal serves at /widgets/icra.js for `<script type="module">`.
+ *   which the portal serves at /widgets/icra.js for `<script type="module">`;
+ * - `vite build --mode standalone-editor` — dist/icra-news-editor.js: the same for `<icra-news-editor>`,
+ *   which only an authority's editors need (kept out of icra.js, which every reader loads).
  * Decorators: Oxc reads `experimentalDecorators` and `useDefineForClassFields: false` from
  * tsconfig.json (the size test checks the bundle holds no untransformed `@property`).
  */
 export default defineConfig(({ mode }) => {
-  const standalone = mode === 'standalone';
-  const entry: Record<string, string> = standalone
-    ? { icra: src('icra.ts') }
-    : {
-        index: src('index.ts'),
-        news: src('news/index.ts'),
-        'sign-in': src('sign-in/index.ts'),
-        cabinet: src('cabinet/index.ts'),
-      };
+  const standalone = mode === 'standalone' || mode === 'standalone-editor';
+  const entry: Record<string, string> =
+    mode === 'standalone-editor'
+      ? { 'icra-news-editor': src('news-editor/standalone.ts') }
+      : standalone
+        ? { icra: src('icra.ts') }
+        : {
+            index: src('index.ts'),
+            news: src('news/index.ts'),
+            'sign-in': src('sign-in/index.ts'),
+            cabinet: src('cabinet/index.ts'),
+            'news-editor': src('news-editor/index.ts'),
+          };
   return {
     build: {
       target: 'es2022',

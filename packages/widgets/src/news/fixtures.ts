@@ -9,8 +9,8 @@
  */
 import { createIcraClient, type IcraClient, type Lang, type Schemas } from '@icra/sdk';
 
-/** An article as served; `bodyHtml` is the sanitized HTML of the text (optional until every server sends it). */
-export type NewsArticle = Schemas['NewsArticle'] & { bodyHtml?: string };
+/** An article as served; `bodyHtml` (the sanitized HTML of the text) optional, as from a server before it. */
+export type NewsArticle = Omit<Schemas['NewsArticle'], 'bodyHtml'> & { bodyHtml?: string };
 type NewsSummary = Schemas['NewsSummary'];
 type NewsPage = Schemas['NewsPage'];
 type Problem = Schemas['Problem'];

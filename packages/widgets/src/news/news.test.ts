@@ -1,4 +1,3 @@
-import type { Schemas } from '@icra/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
@@ -16,10 +15,8 @@ import '../index.js';
 import { createIcraClient } from '@icra/sdk';
 import { documentLangSubscriberCount } from '../core/lang.js';
 import type { IcraNewsOpenEvent } from './events.js';
-import { createNewsFixtureClient, newsArticles, newsFixtureFetch } from './fixtures.js';
+import { createNewsFixtureClient, type NewsArticle, newsArticles, newsFixtureFetch } from './fixtures.js';
 import type { IcraNews } from './news.js';
-
-type NewsArticle = Schemas['NewsArticle'];
 
 beforeEach(cleanup);
 afterEach(cleanup);

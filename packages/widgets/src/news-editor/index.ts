@@ -1,0 +1,4 @@
+export { IcraNewsEditor } from './news-editor.js';
+export type * from './types.js';
+
+import './define.js';

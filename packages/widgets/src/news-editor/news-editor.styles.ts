@@ -1,0 +1,250 @@
+import { css } from 'lit';
+
+export const editorStyles = css`
+  .root {
+    display: grid;
+    gap: var(--_space);
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  .title,
+  h3 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  .title {
+    font-size: 1.5rem;
+  }
+  h3 {
+    font-size: 1.25rem;
+  }
+  .intro,
+  .hint,
+  .muted {
+    margin: 0;
+    color: var(--_text-muted);
+  }
+  .state {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .state p {
+    margin: 0 0 0.5rem;
+  }
+  .state.error {
+    color: var(--_danger);
+  }
+
+  .list {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+  .item-title {
+    flex: 1 1 14rem;
+    font-weight: 600;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.125rem 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .badge.published {
+    color: var(--_accent);
+  }
+  .badge.draft {
+    color: var(--_text-muted);
+  }
+
+  .form {
+    display: grid;
+    gap: var(--_space);
+  }
+  .error-summary {
+    padding: var(--_space);
+    border: 4px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .error-summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .error-summary ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error-summary a {
+    display: inline-block;
+    min-height: 1.5rem;
+    padding-block: 0.125rem;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  input[type='file'] {
+    min-height: 2.75rem;
+    max-width: 100%;
+    font: inherit;
+  }
+
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    border-bottom: 2px solid var(--_border);
+  }
+  [role='tab'] {
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 0;
+    border-bottom: 4px solid transparent;
+    background: none;
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  [role='tab'][aria-selected='true'] {
+    border-bottom-color: var(--_accent);
+    font-weight: 700;
+  }
+  .tab-error {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .panel {
+    display: grid;
+    gap: var(--_space);
+  }
+  .panel[hidden] {
+    display: none;
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .field.invalid {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid var(--_danger);
+  }
+  label,
+  .label {
+    font-weight: 600;
+  }
+  .field-error {
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  input[type='text'],
+  textarea,
+  .editor {
+    box-sizing: border-box;
+    width: 100%;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .editor {
+    min-height: 10rem;
+    overflow-wrap: anywhere;
+  }
+  .editor :is(p, h2, ul, ol, blockquote) {
+    margin: 0 0 0.5rem;
+  }
+  .editor h2 {
+    font-size: 1.125rem;
+  }
+  .editor a {
+    color: var(--_accent);
+  }
+  input:focus-visible,
+  textarea:focus-visible,
+  .editor:focus-visible,
+  [role='tab']:focus-visible,
+  .tool:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    padding: 0.25rem;
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_surface-raised);
+  }
+  .tool {
+    min-width: 2.75rem;
+    min-height: 2.75rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .tool.bold {
+    font-weight: 700;
+  }
+  .tool.italic {
+    font-style: italic;
+  }
+  .cover {
+    margin: 0;
+  }
+  .cover img {
+    display: block;
+    max-width: min(100%, 24rem);
+    height: auto;
+    border-radius: var(--_radius);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .button.danger {
+    border-color: var(--_danger);
+    background: transparent;
+    color: var(--_danger);
+  }
+  .confirm {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_space);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .confirm p {
+    margin: 0;
+    font-weight: 600;
+  }
+`;
