@@ -1,0 +1,89 @@
+/**
+ * XSS payloads through the real portal: a Guba editor (signed in through the demo popup) writes an
+ * article with payloads in every field and publishes it; <icra-news> renders it inert. The server
+ * sanitizes bodyHtml on write and the widget rebuilds it again from the allow-list.
+ */
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import '../src/index.js';
+import '../src/news-editor/define.js';
+import { sessionFor } from '../src/core/auth.js';
+import type { IcraNewsEditor } from '../src/news-editor/news-editor.js';
+import type { IcraSignIn } from '../src/sign-in/sign-in.js';
+import { $, $$, cleanup, mount, shadow, titles, until } from './helpers.js';
+import { capturePopups } from './oauth.js';
+
+const api = inject('apiUrl');
+capturePopups();
+const ran = globalThis as { icraXss?: string[] };
+const run = (label: string) => `(globalThis.icraXss=globalThis.icraXss||[]).push('${label}')`;
+
+function reset(): void {
+  cleanup();
+  sessionFor(api).signOut();
+  ran.icraXss = undefined;
+}
+beforeEach(reset);
+afterEach(reset);
+
+function everyElement(root: ParentNode): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((element) => [
+    element,
+    ...(element.shadowRoot ? everyElement(element.shadowRoot) : []),
+  ]);
+}
+
+describe('hostile article through the real portal', () => {
+  it('renders inert in <icra-news>', async () => {
+    const editor = await mount<IcraNewsEditor>(
+      `<icra-news-editor api="${api}" authority="guba" lang="en"></icra-news-editor>`,
+    );
+    const control = await until(() => $<IcraSignIn>(editor, 'icra-sign-in'));
+    await userEvent.click(await until(() => $(control, '[part~="sign-in"]')));
+    await commands.popup({ url: `${api}/oauth/authorize`, click: 'Aytən Kazımova' });
+    await until(() => $(editor, '[part~="new"]'), 10_000);
+    const token = sessionFor(api).token!;
+    const text = `<img src=x onerror="${run('text')}"><script>${run('text-script')}</script>`;
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const created = await fetch(`${api}/v1/editorial/news`, {
+      method: 'POST',
+      headers: { ...headers, 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify({
+        authority: 'guba',
+        translations: {
+          az: {
+            title: `XSS ${Date.now()} ${text}`,
+            summary: `Summary ${text}`,
+            bodyHtml: `<p>Safe <a href="javascript:${run('link')}">link</a> <a href="https://gov.az/">ok</a></p><img src=x onerror="${run('body')}"><svg onload="${run('svg')}"></svg><iframe srcdoc="<script>${run('iframe')}</script>"></iframe><p onclick="${run('click')}">p</p>`,
+            coverAlt: `" onerror="${run('alt')}`,
+          },
+        },
+      }),
+    });
+    expect(created.status).toBe(201);
+    const article = (await created.json()) as { id: string; translations: { az: { title: string } } };
+    const published = await fetch(`${api}/v1/editorial/news/${article.id}/publish`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'idempotency-key': crypto.randomUUID() },
+    });
+    expect(published.status).toBe(200);
+
+    const news = await mount(`<icra-news api="${api}" authority="guba" lang="az" page-size="3"></icra-news>`);
+    await until(() => titles(news)[0] === article.translations.az.title, 10_000);
+    await userEvent.click($$(news, '.title-button')[0]!);
+    const body = await until(() => $(news, '[part~="body"]'));
+    await until(() => body.textContent?.includes('Safe'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(ran.icraXss).toBeUndefined();
+    for (const node of everyElement(shadow(news))) {
+      expect(['script', 'iframe', 'svg', 'object', 'embed']).not.toContain(node.localName);
+      for (const attribute of node.attributes) {
+        expect(attribute.name.startsWith('on'), `${node.localName}[${attribute.name}]`).toBe(false);
+        expect(attribute.value.trim().toLowerCase().startsWith('javascript:')).toBe(false);
+      }
+    }
+    expect([...body.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([
+      'https://gov.az/',
+    ]);
+  });
+});
