@@ -9,6 +9,9 @@ const TEXT = {
     'nav.home': 'Ana səhifə',
     'nav.news': 'Xəbərlər',
     'nav.cabinet': 'Şəxsi kabinet',
+    'nav.newsroom': 'Xəbər otağı',
+    'newsroom.heading': 'Xəbər otağı',
+    'newsroom.lead': 'İcra hakimiyyətinin redaktorları üçün: xəbər yazın, dərc edin, geri çəkin.',
     'cabinet.heading': 'Şəxsi kabinet',
     'nav.contacts': 'Əlaqə',
     'news.heading': 'Rayonda görülən işlər',
@@ -27,6 +30,9 @@ const TEXT = {
     'nav.home': 'Home',
     'nav.news': 'News',
     'nav.cabinet': 'Personal cabinet',
+    'nav.newsroom': 'Newsroom',
+    'newsroom.heading': 'Newsroom',
+    'newsroom.lead': "For the executive power's editors: write, publish and withdraw news.",
     'cabinet.heading': 'Personal cabinet',
     'nav.contacts': 'Contacts',
     'news.heading': 'Work done in the district',
@@ -46,6 +52,9 @@ const TEXT = {
     'nav.home': 'Главная',
     'nav.news': 'Новости',
     'nav.cabinet': 'Личный кабинет',
+    'nav.newsroom': 'Редакция',
+    'newsroom.heading': 'Редакция',
+    'newsroom.lead': 'Для редакторов исполнительной власти: пишите, публикуйте и снимайте новости.',
     'cabinet.heading': 'Личный кабинет',
     'nav.contacts': 'Контакты',
     'news.heading': 'Работа, проделанная в районе',
@@ -62,8 +71,8 @@ const TEXT = {
 function setLanguage(lang) {
   const text = TEXT[lang] ?? TEXT.az;
   document.documentElement.lang = lang in TEXT ? lang : 'az';
-  document.title = text.name;
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = text[el.dataset.i18n];
+  document.title = `${document.querySelector('h1')?.textContent ?? ''} — ${text.name}`;
   for (const el of document.querySelectorAll('[data-i18n-label]')) {
     el.setAttribute('aria-label', text[el.dataset.i18nLabel]);
   }

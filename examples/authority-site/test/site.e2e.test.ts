@@ -169,4 +169,50 @@ describe('example authority site', () => {
     await page.close();
     expect(problems).toEqual([]);
   });
+
+  async function signInAt(page: Page, host: string, who: string): Promise<void> {
+    const [popup] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.locator(host).getByRole('button', { name: 'Sign in', exact: true }).click(),
+    ]);
+    await popup.waitForURL((url) => url.pathname === '/oauth/authorize');
+    await popup.getByRole('button', { name: new RegExp(who) }).click();
+  }
+
+  it('a Guba editor publishes an article in the newsroom and readers then see it in <icra-news>', async () => {
+    const title = `Guba library reading room opens ${Date.now()}`;
+    const newsroom = await open('/newsroom.html?lang=en');
+    const editor = newsroom.locator('icra-news-editor');
+    await signInAt(newsroom, 'icra-news-editor', 'Aytən Kazımova');
+    await editor.getByRole('button', { name: 'New article' }).click();
+    await editor.locator('#az-title').fill(title);
+    await editor.locator('#az-summary').fill('A reading room for children opens at the district library.');
+    await editor.locator('#az-body').click();
+    await newsroom.keyboard.type('The reading room opens on 1 December.');
+    await editor.getByRole('button', { name: 'Publish', exact: true }).click();
+    await expect.poll(() => editor.locator('[part~="status"]').first().textContent()).toMatch(/Published/);
+    await newsroom.close();
+
+    // A reader on the home page: the article is there, with what the editor wrote.
+    const home = await open('/?lang=en');
+    const headings = home.locator('icra-news').getByRole('heading', { level: 2 });
+    await expect.poll(() => headings.allInnerTexts(), { timeout: 15_000 }).toContain(title);
+    await home.locator('icra-news').getByRole('button', { name: title }).click();
+    await expect
+      .poll(() => home.locator('icra-news [part~="body"]').textContent())
+      .toContain('The reading room opens on 1 December.');
+    await home.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('an official of another authority is refused in Guba’s newsroom', async () => {
+    const newsroom = await open('/newsroom.html?lang=en');
+    const editor = newsroom.locator('icra-news-editor');
+    await signInAt(newsroom, 'icra-news-editor', 'Samirə Bağırova');
+    await expect
+      .poll(() => editor.locator('[part~="state"][role="alert"]').textContent())
+      .toContain("You cannot edit this authority's news");
+    expect(await editor.getByRole('button', { name: 'New article' }).count()).toBe(0);
+    await newsroom.close();
+  });
 });
