@@ -1,4 +1,5 @@
 // The client against the real reference server: seeded embedded database, real HTTP.
+import { createHash, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp, type Database, openDatabase } from '@icra/server';
@@ -89,5 +90,89 @@ describe('errors from the reference server', () => {
     expect(error.status).toBe(400);
     expect(error.type).toBe('urn:icra:problem:validation');
     expect(error.errors.map((e) => e.pointer)).toContain('/query/limit');
+  });
+});
+
+/** Signs in as the demo person whose button text matches `who`, the way the popup and widget do. */
+async function signIn(who: RegExp): Promise<string> {
+  const origin = 'http://localhost:8788';
+  const verifier = randomBytes(32).toString('base64url');
+  const challenge = createHash('sha256').update(verifier).digest('base64url');
+  const authorize = new URL('/oauth/authorize', baseUrl);
+  authorize.search = new URLSearchParams({
+    response_type: 'code',
+    client_id: 'guba',
+    origin,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+    state: 's',
+  }).toString();
+  const page = await (await fetch(authorize)).text();
+  const formToken = /name="form_token" value="([^"]+)"/.exec(page)?.[1];
+  const subject = [...page.matchAll(/value="([^"]+)">([\s\S]*?)<\/button>/g)].find(([, , text]) =>
+    who.test(text ?? ''),
+  )?.[1];
+  expect(formToken && subject).toBeTruthy();
+  const form = (values: Record<string, string>) => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(values).toString(),
+  });
+  const callback = await (
+    await fetch(`${baseUrl}/oauth/demo/sign-in`, form({ form_token: formToken!, subject: subject! }))
+  ).text();
+  const code = /data-code="([^"]+)"/.exec(callback)?.[1];
+  const token = await fetch(
+    `${baseUrl}/oauth/token`,
+    form({
+      grant_type: 'authorization_code',
+      code: code!,
+      code_verifier: verifier,
+      client_id: 'guba',
+      origin,
+    }),
+  );
+  expect(token.status).toBe(200);
+  return ((await token.json()) as { access_token: string }).access_token;
+}
+
+/** A 1×1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+describe('writes against the reference server', () => {
+  it('creates a draft with an idempotency key and uploads its cover as raw bytes', async () => {
+    const token = await signIn(/Aytən Kazımova/);
+    const client = createIcraClient({ baseUrl, lang: 'en', token: () => token });
+    const input = {
+      body: {
+        authority: 'guba',
+        translations: {
+          az: { title: 'Yeni kitabxana', summary: 'Uşaqlar üçün oxu zalı.', bodyHtml: '<p>Açılır.</p>' },
+        },
+      },
+    };
+    const draft = await client.createNewsDraft(input, { idempotencyKey: 'sdk-draft-1' });
+    const again = await client.createNewsDraft(input, { idempotencyKey: 'sdk-draft-1' });
+    expect(again.id).toBe(draft.id);
+    expect(draft.status).toBe('draft');
+
+    const withCover = await client.uploadNewsCover({
+      path: { id: draft.id },
+      body: new Blob([PNG], { type: 'image/png' }),
+    });
+    expect(withCover.cover).toMatchObject({ width: 1, height: 1 });
+    const served = await fetch(new URL(withCover.cover!.url, baseUrl));
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(PNG);
+
+    const refused = await client
+      .uploadNewsCover({ path: { id: draft.id }, body: PNG, contentType: 'image/jpeg' })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(IcraApiError);
+    expect((refused as IcraApiError).status).toBe(415);
+    await client.deleteNews({ path: { id: draft.id } });
   });
 });
