@@ -66,10 +66,13 @@ it('signs in through the portal popup from a page with a strict CSP and shows th
   // Styled by constructable stylesheets, which style-src 'none' does not block.
   expect(doc.defaultView!.getComputedStyle(button).backgroundColor).toBe('rgb(11, 92, 173)');
   button.click();
-  const shown = await commands.popup({ url: `${api}/oauth/authorize` });
+  const shown = await commands.popup({ url: `${api}/oauth/authorize?response_type=code&client_id=ganja` });
   // The page's real origin, though its location is about:srcdoc.
   expect(new URL(shown.url).searchParams.get('origin')).toBe(location.origin);
-  await commands.popup({ url: `${api}/oauth/authorize`, click: 'Aysel Məmmədova' });
+  await commands.popup({
+    url: `${api}/oauth/authorize?response_type=code&client_id=ganja`,
+    click: 'Aysel Məmmədova',
+  });
   const fin = await until(() =>
     [...(cabinet.shadowRoot?.querySelectorAll('[part~="profile"] dd') ?? [])].find(
       (dd) => dd.textContent === '5HK2L7P',

@@ -13,7 +13,8 @@ import { $, $$, cleanup, mount, until } from './helpers.js';
 import { capturePopups } from './oauth.js';
 
 const api = inject('apiUrl');
-const authorize = `${api}/oauth/authorize`;
+// This authority's popups only: other test files sign in to other authorities at the same time.
+const authorize = `${api}/oauth/authorize?response_type=code&client_id=ganja`;
 const { opened } = capturePopups();
 
 function reset(): void {
