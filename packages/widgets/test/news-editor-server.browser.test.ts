@@ -70,6 +70,35 @@ describe('<icra-news-editor> on the real portal', () => {
     expect(page.items.map((item) => item.title)).not.toContain(title);
   });
 
+  it('uploads a cover image the portal stores and serves, and removes it', async () => {
+    const editor = await mount<IcraNewsEditor>(
+      `<icra-news-editor api="${api}" authority="guba" lang="en"></icra-news-editor>`,
+    );
+    await signIn(editor, 'Aytən Kazımova');
+    await userEvent.click(await until(() => $(editor, '[part~="new"]'), 10_000));
+    await userEvent.fill($(editor, '#az-title')!, `Cover ${Date.now()}`);
+    await userEvent.fill($(editor, '#az-summary')!, 'With a picture.');
+    await userEvent.fill($(editor, '#az-alt')!, 'A blue square');
+    const canvas = document.createElement('canvas');
+    canvas.width = 64;
+    canvas.height = 48;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#3d5a80';
+    context.fillRect(0, 0, 64, 48);
+    const png = await new Promise<Blob>((resolve) => canvas.toBlob((blob) => resolve(blob!), 'image/png'));
+    const input = $<HTMLInputElement>(editor, '#cover')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([png], 'cover.png', { type: 'image/png' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const img = await until(() => $<HTMLImageElement>(editor, '.cover img'), 10_000);
+    expect(img.src).toMatch(new RegExp(`^${api}/media/uploads/[0-9a-f-]+\\.png$`));
+    await until(() => img.complete && img.naturalWidth === 64);
+    expect([img.width, img.height]).toEqual([64, 48]);
+    await userEvent.click(button(editor, 'Remove the image')!);
+    await until(() => !$(editor, '.cover img'), 10_000);
+  });
+
   it('a Ganja official is told they cannot edit Guba’s news', async () => {
     const editor = await mount<IcraNewsEditor>(
       `<icra-news-editor api="${api}" authority="guba" lang="en"></icra-news-editor>`,
