@@ -16,16 +16,17 @@ import { describe, expect, it } from 'vitest';
  * only from http(s) or inline images) added 1,074: icra.js 29,393; dist/news.js 7,413 → 8,477. The
  * SDK's editorial operations took icra.js to 29,536 (news.js 8,501). `<icra-news-editor>` is kept
  * out of icra.js: dist/news-editor.js 18,778 (with the sign-in control and the shared chunks), and
- * its self-contained dist/icra-news-editor.js 30,450 (Lit and the SDK inside).
+ * its self-contained dist/icra-news-editor.js 30,450 (Lit and the SDK inside); its link field (in
+ * place of the browser's prompt) +637: 19,415 and 31,055.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
   'icra.js': 29_700,
-  'icra-news-editor.js': 30_700,
+  'icra-news-editor.js': 31_300,
   'news.js': 8_600,
   'sign-in.js': 7_200,
   'cabinet.js': 12_900,
-  'news-editor.js': 19_000,
+  'news-editor.js': 19_600,
 };
 
 function read(file: string): string {

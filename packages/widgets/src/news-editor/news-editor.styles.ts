@@ -158,6 +158,7 @@ export const editorStyles = css`
     font-weight: 600;
   }
   input[type='text'],
+  input[type='url'],
   textarea,
   .editor {
     box-sizing: border-box;
@@ -216,6 +217,13 @@ export const editorStyles = css`
   }
   .tool.italic {
     font-style: italic;
+  }
+  .link-field {
+    display: grid;
+    gap: 0.25rem;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
   }
   .cover {
     margin: 0;

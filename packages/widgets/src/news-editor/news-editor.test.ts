@@ -255,6 +255,26 @@ describe('<icra-news-editor>', () => {
     ).toEqual(['POST /v1/editorial/news', 'PUT /v1/editorial/news/ID/cover']);
   });
 
+  it('makes the selected text a link through the link field, refusing javascript: addresses', async () => {
+    const { element } = await editor();
+    await userEvent.click(await until(() => $(element, '[part~="new"]')));
+    await typeBody(element, 'az', 'Portal');
+    await userEvent.keyboard('{Shift>}{Home}{/Shift}');
+    await userEvent.click($(element, '.tool.link')!);
+    const field = await until(() => $<HTMLInputElement>(element, '#az-link'));
+    expect(deepActiveElement()).toBe(field);
+    await userEvent.fill(field, 'javascript:alert(1)');
+    await userEvent.click([...$$(element, 'button')].find((b) => b.textContent?.trim() === 'Add link')!);
+    await until(() => $(element, '#az-link-error'));
+    expect(field.getAttribute('aria-describedby')).toBe('az-link-error');
+    await userEvent.fill(field, 'https://e-gov.az/');
+    await userEvent.keyboard('{Enter}');
+    await until(() => !$(element, '#az-link'));
+    const body = $(element, '#az-body')!;
+    expect(deepActiveElement()).toBe(body);
+    expect(body.innerHTML).toBe('<a href="https://e-gov.az/">Portal</a>');
+  });
+
   it('keeps pasted HTML to the allow-list', async () => {
     const { element } = await editor();
     await userEvent.click(await until(() => $(element, '[part~="new"]')));

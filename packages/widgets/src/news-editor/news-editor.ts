@@ -127,6 +127,8 @@ export class IcraNewsEditor extends IcraElement {
   @state() private busy?: Action | undefined;
   @state() private confirmingDelete = false;
   @state() private announcement = '';
+  /** The link field under the toolbar: open, and its error. */
+  @state() private linking?: { lang: Lang; error: boolean } | undefined;
 
   private session?: IcraSession | undefined;
   private unsubscribe?: (() => void) | undefined;
@@ -134,6 +136,8 @@ export class IcraNewsEditor extends IcraElement {
   private controller = new AbortController();
   /** One Idempotency-Key per action, kept until it succeeds or the form changes (so a retry reuses it). */
   private keys = new Map<Action, string>();
+  /** The text selected when the link field opened, to make into the link. */
+  private linkRange?: Range | undefined;
   /** Body HTML per language, set into the contenteditable areas after render. */
   private pendingBodies?: Record<Lang, string> | undefined;
 
@@ -576,19 +580,102 @@ export class IcraNewsEditor extends IcraElement {
       case 'ol':
         document.execCommand('insertOrderedList');
         break;
-      case 'link': {
-        const answer = globalThis.prompt?.(editorMessages(this.resolvedLang).linkPrompt, 'https://');
-        const href = safeLinkHref(answer);
-        if (href) document.execCommand('createLink', false, href);
-        break;
-      }
+      case 'link':
+        void this.openLink(area, lang);
+        return;
     }
     this.changed();
   }
 
-  private selectionIn(area: HTMLElement, tag: string): boolean {
+  private selection(): Selection | null {
     const root = this.renderRoot as ShadowRoot & { getSelection?: () => Selection | null };
-    let node: Node | null | undefined = (root.getSelection?.() ?? document.getSelection())?.anchorNode;
+    return root.getSelection?.() ?? document.getSelection();
+  }
+
+  /** Opens the link field, remembering the selected text (the field takes the focus from it). */
+  private async openLink(area: HTMLElement, lang: Lang): Promise<void> {
+    const selection = this.selection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+    this.linkRange = range && area.contains(range.commonAncestorContainer) ? range.cloneRange() : undefined;
+    this.linking = { lang, error: false };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>(`#${lang}-link`)?.focus();
+  }
+
+  private async closeLink(): Promise<void> {
+    const lang = this.linking?.lang;
+    this.linking = undefined;
+    this.linkRange = undefined;
+    await this.updateComplete;
+    if (lang) this.bodyArea(lang)?.focus();
+  }
+
+  private async addLink(): Promise<void> {
+    const lang = this.linking?.lang;
+    const field = lang ? this.renderRoot.querySelector<HTMLInputElement>(`#${lang}-link`) : null;
+    const href = safeLinkHref(field?.value);
+    if (!lang || !href) {
+      if (lang) this.linking = { lang, error: true };
+      field?.focus();
+      return;
+    }
+    const area = this.bodyArea(lang);
+    const range = this.linkRange;
+    this.linking = undefined;
+    this.linkRange = undefined;
+    await this.updateComplete;
+    if (!area) return;
+    area.focus();
+    const selection = this.selection() ?? document.getSelection();
+    if (range && selection) {
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
+    if (range && !range.collapsed) document.execCommand('createLink', false, href);
+    else
+      document.execCommand(
+        'insertHTML',
+        false,
+        sanitizeRichText(`<a href="${href.replace(/"/g, '&quot;')}">${href.replace(/</g, '&lt;')}</a>`),
+      );
+    this.changed();
+  }
+
+  private linkKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void this.addLink();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      void this.closeLink();
+    }
+  }
+
+  private renderLinkField(lang: Lang, messages: EditorMessages): TemplateResult | typeof nothing {
+    if (this.linking?.lang !== lang) return nothing;
+    const id = `${lang}-link`;
+    const error = this.linking.error;
+    return html`<div class="link-field">
+      <label for=${id}>${messages.linkPrompt}</label>
+      ${error ? html`<p class="field-error" id=${`${id}-error`}>${messages.linkInvalid}</p>` : nothing}
+      <input
+        id=${id}
+        type="url"
+        inputmode="url"
+        value="https://"
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `${id}-error` : nothing}
+        @keydown=${this.linkKeydown}
+      />
+      <div class="actions">
+        <button type="button" class="button" @click=${this.addLink}>${messages.linkAdd}</button>
+        <button type="button" class="button secondary" @click=${this.closeLink}>${messages.cancel}</button>
+      </div>
+    </div>`;
+  }
+
+  private selectionIn(area: HTMLElement, tag: string): boolean {
+    let node: Node | null | undefined = this.selection()?.anchorNode;
     while (node && node !== area) {
       if (node instanceof Element && node.localName === tag) return true;
       node = node.parentNode;
@@ -955,6 +1042,7 @@ export class IcraNewsEditor extends IcraElement {
             </button>`,
           )}
         </div>
+        ${this.renderLinkField(code, messages)}
         <div
           id=${id('body')}
           class="editor"
