@@ -7,7 +7,8 @@ import { type AuthState, type IcraSession, sessionFor } from '../core/auth.js';
 import { resolveMediaUrl } from '../core/client.js';
 import { IcraElement } from '../core/element.js';
 import { formatDate } from '../core/format.js';
-import { baseStyles } from '../core/styles.js';
+import { type LoadMoreStatus, renderLoadMore } from '../core/load-more.js';
+import { baseStyles, listStateStyles } from '../core/styles.js';
 import '../sign-in/define.js';
 import { cabinetStyles } from './cabinet.styles.js';
 import { type CabinetMessages, cabinetMessages } from './messages.js';
@@ -84,7 +85,7 @@ function safeLink(link: string | undefined, api: string): string | undefined {
  * @cssprop --icra-max-width - Largest width of the widget. Default none.
  */
 export class IcraCabinet extends IcraElement {
-  static override styles = [baseStyles, cabinetStyles];
+  static override styles = [baseStyles, listStateStyles, cabinetStyles];
 
   /** Level of the cabinet's heading (1–6); its sections use the levels below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -99,7 +100,7 @@ export class IcraCabinet extends IcraElement {
   @state() private notifications: Notification[] = [];
   @state() private nextCursor: string | null = null;
   @state() private listStatus: LoadStatus = 'loading';
-  @state() private moreStatus: 'idle' | 'loading' | 'error' = 'idle';
+  @state() private moreStatus: LoadMoreStatus = 'idle';
   @state() private marking = new Set<string>();
   @state() private markFailed = new Set<string>();
   @state() private announcement = '';
@@ -501,21 +502,7 @@ export class IcraCabinet extends IcraElement {
   }
 
   private renderMore(messages: CabinetMessages): TemplateResult {
-    const loading = this.moreStatus === 'loading';
-    return html`
-      ${this.moreStatus === 'error' ? html`<p class="inline-error">${messages.loadMoreError}</p>` : nothing}
-      <div class="more">
-        <button
-          type="button"
-          class="button secondary"
-          part="load-more"
-          aria-disabled=${loading ? 'true' : 'false'}
-          @click=${this.loadMore}
-        >
-          ${loading ? messages.loadingMore : this.moreStatus === 'error' ? messages.retry : messages.loadMore}
-        </button>
-      </div>
-    `;
+    return renderLoadMore(this.moreStatus, messages, this.loadMore);
   }
 
   private renderSkeleton(): TemplateResult {

@@ -148,3 +148,29 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** States (loading, empty, error) and "load more" of the list widgets (see core/load-more.ts). */
+export const listStateStyles = css`
+  .more {
+    display: flex;
+    justify-content: center;
+  }
+  .state {
+    display: grid;
+    justify-items: center;
+    gap: calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) * 1.5) var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+  }
+  .state p,
+  .inline-error {
+    margin: 0;
+  }
+  .state.error p,
+  .inline-error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+`;

@@ -96,27 +96,8 @@ export const newsStyles = css`
     margin: 0;
   }
 
-  .more {
-    display: flex;
-    justify-content: center;
-  }
   .state {
-    display: grid;
-    justify-items: center;
-    gap: calc(var(--_space) * 0.75);
-    padding: calc(var(--_space) * 2) var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    text-align: center;
-  }
-  .state p,
-  .inline-error {
-    margin: 0;
-  }
-  .state.error p,
-  .inline-error {
-    color: var(--_danger);
-    font-weight: 600;
+    padding-block: calc(var(--_space) * 2);
   }
   .inline-error {
     text-align: center;

@@ -6,8 +6,9 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { safeMediaUrl } from '../core/client.js';
 import { IcraElement } from '../core/element.js';
 import { formatDate } from '../core/format.js';
+import { type LoadMoreStatus, renderLoadMore } from '../core/load-more.js';
 import { richTextFragment } from '../core/rich-text.js';
-import { baseStyles } from '../core/styles.js';
+import { baseStyles, listStateStyles } from '../core/styles.js';
 import { IcraNewsOpenEvent } from './events.js';
 import { type NewsMessages, newsMessages } from './messages.js';
 import { newsStyles } from './news.styles.js';
@@ -79,7 +80,7 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
  * @cssprop --icra-max-width - Largest width of the widget. Default none.
  */
 export class IcraNews extends IcraElement {
-  static override styles = [baseStyles, newsStyles];
+  static override styles = [baseStyles, listStateStyles, newsStyles];
 
   /** Articles per request (1–50). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 6;
@@ -90,7 +91,7 @@ export class IcraNews extends IcraElement {
   @state() private status: ListStatus = 'loading';
   @state() private items: NewsSummary[] = [];
   @state() private nextCursor: string | null = null;
-  @state() private moreStatus: 'idle' | 'loading' | 'error' = 'idle';
+  @state() private moreStatus: LoadMoreStatus = 'idle';
   @state() private opened?: OpenedArticle;
   @state() private announcement = '';
 
@@ -381,21 +382,7 @@ export class IcraNews extends IcraElement {
   }
 
   private renderMore(messages: NewsMessages): TemplateResult {
-    const loading = this.moreStatus === 'loading';
-    return html`
-      ${this.moreStatus === 'error' ? html`<p class="inline-error">${messages.loadMoreError}</p>` : nothing}
-      <div class="more">
-        <button
-          type="button"
-          class="button secondary"
-          part="load-more"
-          aria-disabled=${loading ? 'true' : 'false'}
-          @click=${this.loadMore}
-        >
-          ${loading ? messages.loadingMore : this.moreStatus === 'error' ? messages.retry : messages.loadMore}
-        </button>
-      </div>
-    `;
+    return renderLoadMore(this.moreStatus, messages, this.loadMore);
   }
 
   private renderSkeleton(): TemplateResult {
