@@ -51,10 +51,22 @@ async function litAloneGzip() {
   }
 }
 
+/** A built module with every chunk it imports statically (relative imports), as one text. */
+async function withChunks(file, seen = new Set()) {
+  if (seen.has(file)) return '';
+  seen.add(file);
+  const code = await readFile(file, 'utf8');
+  let text = code;
+  for (const [, spec] of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+)["']/g)) {
+    text += await withChunks(fileURLToPath(new URL(spec, `file://${file}`)), seen);
+  }
+  return text;
+}
+
 const rows = await httpRows();
 const byName = Object.fromEntries(rows.map((row) => [row.name, row]));
 const bundle = await readFile(`${root}packages/widgets/dist/icra.js`);
-const news = await readFile(`${root}packages/widgets/dist/news.js`);
+const news = Buffer.from(await withChunks(`${root}packages/widgets/dist/news.js`));
 const lit = await litAloneGzip();
 
 const api = rows.filter((row) => !row.name.startsWith('ratio') && row.name !== 'bare');
