@@ -576,7 +576,16 @@ export function registerParticipationRoutes(app: OpenAPIHono<AppEnv>, context: F
       if (!principal.fin || !(await eligible(poll, principal.fin))) {
         return problem(c, { name: 'not-eligible', status: 403, detail: text.notEligible });
       }
-      const outcome = await castVote(context().db, id, option, await ballot().voterHash(id, principal.fin));
+      let outcome: Awaited<ReturnType<typeof castVote>>;
+      try {
+        outcome = await castVote(context().db, id, option, await ballot().voterHash(id, principal.fin));
+      } catch (error) {
+        // The driver's error carries the statement's parameters (the option): log without them.
+        const code =
+          (error as { code?: string; cause?: { code?: string } }).cause?.code ??
+          (error as { code?: string }).code;
+        throw new Error(`icra: a vote transaction failed (${code ?? 'no SQLSTATE'})`);
+      }
       if (outcome === 'already') {
         return problem(c, { name: 'already-voted', status: 409, detail: text.alreadyVoted });
       }
