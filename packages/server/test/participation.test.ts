@@ -388,7 +388,6 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
       expect(res.status).toBe(204);
       expect(await res.text()).toBe('');
     }
-    const database = db.database.db;
     const columns = await rows<{
       table_name: string;
       column_name: string;
