@@ -377,6 +377,18 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
     60_000,
   );
 
+  it.skipIf(skip)('replays a vote retried with its Idempotency-Key and counts it once', async () => {
+    const poll = await newPoll();
+    const token = await citizen(generated[20]!.fin);
+    const first = await vote(app, poll.id, token, 2, { 'Idempotency-Key': 'retry-1' });
+    expect(first.status).toBe(204);
+    const retry = await vote(app, poll.id, token, 2, { 'Idempotency-Key': 'retry-1' });
+    expect(retry.status).toBe(204);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    const counted = await results(app, poll.id);
+    expect(counted.options.map((o) => o.votes)).toEqual([0, 0, 1]);
+  });
+
   it.skipIf(skip)('keeps nothing in any table that links a voter to a choice', async () => {
     const poll = await newPoll({ options: [{ az: 'Bəli' }, { az: 'Xeyr' }] });
     const voters = generated.slice(100, 110);
