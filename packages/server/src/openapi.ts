@@ -10,6 +10,7 @@ import { registerHealthRoutes } from './features/health/routes.js';
 import { registerOAuthRoutes } from './features/identity/oauth.js';
 import { registerIdentityRoutes } from './features/identity/routes.js';
 import { registerNewsRoutes } from './features/news/routes.js';
+import { registerParticipationRoutes } from './features/participation/routes.js';
 import { BEARER_SCHEME } from './http/auth.js';
 import type { AppEnv } from './http/env.js';
 import { validationHook } from './http/validation.js';
@@ -45,6 +46,12 @@ const documentConfig = {
         'Officials (editor or admin) write their own authority’s news: drafts, publishing, covers; admins ' +
         'read its audit log. Needs an access token.',
     },
+    {
+      name: 'Participation',
+      description:
+        'E-participation: citizens file applications on topical issues; moderators turn them into polls or ' +
+        'reject them; citizens vote once and secretly; results are open per each poll’s rule.',
+    },
     { name: 'Operations', description: 'Running the server.' },
   ],
 } as const;
@@ -64,6 +71,7 @@ export function registerApi(
   registerNewsRoutes(app, context);
   registerIdentityRoutes(app, context);
   registerEditorialRoutes(app, context);
+  registerParticipationRoutes(app, context);
   registerHealthRoutes(app, context);
   registerOAuthRoutes(app, context, log);
   app.openAPIRegistry.registerComponent('securitySchemes', BEARER_SCHEME, {

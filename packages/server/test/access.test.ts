@@ -23,7 +23,16 @@ import { openTestDatabase, type TestDatabase, variants } from './support/databas
 import { signIn } from './support/oauth.js';
 
 const ISSUER = 'http://portal.test';
-const PUBLIC_OPERATIONS = new Set(['listAuthorities', 'getAuthority', 'listNews', 'getNews', 'getHealth']);
+const PUBLIC_OPERATIONS = new Set([
+  'listAuthorities',
+  'getAuthority',
+  'listNews',
+  'getNews',
+  'getHealth',
+  'listPolls',
+  'getPoll',
+  'getPollResults',
+]);
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const quiet = { warn: () => {}, error: () => {} };
 
@@ -138,6 +147,14 @@ describe.each(variants)('access on $label', ({ kind, skip }) => {
         'uploadNewsCover',
         'deleteNewsCover',
         'listAuditLog',
+        'createApplication',
+        'listMyApplications',
+        'getApplication',
+        'listApplicationsForModeration',
+        'approveApplication',
+        'rejectApplication',
+        'createPoll',
+        'castVote',
       ]),
     );
   });

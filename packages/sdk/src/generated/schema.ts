@@ -211,6 +211,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in citizen’s applications */
+        get: operations["listMyApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/notifications": {
         parameters: {
             query?: never;
@@ -282,6 +299,174 @@ export interface paths {
         get: operations["getNews"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/participation/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Applications to the moderator’s authority
+         * @description `authority` must be the moderator’s own (another is 403).
+         */
+        get: operations["listApplicationsForModeration"];
+        put?: never;
+        /**
+         * File an application on a topical issue
+         * @description A citizen addresses an application to an authority, in one of the directions.
+         */
+        post: operations["createApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/participation/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An application: to the citizen who filed it, or to moderators of its authority
+         * @description Anyone else gets 404, as if there were none.
+         */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/participation/applications/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve an application, turning it into a poll
+         * @description The body is the poll to create. The citizen is notified (az/en/ru) and the decision is audited. An application of another authority is 404; one already decided is 409.
+         */
+        post: operations["approveApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/participation/applications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject an application with a reason
+         * @description The citizen is notified with the reason (az/en/ru) and the decision is audited.
+         */
+        post: operations["rejectApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/participation/polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Polls, latest opening first
+         * @description Public. Filter by `authority` and `state` (open, upcoming, closed); closed polls stay listed.
+         */
+        get: operations["listPolls"];
+        put?: never;
+        /**
+         * Create a poll on a planned project
+         * @description `authority` must be the moderator’s own (another is 403). Audited.
+         */
+        post: operations["createPoll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/participation/polls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A poll
+         * @description Public. With a citizen’s bearer token it also says in `viewer` whether they may vote and whether they have voted (from the ballot register, never which option). An invalid token is ignored.
+         */
+        get: operations["getPoll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/participation/polls/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A poll’s results, per its visibility rule
+         * @description Public, read from the tallies at every request (exact on every instance). When the rule does not show them yet, `hidden: true` with the `reason` and null counts. `after_vote` needs the voter’s token.
+         */
+        get: operations["getPollResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/participation/polls/{id}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Vote, once and secretly
+         * @description Records that the citizen voted (a keyed hash of poll and FIN) and adds one to the option’s tally, in one transaction; nothing links the two (docs/ballot-secrecy.md). The answer never repeats the choice, and an Idempotency-Key on this route is matched without the body, so the choice is kept nowhere. 409 `already-voted`; 403 `not-eligible`; 409 `poll-not-open` or `poll-closed`.
+         */
+        post: operations["castVote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -497,6 +682,12 @@ export interface components {
          * @enum {string}
          */
         Lang: "az" | "en" | "ru";
+        /** @description Text per language; Azerbaijani is required. */
+        LocalizedTextInput: {
+            az: string;
+            en?: string;
+            ru?: string;
+        };
         /** @description The signed-in person. */
         Me: {
             citizen?: components["schemas"]["MeCitizen"];
@@ -628,6 +819,147 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             nextCursor: string | null;
         };
+        ParticipationApplication: {
+            authority: string;
+            /** Format: date-time */
+            createdAt: string;
+            decisionReason: string | null;
+            direction: components["schemas"]["ParticipationDirection"];
+            history: {
+                /** Format: date-time */
+                at: string;
+                reason?: string;
+                status: components["schemas"]["ParticipationApplicationStatus"];
+            }[];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The poll it became (approved only).
+             */
+            pollId: string | null;
+            status: components["schemas"]["ParticipationApplicationStatus"];
+            text: string;
+            title: string;
+        };
+        ParticipationApplicationInput: {
+            /** @description Slug of the authority the application is addressed to. */
+            authority: string;
+            direction: components["schemas"]["ParticipationDirection"];
+            text: string;
+            title: string;
+        };
+        /** @description A page of applications, newest first. */
+        ParticipationApplicationPage: {
+            items: components["schemas"]["ParticipationApplication"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        ParticipationApplicationStatus: "submitted" | "approved" | "rejected";
+        /**
+         * @description The direction (topic) of an application.
+         * @enum {string}
+         */
+        ParticipationDirection: "roads_transport" | "utilities" | "education" | "health" | "environment" | "culture_sport" | "social_protection" | "other";
+        ParticipationRejection: {
+            reason: string;
+        };
+        Poll: {
+            authority: string;
+            /** Format: date-time */
+            closesAt: string;
+            eligibility: components["schemas"]["PollEligibility"];
+            /** Format: uuid */
+            id: string;
+            lang: components["schemas"]["Lang"];
+            /** Format: date-time */
+            opensAt: string;
+            options: {
+                option: number;
+                text: string;
+            }[];
+            question: string;
+            resultsVisibility: components["schemas"]["PollResultsVisibility"];
+            /** Format: uuid */
+            sourceApplicationId: string | null;
+            state: components["schemas"]["PollState"];
+            viewer?: components["schemas"]["PollViewer"];
+        };
+        /** @description A poll to create: question, 2–10 options, schedule and rules. */
+        PollDefinition: {
+            /** Format: date-time */
+            closesAt: string;
+            eligibility: components["schemas"]["PollEligibility"];
+            /** Format: date-time */
+            opensAt: string;
+            options: components["schemas"]["LocalizedTextInput"][];
+            question: components["schemas"]["LocalizedTextInput"];
+            resultsVisibility: components["schemas"]["PollResultsVisibility"];
+        };
+        /**
+         * @description `all_citizens`: every citizen in the population registry; `residents`: only those whose registered address is in the poll’s authority (per the registry).
+         * @enum {string}
+         */
+        PollEligibility: "all_citizens" | "residents";
+        PollInput: {
+            authority: string;
+            /** Format: date-time */
+            closesAt: string;
+            eligibility: components["schemas"]["PollEligibility"];
+            /** Format: date-time */
+            opensAt: string;
+            options: components["schemas"]["LocalizedTextInput"][];
+            question: components["schemas"]["LocalizedTextInput"];
+            resultsVisibility: components["schemas"]["PollResultsVisibility"];
+        };
+        /** @description A page of polls, latest opening first. */
+        PollPage: {
+            items: components["schemas"]["Poll"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        PollResults: {
+            /** @description True when the visibility rule does not show results yet. */
+            hidden: boolean;
+            lang: components["schemas"]["Lang"];
+            options: {
+                option: number;
+                /** @description Share of all votes, 0–100, one decimal. */
+                percentage: number | null;
+                text: string;
+                votes: number | null;
+            }[];
+            /** Format: uuid */
+            pollId: string;
+            /**
+             * @description Why results are hidden: `not_voted` (after_vote) or `not_closed` (after_close).
+             * @enum {string|null}
+             */
+            reason: "not_voted" | "not_closed" | null;
+            resultsVisibility: components["schemas"]["PollResultsVisibility"];
+            state: components["schemas"]["PollState"];
+            total: number | null;
+            /** @description Voters (the sum of the tallies: one vote per voter) over the eligible population counted by the population registry (everyone, or the residents of the authority); null when the registry cannot count. */
+            turnout: {
+                eligible: number | null;
+                percentage: number | null;
+                voters: number;
+            } | null;
+        };
+        /**
+         * @description `live`: results are open to everyone at any time; `after_vote`: to a citizen once they have voted, and to everyone after closing; `after_close`: to everyone after closing.
+         * @enum {string}
+         */
+        PollResultsVisibility: "live" | "after_vote" | "after_close";
+        /** @enum {string} */
+        PollState: "upcoming" | "open" | "closed";
+        /** @description The signed-in caller’s state (only when a citizen’s token is sent). */
+        PollViewer: {
+            eligible: boolean;
+            /** @description From the ballot register (a keyed hash); never which option. */
+            hasVoted: boolean;
+        };
         /**
          * @description Who is signed in: a citizen, an official of an authority, or an evaluator of the State Agency.
          * @enum {string}
@@ -659,6 +991,10 @@ export interface components {
          * @enum {string}
          */
         StaffRole: "admin" | "editor" | "moderator" | "reception" | "service" | "evaluator";
+        Vote: {
+            /** @description The option’s number (0-based). */
+            option: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -1833,6 +2169,67 @@ export interface operations {
             };
         };
     };
+    listMyApplications: {
+        parameters: {
+            query?: {
+                /** @description Opaque position to continue from: the `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 50. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationApplicationPage"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMyNotifications: {
         parameters: {
             query?: {
@@ -2120,6 +2517,826 @@ export interface operations {
             };
             /** @description There is no such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApplicationsForModeration: {
+        parameters: {
+            query: {
+                /** @description Must be the moderator’s own. */
+                authority: string;
+                /** @description Opaque position to continue from: the `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 50. */
+                limit?: number;
+                status?: components["schemas"]["ParticipationApplicationStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationApplicationPage"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipationApplicationInput"];
+            };
+        };
+        responses: {
+            /** @description The application, submitted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationApplication"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such authority. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The first request with this Idempotency-Key is still running; send it again after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationApplication"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PollDefinition"];
+            };
+        };
+        responses: {
+            /** @description The poll created from it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Poll"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The first request with this Idempotency-Key is still running; send it again after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipationRejection"];
+            };
+        };
+        responses: {
+            /** @description The application, rejected. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationApplication"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The first request with this Idempotency-Key is still running; send it again after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPolls: {
+        parameters: {
+            query?: {
+                authority?: string;
+                /** @description Opaque position to continue from: the `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+                /** @description Items per page, 1 to 50. */
+                limit?: number;
+                state?: components["schemas"]["PollState"];
+            };
+            header?: {
+                /** @description ETag(s) the caller holds; a match (weak comparison, or `*`) answers 304 without a body. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of polls. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PollPage"];
+                };
+            };
+            /** @description The representation the caller holds (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description public, max-age=60, stale-while-revalidate=300 */
+                    "Cache-Control"?: string;
+                    /** @description The language(s) of the texts served. */
+                    "Content-Language"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPoll: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PollInput"];
+            };
+        };
+        responses: {
+            /** @description The poll. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Poll"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The first request with this Idempotency-Key is still running; send it again after `Retry-After` seconds. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPoll: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: {
+                /** @description ETag(s) the caller holds; a match (weak comparison, or `*`) answers 304 without a body. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The poll. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Poll"];
+                };
+            };
+            /** @description The representation the caller holds (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description public, max-age=60, stale-while-revalidate=300 */
+                    "Cache-Control"?: string;
+                    /** @description The language(s) of the texts served. */
+                    "Content-Language"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPollResults: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: {
+                /** @description ETag(s) the caller holds; a match (weak comparison, or `*`) answers 304 without a body. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PollResults"];
+                };
+            };
+            /** @description The representation the caller holds (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description public, max-age=60, stale-while-revalidate=300 */
+                    "Cache-Control"?: string;
+                    /** @description The language(s) of the texts served. */
+                    "Content-Language"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    castVote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Vote"];
+            };
+        };
+        responses: {
+            /** @description Counted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already voted (`already-voted`), not open yet (`poll-not-open`) or closed (`poll-closed`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such option in the poll (`validation`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

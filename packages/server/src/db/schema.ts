@@ -319,3 +319,109 @@ export const CONTENT_TABLES = ['authorities', 'authority_translations', 'news', 
 
 /** The LISTEN/NOTIFY channel the content triggers notify on. */
 export const CONTENT_CHANNEL = 'icra_content_changed';
+
+export const participationDirectionEnum = pgEnum('participation_direction', [
+  'roads_transport',
+  'utilities',
+  'education',
+  'health',
+  'environment',
+  'culture_sport',
+  'social_protection',
+  'other',
+]);
+export const participationStatusEnum = pgEnum('participation_status', ['submitted', 'approved', 'rejected']);
+export const pollEligibilityEnum = pgEnum('poll_eligibility', ['all_citizens', 'residents']);
+export const pollResultsVisibilityEnum = pgEnum('poll_results_visibility', [
+  'live',
+  'after_vote',
+  'after_close',
+]);
+
+/**
+ * A citizen's application on a topical issue to one authority. `history` is the list of its
+ * statuses with their times (a few entries; it is read with the application, never queried).
+ */
+export const participationApplications = pgTable(
+  'participation_applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The `sub` of the citizen who filed it. */
+    citizen: text('citizen').notNull(),
+    authoritySlug: text('authority_slug')
+      .notNull()
+      .references(() => authorities.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
+    direction: participationDirectionEnum('direction').notNull(),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    status: participationStatusEnum('status').notNull().default('submitted'),
+    decisionReason: text('decision_reason'),
+    history: jsonb('history')
+      .notNull()
+      .default(sql`'[]'::jsonb`)
+      .$type<Array<{ status: string; at: string; reason?: string }>>(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('participation_applications_citizen_idx').on(t.citizen, t.createdAt),
+    index('participation_applications_authority_idx').on(t.authoritySlug, t.status, t.createdAt),
+  ],
+);
+
+/** A poll of an authority: from an approved application or directly on a planned project. */
+export const polls = pgTable(
+  'polls',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authoritySlug: text('authority_slug')
+      .notNull()
+      .references(() => authorities.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
+    /** The question per language (az required): { az, en?, ru? }. */
+    question: jsonb('question').notNull().$type<Record<string, string>>(),
+    opensAt: timestamp('opens_at', { withTimezone: true, precision: 3 }).notNull(),
+    closesAt: timestamp('closes_at', { withTimezone: true, precision: 3 }).notNull(),
+    eligibility: pollEligibilityEnum('eligibility').notNull(),
+    resultsVisibility: pollResultsVisibilityEnum('results_visibility').notNull(),
+    sourceApplicationId: uuid('source_application_id').references(() => participationApplications.id, {
+      onDelete: 'set null',
+    }),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('polls_closes_after_opens', sql`${t.closesAt} > ${t.opensAt}`),
+    index('polls_authority_idx').on(t.authoritySlug, t.opensAt),
+  ],
+);
+
+/**
+ * The options of a poll and their tallies. `votes` is a counter incremented by the vote
+ * transaction: there is no row per vote anywhere (see docs/ballot-secrecy.md).
+ */
+export const pollOptions = pgTable(
+  'poll_options',
+  {
+    pollId: uuid('poll_id')
+      .notNull()
+      .references(() => polls.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    /** The option's text per language (az required). */
+    text: jsonb('text').notNull().$type<Record<string, string>>(),
+    votes: integer('votes').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.pollId, t.position] })],
+);
+
+/**
+ * The register of who has voted: only HMAC-SHA256(secret, poll id ‖ FIN), nothing else. No time,
+ * no sequence, no foreign key, nothing that points at an option (docs/ballot-secrecy.md).
+ */
+export const ballotRegister = pgTable('ballot_register', {
+  voterHash: text('voter_hash').primaryKey(),
+});
+
+/** Server secrets generated at first start (e.g. the ballot HMAC key). Keep the database private. */
+export const serverSecrets = pgTable('server_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+});

@@ -87,6 +87,9 @@ export interface WriteSafetyOptions {
  * Idempotency-Key, claims the key or answers from it. Everything else passes straight through (the
  * route's guard still decides who may call it; an invalid token is its 401 to give).
  */
+/** Writes whose body is a secret ballot (docs/ballot-secrecy.md). */
+const BALLOT_PATH = /^\/v1\/participation\/polls\/[^/]+\/votes$/;
+
 export function writeSafety(options: WriteSafetyOptions): MiddlewareHandler<AppEnv> {
   let lastSweep = 0;
   return async (c, next) => {
@@ -129,7 +132,10 @@ export function writeSafety(options: WriteSafetyOptions): MiddlewareHandler<AppE
     if (body === undefined)
       return problem(c, { name: 'request-too-large', status: 413, headers: rateHeaders });
     const url = new URL(c.req.url);
-    const fingerprint = sha256(`${c.req.method}\n${url.pathname}${url.search}\n${sha256(body)}`);
+    // A ballot's body is the voter's choice: it must not be kept with their key, not even hashed
+    // (a handful of options is easy to try). Its retries are told apart by method and path only.
+    const bodyPart = BALLOT_PATH.test(url.pathname) ? 'ballot' : sha256(body);
+    const fingerprint = sha256(`${c.req.method}\n${url.pathname}${url.search}\n${bodyPart}`);
 
     const db = options.db();
     const now = Date.now();

@@ -144,6 +144,46 @@ export const problemText = {
       ru: 'Принимается только изображение PNG, JPEG или WebP, и Content-Type должен соответствовать самому файлу.',
     },
   },
+  conflict: {
+    title: { az: 'Ziddiyyət', en: 'Conflict', ru: 'Конфликт' },
+    detail: {
+      az: 'Sorğu resursun indiki vəziyyəti ilə uyğun gəlmir.',
+      en: 'The request conflicts with the current state of the resource.',
+      ru: 'Запрос противоречит текущему состоянию ресурса.',
+    },
+  },
+  'already-voted': {
+    title: { az: 'Artıq səs verilib', en: 'Already voted', ru: 'Голос уже отдан' },
+    detail: {
+      az: 'Siz bu sorğuda artıq səs vermisiniz.',
+      en: 'You have already voted in this poll.',
+      ru: 'Вы уже проголосовали в этом опросе.',
+    },
+  },
+  'not-eligible': {
+    title: { az: 'Səs vermək hüququ yoxdur', en: 'Not eligible to vote', ru: 'Нет права голоса' },
+    detail: {
+      az: 'Bu sorğuda səs verə bilməzsiniz.',
+      en: 'You may not vote in this poll.',
+      ru: 'Вы не можете голосовать в этом опросе.',
+    },
+  },
+  'poll-not-open': {
+    title: { az: 'Səsvermə hələ başlamayıb', en: 'Poll not open yet', ru: 'Голосование ещё не началось' },
+    detail: {
+      az: 'Səsvermə hələ başlamayıb.',
+      en: 'Voting has not opened yet.',
+      ru: 'Голосование ещё не началось.',
+    },
+  },
+  'poll-closed': {
+    title: { az: 'Səsvermə başa çatıb', en: 'Poll closed', ru: 'Голосование завершено' },
+    detail: {
+      az: 'Səsvermə başa çatıb.',
+      en: 'Voting has closed.',
+      ru: 'Голосование завершено.',
+    },
+  },
   internal: {
     title: { az: 'Daxili xəta', en: 'Internal error', ru: 'Внутренняя ошибка' },
     detail: {

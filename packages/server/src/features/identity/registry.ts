@@ -22,6 +22,8 @@ export interface Person {
 
 export interface PopulationRegistry {
   findByFin(fin: string): Promise<Person | undefined>;
+  /** How many citizens there are (with `authority`: registered in its territory); optional. */
+  count?(authority?: string): Promise<number>;
 }
 
 export const FIN_PATTERN = /^[0-9A-Z]{7}$/;
@@ -37,6 +39,13 @@ export class DemoPopulationRegistry implements PopulationRegistry {
   async findByFin(fin: string): Promise<Person | undefined> {
     const person = this.#byFin.get(fin.toUpperCase());
     return person && { ...person, address: { ...person.address } };
+  }
+
+  async count(authority?: string): Promise<number> {
+    if (authority === undefined) return this.#byFin.size;
+    let n = 0;
+    for (const person of this.#byFin.values()) if (person.authority === authority) n++;
+    return n;
   }
 
   list(): Person[] {

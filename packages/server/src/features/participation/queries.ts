@@ -1,0 +1,399 @@
+/**
+ * Participation queries. Decisions on applications run in one transaction with their poll, the
+ * citizen's notification and the audit entry. The vote is one transaction on the ballot register
+ * and the tallies only (docs/ballot-secrecy.md): nothing else is written when a citizen votes.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { and, asc, desc, eq, gt, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import {
+  auditLog,
+  ballotRegister,
+  notifications,
+  notificationTranslations,
+  participationApplications,
+  pollOptions,
+  polls,
+  serverSecrets,
+} from '../../db/schema.js';
+import type { Lang } from '../../http/lang.js';
+import type { Translations } from '../../http/messages.js';
+import type { Application, PollDefinition } from './schemas.js';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface Actor {
+  sub: string;
+  authority: string;
+}
+
+function now(): Date {
+  return new Date(Math.floor(Date.now()));
+}
+
+const applicationColumns = {
+  id: participationApplications.id,
+  authority: participationApplications.authoritySlug,
+  direction: participationApplications.direction,
+  title: participationApplications.title,
+  text: participationApplications.text,
+  status: participationApplications.status,
+  decisionReason: participationApplications.decisionReason,
+  history: participationApplications.history,
+  createdAt: participationApplications.createdAt,
+  citizen: participationApplications.citizen,
+  pollId: polls.id,
+};
+
+type ApplicationRow = Application & { citizen: string };
+
+function toApplication(row: {
+  id: string;
+  authority: string;
+  direction: Application['direction'];
+  title: string;
+  text: string;
+  status: Application['status'];
+  decisionReason: string | null;
+  history: Array<{ status: string; at: string; reason?: string }>;
+  createdAt: Date;
+  citizen: string;
+  pollId: string | null;
+}): ApplicationRow {
+  return {
+    ...row,
+    history: row.history as Application['history'],
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function publicApplication(row: ApplicationRow): Application {
+  const { citizen: _citizen, ...rest } = row;
+  return rest;
+}
+
+export async function createApplication(
+  db: Db,
+  citizen: string,
+  input: { authority: string; direction: Application['direction']; title: string; text: string },
+): Promise<ApplicationRow> {
+  const at = now();
+  const [row] = await db
+    .insert(participationApplications)
+    .values({
+      citizen,
+      authoritySlug: input.authority,
+      direction: input.direction,
+      title: input.title,
+      text: input.text,
+      history: [{ status: 'submitted', at: at.toISOString() }],
+      createdAt: at,
+    })
+    .returning({ id: participationApplications.id });
+  return (await findApplication(db, row!.id))!;
+}
+
+export async function findApplication(db: Db | Tx, id: string): Promise<ApplicationRow | undefined> {
+  const [row] = await db
+    .select(applicationColumns)
+    .from(participationApplications)
+    .leftJoin(polls, eq(polls.sourceApplicationId, participationApplications.id))
+    .where(eq(participationApplications.id, id))
+    .limit(1);
+  return row && toApplication(row);
+}
+
+export async function listApplications(
+  db: Db,
+  filter: { citizen?: string; authority?: string; status?: Application['status'] },
+  limit: number,
+  after?: { c: string; i: string },
+): Promise<{ items: ApplicationRow[]; hasMore: boolean }> {
+  const t = participationApplications;
+  const conditions: SQL[] = [];
+  if (filter.citizen !== undefined) conditions.push(eq(t.citizen, filter.citizen));
+  if (filter.authority !== undefined) conditions.push(eq(t.authoritySlug, filter.authority));
+  if (filter.status !== undefined) conditions.push(eq(t.status, filter.status));
+  if (after) {
+    const at = new Date(after.c);
+    conditions.push(or(lt(t.createdAt, at), and(eq(t.createdAt, at), lt(t.id, after.i)))!);
+  }
+  const rows = await db
+    .select(applicationColumns)
+    .from(t)
+    .leftJoin(polls, eq(polls.sourceApplicationId, t.id))
+    .where(and(...conditions))
+    .orderBy(desc(t.createdAt), desc(t.id))
+    .limit(limit + 1);
+  return { items: rows.slice(0, limit).map(toApplication), hasMore: rows.length > limit };
+}
+
+async function notify(
+  tx: Tx,
+  recipient: string,
+  link: string,
+  text: Record<Lang, { title: string; body: string }>,
+) {
+  const [row] = await tx
+    .insert(notifications)
+    .values({ recipient, link })
+    .returning({ id: notifications.id });
+  await tx
+    .insert(notificationTranslations)
+    .values((Object.keys(text) as Lang[]).map((lang) => ({ notificationId: row!.id, lang, ...text[lang] })));
+}
+
+async function audit(
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  targetType: string,
+  targetId: string,
+  details = {},
+) {
+  await tx
+    .insert(auditLog)
+    .values({ actor: actor.sub, authoritySlug: actor.authority, action, targetType, targetId, details });
+}
+
+async function insertPoll(tx: Tx, actor: Actor, poll: PollDefinition, sourceApplicationId: string | null) {
+  const [row] = await tx
+    .insert(polls)
+    .values({
+      authoritySlug: actor.authority,
+      question: poll.question,
+      opensAt: new Date(poll.opensAt),
+      closesAt: new Date(poll.closesAt),
+      eligibility: poll.eligibility,
+      resultsVisibility: poll.resultsVisibility,
+      sourceApplicationId,
+      createdBy: actor.sub,
+    })
+    .returning({ id: polls.id });
+  await tx
+    .insert(pollOptions)
+    .values(poll.options.map((text, position) => ({ pollId: row!.id, position, text })));
+  await audit(tx, actor, 'participation.poll.create', 'poll', row!.id, {
+    options: poll.options.length,
+    sourceApplicationId,
+  });
+  return row!.id;
+}
+
+export async function createPoll(db: Db, actor: Actor, poll: PollDefinition): Promise<string> {
+  return db.transaction((tx) => insertPoll(tx, actor, poll, null));
+}
+
+const approvedText: Translations = {
+  az: 'Müraciətiniz təsdiq olundu və sorğuya çevrildi.',
+  en: 'Your application was approved and became a poll.',
+  ru: 'Ваше обращение одобрено и стало опросом.',
+};
+const rejectedText: Translations = {
+  az: 'Müraciətiniz rədd edildi. Səbəb: {reason}',
+  en: 'Your application was rejected. Reason: {reason}',
+  ru: 'Ваше обращение отклонено. Причина: {reason}',
+};
+const decisionTitle = (title: string): Record<Lang, string> => ({
+  az: `Müraciət: ${title}`,
+  en: `Application: ${title}`,
+  ru: `Обращение: ${title}`,
+});
+
+export type Decision = 'missing' | 'decided' | { pollId?: string };
+
+/**
+ * Approves (creating the poll) or rejects a submitted application of the actor's authority.
+ * `missing`: none of that authority; `decided`: it was already approved or rejected.
+ */
+export async function decide(
+  db: Db,
+  actor: Actor,
+  id: string,
+  decision: { approve: PollDefinition } | { reject: string },
+): Promise<Decision> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(participationApplications)
+      .where(eq(participationApplications.id, id))
+      .for('update');
+    if (!row || row.authoritySlug !== actor.authority) return 'missing';
+    if (row.status !== 'submitted') return 'decided';
+    const at = now().toISOString();
+    const approve = 'approve' in decision;
+    const status = approve ? 'approved' : 'rejected';
+    const reason = approve ? null : decision.reject;
+    await tx
+      .update(participationApplications)
+      .set({
+        status,
+        decisionReason: reason,
+        history: [...row.history, { status, at, ...(reason === null ? {} : { reason }) }],
+      })
+      .where(eq(participationApplications.id, id));
+    const pollId = approve ? await insertPoll(tx, actor, decision.approve, id) : undefined;
+    await audit(
+      tx,
+      actor,
+      `participation.application.${approve ? 'approve' : 'reject'}`,
+      'participation_application',
+      id,
+      {
+        ...(pollId ? { pollId } : { reason }),
+      },
+    );
+    const titles = decisionTitle(row.title);
+    const body = (lang: Lang) =>
+      approve ? approvedText[lang] : rejectedText[lang].replace('{reason}', reason ?? '');
+    await notify(tx, row.citizen, `/v1/participation/applications/${id}`, {
+      az: { title: titles.az, body: body('az') },
+      en: { title: titles.en, body: body('en') },
+      ru: { title: titles.ru, body: body('ru') },
+    });
+    return pollId ? { pollId } : {};
+  });
+}
+
+export interface PollRow {
+  id: string;
+  authority: string;
+  question: Record<string, string>;
+  opensAt: Date;
+  closesAt: Date;
+  eligibility: 'all_citizens' | 'residents';
+  resultsVisibility: 'live' | 'after_vote' | 'after_close';
+  sourceApplicationId: string | null;
+  options: Array<{ position: number; text: Record<string, string>; votes: number }>;
+}
+
+const pollColumns = {
+  id: polls.id,
+  authority: polls.authoritySlug,
+  question: polls.question,
+  opensAt: polls.opensAt,
+  closesAt: polls.closesAt,
+  eligibility: polls.eligibility,
+  resultsVisibility: polls.resultsVisibility,
+  sourceApplicationId: polls.sourceApplicationId,
+};
+
+async function withOptions(db: Db, rows: Array<Omit<PollRow, 'options'>>): Promise<PollRow[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const options = await db
+    .select()
+    .from(pollOptions)
+    .where(sql`${pollOptions.pollId} in ${ids}`)
+    .orderBy(asc(pollOptions.position));
+  return rows.map((r) => ({
+    ...r,
+    options: options
+      .filter((o) => o.pollId === r.id)
+      .map((o) => ({ position: o.position, text: o.text, votes: o.votes })),
+  }));
+}
+
+export async function findPoll(db: Db, id: string): Promise<PollRow | undefined> {
+  const rows = await db.select(pollColumns).from(polls).where(eq(polls.id, id)).limit(1);
+  return (await withOptions(db, rows))[0];
+}
+
+export async function listPolls(
+  db: Db,
+  filter: { authority?: string; state?: 'open' | 'upcoming' | 'closed' },
+  limit: number,
+  after?: { o: string; i: string },
+): Promise<{ items: PollRow[]; hasMore: boolean }> {
+  const at = new Date();
+  const conditions: SQL[] = [];
+  if (filter.authority !== undefined) conditions.push(eq(polls.authoritySlug, filter.authority));
+  if (filter.state === 'open') conditions.push(lte(polls.opensAt, at), gt(polls.closesAt, at));
+  if (filter.state === 'upcoming') conditions.push(gt(polls.opensAt, at));
+  if (filter.state === 'closed') conditions.push(lte(polls.closesAt, at));
+  if (after) {
+    const o = new Date(after.o);
+    conditions.push(or(lt(polls.opensAt, o), and(eq(polls.opensAt, o), lt(polls.id, after.i)))!);
+  }
+  const rows = await db
+    .select(pollColumns)
+    .from(polls)
+    .where(and(...conditions))
+    .orderBy(desc(polls.opensAt), desc(polls.id))
+    .limit(limit + 1);
+  return { items: await withOptions(db, rows.slice(0, limit)), hasMore: rows.length > limit };
+}
+
+const BALLOT_SECRET = 'ballot_hmac_key';
+
+/**
+ * The key of the ballot register's HMAC: ICRA_BALLOT_SECRET when set, else one generated at first
+ * use and kept in `server_secrets` (every instance on the database reads the same one).
+ */
+export class BallotKey {
+  #key: Promise<Buffer> | undefined;
+  constructor(
+    private readonly db: Db,
+    private readonly configured: string | undefined = process.env.ICRA_BALLOT_SECRET || undefined,
+  ) {}
+
+  key(): Promise<Buffer> {
+    this.#key ??= this.#load().catch((error) => {
+      this.#key = undefined;
+      throw error;
+    });
+    return this.#key;
+  }
+
+  async #load(): Promise<Buffer> {
+    if (this.configured !== undefined) return Buffer.from(this.configured, 'utf8');
+    await this.db
+      .insert(serverSecrets)
+      .values({ name: BALLOT_SECRET, value: randomBytes(32).toString('base64url') })
+      .onConflictDoNothing();
+    const [row] = await this.db.select().from(serverSecrets).where(eq(serverSecrets.name, BALLOT_SECRET));
+    return Buffer.from(row!.value, 'base64url');
+  }
+
+  /** HMAC-SHA256(key, poll id ‖ FIN), base64url: the register's only column. */
+  async voterHash(pollId: string, fin: string): Promise<string> {
+    return createHmac('sha256', await this.key())
+      .update(`${pollId}\n${fin.toUpperCase()}`)
+      .digest('base64url');
+  }
+}
+
+export async function hasVoted(db: Db, voterHash: string): Promise<boolean> {
+  const rows = await db
+    .select({ h: ballotRegister.voterHash })
+    .from(ballotRegister)
+    .where(eq(ballotRegister.voterHash, voterHash));
+  return rows.length > 0;
+}
+
+/**
+ * Casts a vote in ONE transaction: the register insert (a conflict means this citizen already
+ * voted: nothing changes) and the tallies. Every option row of the poll is rewritten (+1 on the
+ * chosen one, +0 on the others) after locking them in order, so that the rows' transaction ids
+ * (xmin) are the same for all options and do not tell which one the register row goes with.
+ */
+export async function castVote(
+  db: Db,
+  pollId: string,
+  option: number,
+  voterHash: string,
+): Promise<'voted' | 'already'> {
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(ballotRegister)
+      .values({ voterHash })
+      .onConflictDoNothing()
+      .returning({ h: ballotRegister.voterHash });
+    if (inserted.length === 0) return 'already';
+    await tx.execute(sql`select 1 from poll_options where poll_id = ${pollId} order by position for update`);
+    await tx.execute(
+      sql`update poll_options set votes = votes + (case when position = ${option} then 1 else 0 end) where poll_id = ${pollId}`,
+    );
+    return 'voted';
+  });
+}

@@ -1,0 +1,702 @@
+/**
+ * The e-participation API. Citizens file applications and vote; moderators of an authority decide
+ * its applications and create its polls; polls and their results are public reads, answered from
+ * the database every time (never from the public-read cache), so results are exact on every
+ * instance the moment a vote commits. The ballot: docs/ballot-secrecy.md.
+ */
+import { createHash } from 'node:crypto';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { principalOf, secured } from '../../http/auth.js';
+import type { AppEnv } from '../../http/env.js';
+import { type Lang, negotiateLang } from '../../http/lang.js';
+import type { Translations } from '../../http/messages.js';
+import {
+  conditionalParameter,
+  errorResponses,
+  notFoundResponse,
+  notModifiedResponse,
+  route,
+} from '../../http/openapi-route.js';
+import { decodeCursor, encodeCursor } from '../../http/pagination.js';
+import { problem, problemResponse } from '../../http/problem.js';
+import { ifNoneMatchMatches } from '../../http/public-cache.js';
+import { BEARER_AUTHORIZATION, header } from '../../http/request.js';
+import { apiHeaders, json } from '../../http/respond.js';
+import type { FeatureContextProvider } from '../context.js';
+import type { Principal } from '../identity/tokens.js';
+import {
+  type Actor,
+  BallotKey,
+  castVote,
+  createApplication,
+  createPoll,
+  decide,
+  findApplication,
+  findPoll,
+  hasVoted,
+  listApplications,
+  listPolls,
+  type PollRow,
+  publicApplication,
+} from './queries.js';
+import {
+  ApplicationCursorSchema,
+  ApplicationInputSchema,
+  ApplicationPageSchema,
+  ApplicationPathSchema,
+  ApplicationSchema,
+  ListApplicationsQuerySchema,
+  ListMyApplicationsQuerySchema,
+  ListPollsQuerySchema,
+  type Poll,
+  PollCursorSchema,
+  PollDefinitionSchema,
+  PollInputSchema,
+  PollPageSchema,
+  PollPathSchema,
+  PollReadQuerySchema,
+  type PollResults,
+  PollResultsSchema,
+  PollSchema,
+  RejectInputSchema,
+  VoteInputSchema,
+} from './schemas.js';
+
+const PRIVATE_HEADERS = { 'Cache-Control': 'no-store', Vary: 'Authorization, Accept-Language, Origin' };
+const CITIZENS = { kinds: ['citizen' as const] };
+const MODERATORS = { kinds: ['official' as const], roles: ['moderator'] };
+const CITIZENS_AND_OFFICIALS = { kinds: ['citizen' as const, 'official' as const] };
+
+const text = {
+  application: {
+    az: 'Bu identifikatorla sizə görünən müraciət yoxdur.',
+    en: 'There is no application with this id that you may see.',
+    ru: 'Обращения с таким идентификатором, доступного вам, нет.',
+  },
+  poll: {
+    az: 'Bu identifikatorla sorğu yoxdur.',
+    en: 'There is no poll with this id.',
+    ru: 'Опроса с таким идентификатором нет.',
+  },
+  decided: {
+    az: 'Bu müraciət barədə artıq qərar verilib.',
+    en: 'This application has already been decided.',
+    ru: 'По этому обращению уже принято решение.',
+  },
+  alreadyVoted: {
+    az: 'Siz bu sorğuda artıq səs vermisiniz.',
+    en: 'You have already voted in this poll.',
+    ru: 'Вы уже проголосовали в этом опросе.',
+  },
+  notEligible: {
+    az: 'Bu sorğuda yalnız icra hakimiyyətinin ərazisində qeydiyyatda olan sakinlər səs verə bilər.',
+    en: 'Only residents registered in the authority’s territory may vote in this poll.',
+    ru: 'В этом опросе могут голосовать только жители, зарегистрированные на территории органа.',
+  },
+  notOpenYet: {
+    az: 'Səsvermə hələ başlamayıb.',
+    en: 'Voting has not opened yet.',
+    ru: 'Голосование ещё не началось.',
+  },
+  closed: {
+    az: 'Səsvermə başa çatıb.',
+    en: 'Voting has closed.',
+    ru: 'Голосование завершено.',
+  },
+  noSuchOption: {
+    az: 'Sorğuda belə variant yoxdur.',
+    en: 'The poll has no such option.',
+    ru: 'В опросе нет такого варианта.',
+  },
+} satisfies Record<string, Translations>;
+
+function pick(texts: Record<string, string>, lang: Lang): { text: string; lang: Lang } {
+  const own = texts[lang];
+  return own ? { text: own, lang } : { text: texts.az ?? '', lang: 'az' };
+}
+
+export function pollState(poll: Pick<PollRow, 'opensAt' | 'closesAt'>, at = Date.now()): Poll['state'] {
+  if (at < poll.opensAt.getTime()) return 'upcoming';
+  return at < poll.closesAt.getTime() ? 'open' : 'closed';
+}
+
+function toPoll(poll: PollRow, lang: Lang): Poll {
+  const question = pick(poll.question, lang);
+  return {
+    id: poll.id,
+    authority: poll.authority,
+    lang: question.lang,
+    question: question.text,
+    options: poll.options.map((o) => ({ option: o.position, text: pick(o.text, lang).text })),
+    opensAt: poll.opensAt.toISOString(),
+    closesAt: poll.closesAt.toISOString(),
+    state: pollState(poll),
+    eligibility: poll.eligibility,
+    resultsVisibility: poll.resultsVisibility,
+    sourceApplicationId: poll.sourceApplicationId,
+  };
+}
+
+function actorOf(principal: Principal): Actor {
+  return { sub: principal.sub, authority: principal.authority ?? '' };
+}
+
+function langOf(c: Context<AppEnv>): Lang {
+  return negotiateLang(c.req.query('lang'), header(c, 'accept-language'));
+}
+
+export function registerParticipationRoutes(app: OpenAPIHono<AppEnv>, context: FeatureContextProvider): void {
+  const tokens = () => context().identity.tokens;
+  let ballotKey: BallotKey | undefined;
+  const ballot = () => {
+    ballotKey ??= new BallotKey(context().db);
+    return ballotKey;
+  };
+
+  /** The citizen behind an optional bearer token on a public read (an invalid token: nobody). */
+  async function optionalCitizen(c: Context<AppEnv>): Promise<Principal | undefined> {
+    const authorization = header(c, 'authorization');
+    const match = authorization === undefined ? null : BEARER_AUTHORIZATION.exec(authorization);
+    if (!match) return undefined;
+    try {
+      const principal = await tokens().verifyAccessToken(match[1]!);
+      return principal.kind === 'citizen' && principal.fin ? principal : undefined;
+    } catch (error) {
+      if (error instanceof Error && error.name === 'InvalidTokenError') return undefined;
+      throw error;
+    }
+  }
+
+  async function eligible(poll: PollRow, fin: string): Promise<boolean> {
+    const person = await context().identity.registry.findByFin(fin);
+    if (!person) return false;
+    return poll.eligibility === 'all_citizens' || person.authority === poll.authority;
+  }
+
+  async function viewerOf(poll: PollRow, citizen: Principal) {
+    const fin = citizen.fin!;
+    return {
+      eligible: await eligible(poll, fin),
+      hasVoted: await hasVoted(context().db, await ballot().voterHash(poll.id, fin)),
+    };
+  }
+
+  const notFoundApplication = (c: Context<AppEnv>) =>
+    problem(c, { name: 'not-found', status: 404, detail: text.application });
+  const notFoundPoll = (c: Context<AppEnv>) =>
+    problem(c, { name: 'not-found', status: 404, detail: text.poll });
+
+  const applicationResponse = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: ApplicationSchema } },
+  });
+  const pollResponse = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: PollSchema } },
+  });
+
+  // --- applications -------------------------------------------------------------------------
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'post',
+          path: '/v1/participation/applications',
+          operationId: 'createApplication',
+          tags: ['Participation'],
+          summary: 'File an application on a topical issue',
+          description: 'A citizen addresses an application to an authority, in one of the directions.',
+          request: {
+            body: { required: true, content: { 'application/json': { schema: ApplicationInputSchema } } },
+          },
+          responses: {
+            201: applicationResponse('The application, submitted.'),
+            404: problemResponse('There is no such authority.'),
+            ...errorResponses,
+          },
+        },
+        CITIZENS,
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const input = c.req.valid('json');
+      let row: Awaited<ReturnType<typeof createApplication>>;
+      try {
+        row = await createApplication(context().db, principalOf(c).sub, input);
+      } catch (error) {
+        if (isForeignKeyViolation(error)) return problem(c, { name: 'not-found', status: 404 });
+        throw error;
+      }
+      return json(c, 201, JSON.stringify(publicApplication(row)), {
+        ...PRIVATE_HEADERS,
+        Location: `/v1/participation/applications/${row.id}`,
+      });
+    },
+  );
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'get',
+          path: '/v1/me/applications',
+          operationId: 'listMyApplications',
+          tags: ['Participation', 'Cabinet'],
+          summary: 'The signed-in citizen’s applications',
+          request: { query: ListMyApplicationsQuerySchema },
+          responses: {
+            200: {
+              description: 'A page.',
+              content: { 'application/json': { schema: ApplicationPageSchema } },
+            },
+            ...errorResponses,
+          },
+        },
+        CITIZENS,
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const query = c.req.valid('query');
+      const after =
+        query.cursor === undefined ? undefined : decodeCursor(query.cursor, ApplicationCursorSchema);
+      const page = await listApplications(context().db, { citizen: principalOf(c).sub }, query.limit, after);
+      return sendApplications(c, page);
+    },
+  );
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'get',
+          path: '/v1/participation/applications/{id}',
+          operationId: 'getApplication',
+          tags: ['Participation'],
+          summary: 'An application: to the citizen who filed it, or to moderators of its authority',
+          description: 'Anyone else gets 404, as if there were none.',
+          request: { params: ApplicationPathSchema },
+          responses: { 200: applicationResponse('The application.'), ...errorResponses, ...notFoundResponse },
+        },
+        CITIZENS_AND_OFFICIALS,
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const principal = principalOf(c);
+      const row = await findApplication(context().db, id);
+      const mayRead =
+        row !== undefined &&
+        (principal.kind === 'citizen'
+          ? row.citizen === principal.sub
+          : principal.roles.includes('moderator') && principal.authority === row.authority);
+      if (!mayRead) return notFoundApplication(c);
+      return json(c, 200, JSON.stringify(publicApplication(row!)), PRIVATE_HEADERS);
+    },
+  );
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'get',
+          path: '/v1/participation/applications',
+          operationId: 'listApplicationsForModeration',
+          tags: ['Participation'],
+          summary: 'Applications to the moderator’s authority',
+          description: '`authority` must be the moderator’s own (another is 403).',
+          request: { query: ListApplicationsQuerySchema },
+          responses: {
+            200: {
+              description: 'A page.',
+              content: { 'application/json': { schema: ApplicationPageSchema } },
+            },
+            ...errorResponses,
+          },
+        },
+        MODERATORS,
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const query = c.req.valid('query');
+      if (query.authority !== principalOf(c).authority) return problem(c, { name: 'forbidden', status: 403 });
+      const after =
+        query.cursor === undefined ? undefined : decodeCursor(query.cursor, ApplicationCursorSchema);
+      const page = await listApplications(
+        context().db,
+        { authority: query.authority, status: query.status },
+        query.limit,
+        after,
+      );
+      return sendApplications(c, page);
+    },
+  );
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'post',
+          path: '/v1/participation/applications/{id}/approve',
+          operationId: 'approveApplication',
+          tags: ['Participation'],
+          summary: 'Approve an application, turning it into a poll',
+          description:
+            'The body is the poll to create. The citizen is notified (az/en/ru) and the decision is audited. ' +
+            'An application of another authority is 404; one already decided is 409.',
+          request: {
+            params: ApplicationPathSchema,
+            body: { required: true, content: { 'application/json': { schema: PollDefinitionSchema } } },
+          },
+          responses: {
+            201: pollResponse('The poll created from it.'),
+            ...errorResponses,
+            ...notFoundResponse,
+          },
+        },
+        MODERATORS,
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const outcome = await decide(context().db, actorOf(principalOf(c)), id, {
+        approve: c.req.valid('json'),
+      });
+      if (outcome === 'missing') return notFoundApplication(c);
+      if (outcome === 'decided') return problem(c, { name: 'conflict', status: 409, detail: text.decided });
+      const poll = (await findPoll(context().db, outcome.pollId!))!;
+      return json(c, 201, JSON.stringify(toPoll(poll, langOf(c))), {
+        ...PRIVATE_HEADERS,
+        Location: `/v1/participation/polls/${poll.id}`,
+      });
+    },
+  );
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'post',
+          path: '/v1/participation/applications/{id}/reject',
+          operationId: 'rejectApplication',
+          tags: ['Participation'],
+          summary: 'Reject an application with a reason',
+          description: 'The citizen is notified with the reason (az/en/ru) and the decision is audited.',
+          request: {
+            params: ApplicationPathSchema,
+            body: { required: true, content: { 'application/json': { schema: RejectInputSchema } } },
+          },
+          responses: {
+            200: applicationResponse('The application, rejected.'),
+            ...errorResponses,
+            ...notFoundResponse,
+          },
+        },
+        MODERATORS,
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const outcome = await decide(context().db, actorOf(principalOf(c)), id, {
+        reject: c.req.valid('json').reason,
+      });
+      if (outcome === 'missing') return notFoundApplication(c);
+      if (outcome === 'decided') return problem(c, { name: 'conflict', status: 409, detail: text.decided });
+      const row = (await findApplication(context().db, id))!;
+      return json(c, 200, JSON.stringify(publicApplication(row)), PRIVATE_HEADERS);
+    },
+  );
+
+  // --- polls --------------------------------------------------------------------------------
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'post',
+          path: '/v1/participation/polls',
+          operationId: 'createPoll',
+          tags: ['Participation'],
+          summary: 'Create a poll on a planned project',
+          description: '`authority` must be the moderator’s own (another is 403). Audited.',
+          request: { body: { required: true, content: { 'application/json': { schema: PollInputSchema } } } },
+          responses: { 201: pollResponse('The poll.'), ...errorResponses },
+        },
+        MODERATORS,
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const { authority, ...definition } = c.req.valid('json');
+      const principal = principalOf(c);
+      if (authority !== principal.authority) return problem(c, { name: 'forbidden', status: 403 });
+      const id = await createPoll(context().db, actorOf(principal), definition);
+      const poll = (await findPoll(context().db, id))!;
+      return json(c, 201, JSON.stringify(toPoll(poll, langOf(c))), {
+        ...PRIVATE_HEADERS,
+        Location: `/v1/participation/polls/${id}`,
+      });
+    },
+  );
+
+  route(
+    app,
+    createRoute({
+      method: 'get',
+      path: '/v1/participation/polls',
+      operationId: 'listPolls',
+      tags: ['Participation'],
+      summary: 'Polls, latest opening first',
+      description:
+        'Public. Filter by `authority` and `state` (open, upcoming, closed); closed polls stay listed.',
+      request: { query: ListPollsQuerySchema },
+      parameters: [conditionalParameter],
+      responses: {
+        200: { description: 'A page of polls.', content: { 'application/json': { schema: PollPageSchema } } },
+        ...notModifiedResponse,
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const lang = langOf(c);
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, PollCursorSchema);
+      const page = await listPolls(
+        context().db,
+        { authority: query.authority, state: query.state },
+        query.limit,
+        after,
+      );
+      const last = page.items.at(-1);
+      const nextCursor =
+        page.hasMore && last ? encodeCursor({ o: last.opensAt.toISOString(), i: last.id }) : null;
+      return json(c, 200, JSON.stringify({ items: page.items.map((p) => toPoll(p, lang)), nextCursor }), {
+        'Cache-Control': 'no-cache',
+        Vary: 'Accept-Language, Origin',
+        'Content-Language': lang,
+      });
+    },
+  );
+
+  route(
+    app,
+    createRoute({
+      method: 'get',
+      path: '/v1/participation/polls/{id}',
+      operationId: 'getPoll',
+      tags: ['Participation'],
+      summary: 'A poll',
+      description:
+        'Public. With a citizen’s bearer token it also says in `viewer` whether they may vote and whether they ' +
+        'have voted (from the ballot register, never which option). An invalid token is ignored.',
+      request: { params: PollPathSchema, query: PollReadQuerySchema },
+      parameters: [conditionalParameter],
+      responses: {
+        200: pollResponse('The poll.'),
+        ...notModifiedResponse,
+        ...errorResponses,
+        ...notFoundResponse,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const poll = await findPoll(context().db, id);
+      if (!poll) return notFoundPoll(c);
+      const body: Poll = toPoll(poll, langOf(c));
+      const citizen = await optionalCitizen(c);
+      if (citizen) body.viewer = await viewerOf(poll, citizen);
+      return conditional(c, JSON.stringify(body));
+    },
+  );
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'post',
+          path: '/v1/participation/polls/{id}/votes',
+          operationId: 'castVote',
+          tags: ['Participation'],
+          summary: 'Vote, once and secretly',
+          description:
+            'Records that the citizen voted (a keyed hash of poll and FIN) and adds one to the option’s tally, ' +
+            'in one transaction; nothing links the two (docs/ballot-secrecy.md). The answer never repeats the ' +
+            'choice, and an Idempotency-Key on this route is matched without the body, so the choice is kept ' +
+            'nowhere. 409 `already-voted`; 403 `not-eligible`; 409 `poll-not-open` or `poll-closed`.',
+          request: {
+            params: PollPathSchema,
+            body: { required: true, content: { 'application/json': { schema: VoteInputSchema } } },
+          },
+          responses: {
+            204: { description: 'Counted.' },
+            ...errorResponses,
+            ...notFoundResponse,
+            409: problemResponse(
+              'Already voted (`already-voted`), not open yet (`poll-not-open`) or closed (`poll-closed`).',
+            ),
+            422: problemResponse('No such option in the poll (`validation`).'),
+          },
+        },
+        CITIZENS,
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { option } = c.req.valid('json');
+      const principal = principalOf(c);
+      const poll = await findPoll(context().db, id);
+      if (!poll) return notFoundPoll(c);
+      const state = pollState(poll);
+      if (state === 'upcoming')
+        return problem(c, { name: 'poll-not-open', status: 409, detail: text.notOpenYet });
+      if (state === 'closed') return problem(c, { name: 'poll-closed', status: 409, detail: text.closed });
+      if (!poll.options.some((o) => o.position === option)) {
+        return problem(c, {
+          name: 'validation',
+          status: 422,
+          errors: [{ pointer: '/body/option', detail: text.noSuchOption }],
+        });
+      }
+      if (!principal.fin || !(await eligible(poll, principal.fin))) {
+        return problem(c, { name: 'not-eligible', status: 403, detail: text.notEligible });
+      }
+      let outcome: Awaited<ReturnType<typeof castVote>>;
+      try {
+        outcome = await castVote(context().db, id, option, await ballot().voterHash(id, principal.fin));
+      } catch (error) {
+        // The driver's error carries the statement's parameters (the option): log without them.
+        const code =
+          (error as { code?: string; cause?: { code?: string } }).cause?.code ??
+          (error as { code?: string }).code;
+        throw new Error(`icra: a vote transaction failed (${code ?? 'no SQLSTATE'})`);
+      }
+      if (outcome === 'already') {
+        return problem(c, { name: 'already-voted', status: 409, detail: text.alreadyVoted });
+      }
+      return new Response(null, { status: 204, headers: apiHeaders(c, { 'Cache-Control': 'no-store' }) });
+    },
+  );
+
+  route(
+    app,
+    createRoute({
+      method: 'get',
+      path: '/v1/participation/polls/{id}/results',
+      operationId: 'getPollResults',
+      tags: ['Participation'],
+      summary: 'A poll’s results, per its visibility rule',
+      description:
+        'Public, read from the tallies at every request (exact on every instance). When the rule does not show ' +
+        'them yet, `hidden: true` with the `reason` and null counts. `after_vote` needs the voter’s token.',
+      request: { params: PollPathSchema, query: PollReadQuerySchema },
+      parameters: [conditionalParameter],
+      responses: {
+        200: { description: 'The results.', content: { 'application/json': { schema: PollResultsSchema } } },
+        ...notModifiedResponse,
+        ...errorResponses,
+        ...notFoundResponse,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const poll = await findPoll(context().db, id);
+      if (!poll) return notFoundPoll(c);
+      const lang = langOf(c);
+      const state = pollState(poll);
+      let reason: PollResults['reason'] = null;
+      if (state !== 'closed' && poll.resultsVisibility === 'after_close') reason = 'not_closed';
+      if (state !== 'closed' && poll.resultsVisibility === 'after_vote') {
+        const citizen = await optionalCitizen(c);
+        const voted =
+          citizen !== undefined &&
+          (await hasVoted(context().db, await ballot().voterHash(poll.id, citizen.fin!)));
+        if (!voted) reason = 'not_voted';
+      }
+      const hidden = reason !== null;
+      const total = poll.options.reduce((sum, o) => sum + o.votes, 0);
+      const registry = context().identity.registry;
+      const eligiblePopulation = registry.count
+        ? await registry.count(poll.eligibility === 'residents' ? poll.authority : undefined)
+        : null;
+      const percent = (part: number, whole: number | null) =>
+        whole ? Math.round((part / whole) * 1000) / 10 : whole === null ? null : 0;
+      const body: PollResults = {
+        pollId: poll.id,
+        lang: pick(poll.question, lang).lang,
+        state,
+        resultsVisibility: poll.resultsVisibility,
+        hidden,
+        reason,
+        options: poll.options.map((o) => ({
+          option: o.position,
+          text: pick(o.text, lang).text,
+          votes: hidden ? null : o.votes,
+          percentage: hidden ? null : percent(o.votes, total),
+        })),
+        total: hidden ? null : total,
+        turnout: hidden
+          ? null
+          : { voters: total, eligible: eligiblePopulation, percentage: percent(total, eligiblePopulation) },
+      };
+      return conditional(c, JSON.stringify(body));
+    },
+  );
+
+  function sendApplications(
+    c: Context<AppEnv>,
+    page: { items: Awaited<ReturnType<typeof listApplications>>['items']; hasMore: boolean },
+  ) {
+    const last = page.items.at(-1);
+    const nextCursor = page.hasMore && last ? encodeCursor({ c: last.createdAt, i: last.id }) : null;
+    return json(
+      c,
+      200,
+      JSON.stringify({ items: page.items.map(publicApplication), nextCursor }),
+      PRIVATE_HEADERS,
+    );
+  }
+}
+
+/**
+ * A public read answered from the database every time, with a strong ETag of its bytes: a page that
+ * polls with If-None-Match gets 304 until a vote (on any instance) changes the answer. `no-cache`:
+ * shared caches must revalidate, so nobody is served stale results.
+ */
+function conditional(c: Context<AppEnv>, body: string): Response {
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+  const headers = {
+    ETag: etag,
+    'Cache-Control': 'no-cache',
+    Vary: 'Authorization, Accept-Language, Origin',
+  };
+  const ifNoneMatch = header(c, 'if-none-match');
+  if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etag)) {
+    return new Response(null, { status: 304, headers: apiHeaders(c, headers) });
+  }
+  return json(c, 200, body, headers);
+}
+
+function isForeignKeyViolation(error: unknown): boolean {
+  let e: unknown = error;
+  for (let i = 0; i < 3 && e; i++) {
+    if ((e as { code?: string }).code === '23503') return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -1,0 +1,227 @@
+/**
+ * E-participation: citizens' applications on topical issues, polls made of them (or directly on
+ * planned projects), the secret ballot and its open results. See docs/ballot-secrecy.md.
+ */
+import { z } from '@hono/zod-openapi';
+import { LangSchema, langQueryParam } from '../../http/lang.js';
+import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
+
+export const DIRECTIONS = [
+  'roads_transport',
+  'utilities',
+  'education',
+  'health',
+  'environment',
+  'culture_sport',
+  'social_protection',
+  'other',
+] as const;
+
+export const DirectionSchema = z.enum(DIRECTIONS).openapi('ParticipationDirection', {
+  description: 'The direction (topic) of an application.',
+});
+export const ApplicationStatusSchema = z
+  .enum(['submitted', 'approved', 'rejected'])
+  .openapi('ParticipationApplicationStatus');
+export const EligibilitySchema = z.enum(['all_citizens', 'residents']).openapi('PollEligibility', {
+  description:
+    '`all_citizens`: every citizen in the population registry; `residents`: only those whose registered ' +
+    'address is in the poll’s authority (per the registry).',
+});
+export const ResultsVisibilitySchema = z
+  .enum(['live', 'after_vote', 'after_close'])
+  .openapi('PollResultsVisibility', {
+    description:
+      '`live`: results are open to everyone at any time; `after_vote`: to a citizen once they have voted, and ' +
+      'to everyone after closing; `after_close`: to everyone after closing.',
+  });
+export const PollStateSchema = z.enum(['upcoming', 'open', 'closed']).openapi('PollState');
+
+const slug = z.string().regex(/^[a-z][a-z0-9-]{1,62}$/);
+
+export const LocalizedTextInputSchema = z
+  .object({
+    az: z.string().trim().min(1).max(500),
+    en: z.string().trim().min(1).max(500).optional(),
+    ru: z.string().trim().min(1).max(500).optional(),
+  })
+  .openapi('LocalizedTextInput', { description: 'Text per language; Azerbaijani is required.' });
+
+export const ApplicationInputSchema = z
+  .object({
+    authority: slug.openapi({ description: 'Slug of the authority the application is addressed to.' }),
+    direction: DirectionSchema,
+    title: z.string().trim().min(3).max(200),
+    text: z.string().trim().min(10).max(5000),
+  })
+  .openapi('ParticipationApplicationInput');
+
+export const ApplicationSchema = z
+  .object({
+    id: z.uuid(),
+    authority: z.string(),
+    direction: DirectionSchema,
+    title: z.string(),
+    text: z.string(),
+    status: ApplicationStatusSchema,
+    decisionReason: z.string().nullable(),
+    pollId: z.uuid().nullable().openapi({ description: 'The poll it became (approved only).' }),
+    history: z.array(
+      z.object({ status: ApplicationStatusSchema, at: z.iso.datetime(), reason: z.string().optional() }),
+    ),
+    createdAt: z.iso.datetime(),
+  })
+  .openapi('ParticipationApplication');
+
+export const ApplicationCursorSchema = z.object({ c: z.iso.datetime(), i: z.uuid() });
+export const ApplicationPageSchema = pageSchema(
+  ApplicationSchema,
+  'ParticipationApplicationPage',
+  'A page of applications, newest first.',
+);
+
+export const ApplicationPathSchema = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+export const ListMyApplicationsQuerySchema = z.object({
+  limit: limitQueryParam,
+  cursor: cursorQueryParam(ApplicationCursorSchema),
+});
+
+export const ListApplicationsQuerySchema = z.object({
+  authority: slug.openapi({
+    param: { name: 'authority', in: 'query' },
+    description: 'Must be the moderator’s own.',
+  }),
+  status: ApplicationStatusSchema.optional().openapi({ param: { name: 'status', in: 'query' } }),
+  limit: limitQueryParam,
+  cursor: cursorQueryParam(ApplicationCursorSchema),
+});
+
+export const RejectInputSchema = z
+  .object({ reason: z.string().trim().min(3).max(2000) })
+  .openapi('ParticipationRejection');
+
+export const PollDefinitionSchema = z
+  .object({
+    question: LocalizedTextInputSchema,
+    options: z.array(LocalizedTextInputSchema).min(2).max(10),
+    opensAt: z.iso.datetime({ offset: true }),
+    closesAt: z.iso.datetime({ offset: true }),
+    eligibility: EligibilitySchema,
+    resultsVisibility: ResultsVisibilitySchema,
+  })
+  .refine((p) => Date.parse(p.closesAt) > Date.parse(p.opensAt), {
+    message: 'closesAt must be after opensAt',
+    path: ['closesAt'],
+  })
+  .openapi('PollDefinition', {
+    description: 'A poll to create: question, 2–10 options, schedule and rules.',
+  });
+
+export const PollInputSchema = z
+  .object({
+    authority: slug,
+    question: LocalizedTextInputSchema,
+    options: z.array(LocalizedTextInputSchema).min(2).max(10),
+    opensAt: z.iso.datetime({ offset: true }),
+    closesAt: z.iso.datetime({ offset: true }),
+    eligibility: EligibilitySchema,
+    resultsVisibility: ResultsVisibilitySchema,
+  })
+  .refine((p) => Date.parse(p.closesAt) > Date.parse(p.opensAt), {
+    message: 'closesAt must be after opensAt',
+    path: ['closesAt'],
+  })
+  .openapi('PollInput');
+
+export const PollViewerSchema = z
+  .object({
+    eligible: z.boolean(),
+    hasVoted: z
+      .boolean()
+      .openapi({ description: 'From the ballot register (a keyed hash); never which option.' }),
+  })
+  .openapi('PollViewer', {
+    description: 'The signed-in caller’s state (only when a citizen’s token is sent).',
+  });
+
+export const PollSchema = z
+  .object({
+    id: z.uuid(),
+    authority: z.string(),
+    lang: LangSchema,
+    question: z.string(),
+    options: z.array(z.object({ option: z.number().int(), text: z.string() })),
+    opensAt: z.iso.datetime(),
+    closesAt: z.iso.datetime(),
+    state: PollStateSchema,
+    eligibility: EligibilitySchema,
+    resultsVisibility: ResultsVisibilitySchema,
+    sourceApplicationId: z.uuid().nullable(),
+    viewer: PollViewerSchema.optional(),
+  })
+  .openapi('Poll');
+
+export const PollCursorSchema = z.object({ o: z.iso.datetime(), i: z.uuid() });
+export const PollPageSchema = pageSchema(PollSchema, 'PollPage', 'A page of polls, latest opening first.');
+
+export const PollPathSchema = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+export const ListPollsQuerySchema = z.object({
+  authority: slug.optional().openapi({ param: { name: 'authority', in: 'query' } }),
+  state: PollStateSchema.optional().openapi({ param: { name: 'state', in: 'query' } }),
+  lang: langQueryParam,
+  limit: limitQueryParam,
+  cursor: cursorQueryParam(PollCursorSchema),
+});
+
+export const PollReadQuerySchema = z.object({ lang: langQueryParam });
+
+export const VoteInputSchema = z
+  .object({
+    option: z.number().int().min(0).max(9).openapi({ description: 'The option’s number (0-based).' }),
+  })
+  .openapi('Vote');
+
+export const PollResultsSchema = z
+  .object({
+    pollId: z.uuid(),
+    lang: LangSchema,
+    state: PollStateSchema,
+    resultsVisibility: ResultsVisibilitySchema,
+    hidden: z.boolean().openapi({ description: 'True when the visibility rule does not show results yet.' }),
+    reason: z.enum(['not_voted', 'not_closed']).nullable().openapi({
+      description: 'Why results are hidden: `not_voted` (after_vote) or `not_closed` (after_close).',
+    }),
+    options: z.array(
+      z.object({
+        option: z.number().int(),
+        text: z.string(),
+        votes: z.number().int().nullable(),
+        percentage: z.number().nullable().openapi({ description: 'Share of all votes, 0–100, one decimal.' }),
+      }),
+    ),
+    total: z.number().int().nullable(),
+    turnout: z
+      .object({
+        voters: z.number().int(),
+        eligible: z.number().int().nullable(),
+        percentage: z.number().nullable(),
+      })
+      .nullable()
+      .openapi({
+        description:
+          'Voters (the sum of the tallies: one vote per voter) over the eligible population counted by the ' +
+          'population registry (everyone, or the residents of the authority); null when the registry cannot count.',
+      }),
+  })
+  .openapi('PollResults');
+
+export type PollDefinition = z.infer<typeof PollDefinitionSchema>;
+export type Application = z.infer<typeof ApplicationSchema>;
+export type Poll = z.infer<typeof PollSchema>;
+export type PollResults = z.infer<typeof PollResultsSchema>;
