@@ -13,8 +13,9 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 
-async function httpRows() {
-  const child = spawn(process.execPath, ['packages/server/scripts/bench.mjs'], {
+/** Runs one of the server's benchmark scripts and reads its JSON lines. */
+async function jsonRows(script) {
+  const child = spawn(process.execPath, [script], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -23,7 +24,7 @@ async function httpRows() {
     out += chunk;
   });
   const code = await new Promise((resolve) => child.on('exit', resolve));
-  if (code !== 0) throw new Error(`server benchmark exited with ${code}`);
+  if (code !== 0) throw new Error(`${script} exited with ${code}`);
   return out
     .split('\n')
     .filter((line) => line.startsWith('{'))
@@ -63,7 +64,10 @@ async function withChunks(file, seen = new Set()) {
   return text;
 }
 
-const rows = await httpRows();
+const rows = await jsonRows('packages/server/scripts/bench.mjs');
+// Votes/s of the secret-ballot transaction beside a plain insert: PGlite, and PostgreSQL when
+// DATABASE_URL names a database it may write to.
+const votes = await jsonRows('packages/server/scripts/bench-votes.mjs');
 const byName = Object.fromEntries(rows.map((row) => [row.name, row]));
 const bundle = await readFile(`${root}packages/widgets/dist/icra.js`);
 const news = Buffer.from(await withChunks(`${root}packages/widgets/dist/news.js`));
@@ -79,14 +83,27 @@ const table = [
     `bare Hono, same bytes: ${Math.round(bare.requestsPerSec).toLocaleString('en')} (p99 ${bare.p99Ms} ms)`,
     (row.requestsPerSec / bare.requestsPerSec).toFixed(2),
   ]),
+  ...['pglite', 'postgres'].flatMap((db) => {
+    const vote = votes.find((row) => row.db === db && row.name === 'vote');
+    const insert = votes.find((row) => row.db === db && row.name === 'plain insert');
+    if (!vote || !insert) return [];
+    return [
+      [
+        `secret-ballot vote on ${db === 'pglite' ? 'PGlite' : 'PostgreSQL'} votes/s`,
+        Math.round(vote.perSec).toLocaleString('en'),
+        `plain single-row insert: ${Math.round(insert.perSec).toLocaleString('en')}/s`,
+        (vote.perSec / insert.perSec).toFixed(2),
+      ],
+    ];
+  }),
   [
-    'widgets/icra.js min+gzip (all widgets, Lit and SDK inside)',
+    'widgets/icra.js min+gzip (news, sign-in, cabinet; Lit and SDK inside)',
     kB(gz(bundle)),
     `Lit alone: ${kB(lit)}`,
     (gz(bundle) / lit).toFixed(2),
   ],
   [
-    'widgets/news.js min+gzip (Lit external)',
+    'widgets/news.js + its shared chunks, min+gzip (Lit external)',
     kB(gz(news)),
     `Lit alone: ${kB(lit)}`,
     (gz(news) / lit).toFixed(2),
@@ -97,5 +114,6 @@ const line = (row) => `| ${row.map((cell, i) => String(cell).padEnd(widths[i])).
 console.log(`\n${line(table[0])}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
 for (const row of table.slice(1)) console.log(line(row));
 console.log(
-  '\nTarget: GET /v1/news at no less than 0.60 of the bare route. Compare only ratios from one run.',
+  '\nTarget: GET /v1/news at no less than 0.60 of the bare route. Compare only ratios from one run.' +
+    '\nVotes on PostgreSQL are measured when DATABASE_URL names a database the benchmark may write to.',
 );

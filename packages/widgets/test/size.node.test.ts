@@ -17,11 +17,13 @@ import { describe, expect, it } from 'vitest';
  * SDK's editorial operations took icra.js to 29,536 (news.js 8,501). `<icra-news-editor>` is kept
  * out of icra.js: dist/news-editor.js 18,778 (with the sign-in control and the shared chunks), and
  * its self-contained dist/icra-news-editor.js 30,450 (Lit and the SDK inside); its link field (in
- * place of the browser's prompt) +637: 19,415 and 31,055.
+ * place of the browser's prompt) +637: 19,415 and 31,055. The SDK's operation table for the 11
+ * e-participation operations (no widget of them yet) +214: icra.js 29,750 — every bundle carries the
+ * whole table, so each API operation costs every widget about 20 bytes.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra.js': 29_700,
+  'icra.js': 29_800,
   'icra-news-editor.js': 31_300,
   'news.js': 8_600,
   'sign-in.js': 7_200,
