@@ -29,6 +29,7 @@ export default defineConfig(({ mode }) => {
             news: src('news/index.ts'),
             'sign-in': src('sign-in/index.ts'),
             cabinet: src('cabinet/index.ts'),
+            poll: src('poll/index.ts'),
             'news-editor': src('news-editor/index.ts'),
           };
   return {

@@ -5,6 +5,7 @@
 import './cabinet/define.js';
 import './config/define.js';
 import './news/define.js';
+import './poll/define.js';
 import './sign-in/define.js';
 
 export { IcraCabinet } from './cabinet/index.js';
@@ -22,6 +23,7 @@ export type { IcraConfigValue, Theme } from './core/context.js';
 export { IcraElement } from './core/element.js';
 export { LANGS, normalizeLang, resolveLang } from './core/lang.js';
 export { IcraNews, type IcraNewsOpenDetail, IcraNewsOpenEvent } from './news/index.js';
+export { IcraPoll, type IcraPollVoteDetail, IcraPollVoteEvent } from './poll/index.js';
 export {
   IcraSignIn,
   type IcraSignInDetail,

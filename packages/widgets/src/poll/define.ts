@@ -1,0 +1,9 @@
+import { IcraPoll } from './poll.js';
+
+if (!customElements.get('icra-poll')) customElements.define('icra-poll', IcraPoll);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'icra-poll': IcraPoll;
+  }
+}
