@@ -5,7 +5,7 @@ import '../index.js';
 import type { IcraSignIn } from '../sign-in/sign-in.js';
 import type { IcraPollVoteEvent } from './events.js';
 import { createPollFixture, FIXTURE_POLL_ID, type PollFixtureOptions } from './fixtures.js';
-import { formatDateTime, type IcraPoll } from './poll.js';
+import { formatDateTime, IcraPoll } from './poll.js';
 
 beforeEach(cleanup);
 afterEach(cleanup);
@@ -206,3 +206,35 @@ async function mountSame(element: IcraPoll): Promise<IcraPoll> {
     },
   );
 }
+
+describe('<icra-poll> live results', () => {
+  it('asks for the results again while on screen, and stops once removed', async () => {
+    const saved = IcraPoll.refreshInterval;
+    IcraPoll.refreshInterval = 50;
+    try {
+      const { element, requests } = await poll({ session: 'signed-out' });
+      const reads = () => requests.filter((request) => request.url.includes('/results')).length;
+      await until(() => reads() >= 3);
+      expect(requests.some((request) => request.method !== 'GET')).toBe(false);
+      element.remove();
+      const stopped = reads();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(reads()).toBe(stopped);
+    } finally {
+      IcraPoll.refreshInterval = saved;
+    }
+  });
+
+  it('does not poll a closed poll', async () => {
+    const saved = IcraPoll.refreshInterval;
+    IcraPoll.refreshInterval = 50;
+    try {
+      const { element, requests } = await poll({ scenario: 'closed' });
+      await until(() => $(element, '[part~="results"]'));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(requests.filter((request) => request.url.includes('/results'))).toHaveLength(1);
+    } finally {
+      IcraPoll.refreshInterval = saved;
+    }
+  });
+});

@@ -16,9 +16,6 @@ type PollResults = Schemas['PollResults'];
 
 type LoadStatus = 'loading' | 'loaded' | 'error';
 
-/** How often live results are asked for again while the widget is on screen. */
-export const POLL_INTERVAL_MS = 15_000;
-
 /** A date and time in Baku, in the widget's language (e.g. "1 December 2026 at 09:00"). */
 export function formatDateTime(iso: string, lang: Lang): string {
   const date = new Date(iso);
@@ -73,7 +70,11 @@ export function formatDateTime(iso: string, lang: Lang): string {
  * @csspart state - The box of the loading and error states.
  * @csspart retry - The "try again" button.
  * @csspart sign-in - The sign-in control's "sign in" button.
+ * @csspart cancel - The sign-in control's "cancel" button.
+ * @csspart who - Who is signed in.
  * @csspart sign-out - The sign-in control's "sign out" button.
+ * @csspart sign-in-message - The sign-in control's status or error text.
+ * @csspart sign-in-retry - The sign-in control's "try again" button.
  *
  * @cssprop --icra-color-accent - The button, the bars, the radio buttons.
  * @cssprop --icra-color-accent-contrast - Text on the accent colour.
@@ -93,6 +94,9 @@ export function formatDateTime(iso: string, lang: Lang): string {
  */
 export class IcraPoll extends IcraElement {
   static override styles = [baseStyles, listStateStyles, pollStyles];
+
+  /** Milliseconds between two reads of the live results while on screen (tests shorten it). */
+  static refreshInterval = 15_000;
 
   /** The poll's id (uuid). */
   @property() poll = '';
@@ -156,7 +160,7 @@ export class IcraPoll extends IcraElement {
       this.status === 'loaded' &&
       this.data?.state !== 'closed';
     if (live && !this.timer) {
-      this.timer = setInterval(() => void this.refreshResults(), POLL_INTERVAL_MS);
+      this.timer = setInterval(() => void this.refreshResults(), IcraPoll.refreshInterval);
     } else if (!live && this.timer) {
       clearInterval(this.timer);
       this.timer = undefined;
