@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { $, $$, announced, cleanup, mount, until } from '../../test/helpers.js';
+import { $, $$, announced, cleanup, deepActiveElement, mount, until } from '../../test/helpers.js';
 import '../index.js';
 import type { IcraSignIn } from '../sign-in/sign-in.js';
 import type { IcraPollVoteEvent } from './events.js';
@@ -153,6 +153,7 @@ describe('<icra-poll> voting', () => {
     await userEvent.click($(element, '[part~="vote"]')!);
     await until(() => text(element, '[part~="note"]') === 'Your vote has been counted. Thank you!');
     await until(() => announced(element) === 'Your vote has been counted. Thank you!');
+    await until(() => deepActiveElement() === $(element, '[part~="note"]'));
     await until(() => results(element)[1] === 'New trees and shade 656 votes · 50.4%');
 
     expect(events).toHaveLength(1);

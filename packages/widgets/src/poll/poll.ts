@@ -278,6 +278,7 @@ export class IcraPoll extends IcraElement {
       this.dispatchEvent(new IcraPollVoteEvent({ poll: poll.id }));
       this.announce(messages.voted);
       void this.refreshResults();
+      await this.focusNote();
     } catch (error) {
       if (signal.aborted) return;
       if (error instanceof IcraApiError && error.status === 401) {
@@ -289,6 +290,7 @@ export class IcraPoll extends IcraElement {
         this.data = { ...poll, viewer: { eligible: true, hasVoted: true } };
         this.announce(messages.alreadyVoted);
         void this.refreshResults();
+        await this.focusNote();
       } else if (type.endsWith('not-eligible')) {
         this.data = { ...poll, viewer: { eligible: false, hasVoted: false } };
         this.announce(messages.notEligible);
@@ -301,6 +303,12 @@ export class IcraPoll extends IcraElement {
     } finally {
       this.voting = false;
     }
+  }
+
+  /** The ballot is gone (voted): focus moves to the message that says so, not to the page's top. */
+  private async focusNote(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="note"]')?.focus();
   }
 
   /** Says `text` through the polite live region (cleared first, so a repeat is spoken again). */
@@ -383,7 +391,9 @@ export class IcraPoll extends IcraElement {
       </div>`;
     }
     if (poll.viewer?.hasVoted) {
-      return html`<p class="note strong" part="note">${this.justVoted ? messages.voted : messages.alreadyVoted}</p>`;
+      return html`<p class="note strong" part="note" tabindex="-1">
+        ${this.justVoted ? messages.voted : messages.alreadyVoted}
+      </p>`;
     }
     if (poll.viewer && !poll.viewer.eligible) {
       return html`<p class="note strong" part="note">${messages.notEligible}</p>`;
