@@ -3,11 +3,12 @@
 //     from memory (packages/server/scripts/bench.mjs, autocannon on loopback).
 //  2. The widget bundle's min+gzip beside Lit's own, bundled and compressed the same way.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { gzippedSize } from '../packages/widgets/scripts/bundle-size.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -52,25 +53,11 @@ async function litAloneGzip() {
   }
 }
 
-/** A built module with every chunk it imports statically (relative imports), as one text. */
-async function withChunks(file, seen = new Set()) {
-  if (seen.has(file)) return '';
-  seen.add(file);
-  const code = await readFile(file, 'utf8');
-  let text = code;
-  for (const [, spec] of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+)["']/g)) {
-    text += await withChunks(fileURLToPath(new URL(spec, `file://${file}`)), seen);
-  }
-  return text;
-}
-
 const rows = await jsonRows('packages/server/scripts/bench.mjs');
 // Votes/s of the secret-ballot transaction beside a plain insert: PGlite, and PostgreSQL when
 // DATABASE_URL names a database it may write to.
 const votes = await jsonRows('packages/server/scripts/bench-votes.mjs');
 const byName = Object.fromEntries(rows.map((row) => [row.name, row]));
-const bundle = await readFile(`${root}packages/widgets/dist/icra.js`);
-const news = Buffer.from(await withChunks(`${root}packages/widgets/dist/news.js`));
 const lit = await litAloneGzip();
 
 const api = rows.filter((row) => !row.name.startsWith('ratio') && row.name !== 'bare');
@@ -97,16 +84,16 @@ const table = [
     ];
   }),
   [
-    'widgets/icra.js min+gzip (news, sign-in, cabinet; Lit and SDK inside)',
-    kB(gz(bundle)),
+    'widgets/icra.js min+gzip (every reader widget; Lit and SDK inside)',
+    kB(gzippedSize('icra.js')),
     `Lit alone: ${kB(lit)}`,
-    (gz(bundle) / lit).toFixed(2),
+    (gzippedSize('icra.js') / lit).toFixed(2),
   ],
   [
     'widgets/news.js + its shared chunks, min+gzip (Lit external)',
-    kB(gz(news)),
+    kB(gzippedSize('news.js')),
     `Lit alone: ${kB(lit)}`,
-    (gz(news) / lit).toFixed(2),
+    (gzippedSize('news.js') / lit).toFixed(2),
   ],
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));

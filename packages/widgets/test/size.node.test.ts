@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: plain JavaScript build script without types, shared with the root benchmark
+import { gzippedSize, moduleText } from '../scripts/bundle-size.mjs';
 
 /**
  * Size budgets, bytes of gzip (zlib level 9) of the minified build; run `npm run build -w
@@ -38,25 +39,10 @@ function read(file: string): string {
   return readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8');
 }
 
-/** The file and every file of dist/ it imports, transitively (relative imports only). */
-function withImports(file: string, seen = new Set<string>()): string[] {
-  if (seen.has(file)) return [];
-  seen.add(file);
-  const code = read(file);
-  const imports = [...code.matchAll(/\bfrom\s*["']\.\/([^"']+)["']|\bimport\s*["']\.\/([^"']+)["']/g)];
-  const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-  return [file, ...imports.flatMap((match) => withImports(base + (match[1] ?? match[2]), seen))];
-}
-
-function gzipped(file: string): number {
-  const code = withImports(file).map(read).join('\n');
-  return gzipSync(Buffer.from(code), { level: 9 }).length;
-}
-
 describe('bundle size', () => {
   for (const [file, budget] of Object.entries(BUDGETS)) {
     it(`dist/${file} stays within ${budget} bytes gzipped`, () => {
-      expect(gzipped(file)).toBeLessThanOrEqual(budget);
+      expect(gzippedSize(file)).toBeLessThanOrEqual(budget);
     });
   }
 });
@@ -83,7 +69,7 @@ describe('bundle shape', () => {
 
   it('the per-widget files leave lit, @lit/context and the SDK to the bundler', () => {
     for (const file of ['news.js', 'sign-in.js', 'cabinet.js', 'news-editor.js', 'poll.js']) {
-      const code = withImports(file).map(read).join('\n');
+      const code = moduleText(file);
       expect(code).toMatch(/from\s*["']lit["']/);
       expect(code).toMatch(/from\s*["']@icra\/sdk["']/);
       expect(code).not.toContain('ReactiveElement.finalize');
