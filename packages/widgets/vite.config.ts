@@ -30,6 +30,7 @@ export default defineConfig(({ mode }) => {
             'sign-in': src('sign-in/index.ts'),
             cabinet: src('cabinet/index.ts'),
             poll: src('poll/index.ts'),
+            participation: src('participation/index.ts'),
             'news-editor': src('news-editor/index.ts'),
           };
   return {

@@ -5,6 +5,7 @@
 import './cabinet/define.js';
 import './config/define.js';
 import './news/define.js';
+import './participation/define.js';
 import './poll/define.js';
 import './sign-in/define.js';
 
@@ -23,6 +24,13 @@ export type { IcraConfigValue, Theme } from './core/context.js';
 export { IcraElement } from './core/element.js';
 export { LANGS, normalizeLang, resolveLang } from './core/lang.js';
 export { IcraNews, type IcraNewsOpenDetail, IcraNewsOpenEvent } from './news/index.js';
+export {
+  type IcraApplicationFiledDetail,
+  IcraApplicationFiledEvent,
+  IcraParticipation,
+  type IcraParticipationOpenDetail,
+  IcraParticipationOpenEvent,
+} from './participation/index.js';
 export { IcraPoll, type IcraPollVoteDetail, IcraPollVoteEvent } from './poll/index.js';
 export {
   IcraSignIn,

@@ -22,17 +22,22 @@ import { gzippedSize, moduleText } from '../scripts/bundle-size.mjs';
  * e-participation operations (no widget of them yet) +214: icra.js 29,750 — every bundle carries the
  * whole table, so each API operation costs every widget about 20 bytes. `<icra-poll>` (ballot,
  * results, live polling, az/en/ru messages, styleMap for the bars) +4,307: icra.js 34,057;
- * dist/poll.js 11,564 (with the sign-in control it contains and the shared chunks).
+ * dist/poll.js 11,564 (with the sign-in control it contains and the shared chunks). `<icra-participation>`
+ * (poll list with filters and paging, the application form with its error summary, az/en/ru, and
+ * `heading-level` on `<icra-poll>` through lit/static-html) +5,618: icra.js 39,675; dist/participation.js
+ * 18,323 (with `<icra-poll>` and the sign-in control inside); poll.js 11,778; news.js 8,653 (the
+ * heading helper now a shared chunk).
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra.js': 34_100,
+  'icra.js': 39_700,
   'icra-news-editor.js': 31_300,
-  'news.js': 8_600,
+  'news.js': 8_700,
   'sign-in.js': 7_200,
   'cabinet.js': 12_900,
   'news-editor.js': 19_600,
-  'poll.js': 11_600,
+  'poll.js': 11_800,
+  'participation.js': 18_400,
 };
 
 function read(file: string): string {
@@ -57,6 +62,7 @@ describe('bundle shape', () => {
     expect(code).toContain('icra-sign-in');
     expect(code).toContain('icra-cabinet');
     expect(code).toContain('icra-poll');
+    expect(code).toContain('icra-participation');
     expect(code).not.toContain('icra-news-editor');
   });
 

@@ -2,10 +2,11 @@ import type { IcraClient, Lang, Schemas } from '@icra/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { safeMediaUrl } from '../core/client.js';
 import { IcraElement } from '../core/element.js';
 import { formatDate } from '../core/format.js';
+import { headingLevel, headingTag } from '../core/heading.js';
 import { type LoadMoreStatus, renderLoadMore } from '../core/load-more.js';
 import { richTextFragment } from '../core/rich-text.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
@@ -26,8 +27,6 @@ interface OpenedArticle {
   body?: Node[];
   status: 'loading' | 'loaded' | 'error';
 }
-
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`] as const;
 
 /**
  * The news an authority publishes on the portal, in the reader's language: a list of articles
@@ -256,7 +255,7 @@ export class IcraNews extends IcraElement {
   }
 
   private get level(): number {
-    return Math.min(Math.max(Math.trunc(Number(this.headingLevel)) || 2, 1), 6);
+    return headingLevel(this.headingLevel);
   }
 
   private async back(): Promise<void> {
@@ -303,7 +302,7 @@ export class IcraNews extends IcraElement {
     content: unknown,
     options: { id?: string; focusable?: boolean; lang?: string | undefined } = {},
   ): TemplateResult {
-    const tag = HEADINGS[this.level - 1] ?? HEADINGS[1];
+    const tag = headingTag(this.level);
     return staticHtml`<${tag}
       class=${className}
       part=${part || nothing}

@@ -133,8 +133,22 @@ function problem(status: number, name: string, title: string): Response {
  * fixtures. A vote is counted once per client (a second is 409 `already-voted`).
  */
 export function createPollFixture(options: PollFixtureOptions = {}): { api: string; client: IcraClient } {
-  const scenario = options.scenario ?? 'open';
   const api = signInFixtureApi(options.session ?? 'signed-in', 'citizen');
+  const session = sessionFor(api);
+  const client = createIcraClient({
+    baseUrl: api,
+    lang: 'az',
+    token: () => session.token,
+    fetch: pollFixtureFetch(api, options),
+    retry: 0,
+    timeout: options.scenario === 'loading' ? 2_147_483_647 : 10_000,
+  });
+  return { api, client };
+}
+
+/** The `fetch` of {@link createPollFixture}, for fixtures of widgets that contain a poll. */
+export function pollFixtureFetch(api: string, options: PollFixtureOptions = {}): typeof fetch {
+  const scenario = options.scenario ?? 'open';
   const session = sessionFor(api);
   const added = [0, 0, 0];
   let voted = scenario === 'voted';
@@ -176,13 +190,5 @@ export function createPollFixture(options: PollFixtureOptions = {}): { api: stri
     }
     return problem(404, 'not-found', 'Not found');
   };
-  const client = createIcraClient({
-    baseUrl: api,
-    lang: 'az',
-    token: () => session.token,
-    fetch: fetchFixture,
-    retry: 0,
-    timeout: scenario === 'loading' ? 2_147_483_647 : 10_000,
-  });
-  return { api, client };
+  return fetchFixture;
 }

@@ -2,9 +2,11 @@ import { IcraApiError, type IcraClient, type Lang, type Schemas } from '@icra/sd
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { type AuthState, type IcraSession, sessionFor } from '../core/auth.js';
 import { IcraElement } from '../core/element.js';
 import { TIME_ZONE } from '../core/format.js';
+import { headingLevel, headingTag } from '../core/heading.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
 import '../sign-in/define.js';
 import { IcraPollVoteEvent } from './events.js';
@@ -100,6 +102,9 @@ export class IcraPoll extends IcraElement {
 
   /** The poll's id (uuid). */
   @property() poll = '';
+
+  /** Level (1–6) of the question's heading (when there is no ballot); "Results" is one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private auth: AuthState = { status: 'signed-out' };
   @state() private status: LoadStatus = 'loading';
@@ -356,11 +361,19 @@ export class IcraPoll extends IcraElement {
       poll.viewer?.eligible === true &&
       !poll.viewer.hasVoted;
     return html`
-      ${ballot ? this.renderBallot(poll, messages, contentLang) : html`<h2 class="question" part="question" lang=${contentLang ?? nothing}>${poll.question}</h2>`}
+      ${ballot ? this.renderBallot(poll, messages, contentLang) : this.heading(0, poll.question, contentLang)}
       ${this.renderSchedule(poll, lang, messages)}
       ${ballot ? nothing : this.renderNote(poll, lang, messages)}
       ${this.renderResults(messages, contentLang)}
     `;
+  }
+
+  /** The question (offset 0, part `question`) or the results' title (offset 1), at the asked level. */
+  private heading(offset: number, content: string, lang?: string): TemplateResult {
+    const tag = headingTag(headingLevel(this.headingLevel), offset);
+    return offset
+      ? staticHtml`<${tag} class="section-title" id="results-title">${content}</${tag}>`
+      : staticHtml`<${tag} class="question" part="question" lang=${lang ?? nothing}>${content}</${tag}>`;
   }
 
   private renderSchedule(poll: Poll, lang: Lang, messages: PollMessages): TemplateResult | typeof nothing {
@@ -443,7 +456,7 @@ export class IcraPoll extends IcraElement {
     }
     const turnout = results.turnout;
     return html`<section aria-labelledby="results-title">
-      <h3 class="section-title" id="results-title">${messages.results}</h3>
+      ${this.heading(1, messages.results)}
       <ul class="results" part="results">
         ${results.options.map((option) => {
           const percentage = option.percentage ?? 0;

@@ -1,0 +1,91 @@
+import axe from 'axe-core';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import { $, $$, cleanup, mount, until } from '../../test/helpers.js';
+import '../index.js';
+import { FIXTURE_POLL_ID } from '../poll/fixtures.js';
+import { createParticipationFixture, type ParticipationFixtureOptions } from './fixtures.js';
+import type { IcraParticipation } from './participation.js';
+
+/** WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA. */
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(context: Element): Promise<string[]> {
+  const result = await axe.run(context, {
+    runOnly: { type: 'tag', values: WCAG_22_AA },
+    resultTypes: ['violations'],
+  });
+  return result.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** Every button, link and form control of the widget (and of controls inside) is at least 24 × 24 px. */
+function smallTargets(element: IcraParticipation): string[] {
+  const inner = [...$$(element, 'icra-sign-in, icra-poll')].flatMap((child) =>
+    child.shadowRoot ? [...child.shadowRoot.querySelectorAll<HTMLElement>('button, a, input')] : [],
+  );
+  return [...$$(element, 'button, a, input, select, textarea'), ...inner]
+    .filter((target) => {
+      const box = target.getBoundingClientRect();
+      return box.width < 24 || box.height < 24;
+    })
+    .map((target) => target.outerHTML.slice(0, 80));
+}
+
+afterEach(cleanup);
+afterAll(async () => {
+  await commands.emulateMedia({ colorScheme: 'light' });
+});
+
+type Prepare = (element: IcraParticipation) => Promise<unknown>;
+
+const submitEmpty: Prepare = async (element) => {
+  await userEvent.click(await until(() => $(element, '[part~="submit"]')));
+  return until(() => $(element, '[part~="error-summary"]'));
+};
+
+const states: [string, ParticipationFixtureOptions, string, string, Prepare?][] = [
+  ['loading', { list: 'loading' }, '', '[part~="state"]'],
+  ['error', { list: 'error' }, '', '[part~="retry"]'],
+  ['empty', { list: 'empty' }, '', '[part~="state"]'],
+  ['signed out', { session: 'signed-out' }, '', 'icra-sign-in'],
+  ['polls and the form', {}, '', '[part~="open-poll"]'],
+  ['form with errors', {}, '', '[part~="submit"]', submitEmpty],
+  ['a poll opened', {}, `poll="${FIXTURE_POLL_ID}"`, 'icra-poll'],
+];
+
+describe.each(['light', 'dark'] as const)('<icra-participation>: axe, WCAG 2.2 AA, %s', (scheme) => {
+  it.each(states)('%s', async (_name, options, attributes, selector, prepare) => {
+    await commands.emulateMedia({ colorScheme: scheme });
+    const { api, client } = createParticipationFixture(options);
+    const element = await mount<IcraParticipation>(
+      `<icra-participation api="${api}" authority="guba" lang="en" theme="${scheme}" ${attributes}></icra-participation>`,
+      (element) => {
+        element.client = client;
+      },
+    );
+    await until(() => $(element, selector));
+    await prepare?.(element);
+    const poll = $(element, 'icra-poll');
+    if (poll) await until(() => poll.shadowRoot?.querySelector('[part~="results"]'));
+    expect(await violations(element)).toEqual([]);
+    expect(smallTargets(element)).toEqual([]);
+  });
+});
+
+describe.each(['az', 'ru'] as const)('<icra-participation>: axe in %s', (lang) => {
+  it('polls and the form with errors', async () => {
+    const { api, client } = createParticipationFixture();
+    const element = await mount<IcraParticipation>(
+      `<icra-participation api="${api}" authority="guba" lang="${lang}"></icra-participation>`,
+      (element) => {
+        element.client = client;
+      },
+    );
+    await until(() => $(element, '[part~="open-poll"]'));
+    await submitEmpty(element);
+    expect(await violations(element)).toEqual([]);
+  });
+});

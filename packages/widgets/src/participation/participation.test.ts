@@ -1,0 +1,253 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { $, $$, announced, cleanup, deepActiveElement, mount, until } from '../../test/helpers.js';
+import '../index.js';
+import { FIXTURE_POLL_ID } from '../poll/fixtures.js';
+import type { IcraPoll } from '../poll/poll.js';
+import type { IcraApplicationFiledEvent, IcraParticipationOpenEvent } from './events.js';
+import { createParticipationFixture, type ParticipationFixtureOptions } from './fixtures.js';
+import type { IcraParticipation } from './participation.js';
+
+beforeEach(cleanup);
+afterEach(cleanup);
+
+async function participation(options: ParticipationFixtureOptions = {}, attributes = 'lang="en"') {
+  const requests: Request[] = [];
+  const fixture = createParticipationFixture({ ...options, onRequest: (request) => requests.push(request) });
+  const element = await mount<IcraParticipation>(
+    `<icra-participation api="${fixture.api}" authority="guba" ${attributes}></icra-participation>`,
+    (element) => {
+      element.client = fixture.client;
+    },
+  );
+  return { element, requests, filed: fixture.filed };
+}
+
+const text = (element: Element, selector: string) =>
+  $(element, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const questions = (element: Element) =>
+  $$(element, '[part~="open-poll"]').map((button) => button.textContent?.trim());
+const pollRequests = (requests: Request[]) =>
+  requests.filter((request) => new URL(request.url).pathname.endsWith('/v1/participation/polls'));
+
+async function type(element: IcraParticipation, selector: string, value: string): Promise<void> {
+  const field = await until(() => $<HTMLInputElement>(element, selector));
+  await userEvent.clear(field);
+  if (value) await userEvent.type(field, value);
+}
+
+describe('<icra-participation> polls', () => {
+  it('lists the open polls of its authority, with when each closes, in Baku time', async () => {
+    const { element, requests } = await participation();
+    await until(() => questions(element).length === 10);
+    expect(questions(element)[0]).toBe("What should come first in the plan to rebuild Khan's Garden?");
+    expect(text(element, '[part~="schedule"]')).toBe('Open until December 21, 2026 at 00:00');
+    const query = new URL(pollRequests(requests)[0]!.url).searchParams;
+    expect(Object.fromEntries(query)).toEqual({ authority: 'guba', state: 'open', lang: 'en', limit: '10' });
+    expect(
+      $$(element, '[part~="filter"]').map((b) => [b.textContent?.trim(), b.getAttribute('aria-pressed')]),
+    ).toEqual([
+      ['Open', 'true'],
+      ['Upcoming', 'false'],
+      ['Closed', 'false'],
+    ]);
+    await until(() => announced(element) === 'Showing 10 polls.');
+  });
+
+  it('pages with "more polls": the new ones are announced and the first of them takes focus', async () => {
+    const { element } = await participation();
+    const more = await until(() => $(element, '[part~="load-more"]'));
+    await userEvent.click(more);
+    await until(() => questions(element).length === 12);
+    expect($(element, '[part~="load-more"]')).toBeNull();
+    expect(deepActiveElement()?.textContent?.trim()).toBe(questions(element)[10]);
+    await until(() => announced(element) === '2 more polls added.');
+  });
+
+  it('shows upcoming and closed polls on demand', async () => {
+    const { element } = await participation();
+    await until(() => questions(element).length === 10);
+    const [, upcoming, closed] = $$(element, '[part~="filter"]');
+    await userEvent.click(closed!);
+    await until(() => questions(element).length === 3);
+    expect(closed!.getAttribute('aria-pressed')).toBe('true');
+    expect(text(element, '[part~="schedule"]')).toBe('Closed on November 25, 2026 at 00:00');
+    await userEvent.click(upcoming!);
+    await until(() => questions(element).length === 1);
+    expect(text(element, '[part~="schedule"]')).toBe('Opens on December 1, 2026 at 09:00');
+  });
+
+  it('loading, empty, and error with retry', async () => {
+    const loading = await participation({ list: 'loading' });
+    await until(() => text(loading.element, '[part~="state"]') === 'Loading polls…');
+    expect($(loading.element, 'section')?.getAttribute('aria-busy')).toBe('true');
+    cleanup();
+    const empty = await participation({ list: 'empty' });
+    await until(() => text(empty.element, '[part~="state"]') === 'There are no open polls right now.');
+    cleanup();
+    const failing = await participation({ list: 'error' });
+    const retry = await until(() => $(failing.element, '[part~="retry"]'));
+    expect(text(failing.element, '[part~="state"]')).toContain('Could not load the polls.');
+    const before = pollRequests(failing.requests).length;
+    await userEvent.click(retry);
+    await until(() => pollRequests(failing.requests).length > before);
+  });
+
+  it('opens a poll in place, one heading level down, and goes back to where it was', async () => {
+    const { element } = await participation({}, 'lang="en" heading-level="3"');
+    const opened: string[] = [];
+    element.addEventListener('icra-participation-open', (event: IcraParticipationOpenEvent) => {
+      opened.push(event.detail.poll);
+    });
+    expect($(element, '[part~="title"]')?.localName).toBe('h3');
+    const first = await until(() => $(element, `[data-poll="${FIXTURE_POLL_ID}"]`));
+    (first as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    const poll = await until(() => $<IcraPoll>(element, 'icra-poll'));
+    expect(element.poll).toBe(FIXTURE_POLL_ID);
+    expect(poll.getAttribute('heading-level')).toBe('4');
+    expect(opened).toEqual([FIXTURE_POLL_ID]);
+    await until(() => deepActiveElement() === $(element, '[part~="back"]'));
+    // The poll inside votes through the same client (signed in: the ballot is there).
+    await until(() => poll.shadowRoot?.querySelector('[part~="vote"]'));
+    expect(poll.shadowRoot?.querySelector('legend')?.textContent).toContain("Khan's Garden");
+    await userEvent.keyboard('{Enter}');
+    await until(() => $(element, `[data-poll="${FIXTURE_POLL_ID}"]`));
+    expect(element.poll).toBe('');
+    expect(opened).toEqual([FIXTURE_POLL_ID, '']);
+    expect(deepActiveElement()).toBe($(element, `[data-poll="${FIXTURE_POLL_ID}"]`));
+  });
+
+  it('shows the poll named by its `poll` attribute (a link to it), and the list without one', async () => {
+    const { element } = await participation({ session: 'signed-out' }, `lang="en" poll="${FIXTURE_POLL_ID}"`);
+    const poll = await until(() => $<IcraPoll>(element, 'icra-poll'));
+    await until(() => poll.shadowRoot?.querySelector('[part~="question"]'));
+    expect(poll.shadowRoot?.querySelector('h3')?.textContent).toContain("Khan's Garden");
+    expect($(element, '[part~="form"]')).toBeNull();
+    element.poll = '';
+    await until(() => questions(element).length === 10);
+  });
+
+  it('speaks Azerbaijani and Russian', async () => {
+    const az = await participation({}, 'lang="az"');
+    await until(() => questions(az.element).length === 10);
+    expect(text(az.element, '[part~="title"]')).toBe('Elektron iştirak');
+    expect(text(az.element, '[part~="schedule"]')).toBe('21 dekabr 2026, 00:00 tarixinədək');
+    expect($$(az.element, 'option').map((o) => o.textContent?.trim())).toContain('Yollar və nəqliyyat');
+    cleanup();
+    const ru = await participation({}, 'lang="ru"');
+    await until(() => questions(ru.element).length === 10);
+    expect(text(ru.element, '[part~="title"]')).toBe('Электронное участие');
+    expect($$(ru.element, '[part~="filter"]').map((b) => b.textContent?.trim())).toEqual([
+      'Открытые',
+      'Скоро',
+      'Завершённые',
+    ]);
+    expect($$(ru.element, 'option').map((o) => o.textContent?.trim())).toContain('Социальная защита');
+  });
+});
+
+describe('<icra-participation> new application', () => {
+  it('signed out: says why and offers the sign-in control, no form', async () => {
+    const { element } = await participation({ session: 'signed-out' });
+    await until(() => $(element, 'icra-sign-in'));
+    expect(text(element, '[part~="application"] [part~="note"]')).toBe(
+      'Sign in to the portal to send an application.',
+    );
+    expect($(element, '[part~="form"]')).toBeNull();
+    expect($(element, 'icra-sign-in')?.getAttribute('authority')).toBe('guba');
+  });
+
+  it('checks the form first: an error summary takes focus, each error links to its field', async () => {
+    const { element, filed } = await participation();
+    const submit = await until(() => $(element, '[part~="submit"]'));
+    await userEvent.click(submit);
+    const summary = await until(() => $(element, '[part~="error-summary"]'));
+    expect(deepActiveElement()).toBe(summary);
+    const links = $$(element, '[part~="error-summary"] a').map((a) => a.textContent?.trim());
+    expect(links).toEqual([
+      'Choose a direction.',
+      'The subject must be 3 to 200 characters long.',
+      'The text must be 10 to 5000 characters long.',
+    ]);
+    const title = $<HTMLInputElement>(element, '#title')!;
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(title.getAttribute('aria-describedby')).toBe('title-hint title-error');
+    await userEvent.click($$(element, '[part~="error-summary"] a')[1]!);
+    expect(deepActiveElement()).toBe(title);
+    expect(filed).toEqual([]);
+  });
+
+  it('files an application: one request with an idempotency key, a confirmation that takes focus, an event with the id only', async () => {
+    const { element, requests, filed } = await participation();
+    const events: IcraApplicationFiledEvent['detail'][] = [];
+    element.addEventListener('icra-application-filed', (event) => events.push(event.detail));
+    const select = await until(() => $<HTMLSelectElement>(element, '#direction'));
+    await userEvent.selectOptions(select, 'roads_transport');
+    await type(element, '#title', 'Potholes on Heydər Əliyev avenue');
+    await type(element, '#text', 'The avenue between the bazaar and the school has deep potholes.');
+    await userEvent.click($(element, '[part~="submit"]')!);
+    const confirmation = await until(() => $(element, '[part~="filed"]'));
+    expect(deepActiveElement()).toBe(confirmation);
+    expect(confirmation.textContent).toContain(
+      'Your application “Potholes on Heydər Əliyev avenue” has been sent.',
+    );
+    expect(filed).toHaveLength(1);
+    expect(filed[0]).toMatchObject({ authority: 'guba', direction: 'roads_transport' });
+    expect(events).toEqual([{ application: filed[0]!.id }]);
+    const posts = requests.filter((request) => request.method === 'POST');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.headers.get('idempotency-key')).toMatch(/^[0-9a-f-]{36}$/);
+    // "Send another" brings back an empty form, focus on its first field.
+    await userEvent.click(confirmation.querySelector('button')!);
+    await until(() => deepActiveElement() === $(element, '#direction'));
+    expect($<HTMLInputElement>(element, '#title')!.value).toBe('');
+  });
+
+  it('a retry of the same form uses the same idempotency key; an edited form a new one', async () => {
+    const { element, requests } = await participation({ file: 'unavailable' });
+    const select = await until(() => $<HTMLSelectElement>(element, '#direction'));
+    await userEvent.selectOptions(select, 'health');
+    await type(element, '#title', 'A pharmacy open at night');
+    await type(element, '#text', 'The district has no pharmacy open after 22:00.');
+    await userEvent.click($(element, '[part~="submit"]')!);
+    await until(
+      () => text(element, '[part~="error-summary"]') === 'Could not send the application. Try again.',
+    );
+    expect(deepActiveElement()).toBe($(element, '[part~="error-summary"]'));
+    await userEvent.click($(element, '[part~="submit"]')!);
+    await until(() => requests.filter((request) => request.method === 'POST').length === 2);
+    await type(element, '#title', 'A pharmacy open all night');
+    await userEvent.click($(element, '[part~="submit"]')!);
+    await until(() => requests.filter((request) => request.method === 'POST').length === 3);
+    const keys = requests.filter((r) => r.method === 'POST').map((r) => r.headers.get('idempotency-key'));
+    expect(keys[0]).toBe(keys[1]);
+    expect(keys[2]).not.toBe(keys[0]);
+  });
+
+  it("shows the portal's own field errors at their fields", async () => {
+    const { element, filed } = await participation();
+    const select = await until(() => $<HTMLSelectElement>(element, '#direction'));
+    await userEvent.selectOptions(select, 'other');
+    await type(element, '#title', '!nothing');
+    await type(element, '#text', 'A text long enough for the form.');
+    await userEvent.click($(element, '[part~="submit"]')!);
+    await until(() => $(element, '#title-error'));
+    expect(text(element, '#title-error')).toBe('The portal refuses this subject.');
+    expect(deepActiveElement()).toBe($(element, '[part~="error-summary"]'));
+    expect(filed).toEqual([]);
+  });
+
+  it('an official (403) is told that only citizens file applications', async () => {
+    const { element } = await participation({ file: 'forbidden' });
+    const select = await until(() => $<HTMLSelectElement>(element, '#direction'));
+    await userEvent.selectOptions(select, 'education');
+    await type(element, '#title', 'More school buses');
+    await type(element, '#text', 'Children from the villages walk too far.');
+    await userEvent.click($(element, '[part~="submit"]')!);
+    await until(() => text(element, '[part~="error-summary"]'));
+    expect(text(element, '[part~="error-summary"]')).toBe(
+      'Applications can only be sent when signed in as a citizen.',
+    );
+  });
+});
