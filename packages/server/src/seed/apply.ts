@@ -17,13 +17,18 @@ import {
 } from '../db/schema.js';
 import { LANGS } from '../http/lang.js';
 import { seedAuthorities, seedNews } from './data.js';
+import { seedParticipation } from './participation.js';
 import { seedNotifications, seedStaff } from './staff.js';
 import type { Localized, SeedAuthority, SeedNews } from './types.js';
 
 export async function applySeed(db: Db): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ n: count() }).from(authorities);
-    if ((existing?.n ?? 0) > 0) return seedIdentity(tx).then(() => false);
+    if ((existing?.n ?? 0) > 0) {
+      await seedIdentity(tx);
+      await seedParticipation(tx);
+      return false;
+    }
     if (seedAuthorities.length > 0) {
       await tx.insert(authorities).values(seedAuthorities.map(authorityRow));
       await tx.insert(authorityTranslations).values(seedAuthorities.flatMap(authorityTranslationRows));
@@ -33,6 +38,7 @@ export async function applySeed(db: Db): Promise<boolean> {
       await tx.insert(newsTranslations).values(seedNews.flatMap(newsTranslationRows));
     }
     await seedIdentity(tx);
+    await seedParticipation(tx);
     return true;
   });
 }

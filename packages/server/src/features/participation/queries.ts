@@ -156,10 +156,17 @@ async function audit(
     .values({ actor: actor.sub, authoritySlug: actor.authority, action, targetType, targetId, details });
 }
 
-async function insertPoll(tx: Tx, actor: Actor, poll: PollDefinition, sourceApplicationId: string | null) {
+async function insertPoll(
+  tx: Tx,
+  actor: Actor,
+  poll: PollDefinition,
+  sourceApplicationId: string | null,
+  id?: string,
+) {
   const [row] = await tx
     .insert(polls)
     .values({
+      ...(id ? { id } : {}),
       authoritySlug: actor.authority,
       question: poll.question,
       opensAt: new Date(poll.opensAt),
@@ -180,8 +187,9 @@ async function insertPoll(tx: Tx, actor: Actor, poll: PollDefinition, sourceAppl
   return row!.id;
 }
 
-export async function createPoll(db: Db, actor: Actor, poll: PollDefinition): Promise<string> {
-  return db.transaction((tx) => insertPoll(tx, actor, poll, null));
+/** Creates a poll of the actor's authority; `id` only for fixed demo data (default: a new uuid). */
+export async function createPoll(db: Db, actor: Actor, poll: PollDefinition, id?: string): Promise<string> {
+  return db.transaction((tx) => insertPoll(tx, actor, poll, null, id));
 }
 
 const approvedText: Translations = {
