@@ -22,15 +22,18 @@ import { gzippedSize, moduleText } from '../scripts/bundle-size.mjs';
  * e-participation operations (no widget of them yet) +214: icra.js 29,750 — every bundle carries the
  * whole table, so each API operation costs every widget about 20 bytes. `<icra-poll>` (ballot,
  * results, live polling, az/en/ru messages, styleMap for the bars) +4,307: icra.js 34,057;
- * dist/poll.js 11,564 (with the sign-in control it contains and the shared chunks).
+ * dist/poll.js 11,564 (with the sign-in control it contains and the shared chunks). The citizen's
+ * e-participation applications in `<icra-cabinet>` (list, history, poll link, authority names,
+ * directions and statuses in az/en/ru) +2,418: icra.js 34,057 → 36,475; dist/cabinet.js 12,761 →
+ * 14,916.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra.js': 34_100,
+  'icra.js': 36_500,
   'icra-news-editor.js': 31_300,
   'news.js': 8_600,
   'sign-in.js': 7_200,
-  'cabinet.js': 12_900,
+  'cabinet.js': 14_950,
   'news-editor.js': 19_600,
   'poll.js': 11_600,
 };
