@@ -1,7 +1,8 @@
 /**
  * Sign-in and the personal cabinet against the real server (test/global-setup.ts): the portal's
  * popup on its own origin with the demo identity provider, the token exchange, /v1/me and the
- * notifications of a seeded demo citizen, and sign-out across widgets.
+ * notifications of a seeded demo citizen, sign-out across widgets, and the citizen's
+ * e-participation applications through a moderator's rejection.
  */
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
@@ -133,5 +134,90 @@ describe('sign-in and cabinet on the real portal', () => {
     await commands.popup({ url: authorize, click: 'Cancel' });
     await until(() => $(control(cabinet), '[part~="sign-in"]'));
     expect(sessionFor(api).state).toEqual({ status: 'signed-out', problem: 'closed' });
+  });
+
+  it('a citizen files an application and sees it submitted; once a moderator rejects it, the cabinet shows the rejection and its reason', async () => {
+    const section = (element: IcraCabinet) => $(element, '[aria-labelledby="applications-title"]');
+    const application = (element: IcraCabinet, id: string) =>
+      $(element, `[part~="application"][data-id="${id}"]`);
+    const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+
+    // The citizen signs in and files an application with the SDK, as the portal's form would.
+    const cabinet = await mount<IcraCabinet>(
+      `<icra-cabinet api="${api}" authority="ganja" lang="en"></icra-cabinet>`,
+    );
+    await startSignIn(cabinet);
+    await commands.popup({ url: authorize, click: 'Aysel Məmmədova' });
+    await until(() => sessionFor(api).token, 10_000);
+    const title = `Benches for the riverside park ${crypto.randomUUID().slice(0, 8)}`;
+    const filed = await sessionFor(api)
+      .client('en')
+      .createApplication(
+        {
+          body: {
+            authority: 'ganja',
+            direction: 'environment',
+            title,
+            text: 'The riverside park has too few benches; please add some in the shade.',
+          },
+        },
+        { idempotencyKey: crypto.randomUUID() },
+      );
+    expect(filed.status).toBe('submitted');
+
+    // A fresh cabinet lists it, newest first, as submitted.
+    const first = await mount<IcraCabinet>(
+      `<icra-cabinet api="${api}" authority="ganja" lang="en"></icra-cabinet>`,
+    );
+    await until(() => application(first, filed.id), 10_000);
+    const submitted = application(first, filed.id)!;
+    expect($$(first, '[part~="application"]')[0]).toBe(submitted);
+    expect(text(submitted.querySelector('.application-title'))).toBe(`Submitted ${title}`);
+    expect(text(submitted.querySelector('.meta'))).toContain('Environment');
+    await until(() =>
+      text(application(first, filed.id)?.querySelector('.meta'))?.includes('Ganja City Executive Power'),
+    );
+    expect([...submitted.querySelectorAll('details li')].map(text)).toEqual([
+      expect.stringMatching(/^Submitted, /),
+    ]);
+
+    // A moderator of Ganja rejects it, with a reason.
+    reset();
+    const moderator = await mount<IcraSignIn>(
+      `<icra-sign-in api="${api}" authority="ganja" lang="en"></icra-sign-in>`,
+    );
+    await userEvent.click(await until(() => $(moderator, '[part~="sign-in"]')));
+    await commands.popup({ url: authorize, click: 'İlqar Novruzov' });
+    await until(() => sessionFor(api).token, 10_000);
+    const reason = 'Benches in parks are up to the municipality; please write to it.';
+    const rejected = await sessionFor(api)
+      .client('en')
+      .rejectApplication(
+        { path: { id: filed.id }, body: { reason } },
+        { idempotencyKey: crypto.randomUUID() },
+      );
+    expect(rejected.status).toBe('rejected');
+
+    // The citizen, back in the cabinet: rejected, with the reason in the history.
+    reset();
+    const after = await mount<IcraCabinet>(
+      `<icra-cabinet api="${api}" authority="ganja" lang="en"></icra-cabinet>`,
+    );
+    await startSignIn(after);
+    await commands.popup({ url: authorize, click: 'Aysel Məmmədova' });
+    await until(() => application(after, filed.id), 10_000);
+    const shown = application(after, filed.id)!;
+    expect(text(shown.querySelector('.application-title'))).toBe(`Rejected ${title}`);
+    expect(shown.querySelector('[part~="status"][part~="rejected"]')).not.toBeNull();
+    const details = shown.querySelector('details')!;
+    await userEvent.click(details.querySelector('summary')!);
+    expect(details.open).toBe(true);
+    const steps = [...details.querySelectorAll('li')].map(text);
+    expect(steps).toHaveLength(2);
+    expect(steps[0]).toMatch(/^Submitted, /);
+    expect(steps[1]).toMatch(
+      /^Rejected, .*Reason: Benches in parks are up to the municipality; please write to it\.$/,
+    );
+    expect(section(after)?.textContent).not.toContain('A public poll');
   });
 });

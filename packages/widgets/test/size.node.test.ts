@@ -26,15 +26,17 @@ import { gzippedSize, moduleText } from '../scripts/bundle-size.mjs';
  * (poll list with filters and paging, the application form with its error summary, az/en/ru, and
  * `heading-level` on `<icra-poll>` through lit/static-html) +5,618: icra.js 39,675; dist/participation.js
  * 18,323 (with `<icra-poll>` and the sign-in control inside); poll.js 11,778; news.js 8,653 (the
- * heading helper now a shared chunk).
+ * heading helper now a shared chunk). The citizen's e-participation applications in `<icra-cabinet>`
+ * (list, history, poll link, authority names, directions and statuses in az/en/ru) +2,418 measured
+ * alone: dist/cabinet.js 12,761 → 14,916; with both (and the cabinet on the shared heading helper): icra.js 42,045, dist/cabinet.js 14,978.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra.js': 39_700,
+  'icra.js': 42_100,
   'icra-news-editor.js': 31_300,
   'news.js': 8_700,
   'sign-in.js': 7_200,
-  'cabinet.js': 12_900,
+  'cabinet.js': 15_000,
   'news-editor.js': 19_600,
   'poll.js': 11_800,
   'participation.js': 18_400,

@@ -32,10 +32,14 @@ function smallTargets(element: IcraCabinet): string[] {
     .map((target) => target.outerHTML.slice(0, 80));
 }
 
-async function cabinet(options: CabinetFixtureOptions, attributes: string): Promise<IcraCabinet> {
+async function cabinet(
+  options: CabinetFixtureOptions,
+  attributes: string,
+  lang = 'en',
+): Promise<IcraCabinet> {
   const { api, client } = createCabinetFixture(options);
   return mount<IcraCabinet>(
-    `<icra-cabinet api="${api}" authority="guba" lang="en" ${attributes}></icra-cabinet>`,
+    `<icra-cabinet api="${api}" authority="guba" lang="${lang}" ${attributes}></icra-cabinet>`,
     (element) => {
       element.client = client;
     },
@@ -55,6 +59,8 @@ const states: [string, CabinetFixtureOptions, string][] = [
   ['signed in, official', { kind: 'official' }, '[part~="profile"]'],
   ['signed in, no notifications', { scenario: 'empty' }, '[part~="state"]'],
   ['signed in, errors', { scenario: 'error' }, '[part~="retry"]'],
+  ['signed in, no applications', { applications: [] }, '[part~="mark-read"]'],
+  ['signed in, applications fail', { applicationsFail: true }, '[part~="retry"]'],
 ];
 
 describe.each(['light', 'dark'] as const)('<icra-cabinet>: axe, WCAG 2.2 AA, %s', (scheme) => {
@@ -77,5 +83,26 @@ describe('<icra-cabinet> at 320 px', () => {
     expect(element.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     expect(await violations(element)).toEqual([]);
     expect(smallTargets(element)).toEqual([]);
+  });
+});
+
+describe.each(['az', 'en', 'ru'])('<icra-cabinet> applications: axe, WCAG 2.2 AA, %s', (lang) => {
+  it('each status, with the poll link and every history open', async () => {
+    const element = await cabinet({}, 'poll-href="/participation.html#poll={id}"', lang);
+    await until(() => $$(element, '[part~="application"]').length === 4 && $(element, '[part~="poll-link"]'));
+    for (const details of $$<HTMLDetailsElement>(element, 'details')) details.open = true;
+    expect(await violations(element)).toEqual([]);
+    expect(smallTargets(element)).toEqual([]);
+    const summaries = $$(element, 'summary').filter((summary) => summary.getBoundingClientRect().height < 24);
+    expect(summaries).toEqual([]);
+  });
+
+  it('no applications, and applications that fail to load', async () => {
+    const empty = await cabinet({ applications: [] }, '', lang);
+    const failing = await cabinet({ applicationsFail: true }, '', lang);
+    await until(() => $(empty, '[aria-labelledby="applications-title"] [part~="state"]'));
+    await until(() => $(failing, '[aria-labelledby="applications-title"] [part~="retry"]'));
+    expect(await violations(empty)).toEqual([]);
+    expect(await violations(failing)).toEqual([]);
   });
 });

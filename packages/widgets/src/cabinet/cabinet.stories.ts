@@ -12,6 +12,8 @@ interface CabinetArgs {
   session: SignInScenario;
   scenario: CabinetScenario;
   kind: AuthKind;
+  applications: 'each status' | 'none' | 'error';
+  pollHref: string;
   pageSize: number;
   delay: number;
   width: string;
@@ -32,6 +34,8 @@ const meta = {
     session: 'signed-in',
     scenario: 'loaded',
     kind: 'citizen',
+    applications: 'each status',
+    pollHref: '/participation.html#poll={id}',
     pageSize: 3,
     delay: 300,
     width: '',
@@ -45,6 +49,15 @@ const meta = {
     },
     scenario: { control: 'inline-radio', options: ['loaded', 'loading', 'empty', 'error'] },
     kind: { control: 'inline-radio', options: ['citizen', 'official', 'evaluator'] },
+    applications: {
+      control: 'inline-radio',
+      options: ['each status', 'none', 'error'],
+      description: "The citizen's e-participation applications",
+    },
+    pollHref: {
+      control: 'text',
+      description: 'poll-href: where approved applications link, `{id}` for the poll',
+    },
     pageSize: { control: { type: 'number', min: 1, max: 50 } },
     delay: { control: { type: 'number', min: 0, step: 100 }, description: 'Milliseconds before each answer' },
     width: { control: 'text', description: 'Width of the box around the widget, e.g. 320px' },
@@ -55,6 +68,8 @@ const meta = {
       scenario: args.scenario,
       kind: args.kind,
       delay: args.delay,
+      ...(args.applications === 'none' ? { applications: [] } : {}),
+      applicationsFail: args.applications === 'error',
     });
     return html`<div style=${styleMap({ maxWidth: args.width || undefined })}>
       <icra-cabinet
@@ -63,6 +78,7 @@ const meta = {
         lang=${args.lang || nothing}
         theme=${args.theme || nothing}
         page-size=${args.pageSize}
+        poll-href=${args.pollHref || nothing}
         .client=${client}
       ></icra-cabinet>
     </div>`;
@@ -84,7 +100,23 @@ export const PopupBlocked: Story = { args: { session: 'popup-blocked' } };
 
 export const Loading: Story = { args: { scenario: 'loading' } };
 
+/** Nothing yet: no notifications and no applications. */
 export const NoNotifications: Story = { args: { scenario: 'empty' } };
+
+/**
+ * The citizen's applications, one in each status (submitted, approved, rejected) and an older one
+ * submitted; the approved one links to its poll through `poll-href`; the rejected one's history
+ * gives the reason. Each has its text and history behind "Text and history".
+ */
+export const Applications: Story = { args: { lang: 'en', pageSize: 10 } };
+
+/** Approved applications without `poll-href`: they say they became a poll, with no link. */
+export const ApplicationsWithoutPollLink: Story = { args: { lang: 'en', pageSize: 10, pollHref: '' } };
+
+export const NoApplications: Story = { args: { lang: 'en', applications: 'none' } };
+
+/** The applications could not be loaded; the rest of the cabinet could. */
+export const ApplicationsError: Story = { args: { lang: 'en', applications: 'error' } };
 
 export const ErrorState: Story = { name: 'Error', args: { scenario: 'error' } };
 

@@ -15,7 +15,8 @@ export const cabinetStyles = css`
   }
   .title,
   .section-title,
-  .notification-title {
+  .notification-title,
+  .application-title {
     margin: 0;
     line-height: 1.3;
   }
@@ -76,14 +77,16 @@ export const cabinetStyles = css`
     font-size: 0.875rem;
   }
 
-  .notifications {
+  .notifications,
+  .applications {
     display: grid;
     gap: calc(var(--_space) * 0.75);
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .notification {
+  .notification,
+  .application {
     display: grid;
     gap: 0.375rem;
     padding: calc(var(--_space) * 0.875) var(--_space);
@@ -95,7 +98,8 @@ export const cabinetStyles = css`
   .notification.unread {
     border-inline-start-color: var(--_accent);
   }
-  .notification-title {
+  .notification-title,
+  .application-title {
     font-size: 1rem;
     font-weight: 600;
   }
@@ -117,8 +121,55 @@ export const cabinetStyles = css`
     color: var(--_text-muted);
     font-size: 0.875rem;
   }
-  .notification-body {
+  .notification-body,
+  .text {
     margin: 0;
+  }
+  .text {
+    white-space: pre-line;
+  }
+
+  .status {
+    display: inline-block;
+    margin-inline-end: 0.125rem;
+    padding: 0 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.8125rem;
+    font-weight: 700;
+    vertical-align: 0.1em;
+  }
+  .status.approved {
+    color: var(--_accent);
+  }
+  .status.rejected {
+    color: var(--_danger);
+  }
+  .meta {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0 0.75rem;
+    margin: 0;
+    font-size: 0.875rem;
+  }
+  .meta dt {
+    color: var(--_text-muted);
+  }
+  .meta dd {
+    margin: 0;
+  }
+  summary {
+    min-height: 1.5rem;
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  details > * + * {
+    margin-top: 0.5rem;
+  }
+  .steps {
+    margin: 0;
+    padding-inline-start: 1.25rem;
   }
   .actions {
     display: flex;

@@ -6,7 +6,12 @@ import { sessionFor } from '../core/auth.js';
 import { fixtureToken } from '../sign-in/fixtures.js';
 import type { IcraSignIn } from '../sign-in/sign-in.js';
 import type { IcraCabinet } from './cabinet.js';
-import { type CabinetFixtureOptions, createCabinetFixture } from './fixtures.js';
+import {
+  type CabinetFixtureOptions,
+  createCabinetFixture,
+  FIXTURE_POLL_ID,
+  fixtureApplications,
+} from './fixtures.js';
 
 beforeEach(cleanup);
 afterEach(cleanup);
@@ -125,10 +130,10 @@ describe('<icra-cabinet> signed in', () => {
   it('loads more notifications and moves focus to the first new one', async () => {
     const { element, api } = await cabinet('lang="en" page-size="3"');
     await until(() => titles(element).length === 3);
-    await userEvent.click($(element, '[part~="load-more"]')!);
+    await userEvent.click($(element, '[aria-labelledby="notifications-title"] [part~="load-more"]')!);
     await until(() => titles(element).length === 5);
     expect(deepActiveElement()).toBe($$(element, '.notification-title')[3]);
-    expect($(element, '[part~="load-more"]')).toBeNull();
+    expect($(element, '[aria-labelledby="notifications-title"] [part~="load-more"]')).toBeNull();
     await until(() => announced(element) === '2 more notifications added');
     // A link relative to the portal resolves against it; only http(s) links are shown.
     const link = $<HTMLAnchorElement>(element, '.link')!;
@@ -155,10 +160,11 @@ describe('<icra-cabinet> signed in', () => {
     await until(() => $(empty.element, '[part~="state"]')?.textContent?.includes('No notifications.'));
 
     const error = await cabinet('lang="en"', { scenario: 'error' });
-    await until(() => $$(error.element, '[part~="retry"]').length === 2);
+    await until(() => $$(error.element, '[part~="retry"]').length === 3);
     expect($(error.element, '.root')?.getAttribute('aria-busy')).toBe('false');
     expect(shadow(error.element).textContent).toContain('Could not load your details.');
     expect(shadow(error.element).textContent).toContain('Could not load the notifications.');
+    expect(shadow(error.element).textContent).toContain('Could not load your applications.');
     const before = error.requests.length;
     await userEvent.click($$(error.element, '[part~="retry"]')[1]!);
     await until(() => error.requests.length > before);
@@ -202,5 +208,194 @@ describe('<icra-cabinet> signing out', () => {
       () =>
         $(control(element), '[part~="message"]')?.textContent === 'Your session has ended. Sign in again.',
     );
+  });
+});
+
+/** The applications as shown: heading text (status first), then the details as label → value. */
+function applications(element: IcraCabinet): { title: string; details: Record<string, string> }[] {
+  return $$(element, '[part~="application"]').map((item) => ({
+    title: item.querySelector('.application-title')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    details: Object.fromEntries(
+      [...item.querySelectorAll('.meta dt')].map((dt) => [
+        dt.textContent?.trim() ?? '',
+        dt.nextElementSibling?.textContent?.trim() ?? '',
+      ]),
+    ),
+  }));
+}
+
+const applicationsSection = (element: IcraCabinet) => $(element, '[aria-labelledby="applications-title"]');
+
+describe('<icra-cabinet> applications', () => {
+  it('lists a citizen’s applications with status, authority, direction and date, under its own heading', async () => {
+    const { element, requests } = await cabinet('lang="en" heading-level="3"');
+    await until(() => applications(element).length === 4);
+    await until(
+      () => applications(element)[0]?.details['Executive authority'] === 'Guba District Executive Power',
+    );
+    expect($(element, '#applications-title')?.localName).toBe('h4');
+    expect($(element, '#applications-title')?.textContent).toBe('My applications');
+    expect($(element, '.application-title')?.localName).toBe('h5');
+    expect(applications(element).map((item) => item.title)).toEqual([
+      'Submitted Nizami küçəsində səkinin təmiri',
+      'Approved Xan bağında yeni oturacaqlar',
+      'Rejected Həyətdə küçə işıqlandırması',
+      'Submitted Uşaqlar üçün idman meydançası',
+    ]);
+    expect(applications(element)[0]?.details).toEqual({
+      'Executive authority': 'Guba District Executive Power',
+      Direction: 'Roads and transport',
+      'Filed on': 'November 22, 2026',
+    });
+    expect(applications(element).map((item) => item.details.Direction)).toEqual([
+      'Roads and transport',
+      'Environment',
+      'Utilities',
+      'Culture and sport',
+    ]);
+    expect($$(element, '[part~="status"][part~="rejected"]')).toHaveLength(1);
+    const list = requests.find((request) => new URL(request.url).pathname.endsWith('/v1/me/applications'));
+    expect(new URL(list!.url).searchParams.get('limit')).toBe('10');
+    await until(() => announced(element) === 'Showing 5 notifications. Showing 4 applications.');
+  });
+
+  it('shows the text and the history behind a disclosure, with the reason of a rejection', async () => {
+    const { element } = await cabinet('lang="en"');
+    await until(() => applications(element).length === 4);
+    const rejected = $$(element, '[part~="application"]')[2]!;
+    const details = rejected.querySelector('details')!;
+    expect(details.open).toBe(false);
+    const summary = details.querySelector('summary')!;
+    expect(summary.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Text and history: Həyətdə küçə işıqlandırması',
+    );
+    await userEvent.click(summary);
+    expect(details.open).toBe(true);
+    expect(details.querySelector('.text')?.textContent).toContain('Fənər dirəkləri');
+    const steps = [...details.querySelectorAll('ol > li')].map((li) =>
+      li.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(steps).toEqual([
+      'Submitted, November 1, 2026',
+      `Rejected, November 5, 2026Reason: ${fixtureApplications()[2]!.decisionReason}`,
+    ]);
+    expect(details.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-01T08:00:00.000Z');
+  });
+
+  it('says an approved application became a poll, linking to it only with a poll-href that makes an http(s) URL', async () => {
+    const plain = await cabinet('lang="en"');
+    await until(() => applications(plain.element).length === 4);
+    const approved = () => $$(plain.element, '[part~="application"]')[1]!;
+    expect(approved().textContent).toContain('A public poll was made of your application.');
+    expect($(plain.element, '[part~="poll-link"]')).toBeNull();
+
+    const linked = await cabinet('lang="en" poll-href="/participation.html?from=cabinet#poll={id}"');
+    await until(() => $(linked.element, '[part~="poll-link"]'));
+    const links = $$<HTMLAnchorElement>(linked.element, '[part~="poll-link"]');
+    expect(links).toHaveLength(1);
+    expect(links[0]!.href).toBe(`${location.origin}/participation.html?from=cabinet#poll=${FIXTURE_POLL_ID}`);
+    expect(links[0]!.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Go to the poll: Xan bağında yeni oturacaqlar',
+    );
+
+    plain.element.pollHref = 'javascript:alert({id})';
+    await plain.element.updateComplete;
+    expect($(plain.element, '[part~="poll-link"]')).toBeNull();
+  });
+
+  it('encodes the poll id into poll-href', async () => {
+    const applications = fixtureApplications().map((item) =>
+      item.pollId ? { ...item, pollId: 'a b/c?d' } : item,
+    );
+    const { element } = await cabinet('lang="en" poll-href="https://site.example/poll/{id}"', {
+      applications,
+    });
+    const link = await until(() => $<HTMLAnchorElement>(element, '[part~="poll-link"]'));
+    expect(link.href).toBe('https://site.example/poll/a%20b%2Fc%3Fd');
+  });
+
+  it('renders the citizen’s text as text, never as HTML', async () => {
+    const [first] = fixtureApplications();
+    const applications = [
+      {
+        ...first!,
+        title: '<img src=x onerror="window.__pwned=1">Yol',
+        text: '<script>window.__pwned=1</script><b>qalın</b>',
+      },
+    ];
+    const { element } = await cabinet('lang="en"', { applications });
+    await until(() => $(element, '.application-title'));
+    const item = $(element, '[part~="application"]')!;
+    expect(item.querySelector('img, script, b')).toBeNull();
+    expect(item.querySelector('.application-title')?.textContent).toContain('<img src=x');
+    expect(item.querySelector('.text')?.textContent).toBe('<script>window.__pwned=1</script><b>qalın</b>');
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('loads more applications and moves focus to the first new one', async () => {
+    const { element } = await cabinet('lang="en" page-size="3"');
+    await until(() => applications(element).length === 3);
+    const more = applicationsSection(element)!.querySelector<HTMLElement>('[part~="load-more"]')!;
+    expect(more.textContent?.trim()).toBe('More applications');
+    await userEvent.click(more);
+    await until(() => applications(element).length === 4);
+    expect(deepActiveElement()).toBe($$(element, '.application-title')[3]);
+    expect(applicationsSection(element)!.querySelector('[part~="load-more"]')).toBeNull();
+    await until(() => announced(element) === '1 more application added');
+  });
+
+  it('says when there are none, and offers to try again when they cannot be loaded', async () => {
+    const empty = await cabinet('lang="en"', { applications: [] });
+    await until(() =>
+      applicationsSection(empty.element)?.textContent?.includes('You have not filed any applications.'),
+    );
+    await until(
+      () => announced(empty.element) === 'Showing 5 notifications. You have not filed any applications.',
+    );
+
+    const failing = await cabinet('lang="en"', { applicationsFail: true });
+    await until(() => applicationsSection(failing.element)?.querySelector('[part~="retry"]'));
+    expect(applicationsSection(failing.element)?.textContent).toContain('Could not load your applications.');
+    expect(titles(failing.element)).toHaveLength(5);
+    await until(
+      () => announced(failing.element) === 'Showing 5 notifications. Could not load your applications.',
+    );
+    const before = failing.requests.length;
+    await userEvent.click(
+      applicationsSection(failing.element)!.querySelector<HTMLElement>('[part~="retry"]')!,
+    );
+    await until(() => failing.requests.length > before);
+    expect(new URL(failing.requests.at(-1)!.url).pathname).toMatch(/\/v1\/me\/applications$/);
+    await until(() => announced(failing.element) === 'Could not load your applications.');
+  });
+
+  it('speaks Azerbaijani and Russian', async () => {
+    const az = await cabinet('lang="az"');
+    const ru = await cabinet('lang="ru"');
+    await until(() => applications(az.element).length === 4 && applications(ru.element).length === 4);
+    expect($(az.element, '#applications-title')?.textContent).toBe('Müraciətlərim');
+    expect($(ru.element, '#applications-title')?.textContent).toBe('Мои заявки');
+    expect(applications(az.element)[2]?.title).toBe('Rədd edilib Həyətdə küçə işıqlandırması');
+    expect(applications(ru.element)[1]?.title).toBe('Одобрена Xan bağında yeni oturacaqlar');
+    expect(applications(az.element)[0]?.details['İstiqamət']).toBe('Yollar və nəqliyyat');
+    expect(applications(ru.element)[0]?.details['Направление']).toBe('Дороги и транспорт');
+    expect(applications(az.element)[0]?.details['Göndərilmə tarixi']).toBe('22 noyabr 2026');
+    expect(applications(ru.element)[0]?.details['Дата подачи']).toMatch(/^22 ноября 2026/);
+  });
+
+  it('is not shown to staff, who file none, and is not asked for', async () => {
+    const { element, requests } = await cabinet('lang="en"', { kind: 'official' });
+    await until(() => profile(element).Name && titles(element).length === 5);
+    expect(applicationsSection(element)).toBeNull();
+    expect(requests.some((request) => request.url.includes('/v1/me/applications'))).toBe(false);
+  });
+
+  it('drops the applications on sign-out', async () => {
+    const { element } = await cabinet('lang="en"');
+    await until(() => applications(element).length === 4);
+    await userEvent.click(await until(() => $(control(element), '[part~="sign-out"]')));
+    await until(() => $(element, '[part~="intro"]'));
+    expect(applicationsSection(element)).toBeNull();
+    expect(shadow(element).textContent).not.toContain('Nizami');
   });
 });

@@ -2,11 +2,12 @@ import { IcraApiError, type IcraClient, type Lang, type Schemas } from '@icra/sd
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { type AuthState, type IcraSession, sessionFor } from '../core/auth.js';
 import { resolveMediaUrl } from '../core/client.js';
 import { IcraElement } from '../core/element.js';
 import { formatDate } from '../core/format.js';
+import { headingLevel, headingTag } from '../core/heading.js';
 import { type LoadMoreStatus, renderLoadMore } from '../core/load-more.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
 import '../sign-in/define.js';
@@ -15,16 +16,14 @@ import { type CabinetMessages, cabinetMessages } from './messages.js';
 
 type Me = Schemas['Me'];
 type Notification = Schemas['Notification'];
+type Application = Schemas['ParticipationApplication'];
 
 type LoadStatus = 'loading' | 'loaded' | 'error';
 
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`] as const;
-
-/** A notification's link, only if it is an http(s) URL (relative ones resolve against the portal). */
-function safeLink(link: string | undefined, api: string): string | undefined {
-  if (!link) return undefined;
+/** The URL `href()` makes, only if it is an http(s) one (and undefined if it throws). */
+function httpUrl(href: () => string): string | undefined {
   try {
-    const url = new URL(resolveMediaUrl(link, api));
+    const url = new URL(href());
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
   } catch {
     return undefined;
@@ -35,11 +34,15 @@ function safeLink(link: string | undefined, api: string): string | undefined {
  * The citizen's personal cabinet on the portal: signed out, what it is and the sign-in control;
  * signed in, the profile read from the population registry (full name, FIN, date of birth,
  * registered address, authority) — or, for staff, name, authority and roles — and the
- * notifications, newest first, unread ones marked, each with "mark as read", paged with "more".
+ * notifications, newest first, unread ones marked, each with "mark as read", paged with "more";
+ * for a citizen also their e-participation applications, newest first, each with its authority,
+ * direction, date and status, and its text and history (with the reason of a rejection) behind a
+ * disclosure; approved ones say they became a poll and, with `poll-href`, link to it.
  *
  * ```html
  * <script type="module" src="https://portal.example.az/widgets/icra.js"></script>
- * <icra-cabinet api="https://portal.example.az" authority="guba"></icra-cabinet>
+ * <icra-cabinet api="https://portal.example.az" authority="guba"
+ *   poll-href="/participation.html#poll={id}"></icra-cabinet>
  * ```
  *
  * Shares one sign-in with every other widget of the same portal on the page (see
@@ -58,7 +61,12 @@ function safeLink(link: string | undefined, api: string): string | undefined {
  * @csspart notification - One notification (`<li>`); unread ones also have the part `unread`.
  * @csspart badge - The "unread" label of a notification.
  * @csspart mark-read - A "mark as read" button.
- * @csspart load-more - The "more notifications" button.
+ * @csspart load-more - The "more notifications" and "more applications" buttons.
+ * @csspart applications - The `<ul>` of the citizen's applications.
+ * @csspart application - One application (`<li>`).
+ * @csspart status - An application's status label; also has the part `submitted`, `approved` or `rejected`.
+ * @csspart history - An application's `<details>` with its text and history.
+ * @csspart poll-link - The link from an approved application to its poll (with `poll-href`).
  * @csspart state - The box of the loading, empty and error states.
  * @csspart retry - The "try again" buttons.
  * @csspart sign-in - The sign-in control's "sign in" button.
@@ -90,17 +98,29 @@ export class IcraCabinet extends IcraElement {
   /** Level of the cabinet's heading (1–6); its sections use the levels below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Notifications per request (1–50). */
+  /** Notifications, and applications, per request (1–50). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+
+  /**
+   * Where an approved application's poll is on this site: a URL, relative to the page, in which
+   * `{id}` stands for the poll's id, e.g. `/participation.html#poll={id}`. Without it (or if it does
+   * not make an http(s) URL) approved applications say they became a poll, with no link.
+   */
+  @property({ attribute: 'poll-href' }) pollHref?: string;
 
   @state() private auth: AuthState = { status: 'signed-out' };
   @state() private me?: Me | undefined;
-  @state() private authorityName?: string | undefined;
+  /** Authorities' names by slug, in the widget's language (the slug stands in until known). */
+  @state() private names = new Map<string, string>();
   @state() private profileStatus: LoadStatus = 'loading';
   @state() private notifications: Notification[] = [];
   @state() private nextCursor: string | null = null;
   @state() private listStatus: LoadStatus = 'loading';
   @state() private moreStatus: LoadMoreStatus = 'idle';
+  @state() private applications: Application[] = [];
+  @state() private applicationsNext: string | null = null;
+  @state() private applicationsStatus: LoadStatus = 'loading';
+  @state() private applicationsMore: LoadMoreStatus = 'idle';
   @state() private marking = new Set<string>();
   @state() private markFailed = new Set<string>();
   @state() private announcement = '';
@@ -110,6 +130,7 @@ export class IcraCabinet extends IcraElement {
   private controller = new AbortController();
   private loadedClient?: IcraClient | undefined;
   private loadedKey?: string | undefined;
+  private askedNames = new Set<string>();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -162,8 +183,13 @@ export class IcraCabinet extends IcraElement {
     this.loadedKey = undefined;
     this.loadedClient = undefined;
     this.me = undefined;
-    this.authorityName = undefined;
+    this.names = new Map();
+    this.askedNames = new Set();
     this.notifications = [];
+    this.applications = [];
+    this.applicationsNext = null;
+    this.applicationsStatus = 'loading';
+    this.applicationsMore = 'idle';
     this.nextCursor = null;
     this.profileStatus = 'loading';
     this.listStatus = 'loading';
@@ -192,13 +218,44 @@ export class IcraCabinet extends IcraElement {
     return false;
   }
 
+  /** Loads every section; what they came to is said once, together. */
   private async load(): Promise<void> {
     const signal = this.restart();
+    this.names = new Map();
+    this.askedNames = new Set();
     this.announce(cabinetMessages(this.resolvedLang).profileLoading);
-    await Promise.all([this.loadProfile(signal), this.loadNotifications(signal)]);
+    const said = await Promise.all([
+      this.loadProfile(signal),
+      this.loadNotifications(signal),
+      this.loadApplications(signal),
+    ]);
+    if (!signal.aborted) this.announce(said.filter(Boolean).join(' '));
   }
 
-  private async loadProfile(signal: AbortSignal = this.signal): Promise<void> {
+  /** A retry: says what it came to. */
+  private async retry(loading: Promise<string | undefined>): Promise<void> {
+    this.announce((await loading) ?? '');
+  }
+
+  /** Fetches the names of the authorities not asked for yet. */
+  private nameAuthorities(slugs: (string | null | undefined)[], signal: AbortSignal): void {
+    const client = this.loadedClient;
+    const lang = this.resolvedLang;
+    for (const slug of slugs) {
+      if (!client || !slug || this.askedNames.has(slug)) continue;
+      this.askedNames.add(slug);
+      client.getAuthority({ path: { slug }, query: { lang } }, { signal }).then(
+        ({ name }) => {
+          if (!signal.aborted) this.names = new Map(this.names).set(slug, name);
+        },
+        // The slug stands in for the name.
+        () => this.askedNames.delete(slug),
+      );
+    }
+  }
+
+  /** Loads the profile; returns what to say if it failed. */
+  private async loadProfile(signal: AbortSignal = this.signal): Promise<string | undefined> {
     const client = this.loadedClient;
     if (!client) return;
     const lang = this.resolvedLang;
@@ -208,23 +265,16 @@ export class IcraCabinet extends IcraElement {
       if (signal.aborted) return;
       this.me = me;
       this.profileStatus = 'loaded';
-      const slug = me.citizen?.authority ?? me.official?.authority;
-      if (slug) {
-        try {
-          const authority = await client.getAuthority({ path: { slug }, query: { lang } }, { signal });
-          if (!signal.aborted) this.authorityName = authority.name;
-        } catch {
-          // The slug stands in for the name.
-        }
-      }
+      this.nameAuthorities([me.citizen?.authority ?? me.official?.authority], signal);
     } catch (error) {
       if (signal.aborted || this.refused(error)) return;
       this.profileStatus = 'error';
-      this.announce(cabinetMessages(lang).profileError);
+      return cabinetMessages(lang).profileError;
     }
   }
 
-  private async loadNotifications(signal: AbortSignal = this.signal): Promise<void> {
+  /** Loads the first page of notifications; returns what to say. */
+  private async loadNotifications(signal: AbortSignal = this.signal): Promise<string | undefined> {
     const client = this.loadedClient;
     if (!client) return;
     const lang = this.resolvedLang;
@@ -239,13 +289,68 @@ export class IcraCabinet extends IcraElement {
       this.nextCursor = page.nextCursor;
       this.listStatus = 'loaded';
       const messages = cabinetMessages(lang);
-      this.announce(
-        page.items.length ? messages.notificationsLoaded(page.items.length) : messages.notificationsEmpty,
-      );
+      return page.items.length
+        ? messages.notificationsLoaded(page.items.length)
+        : messages.notificationsEmpty;
     } catch (error) {
       if (signal.aborted || this.refused(error)) return;
       this.listStatus = 'error';
-      this.announce(cabinetMessages(lang).notificationsError);
+      return cabinetMessages(lang).notificationsError;
+    }
+  }
+
+  /** Loads the first page of a citizen's applications (staff file none); returns what to say. */
+  private async loadApplications(signal: AbortSignal = this.signal): Promise<string | undefined> {
+    const client = this.loadedClient;
+    if (!client || this.auth.kind !== 'citizen') return;
+    const messages = cabinetMessages(this.resolvedLang);
+    this.applicationsStatus = 'loading';
+    this.applications = [];
+    this.applicationsNext = null;
+    this.applicationsMore = 'idle';
+    try {
+      const page = await client.listMyApplications({ query: { limit: this.limit } }, { signal });
+      if (signal.aborted) return;
+      this.applications = page.items;
+      this.applicationsNext = page.nextCursor;
+      this.applicationsStatus = 'loaded';
+      this.nameAuthorities(
+        page.items.map((item) => item.authority),
+        signal,
+      );
+      return page.items.length ? messages.applicationsLoaded(page.items.length) : messages.applicationsEmpty;
+    } catch (error) {
+      if (signal.aborted || this.refused(error)) return;
+      this.applicationsStatus = 'error';
+      return messages.applicationsError;
+    }
+  }
+
+  private async loadMoreApplications(): Promise<void> {
+    const client = this.loadedClient;
+    const cursor = this.applicationsNext;
+    if (!client || !cursor || this.applicationsMore === 'loading') return;
+    const signal = this.signal;
+    const messages = cabinetMessages(this.resolvedLang);
+    this.applicationsMore = 'loading';
+    try {
+      const page = await client.listMyApplications({ query: { limit: this.limit, cursor } }, { signal });
+      if (signal.aborted) return;
+      const known = new Set(this.applications.map((item) => item.id));
+      const added = page.items.filter((item) => !known.has(item.id));
+      this.applications = [...this.applications, ...added];
+      this.applicationsNext = page.nextCursor;
+      this.applicationsMore = 'idle';
+      this.nameAuthorities(
+        added.map((item) => item.authority),
+        signal,
+      );
+      this.announce(messages.addedApplications(added.length));
+      await this.focusTitle(added[0]);
+    } catch (error) {
+      if (signal.aborted || this.refused(error)) return;
+      this.applicationsMore = 'error';
+      this.announce(messages.moreApplicationsError);
     }
   }
 
@@ -268,11 +373,7 @@ export class IcraCabinet extends IcraElement {
       this.nextCursor = page.nextCursor;
       this.moreStatus = 'idle';
       this.announce(cabinetMessages(lang).added(added.length));
-      const first = added[0];
-      if (first) {
-        await this.updateComplete;
-        this.titleOf(first.id)?.focus();
-      }
+      await this.focusTitle(added[0]);
     } catch (error) {
       if (signal.aborted || this.refused(error)) return;
       this.moreStatus = 'error';
@@ -296,9 +397,8 @@ export class IcraCabinet extends IcraElement {
       const readAt = new Date().toISOString();
       this.notifications = this.notifications.map((item) => (item.id === id ? { ...item, readAt } : item));
       this.announce(cabinetMessages(lang).markedRead);
-      await this.updateComplete;
       // The button is gone: focus stays on this notification.
-      this.titleOf(id)?.focus();
+      await this.focusTitle(notification);
     } catch (error) {
       if (signal.aborted || this.refused(error)) return;
       this.markFailed = new Set(this.markFailed).add(id);
@@ -310,8 +410,19 @@ export class IcraCabinet extends IcraElement {
     }
   }
 
-  private titleOf(id: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .notification-title`);
+  /** Once rendered, focuses the heading of a notification or application (if any). */
+  private async focusTitle(item: { id: string } | undefined): Promise<void> {
+    if (!item) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(item.id)}"] [tabindex="-1"]`)?.focus();
+  }
+
+  /** Where an approved application's poll is, from `poll-href`; only an http(s) URL. */
+  private pollLink(id: string | null): string | undefined {
+    const template = this.pollHref;
+    return template && id
+      ? httpUrl(() => new URL(template.replaceAll('{id}', encodeURIComponent(id)), document.baseURI).href)
+      : undefined;
   }
 
   /** Says `text` through the polite live region (cleared first, so a repeat is spoken again). */
@@ -324,8 +435,7 @@ export class IcraCabinet extends IcraElement {
   }
 
   private heading(offset: number, className: string, content: unknown, part?: string, id?: string) {
-    const level = Math.min(Math.max(Math.trunc(Number(this.headingLevel)) || 2, 1), 6);
-    const tag = HEADINGS[Math.min(level + offset, 6) - 1] ?? HEADINGS[1];
+    const tag = headingTag(headingLevel(this.headingLevel), offset);
     return staticHtml`<${tag} class=${className} part=${part ?? nothing} id=${id ?? nothing} tabindex=${
       offset === 2 ? '-1' : nothing
     }>${content}</${tag}>`;
@@ -335,7 +445,11 @@ export class IcraCabinet extends IcraElement {
     const lang = this.resolvedLang;
     const messages = cabinetMessages(lang);
     const signedIn = this.auth.status === 'signed-in';
-    const busy = signedIn && (this.profileStatus === 'loading' || this.listStatus === 'loading');
+    const busy =
+      signedIn &&
+      (this.profileStatus === 'loading' ||
+        this.listStatus === 'loading' ||
+        (this.auth.kind === 'citizen' && this.applicationsStatus === 'loading'));
     return html`
       <div
         class="root"
@@ -377,18 +491,30 @@ export class IcraCabinet extends IcraElement {
         </div>
         ${this.renderNotifications(lang, messages)}
       </section>
+      ${
+        this.auth.kind === 'citizen'
+          ? html`<section aria-labelledby="applications-title">
+              ${this.heading(1, 'section-title', messages.applications, undefined, 'applications-title')}
+              ${this.renderApplications(lang, messages)}
+            </section>`
+          : nothing
+      }
     `;
+  }
+
+  private renderError(text: string, retry: () => Promise<string | undefined>): TemplateResult {
+    return html`<div class="state error" part="state">
+      <p>${text}</p>
+      <button type="button" class="button" part="retry" @click=${() => this.retry(retry())}>
+        ${cabinetMessages(this.resolvedLang).retry}
+      </button>
+    </div>`;
   }
 
   private renderProfile(lang: Lang, messages: CabinetMessages): TemplateResult {
     if (this.profileStatus === 'loading') return this.renderSkeleton();
     if (this.profileStatus === 'error' || !this.me) {
-      return html`<div class="state error" part="state">
-        <p>${messages.profileError}</p>
-        <button type="button" class="button" part="retry" @click=${() => this.loadProfile()}>
-          ${messages.retry}
-        </button>
-      </div>`;
+      return this.renderError(messages.profileError, () => this.loadProfile());
     }
     const { citizen, official } = this.me;
     if (citizen) {
@@ -403,7 +529,7 @@ export class IcraCabinet extends IcraElement {
           <dt>${messages.address}</dt>
           <dd>${citizen.address}</dd>
           <dt>${messages.authority}</dt>
-          <dd>${this.authorityName ?? citizen.authority}</dd>
+          <dd>${this.names.get(citizen.authority) ?? citizen.authority}</dd>
         </dl>
         <p class="source">${messages.fromRegistry}</p>
       `;
@@ -414,7 +540,9 @@ export class IcraCabinet extends IcraElement {
         <dt>${messages.name}</dt>
         <dd>${official?.name ?? ''}</dd>
         <dt>${messages.authority}</dt>
-        <dd>${official?.authority ? (this.authorityName ?? official.authority) : messages.stateAgency}</dd>
+        <dd>
+          ${official?.authority ? (this.names.get(official.authority) ?? official.authority) : messages.stateAgency}
+        </dd>
         <dt>${messages.roles}</dt>
         <dd>${roles.length ? roles.map((role) => messages.role(role)).join(', ') : messages.noRoles}</dd>
       </dl>
@@ -426,12 +554,7 @@ export class IcraCabinet extends IcraElement {
       case 'loading':
         return this.renderSkeleton();
       case 'error':
-        return html`<div class="state error" part="state">
-          <p>${messages.notificationsError}</p>
-          <button type="button" class="button" part="retry" @click=${() => this.loadNotifications()}>
-            ${messages.retry}
-          </button>
-        </div>`;
+        return this.renderError(messages.notificationsError, () => this.loadNotifications());
       case 'loaded':
         if (this.notifications.length === 0) {
           return html`<div class="state" part="state"><p>${messages.notificationsEmpty}</p></div>`;
@@ -449,10 +572,92 @@ export class IcraCabinet extends IcraElement {
     }
   }
 
+  private renderApplications(lang: Lang, messages: CabinetMessages): TemplateResult {
+    switch (this.applicationsStatus) {
+      case 'loading':
+        return this.renderSkeleton();
+      case 'error':
+        return this.renderError(messages.applicationsError, () => this.loadApplications());
+      case 'loaded':
+        if (this.applications.length === 0) {
+          return html`<div class="state" part="state"><p>${messages.applicationsEmpty}</p></div>`;
+        }
+        return html`
+          <ul class="applications" part="applications">
+            ${repeat(
+              this.applications,
+              (item) => item.id,
+              (item) => this.renderApplication(item, lang, messages),
+            )}
+          </ul>
+          ${
+            this.applicationsNext
+              ? renderLoadMore(
+                  this.applicationsMore,
+                  {
+                    ...messages,
+                    loadMore: messages.moreApplications,
+                    loadMoreError: messages.moreApplicationsError,
+                  },
+                  this.loadMoreApplications,
+                )
+              : nothing
+          }
+        `;
+    }
+  }
+
+  /** An application: user text, so only ever rendered as text. */
+  private renderApplication(item: Application, lang: Lang, messages: CabinetMessages): TemplateResult {
+    const poll = item.status === 'approved' ? this.pollLink(item.pollId) : undefined;
+    const title = html`<span class="visually-hidden">: ${item.title}</span>`;
+    return html`<li class="application" part="application" data-id=${item.id}>
+      ${this.heading(
+        2,
+        'application-title',
+        html`<span class="status ${item.status}" part="status ${item.status}">${messages.status(item.status)}</span>
+          ${item.title}`,
+      )}
+      <dl class="meta">
+        <dt>${messages.authority}</dt>
+        <dd>${this.names.get(item.authority) ?? item.authority}</dd>
+        <dt>${messages.direction}</dt>
+        <dd>${messages.directionName(item.direction)}</dd>
+        <dt>${messages.filed}</dt>
+        <dd><time datetime=${item.createdAt}>${formatDate(item.createdAt, lang)}</time></dd>
+      </dl>
+      ${
+        item.status === 'approved'
+          ? html`<p class="notification-body">
+              ${messages.becamePoll}
+              ${poll ? html`<a class="link" part="poll-link" href=${poll}>${messages.openPoll}${title}</a>` : nothing}
+            </p>`
+          : nothing
+      }
+      <details part="history">
+        <summary>${messages.history}${title}</summary>
+        <p class="text">${item.text}</p>
+        <ol class="steps">
+          ${item.history.map((step) => {
+            const reason = step.reason ?? (step.status === 'rejected' ? item.decisionReason : null);
+            return html`<li>
+              ${messages.status(step.status)},
+              <time datetime=${step.at}>${formatDate(step.at, lang)}</time>${
+                reason ? html`<br />${messages.reason}: ${reason}` : nothing
+              }
+            </li>`;
+          })}
+        </ol>
+      </details>
+    </li>`;
+  }
+
   private renderNotification(item: Notification, lang: Lang, messages: CabinetMessages): TemplateResult {
     const unread = item.readAt === null;
     const contentLang = item.lang !== lang ? item.lang : undefined;
-    const link = safeLink(item.link, this.resolvedApi ?? '');
+    const link = item.link
+      ? httpUrl(() => resolveMediaUrl(item.link ?? '', this.resolvedApi ?? ''))
+      : undefined;
     const marking = this.marking.has(item.id);
     return html`<li
       class="notification ${unread ? 'unread' : ''}"

@@ -1,6 +1,6 @@
 /**
  * Cabinet fixtures for Storybook and unit tests: a signed-in session (see ../sign-in/fixtures.ts)
- * and an SDK client whose `fetch` answers /v1/me, /v1/me/notifications and
+ * and an SDK client whose `fetch` answers /v1/me, /v1/me/notifications, /v1/me/applications and
  * /v1/authorities/{slug} from the data below — typed by the SDK's schemas — and refuses any
  * request without the session's token, as the portal does.
  *
@@ -17,6 +17,8 @@ import { type SignInScenario, signInFixtureApi } from '../sign-in/fixtures.js';
 type Me = Schemas['Me'];
 type Notification = Schemas['Notification'];
 type NotificationPage = Schemas['NotificationPage'];
+type Application = Schemas['ParticipationApplication'];
+type ApplicationPage = Schemas['ParticipationApplicationPage'];
 type Authority = Schemas['Authority'];
 type Problem = Schemas['Problem'];
 
@@ -134,6 +136,82 @@ export function fixtureNotifications(lang: Lang): Notification[] {
   });
 }
 
+const day = (month: number, date: number, hour = 8) =>
+  new Date(Date.UTC(2026, month - 1, date, hour)).toISOString();
+
+/** Id of the poll the approved fixture application became. */
+export const FIXTURE_POLL_ID = '8c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f';
+
+/**
+ * A citizen's e-participation applications, newest first: one in each status, and an older one
+ * under review. They are the citizen's own text, in the language they wrote it in (Azerbaijani),
+ * whatever the reader's language.
+ */
+export function fixtureApplications(): Application[] {
+  const reason = 'Bu məsələ Quba bələdiyyəsinin səlahiyyətindədir; müraciətinizi bələdiyyəyə göndərin.';
+  const application = (
+    index: number,
+    fields: Pick<Application, 'direction' | 'title' | 'text' | 'status'>,
+    history: Application['history'],
+  ): Application => ({
+    id: `3b9e1c70-5d2a-4f8e-9a61-c0d4e5f6a7b${index}`,
+    authority: 'guba',
+    decisionReason: fields.status === 'rejected' ? reason : null,
+    pollId: fields.status === 'approved' ? FIXTURE_POLL_ID : null,
+    history,
+    createdAt: history[0]?.at ?? day(11, 1),
+    ...fields,
+  });
+  return [
+    application(
+      0,
+      {
+        direction: 'roads_transport',
+        title: 'Nizami küçəsində səkinin təmiri',
+        text: 'Məktəbin qarşısındakı səki uçub, uşaqlar yolun kənarı ilə gedirlər.\nXahiş edirik, səkini təmir edəsiniz.',
+        status: 'submitted',
+      },
+      [{ status: 'submitted', at: day(11, 22) }],
+    ),
+    application(
+      1,
+      {
+        direction: 'environment',
+        title: 'Xan bağında yeni oturacaqlar',
+        text: 'Xan bağında oturacaqlar azdır və köhnədir. Təklif edirəm ki, yeni oturacaqlar və kölgəliklər qoyulsun.',
+        status: 'approved',
+      },
+      [
+        { status: 'submitted', at: day(11, 10) },
+        { status: 'approved', at: day(11, 14) },
+      ],
+    ),
+    application(
+      2,
+      {
+        direction: 'utilities',
+        title: 'Həyətdə küçə işıqlandırması',
+        text: 'Binamızın həyətində axşamlar işıq yoxdur. Fənər dirəkləri quraşdırılmasını xahiş edirik.',
+        status: 'rejected',
+      },
+      [
+        { status: 'submitted', at: day(11, 1) },
+        { status: 'rejected', at: day(11, 5), reason },
+      ],
+    ),
+    application(
+      3,
+      {
+        direction: 'culture_sport',
+        title: 'Uşaqlar üçün idman meydançası',
+        text: 'Məhəlləmizdə uşaqların oynaya biləcəyi idman meydançası yoxdur. Boş sahədə meydança salına bilər.',
+        status: 'submitted',
+      },
+      [{ status: 'submitted', at: day(10, 20) }],
+    ),
+  ];
+}
+
 /** What the fixture API does with the cabinet's requests. */
 export type CabinetScenario = 'loaded' | 'empty' | 'error' | 'loading';
 
@@ -145,6 +223,10 @@ export interface CabinetFixtureOptions {
   session?: SignInScenario;
   /** Milliseconds before each answer. Default 0. */
   delay?: number;
+  /** The citizen's applications, in place of `fixtureApplications()`. */
+  applications?: Application[];
+  /** Makes listing the applications fail (the rest answers). */
+  applicationsFail?: boolean;
   /** Makes "mark as read" fail. */
   markReadFails?: boolean;
   /** The portal no longer accepts the token (revoked, or expired by its clock): every call is a 401. */
@@ -153,7 +235,7 @@ export interface CabinetFixtureOptions {
   onRequest?: (request: Request) => void;
 }
 
-function json(body: Me | NotificationPage | Authority | Problem, status = 200): Response {
+function json(body: Me | NotificationPage | ApplicationPage | Authority | Problem, status = 200): Response {
   return new Response(JSON.stringify(body), {
     status,
     headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' },
@@ -201,13 +283,19 @@ export function createCabinetFixture(options: CabinetFixtureOptions = {}): {
       if (!read.has(id)) read.set(id, new Date().toISOString());
       return new Response(null, { status: 204 });
     }
+    const limit = Number(url.searchParams.get('limit') ?? 10);
+    const offset = Number(url.searchParams.get('cursor')?.replace(/^offset-/, '') ?? 0);
+    const next = (length: number) => (offset + limit < length ? `offset-${offset + limit}` : null);
     if (path === '/v1/me/notifications') {
       const all = scenario === 'empty' ? [] : fixtureNotifications(lang);
       const items = all.map((item) => ({ ...item, readAt: item.readAt ?? read.get(item.id) ?? null }));
-      const limit = Number(url.searchParams.get('limit') ?? 10);
-      const offset = Number(url.searchParams.get('cursor')?.replace(/^offset-/, '') ?? 0);
-      const next = offset + limit < items.length ? `offset-${offset + limit}` : null;
-      return json({ items: items.slice(offset, offset + limit), nextCursor: next });
+      return json({ items: items.slice(offset, offset + limit), nextCursor: next(items.length) });
+    }
+    if (path === '/v1/me/applications') {
+      if (kind !== 'citizen') return problem(403, 'forbidden', 'Citizens only');
+      if (options.applicationsFail) return problem(503, 'unavailable', 'Unavailable');
+      const items = scenario === 'empty' ? [] : (options.applications ?? fixtureApplications());
+      return json({ items: items.slice(offset, offset + limit), nextCursor: next(items.length) });
     }
     return problem(404, 'not-found', 'Not found');
   };

@@ -1,7 +1,13 @@
+import type { Schemas } from '@icra/sdk';
 import { defineMessages, plural } from '../core/messages.js';
 
 /** A role of staff, as the portal names it. */
 export type StaffRole = 'admin' | 'editor' | 'moderator' | 'reception' | 'service' | 'evaluator';
+
+/** The direction (topic) of an e-participation application, as the portal names it. */
+export type Direction = Schemas['ParticipationDirection'];
+/** Where an e-participation application stands. */
+export type ApplicationStatus = Schemas['ParticipationApplicationStatus'];
 
 /** Everything `<icra-cabinet>` says, in every language it speaks. */
 export const cabinetMessages = defineMessages({
@@ -40,13 +46,39 @@ export const cabinetMessages = defineMessages({
     markReadError: 'Bildirişi oxunmuş kimi qeyd etmək mümkün olmadı.',
     more: 'Ətraflı',
     notificationsLoading: 'Bildirişlər yüklənir…',
-    notificationsLoaded: (n: number) => `${n} bildiriş göstərilir`,
+    notificationsLoaded: (n: number) => `${n} bildiriş göstərilir.`,
     notificationsEmpty: 'Bildiriş yoxdur.',
     notificationsError: 'Bildirişləri yükləmək mümkün olmadı.',
     loadMore: 'Daha çox bildiriş',
     loadingMore: 'Yüklənir…',
     added: (n: number) => `Daha ${n} bildiriş əlavə edildi`,
     loadMoreError: 'Daha çox bildiriş yükləmək mümkün olmadı.',
+    applications: 'Müraciətlərim',
+    applicationsLoaded: (n: number) => `${n} müraciət göstərilir.`,
+    applicationsEmpty: 'Heç bir müraciət göndərməmisiniz.',
+    applicationsError: 'Müraciətlərinizi yükləmək mümkün olmadı.',
+    moreApplications: 'Daha çox müraciət',
+    addedApplications: (n: number) => `Daha ${n} müraciət əlavə edildi`,
+    moreApplicationsError: 'Daha çox müraciət yükləmək mümkün olmadı.',
+    direction: 'İstiqamət',
+    filed: 'Göndərilmə tarixi',
+    status: (status: ApplicationStatus): string =>
+      ({ submitted: 'Göndərilib', approved: 'Təsdiqlənib', rejected: 'Rədd edilib' })[status] ?? status,
+    directionName: (direction: Direction): string =>
+      ({
+        roads_transport: 'Yollar və nəqliyyat',
+        utilities: 'Kommunal xidmətlər',
+        education: 'Təhsil',
+        health: 'Səhiyyə',
+        environment: 'Ətraf mühit',
+        culture_sport: 'Mədəniyyət və idman',
+        social_protection: 'Sosial müdafiə',
+        other: 'Digər',
+      })[direction] ?? direction,
+    history: 'Mətn və tarixçə',
+    reason: 'Səbəb',
+    becamePoll: 'Müraciətiniz əsasında ictimai sorğu yaradıldı.',
+    openPoll: 'Sorğuya keçin',
     retry: 'Yenidən cəhd edin',
   },
   en: {
@@ -85,7 +117,7 @@ export const cabinetMessages = defineMessages({
     more: 'Details',
     notificationsLoading: 'Loading notifications…',
     notificationsLoaded: (n: number) =>
-      plural('en', n, { one: `Showing ${n} notification`, other: `Showing ${n} notifications` }),
+      plural('en', n, { one: `Showing ${n} notification.`, other: `Showing ${n} notifications.` }),
     notificationsEmpty: 'No notifications.',
     notificationsError: 'Could not load the notifications.',
     loadMore: 'More notifications',
@@ -93,6 +125,34 @@ export const cabinetMessages = defineMessages({
     added: (n: number) =>
       plural('en', n, { one: `${n} more notification added`, other: `${n} more notifications added` }),
     loadMoreError: 'Could not load more notifications.',
+    applications: 'My applications',
+    applicationsLoaded: (n: number) =>
+      plural('en', n, { one: `Showing ${n} application.`, other: `Showing ${n} applications.` }),
+    applicationsEmpty: 'You have not filed any applications.',
+    applicationsError: 'Could not load your applications.',
+    moreApplications: 'More applications',
+    addedApplications: (n: number) =>
+      plural('en', n, { one: `${n} more application added`, other: `${n} more applications added` }),
+    moreApplicationsError: 'Could not load more applications.',
+    direction: 'Direction',
+    filed: 'Filed on',
+    status: (status: ApplicationStatus): string =>
+      ({ submitted: 'Submitted', approved: 'Approved', rejected: 'Rejected' })[status] ?? status,
+    directionName: (direction: Direction): string =>
+      ({
+        roads_transport: 'Roads and transport',
+        utilities: 'Utilities',
+        education: 'Education',
+        health: 'Health',
+        environment: 'Environment',
+        culture_sport: 'Culture and sport',
+        social_protection: 'Social protection',
+        other: 'Other',
+      })[direction] ?? direction,
+    history: 'Text and history',
+    reason: 'Reason',
+    becamePoll: 'A public poll was made of your application.',
+    openPoll: 'Go to the poll',
     retry: 'Try again',
   },
   ru: {
@@ -132,9 +192,9 @@ export const cabinetMessages = defineMessages({
     notificationsLoading: 'Загрузка уведомлений…',
     notificationsLoaded: (n: number) =>
       plural('ru', n, {
-        one: `Показано ${n} уведомление`,
-        few: `Показано ${n} уведомления`,
-        other: `Показано ${n} уведомлений`,
+        one: `Показано ${n} уведомление.`,
+        few: `Показано ${n} уведомления.`,
+        other: `Показано ${n} уведомлений.`,
       }),
     notificationsEmpty: 'Уведомлений нет.',
     notificationsError: 'Не удалось загрузить уведомления.',
@@ -147,6 +207,42 @@ export const cabinetMessages = defineMessages({
         other: `Добавлено ещё ${n} уведомлений`,
       }),
     loadMoreError: 'Не удалось загрузить ещё уведомления.',
+    applications: 'Мои заявки',
+    applicationsLoaded: (n: number) =>
+      plural('ru', n, {
+        one: `Показана ${n} заявка.`,
+        few: `Показаны ${n} заявки.`,
+        other: `Показано ${n} заявок.`,
+      }),
+    applicationsEmpty: 'Вы не подали ни одной заявки.',
+    applicationsError: 'Не удалось загрузить ваши заявки.',
+    moreApplications: 'Ещё заявки',
+    addedApplications: (n: number) =>
+      plural('ru', n, {
+        one: `Добавлена ещё ${n} заявка`,
+        few: `Добавлены ещё ${n} заявки`,
+        other: `Добавлено ещё ${n} заявок`,
+      }),
+    moreApplicationsError: 'Не удалось загрузить ещё заявки.',
+    direction: 'Направление',
+    filed: 'Дата подачи',
+    status: (status: ApplicationStatus): string =>
+      ({ submitted: 'Подана', approved: 'Одобрена', rejected: 'Отклонена' })[status] ?? status,
+    directionName: (direction: Direction): string =>
+      ({
+        roads_transport: 'Дороги и транспорт',
+        utilities: 'Коммунальные услуги',
+        education: 'Образование',
+        health: 'Здравоохранение',
+        environment: 'Окружающая среда',
+        culture_sport: 'Культура и спорт',
+        social_protection: 'Социальная защита',
+        other: 'Другое',
+      })[direction] ?? direction,
+    history: 'Текст и история',
+    reason: 'Причина',
+    becamePoll: 'По вашей заявке создан общественный опрос.',
+    openPoll: 'Перейти к опросу',
     retry: 'Повторить',
   },
 });
