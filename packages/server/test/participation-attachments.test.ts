@@ -22,7 +22,7 @@ import { seedPopulation } from '../src/seed/population.js';
 import { seedStaff } from '../src/seed/staff.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 import { jpeg, png } from './support/images.js';
-import { signIn } from './support/oauth.js';
+import { DEMO_ORIGIN, signIn } from './support/oauth.js';
 
 const ISSUER = 'http://portal.test';
 const quiet = { warn: () => {}, error: () => {} };
@@ -474,6 +474,10 @@ describe.each(variants)('participation attachments on $label', ({ kind, skip }) 
     expect(own.headers.get('x-content-type-options')).toBe('nosniff');
     expect(own.headers.get('cache-control')).toBe('private, no-store');
     expect(own.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'");
+    // A widget on a registered site may read the name it is given.
+    const crossOrigin = await call(url, token, undefined, { Origin: DEMO_ORIGIN });
+    expect(crossOrigin.headers.get('access-control-allow-origin')).toBe(DEMO_ORIGIN);
+    expect(crossOrigin.headers.get('access-control-expose-headers')).toContain('Content-Disposition');
 
     const asModerator = await call(
       `/v1/participation/applications/${filed.id}/attachments/${image.id}`,
