@@ -153,6 +153,8 @@ describe.each(variants)('access on $label', ({ kind, skip }) => {
         'listApplicationsForModeration',
         'approveApplication',
         'rejectApplication',
+        'uploadParticipationAttachment',
+        'getParticipationAttachment',
         'createPoll',
         'castVote',
       ]),

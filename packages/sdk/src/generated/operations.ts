@@ -14,6 +14,7 @@ export const operationRoutes = {
   getHealth: { method: "get", path: "/healthz" },
   getMe: { method: "get", path: "/v1/me" },
   getNews: { method: "get", path: "/v1/news/{id}" },
+  getParticipationAttachment: { method: "get", path: "/v1/participation/applications/{id}/attachments/{attachmentId}" },
   getPoll: { method: "get", path: "/v1/participation/polls/{id}" },
   getPollResults: { method: "get", path: "/v1/participation/polls/{id}/results" },
   listApplicationsForModeration: { method: "get", path: "/v1/participation/applications" },
@@ -30,4 +31,5 @@ export const operationRoutes = {
   unpublishNews: { method: "post", path: "/v1/editorial/news/{id}/unpublish" },
   updateNews: { method: "patch", path: "/v1/editorial/news/{id}", body: "json" },
   uploadNewsCover: { method: "put", path: "/v1/editorial/news/{id}/cover", body: "raw" },
+  uploadParticipationAttachment: { method: "post", path: "/v1/participation/attachments", body: "raw" },
 } as const;

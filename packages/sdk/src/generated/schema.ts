@@ -320,7 +320,7 @@ export interface paths {
         put?: never;
         /**
          * File an application on a topical issue
-         * @description A citizen addresses an application to an authority, in one of the directions.
+         * @description A citizen addresses an application to an authority, in one of the directions. Files go with it by "upload, then reference": upload each first (`uploadParticipationAttachment`), then name their ids in `attachments`; the application is created and the uploads claimed in one transaction. An upload that is not the caller’s, is already attached, expired or unknown, or is named twice, is 422 with an error at `/body/attachments/<index>`, and nothing is written. A retry with the same Idempotency-Key gets the first answer and claims nothing twice.
          */
         post: operations["createApplication"];
         delete?: never;
@@ -369,6 +369,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/participation/applications/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file attached to an application
+         * @description To the citizen who filed the application, or to moderators of its authority; anyone else gets 404, as for a missing one. The body is the file as uploaded, with its Content-Type, as a download (`Content-Disposition: attachment`, the name as `filename*`), `X-Content-Type-Options: nosniff`, `Content-Security-Policy: sandbox; default-src 'none'` and `Cache-Control: private, no-store`.
+         */
+        get: operations["getParticipationAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/participation/applications/{id}/reject": {
         parameters: {
             query?: never;
@@ -383,6 +403,26 @@ export interface paths {
          * @description The citizen is notified with the reason (az/en/ru) and the decision is audited.
          */
         post: operations["rejectApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/participation/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file for an application to be filed
+         * @description The request body is the file itself: PDF, JPEG or PNG, at most 5 MiB (5,242,880 bytes; more is 413, checked while it arrives). The bytes must start with the magic number of the declared Content-Type (another type, or bytes of another kind, is 415). `filename` is cleaned (directory parts, control characters and surrounding spaces removed, at most 200 characters); nothing left is 422. The upload waits, unclaimed, until an application names it in `attachments` (createApplication). A citizen may hold at most 20 unclaimed uploads (409 `attachment-quota`). Unclaimed uploads older than 24 hours are deleted, a bounded batch at each upload, and can no longer be attached.
+         */
+        post: operations["uploadParticipationAttachment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -820,6 +860,8 @@ export interface components {
             nextCursor: string | null;
         };
         ParticipationApplication: {
+            /** @description In the order given at creation; empty when none. */
+            attachments: components["schemas"]["ParticipationApplicationAttachment"][];
             authority: string;
             /** Format: date-time */
             createdAt: string;
@@ -842,7 +884,18 @@ export interface components {
             text: string;
             title: string;
         };
+        /** @description A file attached to an application; its bytes: `getParticipationAttachment`. */
+        ParticipationApplicationAttachment: {
+            contentType: components["schemas"]["ParticipationAttachmentContentType"];
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            /** @description In bytes. */
+            size: number;
+        };
         ParticipationApplicationInput: {
+            /** @description Ids of files uploaded first with `uploadParticipationAttachment` (at most 5, each once), in the order they are to be shown. Each must be the caller’s own, not yet attached and not expired; otherwise 422 with an error at `/body/attachments/<index>`, and nothing is written. */
+            attachments?: string[];
             /** @description Slug of the authority the application is addressed to. */
             authority: string;
             direction: components["schemas"]["ParticipationDirection"];
@@ -857,6 +910,20 @@ export interface components {
         };
         /** @enum {string} */
         ParticipationApplicationStatus: "submitted" | "approved" | "rejected";
+        /** @description An uploaded file, to be named in `attachments` of a new application within 24 hours. */
+        ParticipationAttachment: {
+            contentType: components["schemas"]["ParticipationAttachmentContentType"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The file name as cleaned and kept. */
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            /** @description In bytes. */
+            size: number;
+        };
+        /** @enum {string} */
+        ParticipationAttachmentContentType: "application/pdf" | "image/jpeg" | "image/png";
         /**
          * @description The direction (topic) of an application.
          * @enum {string}
@@ -2669,7 +2736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            /** @description An attachment cannot be claimed (`validation`, an error at `/body/attachments/<index>` for each), or the Idempotency-Key was already used with a different request (`idempotency-key-reused`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2866,6 +2933,81 @@ export interface operations {
             };
         };
     };
+    getParticipationAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                /** @description The application. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded name> */
+                    "Content-Disposition"?: string;
+                    /** @description The size in bytes. */
+                    "Content-Length"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     rejectApplication: {
         parameters: {
             query?: never;
@@ -2939,6 +3081,119 @@ export interface operations {
                 };
             };
             /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadParticipationAttachment: {
+        parameters: {
+            query: {
+                /** @description The file’s name. Directory parts, control and direction-override characters and surrounding spaces are removed and it is cut to 200 characters (keeping a short extension); nothing left is 422. */
+                filename: string;
+            };
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description The upload, unclaimed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationAttachment"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller already holds 20 unclaimed uploads (`attachment-quota`), or the first request with this Idempotency-Key is still running (`idempotency-in-progress`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than 5 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a PDF, JPEG or PNG file, or not the type declared. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file name is empty once cleaned (`validation`, at `/query/filename`), or the Idempotency-Key was already used with a different request (`idempotency-key-reused`). */
             422: {
                 headers: {
                     [name: string]: unknown;

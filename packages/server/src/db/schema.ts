@@ -20,6 +20,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -365,6 +366,40 @@ export const participationApplications = pgTable(
   (t) => [
     index('participation_applications_citizen_idx').on(t.citizen, t.createdAt),
     index('participation_applications_authority_idx').on(t.authoritySlug, t.status, t.createdAt),
+  ],
+);
+
+/**
+ * A file a citizen uploaded for an application ("upload, then reference"): unclaimed
+ * (`application_id` null) until the application that names it is created, which claims it in the
+ * same transaction and gives it its `position`. Unclaimed ones older than 24 hours are deleted by
+ * the next upload. Private: read only through the application's access rule, never cached publicly.
+ */
+export const participationAttachments = pgTable(
+  'participation_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The `sub` of the citizen who uploaded it. */
+    ownerSub: text('owner_sub').notNull(),
+    applicationId: uuid('application_id').references(() => participationApplications.id, {
+      onDelete: 'cascade',
+    }),
+    /** Its place among the application's attachments (0-based), as given at creation; null while unclaimed. */
+    position: integer('position'),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    bytes: bytea('bytes').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      'participation_attachments_claimed_with_position',
+      sql`(${t.applicationId} is null) = (${t.position} is null)`,
+    ),
+    uniqueIndex('participation_attachments_application_position_idx').on(t.applicationId, t.position),
+    index('participation_attachments_owner_idx').on(t.ownerSub, t.createdAt),
+    index('participation_attachments_unclaimed_idx').on(t.createdAt).where(sql`${t.applicationId} is null`),
   ],
 );
 

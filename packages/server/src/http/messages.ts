@@ -152,6 +152,18 @@ export const problemText = {
       ru: 'Запрос противоречит текущему состоянию ресурса.',
     },
   },
+  'attachment-quota': {
+    title: {
+      az: 'Əlavə olunmamış fayl çoxdur',
+      en: 'Too many unattached uploads',
+      ru: 'Слишком много неприкреплённых файлов',
+    },
+    detail: {
+      az: 'Heç bir müraciətə əlavə olunmamış ən çoxu 20 fayl saxlaya bilərsiniz. Onları müraciətə əlavə edin və ya gözləyin: əlavə olunmamış fayllar 24 saatdan sonra silinir.',
+      en: 'You may hold at most 20 uploaded files that no application has attached yet. Attach them to an application, or wait: unattached uploads are deleted after 24 hours.',
+      ru: 'Можно хранить не более 20 загруженных файлов, ещё не прикреплённых к обращению. Прикрепите их к обращению или подождите: неприкреплённые файлы удаляются через 24 часа.',
+    },
+  },
   'already-voted': {
     title: { az: 'Artıq səs verilib', en: 'Already voted', ru: 'Голос уже отдан' },
     detail: {

@@ -14,7 +14,7 @@ export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = Object.fre
 
 /** Response headers a cross-origin script may read besides the CORS-safelisted ones. */
 export const CORS_EXPOSED_HEADERS =
-  'ETag, Content-Language, Location, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Idempotent-Replayed';
+  'ETag, Content-Language, Content-Disposition, Location, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Idempotent-Replayed';
 
 /**
  * All headers of an API response in one plain object: the security headers, the CORS headers when

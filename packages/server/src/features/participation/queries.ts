@@ -4,7 +4,7 @@
  * and the tallies only (docs/ballot-secrecy.md): nothing else is written when a citizen votes.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, gt, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import {
   auditLog,
@@ -12,13 +12,21 @@ import {
   notifications,
   notificationTranslations,
   participationApplications,
+  participationAttachments,
   pollOptions,
   polls,
   serverSecrets,
 } from '../../db/schema.js';
 import type { Lang } from '../../http/lang.js';
 import type { Translations } from '../../http/messages.js';
-import type { Application, PollDefinition } from './schemas.js';
+import {
+  type Application,
+  type ApplicationAttachment,
+  type Attachment,
+  type AttachmentContentType,
+  MAX_UNCLAIMED_ATTACHMENTS,
+  type PollDefinition,
+} from './schemas.js';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -63,8 +71,130 @@ function toApplication(row: {
   return {
     ...row,
     history: row.history as Application['history'],
+    attachments: [],
     createdAt: row.createdAt.toISOString(),
   };
+}
+
+// --- attachments ----------------------------------------------------------------------------
+
+const attachments = participationAttachments;
+
+/** An unclaimed upload older than this is gone: it may not be claimed and the next upload deletes it. */
+export const UNCLAIMED_ATTACHMENT_TTL = '24 hours';
+/** How many expired uploads one upload deletes at most (the rest go with the next ones). */
+const SWEEP_BATCH = 100;
+
+const unexpired = () => gt(attachments.createdAt, sql`now() - ${UNCLAIMED_ATTACHMENT_TTL}::interval`);
+
+/**
+ * Stores an upload for `owner`, unclaimed. In one transaction, serialized per owner (an advisory lock
+ * on the owner's sub, so two uploads at once cannot both pass the quota): deletes up to 100 expired
+ * unclaimed uploads (anyone's), then counts the owner's unclaimed ones; `quota` when they already
+ * hold {@link MAX_UNCLAIMED_ATTACHMENTS}.
+ */
+export async function storeAttachment(
+  db: Db,
+  owner: string,
+  file: { filename: string; contentType: AttachmentContentType; bytes: Buffer },
+): Promise<Attachment | 'quota'> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`icra:attachments:${owner}`}))`);
+    const expired = tx
+      .select({ id: attachments.id })
+      .from(attachments)
+      .where(
+        and(
+          isNull(attachments.applicationId),
+          lt(attachments.createdAt, sql`now() - ${UNCLAIMED_ATTACHMENT_TTL}::interval`),
+        ),
+      )
+      .orderBy(asc(attachments.createdAt))
+      .limit(SWEEP_BATCH);
+    await tx.delete(attachments).where(inArray(attachments.id, expired));
+    const [held] = await tx
+      .select({ n: count() })
+      .from(attachments)
+      .where(and(eq(attachments.ownerSub, owner), isNull(attachments.applicationId), unexpired()));
+    if ((held?.n ?? 0) >= MAX_UNCLAIMED_ATTACHMENTS) return 'quota';
+    const [row] = await tx
+      .insert(attachments)
+      .values({
+        ownerSub: owner,
+        filename: file.filename,
+        contentType: file.contentType,
+        size: file.bytes.byteLength,
+        bytes: file.bytes,
+      })
+      .returning({
+        id: attachments.id,
+        filename: attachments.filename,
+        contentType: attachments.contentType,
+        size: attachments.size,
+        createdAt: attachments.createdAt,
+      });
+    return {
+      ...row!,
+      contentType: row!.contentType as AttachmentContentType,
+      createdAt: row!.createdAt.toISOString(),
+    };
+  });
+}
+
+/** Why some attachments named at creation could not be claimed; nothing was written. */
+export class AttachmentsNotClaimable extends Error {
+  override name = 'AttachmentsNotClaimable';
+  constructor(readonly problems: Array<{ index: number; reason: 'duplicate' | 'unavailable' }>) {
+    super('some attachments cannot be claimed');
+  }
+}
+
+/** The attachments of the applications, by application id, in their order. */
+async function attachmentsOf(
+  db: Db | Tx,
+  applicationIds: string[],
+): Promise<Map<string, ApplicationAttachment[]>> {
+  const byApplication = new Map<string, ApplicationAttachment[]>();
+  if (applicationIds.length === 0) return byApplication;
+  const rows = await db
+    .select({
+      applicationId: attachments.applicationId,
+      id: attachments.id,
+      filename: attachments.filename,
+      contentType: attachments.contentType,
+      size: attachments.size,
+    })
+    .from(attachments)
+    .where(inArray(attachments.applicationId, applicationIds))
+    .orderBy(asc(attachments.applicationId), asc(attachments.position));
+  for (const { applicationId, ...attachment } of rows) {
+    const list = byApplication.get(applicationId!) ?? [];
+    list.push({ ...attachment, contentType: attachment.contentType as AttachmentContentType });
+    byApplication.set(applicationId!, list);
+  }
+  return byApplication;
+}
+
+async function withAttachments(db: Db | Tx, rows: ApplicationRow[]): Promise<ApplicationRow[]> {
+  const byApplication = await attachmentsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ ...r, attachments: byApplication.get(r.id) ?? [] }));
+}
+
+/** An attachment of the application, with its bytes. */
+export async function findAttachment(db: Db, applicationId: string, attachmentId: string) {
+  const [row] = await db
+    .select({
+      filename: attachments.filename,
+      contentType: attachments.contentType,
+      bytes: attachments.bytes,
+    })
+    .from(attachments)
+    .where(and(eq(attachments.id, attachmentId), eq(attachments.applicationId, applicationId)))
+    .limit(1);
+  return row;
 }
 
 export function publicApplication(row: ApplicationRow): Application {
@@ -72,25 +202,61 @@ export function publicApplication(row: ApplicationRow): Application {
   return rest;
 }
 
+/**
+ * Files an application and claims the uploads it names, in one transaction: each must be the
+ * citizen's, unclaimed and unexpired, and named once; otherwise {@link AttachmentsNotClaimable} is
+ * thrown (every index at fault) and nothing is written. A claim is a conditional UPDATE, so of two
+ * applications naming the same upload at once only one gets it.
+ */
 export async function createApplication(
   db: Db,
   citizen: string,
-  input: { authority: string; direction: Application['direction']; title: string; text: string },
+  input: {
+    authority: string;
+    direction: Application['direction'];
+    title: string;
+    text: string;
+    attachments?: string[] | undefined;
+  },
 ): Promise<ApplicationRow> {
+  const named = input.attachments ?? [];
+  const duplicates = named.flatMap((id, index) =>
+    named.indexOf(id) < index ? [{ index, reason: 'duplicate' as const }] : [],
+  );
+  if (duplicates.length > 0) throw new AttachmentsNotClaimable(duplicates);
   const at = now();
-  const [row] = await db
-    .insert(participationApplications)
-    .values({
-      citizen,
-      authoritySlug: input.authority,
-      direction: input.direction,
-      title: input.title,
-      text: input.text,
-      history: [{ status: 'submitted', at: at.toISOString() }],
-      createdAt: at,
-    })
-    .returning({ id: participationApplications.id });
-  return (await findApplication(db, row!.id))!;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(participationApplications)
+      .values({
+        citizen,
+        authoritySlug: input.authority,
+        direction: input.direction,
+        title: input.title,
+        text: input.text,
+        history: [{ status: 'submitted', at: at.toISOString() }],
+        createdAt: at,
+      })
+      .returning({ id: participationApplications.id });
+    const unavailable: Array<{ index: number; reason: 'unavailable' }> = [];
+    for (const [index, id] of named.entries()) {
+      const claimed = await tx
+        .update(attachments)
+        .set({ applicationId: row!.id, position: index })
+        .where(
+          and(
+            eq(attachments.id, id),
+            eq(attachments.ownerSub, citizen),
+            isNull(attachments.applicationId),
+            unexpired(),
+          ),
+        )
+        .returning({ id: attachments.id });
+      if (claimed.length === 0) unavailable.push({ index, reason: 'unavailable' });
+    }
+    if (unavailable.length > 0) throw new AttachmentsNotClaimable(unavailable);
+    return (await findApplication(tx, row!.id))!;
+  });
 }
 
 export async function findApplication(db: Db | Tx, id: string): Promise<ApplicationRow | undefined> {
@@ -100,7 +266,7 @@ export async function findApplication(db: Db | Tx, id: string): Promise<Applicat
     .leftJoin(polls, eq(polls.sourceApplicationId, participationApplications.id))
     .where(eq(participationApplications.id, id))
     .limit(1);
-  return row && toApplication(row);
+  return row && (await withAttachments(db, [toApplication(row)]))[0];
 }
 
 export async function listApplications(
@@ -125,7 +291,10 @@ export async function listApplications(
     .where(and(...conditions))
     .orderBy(desc(t.createdAt), desc(t.id))
     .limit(limit + 1);
-  return { items: rows.slice(0, limit).map(toApplication), hasMore: rows.length > limit };
+  return {
+    items: await withAttachments(db, rows.slice(0, limit).map(toApplication)),
+    hasMore: rows.length > limit,
+  };
 }
 
 async function notify(

@@ -47,12 +47,84 @@ export const LocalizedTextInputSchema = z
   })
   .openapi('LocalizedTextInput', { description: 'Text per language; Azerbaijani is required.' });
 
+/** What an attachment may be, and the magic number its bytes must start with. */
+export const ATTACHMENT_TYPES = {
+  'application/pdf': [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+} as const;
+export type AttachmentContentType = keyof typeof ATTACHMENT_TYPES;
+
+/** Largest attachment accepted: 5 MiB. */
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+/** How many uploads a citizen may hold that no application has claimed yet. */
+export const MAX_UNCLAIMED_ATTACHMENTS = 20;
+export const MAX_ATTACHMENTS_PER_APPLICATION = 5;
+/** Longest file name kept, in characters (after cleaning). */
+export const MAX_ATTACHMENT_FILENAME = 200;
+
+export const AttachmentContentTypeSchema = z
+  .enum(Object.keys(ATTACHMENT_TYPES) as [AttachmentContentType, ...AttachmentContentType[]])
+  .openapi('ParticipationAttachmentContentType');
+
+export const AttachmentSchema = z
+  .object({
+    id: z.uuid(),
+    filename: z.string().openapi({ description: 'The file name as cleaned and kept.' }),
+    contentType: AttachmentContentTypeSchema,
+    size: z.number().int().openapi({ description: 'In bytes.' }),
+    createdAt: z.iso.datetime(),
+  })
+  .openapi('ParticipationAttachment', {
+    description: 'An uploaded file, to be named in `attachments` of a new application within 24 hours.',
+  });
+
+export const ApplicationAttachmentSchema = z
+  .object({
+    id: z.uuid(),
+    filename: z.string(),
+    contentType: AttachmentContentTypeSchema,
+    size: z.number().int().openapi({ description: 'In bytes.' }),
+  })
+  .openapi('ParticipationApplicationAttachment', {
+    description: 'A file attached to an application; its bytes: `getParticipationAttachment`.',
+  });
+
+export const AttachmentUploadQuerySchema = z.object({
+  filename: z
+    .string()
+    .min(1)
+    .max(1000)
+    .openapi({
+      param: { name: 'filename', in: 'query' },
+      description:
+        'The file’s name. Directory parts, control and direction-override characters and surrounding spaces ' +
+        'are removed and it is cut to 200 characters (keeping a short extension); nothing left is 422.',
+      example: 'photo.jpg',
+    }),
+});
+
+export const AttachmentPathSchema = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, description: 'The application.' }),
+  attachmentId: z.uuid().openapi({ param: { name: 'attachmentId', in: 'path' } }),
+});
+
 export const ApplicationInputSchema = z
   .object({
     authority: slug.openapi({ description: 'Slug of the authority the application is addressed to.' }),
     direction: DirectionSchema,
     title: z.string().trim().min(3).max(200),
     text: z.string().trim().min(10).max(5000),
+    attachments: z
+      .array(z.uuid())
+      .max(MAX_ATTACHMENTS_PER_APPLICATION)
+      .optional()
+      .openapi({
+        description:
+          'Ids of files uploaded first with `uploadParticipationAttachment` (at most 5, each once), in the order ' +
+          'they are to be shown. Each must be the caller’s own, not yet attached and not expired; otherwise 422 ' +
+          'with an error at `/body/attachments/<index>`, and nothing is written.',
+      }),
   })
   .openapi('ParticipationApplicationInput');
 
@@ -69,6 +141,9 @@ export const ApplicationSchema = z
     history: z.array(
       z.object({ status: ApplicationStatusSchema, at: z.iso.datetime(), reason: z.string().optional() }),
     ),
+    attachments: z
+      .array(ApplicationAttachmentSchema)
+      .openapi({ description: 'In the order given at creation; empty when none.' }),
     createdAt: z.iso.datetime(),
   })
   .openapi('ParticipationApplication');
@@ -223,5 +298,7 @@ export const PollResultsSchema = z
 
 export type PollDefinition = z.infer<typeof PollDefinitionSchema>;
 export type Application = z.infer<typeof ApplicationSchema>;
+export type Attachment = z.infer<typeof AttachmentSchema>;
+export type ApplicationAttachment = z.infer<typeof ApplicationAttachmentSchema>;
 export type Poll = z.infer<typeof PollSchema>;
 export type PollResults = z.infer<typeof PollResultsSchema>;
