@@ -13,26 +13,32 @@ const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^@icra\/sdk($|\/)/, /^ky($|\/)/];
  * - `vite build --mode standalone` — dist/icra.js: one self-contained module with everything in it,
  *   which the portal serves at /widgets/icra.js for `<script type="module">`;
  * - `vite build --mode standalone-editor` — dist/icra-news-editor.js: the same for `<icra-news-editor>`,
- *   which only an authority's editors need (kept out of icra.js, which every reader loads).
+ *   which only an authority's editors need (kept out of icra.js, which every reader loads);
+ * - `vite build --mode standalone-moderation` — dist/icra-moderation.js: the same for
+ *   `<icra-moderation>`, which only an authority's moderators need.
  * Decorators: Oxc reads `experimentalDecorators` and `useDefineForClassFields: false` from
  * tsconfig.json (the size test checks the bundle holds no untransformed `@property`).
  */
 export default defineConfig(({ mode }) => {
-  const standalone = mode === 'standalone' || mode === 'standalone-editor';
+  const standalone =
+    mode === 'standalone' || mode === 'standalone-editor' || mode === 'standalone-moderation';
   const entry: Record<string, string> =
     mode === 'standalone-editor'
       ? { 'icra-news-editor': src('news-editor/standalone.ts') }
-      : standalone
-        ? { icra: src('icra.ts') }
-        : {
-            index: src('index.ts'),
-            news: src('news/index.ts'),
-            'sign-in': src('sign-in/index.ts'),
-            cabinet: src('cabinet/index.ts'),
-            poll: src('poll/index.ts'),
-            participation: src('participation/index.ts'),
-            'news-editor': src('news-editor/index.ts'),
-          };
+      : mode === 'standalone-moderation'
+        ? { 'icra-moderation': src('moderation/standalone.ts') }
+        : standalone
+          ? { icra: src('icra.ts') }
+          : {
+              index: src('index.ts'),
+              news: src('news/index.ts'),
+              'sign-in': src('sign-in/index.ts'),
+              cabinet: src('cabinet/index.ts'),
+              poll: src('poll/index.ts'),
+              participation: src('participation/index.ts'),
+              'news-editor': src('news-editor/index.ts'),
+              moderation: src('moderation/index.ts'),
+            };
   return {
     build: {
       target: 'es2022',

@@ -12,7 +12,8 @@ export function renderSpec(spec) {
 
 /**
  * The runtime table the client needs: operationId → HTTP method, path template and, for operations
- * with a request body, whether it is JSON or raw bytes (e.g. an image upload).
+ * with a request body, whether it is JSON or raw bytes (e.g. an image upload); and, for operations
+ * whose success answer is bytes rather than JSON (a file download), `response: "blob"`.
  */
 export function renderOperations(spec) {
   const rows = [];
@@ -23,7 +24,11 @@ export function renderOperations(spec) {
       if (!operation.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
       const content = Object.keys(operation.requestBody?.content ?? {});
       const body = content.length === 0 ? undefined : content.includes('application/json') ? 'json' : 'raw';
-      rows.push([operation.operationId, method, path, body]);
+      const success = Object.entries(operation.responses ?? {}).find(([status]) => /^2\d\d$/.test(status));
+      const answers = Object.keys(success?.[1]?.content ?? {});
+      const response =
+        answers.length > 0 && !answers.some((type) => type.endsWith('json')) ? 'blob' : undefined;
+      rows.push([operation.operationId, method, path, body, response]);
     }
   }
   rows.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -33,8 +38,8 @@ export function renderOperations(spec) {
     seen.add(id);
   }
   const lines = rows.map(
-    ([id, method, path, body]) =>
-      `  ${id}: { method: ${JSON.stringify(method)}, path: ${JSON.stringify(path)}${body ? `, body: ${JSON.stringify(body)}` : ''} },`,
+    ([id, method, path, body, response]) =>
+      `  ${id}: { method: ${JSON.stringify(method)}, path: ${JSON.stringify(path)}${body ? `, body: ${JSON.stringify(body)}` : ''}${response ? `, response: ${JSON.stringify(response)}` : ''} },`,
   );
   return `${HEADER}\nexport const operationRoutes = {\n${lines.join('\n')}\n} as const;\n`;
 }

@@ -42,9 +42,15 @@ export type RequestInput<K extends OperationId> = ParameterInput<K> & BodyInput<
 
 type SuccessStatus = 200 | 201 | 202 | 203 | 204;
 type Responses<K extends OperationId> = Operation<K>['responses'];
-/** What a call resolves to: the JSON body of the operation's success response. */
+/** A success response's body: its JSON, or a Blob when it is a file (bytes of another type). */
+type SuccessContent<R> = R extends { content: { 'application/json': infer B } }
+  ? B
+  : R extends { content: object }
+    ? Blob
+    : undefined;
+/** What a call resolves to: the JSON body of the operation's success response (a Blob for a file). */
 export type ResponseBody<K extends OperationId> = {
-  [S in SuccessStatus & keyof Responses<K>]: S extends 204 ? undefined : JsonContent<Responses<K>[S]>;
+  [S in SuccessStatus & keyof Responses<K>]: S extends 204 ? undefined : SuccessContent<Responses<K>[S]>;
 }[SuccessStatus & keyof Responses<K>];
 
 export interface CallOptions {
@@ -199,6 +205,7 @@ export function createIcraClient(options: IcraClientOptions): IcraClient {
         ...(callOptions.signal ? { signal: callOptions.signal } : {}),
       });
       if (response.status === 204) return undefined as ResponseBody<K>;
+      if ('response' in route && route.response === 'blob') return (await response.blob()) as ResponseBody<K>;
       return (await response.json()) as ResponseBody<K>;
     } catch (error) {
       if (error instanceof HTTPError) {

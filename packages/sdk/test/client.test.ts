@@ -175,4 +175,35 @@ describe('writes against the reference server', () => {
     expect((refused as IcraApiError).status).toBe(415);
     await client.deleteNews({ path: { id: draft.id } });
   });
+
+  it('attaches a file to an application and downloads it back as a Blob', async () => {
+    const citizen = await signIn(/Orxan Babayev/);
+    const client = createIcraClient({ baseUrl, lang: 'en', token: () => citizen });
+    const pdf = Buffer.from('%PDF-1.4\n% a plan of the crossing\n%%EOF\n');
+    const upload = await client.uploadParticipationAttachment({
+      query: { filename: 'crossing plan.pdf' },
+      body: new Blob([pdf], { type: 'application/pdf' }),
+    });
+    const application = await client.createApplication(
+      {
+        body: {
+          authority: 'guba',
+          direction: 'roads_transport',
+          title: 'A crossing at the school',
+          text: 'Children cross the avenue where there is no crossing.',
+          attachments: [upload.id],
+        },
+      },
+      { idempotencyKey: crypto.randomUUID() },
+    );
+    expect(application.attachments).toEqual([
+      { id: upload.id, filename: 'crossing plan.pdf', contentType: 'application/pdf', size: pdf.length },
+    ]);
+    const file = await client.getParticipationAttachment({
+      path: { id: application.id, attachmentId: upload.id },
+    });
+    expectTypeOf(file).toEqualTypeOf<Blob>();
+    expect(file.type).toBe('application/pdf');
+    expect(Buffer.from(await file.arrayBuffer())).toEqual(pdf);
+  });
 });

@@ -11,14 +11,14 @@ let frame: HTMLIFrameElement | undefined;
 
 afterEach(() => frame?.remove());
 
-function page(body: string): Promise<Document> {
+function page(body: string, script = 'icra.js'): Promise<Document> {
   const csp = `default-src 'none'; script-src ${api}; connect-src ${api}; img-src ${api}; style-src 'none'`;
   frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <meta http-equiv="Content-Security-Policy" content="${csp}"></head>
-    <body>${body}<script type="module" src="${api}/widgets/icra.js"></script></body></html>`;
+    <body>${body}<script type="module" src="${api}/widgets/${script}"></script></body></html>`;
   const loaded = new Promise<Document>((resolve) =>
     frame!.addEventListener('load', () => resolve(frame!.contentDocument!)),
   );
@@ -81,4 +81,19 @@ it('signs in through the portal popup from a page with a strict CSP and shows th
   expect(fin).toBeTruthy();
   control.shadowRoot!.querySelector<HTMLButtonElement>('[part~="sign-out"]')!.click();
   await until(() => cabinet.shadowRoot?.querySelector('[part~="intro"]'));
+});
+
+it('icra-moderation.js: the moderators’ own bundle registers the desk and its sign-in control, under a strict CSP', async () => {
+  const doc = await page(
+    '<icra-moderation authority="ganja" lang="ru" theme="light"></icra-moderation>',
+    'icra-moderation.js',
+  );
+  const desk = doc.querySelector('icra-moderation')!;
+  const intro = await until(() => desk.shadowRoot?.querySelector('.intro'));
+  expect(intro.textContent).toContain('войдите на портал как модератор');
+  // It found the API it was served from: the sign-in control is there, styled.
+  const control = await until(() => desk.shadowRoot?.querySelector('icra-sign-in'));
+  const button = await until(() => control.shadowRoot?.querySelector<HTMLButtonElement>('[part~="sign-in"]'));
+  expect(doc.defaultView!.getComputedStyle(button).backgroundColor).toBe('rgb(11, 92, 173)');
+  expect(doc.defaultView!.customElements.get('icra-news')).toBeUndefined();
 });

@@ -14,7 +14,7 @@ export const operationRoutes = {
   getHealth: { method: "get", path: "/healthz" },
   getMe: { method: "get", path: "/v1/me" },
   getNews: { method: "get", path: "/v1/news/{id}" },
-  getParticipationAttachment: { method: "get", path: "/v1/participation/applications/{id}/attachments/{attachmentId}" },
+  getParticipationAttachment: { method: "get", path: "/v1/participation/applications/{id}/attachments/{attachmentId}", response: "blob" },
   getPoll: { method: "get", path: "/v1/participation/polls/{id}" },
   getPollResults: { method: "get", path: "/v1/participation/polls/{id}/results" },
   listApplicationsForModeration: { method: "get", path: "/v1/participation/applications" },

@@ -156,6 +156,7 @@ export function fixtureApplications(): Application[] {
   ): Application => ({
     id: `3b9e1c70-5d2a-4f8e-9a61-c0d4e5f6a7b${index}`,
     authority: 'guba',
+    attachments: [],
     decisionReason: fields.status === 'rejected' ? reason : null,
     pollId: fields.status === 'approved' ? FIXTURE_POLL_ID : null,
     history,

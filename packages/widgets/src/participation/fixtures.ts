@@ -148,6 +148,7 @@ export function createParticipationFixture(options: ParticipationFixtureOptions 
       const application: Application = {
         id: crypto.randomUUID(),
         authority: body.authority,
+        attachments: [],
         direction: body.direction,
         title: body.title,
         text: body.text,

@@ -1,0 +1,312 @@
+/**
+ * Moderation fixtures for Storybook and unit tests: a session signed in as an official (see
+ * ../sign-in/fixtures.ts) and a `fetch` that answers the moderation operations from an in-memory
+ * store of typed applications and polls, as the portal does — 401 without a token, 403 for another
+ * authority than Guba (`scenario: 'forbidden'`: for every request), 400 with field pointers for
+ * what PollDefinition refuses, 409 for an application already decided, the same answer again for
+ * a repeated `Idempotency-Key`.
+ *
+ * ```ts
+ * const { api, fetch } = createModerationFixture({ scenario: 'loaded' });
+ * html`<icra-moderation api=${api} authority="guba" .fetch=${fetch}></icra-moderation>`;
+ * ```
+ */
+import type { Schemas } from '@icra/sdk';
+import { type SignInScenario, signInFixtureApi } from '../sign-in/fixtures.js';
+import type {
+  ParticipationApplication,
+  ParticipationApplicationPage,
+  ParticipationDirection,
+  Poll,
+  PollDefinition,
+  PollInput,
+} from './types.js';
+
+type Problem = Schemas['Problem'];
+
+/** `many`: 25 applications awaiting a decision, so the list has a second page. */
+export type ModerationScenario = 'loaded' | 'empty' | 'many' | 'forbidden' | 'error';
+
+export interface ModerationFixtureOptions {
+  scenario?: ModerationScenario;
+  session?: SignInScenario;
+  /** Milliseconds before each answer. Default 0. */
+  delay?: number;
+  /** Applications instead of the seeded ones. */
+  applications?: ParticipationApplication[];
+  /** The next write answers 400 with these field errors (pointers into the request). */
+  fieldErrors?: NonNullable<Problem['errors']>;
+  /** The next this many writes answer 503, as a portal that is briefly down. */
+  failWrites?: number;
+  /** Called with every request, with its JSON body when it has one. */
+  onRequest?: (request: Request, body: unknown) => void;
+}
+
+export interface ModerationFixture {
+  api: string;
+  fetch: typeof fetch;
+  /** The applications as they stand. */
+  applications: ParticipationApplication[];
+  /** The polls created, in order. */
+  polls: Poll[];
+}
+
+const at = (day: number, hour = 9) =>
+  `2026-11-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+const id = (n: number) => `a7f3c1d2-4b5e-4f60-8a9b-${String(n).padStart(12, '0')}`;
+
+function application(
+  n: number,
+  direction: ParticipationDirection,
+  title: string,
+  text: string,
+  day: number,
+): ParticipationApplication {
+  return {
+    id: id(n),
+    authority: 'guba',
+    attachments: [],
+    direction,
+    title,
+    text,
+    status: 'submitted',
+    decisionReason: null,
+    pollId: null,
+    history: [{ status: 'submitted', at: at(day) }],
+    createdAt: at(day),
+  };
+}
+
+export function seedApplications(scenario: ModerationScenario = 'loaded'): ParticipationApplication[] {
+  if (scenario === 'empty') return [];
+  if (scenario === 'many') {
+    const directions: ParticipationDirection[] = [
+      'roads_transport',
+      'utilities',
+      'education',
+      'health',
+      'environment',
+      'culture_sport',
+      'social_protection',
+      'other',
+    ];
+    return Array.from({ length: 25 }, (_, i) =>
+      application(
+        i + 1,
+        directions[i % directions.length]!,
+        `Müraciət ${i + 1}`,
+        'Müraciətin mətni: vətəndaşın təklifi.',
+        Math.max(1, 25 - i),
+      ),
+    );
+  }
+  const approved = application(
+    4,
+    'education',
+    'Məktəbin idman zalının təmiri',
+    '3 nömrəli məktəbin idman zalının damı axır. Təmir olunmasını xahiş edirik.',
+    10,
+  );
+  approved.status = 'approved';
+  approved.pollId = 'b0c2d4e6-1a2b-4c3d-8e4f-000000000001';
+  approved.history.push({ status: 'approved', at: at(12) });
+  const rejected = application(
+    5,
+    'other',
+    'Bazar günləri kitab yarmarkası',
+    'Hər bazar günü mərkəzi meydanda kitab yarmarkası keçirilsin.',
+    8,
+  );
+  rejected.status = 'rejected';
+  rejected.decisionReason = 'Bu məsələ kitabxananın səlahiyyətindədir; müraciətinizi ora göndərin.';
+  rejected.history.push({ status: 'rejected', at: at(9), reason: rejected.decisionReason });
+  return [
+    application(
+      1,
+      'roads_transport',
+      'Qırmızı Qəsəbəyə gedən yolun təmiri',
+      'Qırmızı Qəsəbəyə gedən yolda çuxurlar çoxdur, yağışdan sonra keçmək olmur.\nYolun asfaltlanmasını xahiş edirik.',
+      24,
+    ),
+    application(
+      2,
+      'culture_sport',
+      'Şəhər parkında uşaq meydançası',
+      'Şəhər parkında uşaqlar üçün oyun meydançası yoxdur. Meydança qurulmasını təklif edirik.',
+      22,
+    ),
+    application(
+      3,
+      'utilities',
+      'Nizami küçəsində su kəsintiləri',
+      'Nizami küçəsində həftədə bir neçə dəfə su kəsilir və əvvəlcədən xəbər verilmir.',
+      20,
+    ),
+    approved,
+    rejected,
+  ];
+}
+
+function json(
+  body: ParticipationApplication | ParticipationApplicationPage | Poll | Problem,
+  status = 200,
+): Response {
+  const type = status >= 400 ? 'application/problem+json' : 'application/json';
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
+}
+
+function problem(status: number, name: string, title: string, errors?: Problem['errors']): Response {
+  return json({ type: `urn:icra:problem:${name}`, title, status, ...(errors ? { errors } : {}) }, status);
+}
+
+/** What PollDefinition refuses, with the portal's pointers. */
+function checkPoll(input: PollDefinition): NonNullable<Problem['errors']> {
+  const errors: NonNullable<Problem['errors']> = [];
+  if (!input.question?.az?.trim()) errors.push({ pointer: '/body/question/az', detail: 'Required' });
+  const options = input.options ?? [];
+  if (options.length < 2 || options.length > 10)
+    errors.push({ pointer: '/body/options', detail: 'From 2 to 10 options' });
+  options.forEach((option, i) => {
+    if (!option.az?.trim()) errors.push({ pointer: `/body/options/${i}/az`, detail: 'Required' });
+  });
+  const opens = Date.parse(input.opensAt);
+  const closes = Date.parse(input.closesAt);
+  if (Number.isNaN(opens)) errors.push({ pointer: '/body/opensAt', detail: 'Invalid date-time' });
+  if (Number.isNaN(closes)) errors.push({ pointer: '/body/closesAt', detail: 'Invalid date-time' });
+  else if (closes <= opens)
+    errors.push({ pointer: '/body/closesAt', detail: 'closesAt must be after opensAt' });
+  return errors;
+}
+
+let polls = 0;
+
+function toPoll(input: PollDefinition, sourceApplicationId: string | null): Poll {
+  polls += 1;
+  const now = Date.now();
+  return {
+    id: `b0c2d4e6-1a2b-4c3d-8e4f-${String(100 + polls).padStart(12, '0')}`,
+    authority: 'guba',
+    lang: 'az',
+    question: input.question.az,
+    options: input.options.map((option, i) => ({ option: i, text: option.az })),
+    opensAt: input.opensAt,
+    closesAt: input.closesAt,
+    state:
+      now < Date.parse(input.opensAt) ? 'upcoming' : now < Date.parse(input.closesAt) ? 'open' : 'closed',
+    eligibility: input.eligibility,
+    resultsVisibility: input.resultsVisibility,
+    sourceApplicationId,
+  };
+}
+
+export function createModerationFixture(options: ModerationFixtureOptions = {}): ModerationFixture {
+  const { scenario = 'loaded', delay = 0 } = options;
+  const api = signInFixtureApi(options.session ?? 'signed-in', 'official');
+  const applications = options.applications ?? seedApplications(scenario);
+  const created: Poll[] = [];
+  const replays = new Map<string, Response>();
+  let { fieldErrors, failWrites = 0 } = options;
+
+  const handle = async (request: Request): Promise<Response> => {
+    if (!request.headers.get('authorization')?.startsWith('Bearer '))
+      return problem(401, 'unauthorized', 'Sign in');
+    if (scenario === 'error') return problem(500, 'internal', 'Internal error');
+    if (scenario === 'forbidden') return problem(403, 'forbidden', 'Forbidden');
+    const url = new URL(request.url);
+    const path = url.pathname.replace(/^.*\/v1\/participation/, '');
+    const method = request.method;
+    const body = request.headers.get('content-type')?.includes('json')
+      ? await request.clone().json()
+      : undefined;
+    options.onRequest?.(request, body);
+    if (method !== 'GET' && failWrites > 0) {
+      failWrites -= 1;
+      return problem(503, 'unavailable', 'Service unavailable');
+    }
+    if (method !== 'GET' && fieldErrors) {
+      const errors = fieldErrors;
+      fieldErrors = undefined;
+      return problem(400, 'validation', 'Invalid request', errors);
+    }
+
+    if (path === '/applications' && method === 'GET') {
+      if (url.searchParams.get('authority') !== 'guba') return problem(403, 'forbidden', 'Forbidden');
+      const status = url.searchParams.get('status');
+      const limit = Number(url.searchParams.get('limit') ?? 20);
+      const start = Number(url.searchParams.get('cursor') ?? 0);
+      const all = applications
+        .filter((item) => !status || item.status === status)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      const items = all.slice(start, start + limit);
+      return json({ items, nextCursor: start + limit < all.length ? String(start + limit) : null });
+    }
+    if (path === '/polls' && method === 'POST') {
+      const input = body as PollInput;
+      if (input.authority !== 'guba') return problem(403, 'forbidden', 'Forbidden');
+      const errors = checkPoll(input);
+      if (errors.length) return problem(400, 'validation', 'Invalid request', errors);
+      const { authority: _authority, ...definition } = input;
+      const poll = toPoll(definition, null);
+      created.push(poll);
+      return json(poll, 201);
+    }
+    const match = /^\/applications\/([^/]+)(\/approve|\/reject)?$/.exec(path);
+    const found = match ? applications.find((candidate) => candidate.id === match[1]) : undefined;
+    if (!match || !found) return problem(404, 'not-found', 'Not found');
+    const action = match[2];
+    if (!action && method === 'GET') return json(found);
+    if (action && method === 'POST') {
+      if (found.status !== 'submitted')
+        return json(
+          {
+            type: 'urn:icra:problem:conflict',
+            title: 'Conflict',
+            status: 409,
+            detail: 'This application has already been decided.',
+          },
+          409,
+        );
+      const now = new Date().toISOString();
+      if (action === '/reject') {
+        const reason = String((body as { reason?: unknown }).reason ?? '').trim();
+        if (reason.length < 3)
+          return problem(400, 'validation', 'Invalid request', [
+            { pointer: '/body/reason', detail: 'Too short' },
+          ]);
+        found.status = 'rejected';
+        found.decisionReason = reason;
+        found.history.push({ status: 'rejected', at: now, reason });
+        return json(found);
+      }
+      const errors = checkPoll(body as PollDefinition);
+      if (errors.length) return problem(400, 'validation', 'Invalid request', errors);
+      const poll = toPoll(body as PollDefinition, found.id);
+      created.push(poll);
+      found.status = 'approved';
+      found.pollId = poll.id;
+      found.history.push({ status: 'approved', at: now });
+      return json(poll, 201);
+    }
+    return problem(405, 'method-not-allowed', 'Method not allowed');
+  };
+
+  const fixtureFetch: typeof fetch = async (input, init) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    const key = request.headers.get('idempotency-key');
+    const replayKey = key ? `${request.method} ${request.url} ${key}` : undefined;
+    const replay = replayKey ? replays.get(replayKey) : undefined;
+    if (replay) {
+      const copy = replay.clone();
+      return new Response(copy.body, {
+        status: copy.status,
+        headers: { ...Object.fromEntries(copy.headers), 'idempotent-replayed': 'true' },
+      });
+    }
+    const response = await handle(request);
+    if (replayKey && response.status < 500) replays.set(replayKey, response.clone());
+    return response;
+  };
+
+  return { api, fetch: fixtureFetch, applications, polls: created };
+}
