@@ -1,6 +1,7 @@
 /**
  * <icra-participation> against the real server (test/global-setup.ts): a Guba citizen signs in
- * through the portal's demo popup inside the widget and files an application with its form; the
+ * through the portal's demo popup inside the widget and files an application with its form and a
+ * PDF attached; the
  * application is theirs, submitted, in `/v1/me/applications`; Guba's moderator approves it into a
  * poll (with the SDK); the widget lists the poll among the open ones and opens it to vote.
  */
@@ -39,6 +40,15 @@ describe('<icra-participation> on the real portal', () => {
     await userEvent.selectOptions(select, 'roads_transport');
     await userEvent.type($(widget, '#title')!, subject);
     await userEvent.type($(widget, '#text')!, 'Cyclists have nowhere to leave their bikes at the station.');
+    // A plan of the place, as a PDF: uploaded by the widget, then claimed by the application.
+    const input = $<HTMLInputElement>(widget, '#attachments')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(
+      new File(['%PDF-1.4\n% station plan\n%%EOF\n'], 'station plan.pdf', { type: 'application/pdf' }),
+    );
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => $(widget, '[part~="file"]'));
     await userEvent.click($(widget, '[part~="submit"]')!);
     await until(() => $(widget, '[part~="filed"]'), 10_000);
     expect(text(widget, '[part~="filed"]')).toContain(`Your application “${subject}” has been sent.`);

@@ -89,8 +89,23 @@ function json(body: unknown, status = 200): Response {
   });
 }
 
-function problem(status: number, name: string, title: string, errors?: Problem['errors']): Response {
-  return json({ type: `urn:icra:problem:${name}`, title, status, ...(errors ? { errors } : {}) }, status);
+function problem(
+  status: number,
+  name: string,
+  title: string,
+  errors?: Problem['errors'],
+  detail?: string,
+): Response {
+  return json(
+    {
+      type: `urn:icra:problem:${name}`,
+      title,
+      status,
+      ...(detail ? { detail } : {}),
+      ...(errors ? { errors } : {}),
+    },
+    status,
+  );
 }
 
 /** The applications the fixture portal has accepted, per client. */
@@ -106,6 +121,7 @@ export function createParticipationFixture(options: ParticipationFixtureOptions 
   const session = sessionFor(api);
   const pollFetch = pollFixtureFetch(api, {});
   const filed: Application[] = [];
+  const uploads = new Map<string, Schemas['ParticipationAttachment']>();
   const byKey = new Map<string, Application>();
   const fetchFixture: typeof fetch = async (input, init) => {
     const request = new Request(input, init);
@@ -128,6 +144,32 @@ export function createParticipationFixture(options: ParticipationFixtureOptions 
       const next = from + items.length < count ? String(from + items.length) : null;
       return json({ items, nextCursor: next });
     }
+    if (path === '/v1/participation/attachments' && request.method === 'POST') {
+      const signedIn =
+        Boolean(session.token) && request.headers.get('authorization') === `Bearer ${session.token}`;
+      if (!signedIn) return problem(401, 'unauthorized', 'Sign in first');
+      const filename = url.searchParams.get('filename') ?? '';
+      const contentType = request.headers.get('content-type') ?? '';
+      const bytes = await request.arrayBuffer();
+      // A file named "refused…" stands for one the portal refuses (e.g. its bytes are not a PDF).
+      if (filename.startsWith('refused'))
+        return problem(
+          415,
+          'unsupported-media-type',
+          'Unsupported media type',
+          undefined,
+          'The file is not a PDF.',
+        );
+      const upload = {
+        id: crypto.randomUUID(),
+        filename,
+        contentType: contentType as Schemas['ParticipationAttachment']['contentType'],
+        size: bytes.byteLength,
+        createdAt: new Date().toISOString(),
+      };
+      uploads.set(upload.id, upload);
+      return json(upload, 201);
+    }
     if (path === '/v1/participation/applications' && request.method === 'POST') {
       const signedIn =
         Boolean(session.token) && request.headers.get('authorization') === `Bearer ${session.token}`;
@@ -143,12 +185,19 @@ export function createParticipationFixture(options: ParticipationFixtureOptions 
       if (body.title.length < 3 || body.title.startsWith('!'))
         errors.push({ pointer: '/body/title', detail: 'The portal refuses this subject.' });
       if (body.text.length < 10) errors.push({ pointer: '/body/text', detail: 'Too short (portal)' });
+      (body.attachments ?? []).forEach((id, index) => {
+        if (!uploads.has(id))
+          errors.push({ pointer: `/body/attachments/${index}`, detail: 'Unknown upload' });
+      });
       if (errors.length) return problem(422, 'validation', 'Invalid request', errors);
       const at = new Date().toISOString();
       const application: Application = {
         id: crypto.randomUUID(),
         authority: body.authority,
-        attachments: [],
+        attachments: (body.attachments ?? []).map((id) => {
+          const { filename, contentType, size } = uploads.get(id)!;
+          return { id, filename, contentType, size };
+        }),
         direction: body.direction,
         title: body.title,
         text: body.text,

@@ -26,7 +26,8 @@ function smallTargets(element: IcraParticipation): string[] {
   const inner = [...$$(element, 'icra-sign-in, icra-poll')].flatMap((child) =>
     child.shadowRoot ? [...child.shadowRoot.querySelectorAll<HTMLElement>('button, a, input')] : [],
   );
-  return [...$$(element, 'button, a, input, select, textarea'), ...inner]
+  // (The files' input is `hidden`: its "add files" button stands for it.)
+  return [...$$(element, 'button, a, input:not([hidden]), select, textarea'), ...inner]
     .filter((target) => {
       const box = target.getBoundingClientRect();
       return box.width < 24 || box.height < 24;
@@ -46,6 +47,16 @@ const submitEmpty: Prepare = async (element) => {
   return until(() => $(element, '[part~="error-summary"]'));
 };
 
+const chooseFiles: Prepare = async (element) => {
+  const input = $<HTMLInputElement>(element, '#attachments')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File(['%PDF-1.4'], 'plan.pdf', { type: 'application/pdf' }));
+  transfer.items.add(new File(['x'], 'notes.docx', { type: 'application/msword' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return until(() => $(element, '[part~="remove-file"]'));
+};
+
 const states: [string, ParticipationFixtureOptions, string, string, Prepare?][] = [
   ['loading', { list: 'loading' }, '', '[part~="state"]'],
   ['error', { list: 'error' }, '', '[part~="retry"]'],
@@ -53,6 +64,7 @@ const states: [string, ParticipationFixtureOptions, string, string, Prepare?][] 
   ['signed out', { session: 'signed-out' }, '', 'icra-sign-in'],
   ['polls and the form', {}, '', '[part~="open-poll"]'],
   ['form with errors', {}, '', '[part~="submit"]', submitEmpty],
+  ['files chosen, one refused', {}, '', '[part~="add-files"]', chooseFiles],
   ['a poll opened', {}, `poll="${FIXTURE_POLL_ID}"`, 'icra-poll'],
 ];
 

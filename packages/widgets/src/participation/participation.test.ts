@@ -251,3 +251,107 @@ describe('<icra-participation> new application', () => {
     );
   });
 });
+
+/** Chooses `files` in the widget's (hidden) file input, as the browser's picker does. */
+async function choose(element: IcraParticipation, files: File[]): Promise<void> {
+  const input = await until(() => $<HTMLInputElement>(element, '#attachments'));
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await element.updateComplete;
+}
+
+const pdf = (name: string, bytes = 1200) =>
+  new File([new Uint8Array(bytes).fill(37)], name, { type: 'application/pdf' });
+
+async function fill(element: IcraParticipation): Promise<void> {
+  const select = await until(() => $<HTMLSelectElement>(element, '#direction'));
+  await userEvent.selectOptions(select, 'environment');
+  await type(element, '#title', 'Clean the river bank');
+  await type(element, '#text', 'The bank of the Qudiyalçay is full of rubbish after the weekend.');
+}
+
+describe('<icra-participation> attachments', () => {
+  it('"add files" opens the picker; chosen files are listed with their sizes, each removable by name', async () => {
+    const { element } = await participation();
+    const add = await until(() => $(element, '[part~="add-files"]'));
+    expect(add.textContent?.trim()).toBe('Add files');
+    const input = $<HTMLInputElement>(element, '#attachments')!;
+    let opened = false;
+    input.addEventListener('click', (event) => {
+      opened = true;
+      event.preventDefault();
+    });
+    await userEvent.click(add);
+    expect(opened).toBe(true);
+    await choose(element, [
+      pdf('plan.pdf', 2 * 1024 * 1024 + 300_000),
+      new File(['x'], 'photo.png', { type: 'image/png' }),
+    ]);
+    expect(
+      $$(element, '[part~="file"]').map((item) => item.textContent?.replace(/\s+/g, ' ').trim()),
+    ).toEqual(['plan.pdf 2.3 MB ×', 'photo.png 1 KB ×']);
+    await until(() => announced(element) === '2 files chosen.');
+    const remove = $$(element, '[part~="remove-file"]');
+    expect(remove.map((button) => button.getAttribute('aria-label'))).toEqual([
+      'Remove plan.pdf',
+      'Remove photo.png',
+    ]);
+    await userEvent.click(remove[0]!);
+    await until(() => $$(element, '[part~="file"]').length === 1);
+    expect(deepActiveElement()?.getAttribute('aria-label')).toBe('Remove photo.png');
+    await until(() => announced(element) === 'plan.pdf removed.');
+  });
+
+  it('refuses other types, files over 5 MB and a sixth file, saying why at the field', async () => {
+    const { element } = await participation();
+    await choose(element, [new File(['x'], 'notes.docx', { type: 'application/msword' })]);
+    expect(text(element, '#attachments-error')).toBe(
+      'notes.docx: only PDF, JPEG and PNG files are accepted.',
+    );
+    expect($$(element, '[part~="file"]')).toHaveLength(0);
+    await choose(element, [pdf('big.pdf', 5 * 1024 * 1024 + 1)]);
+    expect(text(element, '#attachments-error')).toBe('big.pdf: the file is larger than 5 MB.');
+    await choose(
+      element,
+      [1, 2, 3, 4, 5, 6].map((n) => pdf(`page-${n}.pdf`)),
+    );
+    expect(text(element, '#attachments-error')).toBe('You can add at most 5 files.');
+    expect($$(element, '[part~="file"]')).toHaveLength(5);
+    expect($(element, '[part~="add-files"]')).toBeNull();
+  });
+
+  it('uploads each file once, then files the application naming them in order', async () => {
+    const { element, requests, filed } = await participation();
+    await fill(element);
+    await choose(element, [pdf('map.pdf'), new File(['jpeg'], 'photo.JPG', { type: '' })]);
+    await userEvent.click($(element, '[part~="submit"]')!);
+    await until(() => $(element, '[part~="filed"]'));
+    const uploads = requests.filter((r) => new URL(r.url).pathname.endsWith('/v1/participation/attachments'));
+    expect(
+      uploads.map((r) => [new URL(r.url).searchParams.get('filename'), r.headers.get('content-type')]),
+    ).toEqual([
+      ['map.pdf', 'application/pdf'],
+      ['photo.JPG', 'image/jpeg'],
+    ]);
+    expect(filed[0]!.attachments.map((a) => a.filename)).toEqual(['map.pdf', 'photo.JPG']);
+    await userEvent.click($(element, '[part~="filed"] button')!);
+    await until(() => $(element, '[part~="add-files"]'));
+    expect($$(element, '[part~="file"]')).toHaveLength(0);
+  });
+
+  it('an upload the portal refuses is named at the files, and nothing is filed', async () => {
+    const { element, filed } = await participation();
+    await fill(element);
+    await choose(element, [pdf('refused.pdf')]);
+    await userEvent.click($(element, '[part~="submit"]')!);
+    await until(() => $(element, '#attachments-error'));
+    expect(text(element, '#attachments-error')).toBe('refused.pdf: The file is not a PDF.');
+    expect(deepActiveElement()).toBe($(element, '[part~="error-summary"]'));
+    expect(filed).toEqual([]);
+    // Its link in the summary leads to the files' buttons (the input itself is hidden).
+    await userEvent.click($(element, '[part~="error-summary"] a')!);
+    expect(deepActiveElement()).toBe($(element, '[part~="remove-file"]'));
+  });
+});

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { type AuthState, type IcraSession, sessionFor } from '../core/auth.js';
 import { IcraElement } from '../core/element.js';
+import { formatSize } from '../core/file-size.js';
 import { formStyles } from '../core/form-styles.js';
 import { headingLevel, headingTag } from '../core/heading.js';
 import { type LoadMoreStatus, renderLoadMore } from '../core/load-more.js';
@@ -32,13 +33,36 @@ const DIRECTIONS: readonly Direction[] = [
 ];
 const PAGE_SIZE = 10;
 
-type Field = 'direction' | 'title' | 'text';
-const FIELDS: readonly Field[] = ['direction', 'title', 'text'];
+type Field = 'direction' | 'title' | 'text' | 'attachments';
+const FIELDS: readonly Field[] = ['direction', 'title', 'text', 'attachments'];
+
+/** What the portal takes as attachments: at most 5 files of these types, 5 MiB each. */
+const MAX_FILES = 5;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const FILE_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+};
+
+/** A file the reader chose, and its upload's id once the portal has it (a retry sends it once). */
+interface Chosen {
+  file: File;
+  type: string;
+  uploaded?: string;
+}
+
+/** The file's media type the portal takes, from the browser's or the name's extension; '' if none. */
+function fileType(file: File): string {
+  if (Object.values(FILE_TYPES).includes(file.type)) return file.type;
+  return FILE_TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''] ?? '';
+}
 
 /**
  * The e-participation section of an authority's site: the authority's polls — open, upcoming and
  * closed, each opened in place as an `<icra-poll>` to vote and see the results — and the form of a
- * new application on a topical issue (direction, subject, text), which the authority's moderators
+ * new application on a topical issue (direction, subject, text, up to five files), which the authority's moderators
  * decide on: approved, it becomes a poll. The citizen follows its status in `<icra-cabinet>`.
  *
  * ```html
@@ -72,6 +96,10 @@ const FIELDS: readonly Field[] = ['direction', 'title', 'text'];
  * @csspart application - The new application's section.
  * @csspart form - The application form.
  * @csspart error-summary - The list of what to fix, above the form.
+ * @csspart files - The `<ul>` of files chosen to attach.
+ * @csspart file - One chosen file (name and size).
+ * @csspart remove-file - The button that removes a chosen file.
+ * @csspart add-files - The "add files" button (it opens the browser's file picker).
  * @csspart submit - The "send application" button.
  * @csspart filed - The confirmation once the application is sent.
  * @csspart note - A message: sign in first, citizens only.
@@ -106,7 +134,12 @@ export class IcraParticipation extends IcraElement {
   @state() private polls: Poll[] = [];
   @state() private cursor: string | null = null;
   @state() private moreStatus: LoadMoreStatus = 'idle';
-  @state() private values: Record<Field, string> = { direction: '', title: '', text: '' };
+  @state() private values: Record<Exclude<Field, 'attachments'>, string> = {
+    direction: '',
+    title: '',
+    text: '',
+  };
+  @state() private files: Chosen[] = [];
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private formError = '';
   @state() private sending = false;
@@ -270,7 +303,7 @@ export class IcraParticipation extends IcraElement {
 
   // --- the application form ----------------------------------------------------------------
 
-  private input(field: Field, event: Event): void {
+  private input(field: Exclude<Field, 'attachments'>, event: Event): void {
     const value = (event.target as HTMLInputElement).value;
     this.values = { ...this.values, [field]: value };
     this.submission = undefined;
@@ -286,6 +319,8 @@ export class IcraParticipation extends IcraElement {
     if (subject < 3 || subject > 200) errors.title = messages.errorTitle;
     const body = text.trim().length;
     if (body < 10 || body > 5000) errors.text = messages.errorText;
+    const files = this.checkFiles(this.files, messages);
+    if (files) errors.attachments = files;
     return errors;
   }
 
@@ -306,40 +341,72 @@ export class IcraParticipation extends IcraElement {
     this.submission ??= crypto.randomUUID();
     const signal = this.controller.signal;
     this.sending = true;
+    let current: Chosen | undefined;
     try {
+      // Files first, each once (a retry skips those the portal has); then the application, which
+      // claims them in the same transaction that writes it.
+      for (const chosen of this.files) {
+        current = chosen;
+        chosen.uploaded ??= (
+          await client.uploadParticipationAttachment(
+            { query: { filename: chosen.file.name }, body: chosen.file, contentType: chosen.type },
+            { signal },
+          )
+        ).id;
+      }
+      current = undefined;
+      const attachments = this.files.map((chosen) => chosen.uploaded!);
       const application = await client.createApplication(
-        { body: { authority, direction: direction as Direction, title: title.trim(), text: text.trim() } },
+        {
+          body: {
+            authority,
+            direction: direction as Direction,
+            title: title.trim(),
+            text: text.trim(),
+            ...(attachments.length ? { attachments } : {}),
+          },
+        },
         { signal, idempotencyKey: this.submission },
       );
       if (signal.aborted) return;
       this.filed = { id: application.id, title: application.title };
       this.values = { direction: '', title: '', text: '' };
+      this.files = [];
       this.submission = undefined;
       this.dispatchEvent(new IcraApplicationFiledEvent({ application: application.id }));
       this.announce(messages.filed(application.title));
       await this.focusOn('[part~="filed"]');
     } catch (error) {
       if (signal.aborted) return;
-      this.handleSendError(error, messages);
+      this.handleSendError(error, messages, current);
     } finally {
       this.sending = false;
     }
   }
 
-  private handleSendError(error: unknown, messages: ParticipationMessages): void {
+  private handleSendError(error: unknown, messages: ParticipationMessages, file?: Chosen): void {
     if (error instanceof IcraApiError && error.status === 401) {
       this.session?.signOut();
       return;
     }
     if (error instanceof IcraApiError && error.status === 403) {
       this.formError = messages.citizensOnly;
+    } else if (error instanceof IcraApiError && file) {
+      // An upload refused (too large, wrong type, too many waiting): said at the files, by name.
+      this.errors = { attachments: messages.errorUpload(file.file.name, error.detail || error.title) };
+      this.formError = '';
     } else if (error instanceof IcraApiError && error.errors.length) {
-      // The portal's field errors, by their JSON pointers (`/body/title`), in the caller's language.
+      // The portal's field errors, by their JSON pointers (`/body/title`, `/body/attachments/1`),
+      // in the caller's language.
       const errors: Partial<Record<Field, string>> = {};
       for (const fieldError of error.errors) {
-        const field = FIELDS.find((name) => fieldError.pointer === `/body/${name}`);
+        const field = FIELDS.find(
+          (name) => fieldError.pointer === `/body/${name}` || fieldError.pointer.startsWith(`/body/${name}/`),
+        );
         if (field) errors[field] ??= fieldError.detail;
       }
+      // Uploads the portal no longer takes (e.g. expired) are sent again on the next try.
+      if (errors.attachments) for (const chosen of this.files) chosen.uploaded = undefined;
       this.errors = errors;
       this.formError = Object.keys(errors).length ? '' : error.detail || error.title || messages.sendError;
     } else {
@@ -347,6 +414,45 @@ export class IcraParticipation extends IcraElement {
     }
     this.announce(this.formError || messages.errorSummary);
     void this.focusOn('#error-summary');
+  }
+
+  /** What is wrong with `files` for the portal, or '' (the first problem found). */
+  private checkFiles(files: Chosen[], messages: ParticipationMessages): string {
+    if (files.length > MAX_FILES) return messages.errorFileCount;
+    for (const { file, type } of files) {
+      if (!type) return messages.errorFileType(file.name);
+      if (file.size > MAX_FILE_BYTES) return messages.errorFileSize(file.name);
+    }
+    return '';
+  }
+
+  private chooseFiles(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const added = [...(input.files ?? [])].map((file) => ({ file, type: fileType(file) }));
+    input.value = '';
+    if (!added.length) return;
+    const messages = participationMessages(this.resolvedLang);
+    const problem = this.checkFiles([...this.files, ...added], messages);
+    // Files the portal would refuse are not kept; the reason is said at the field.
+    const kept = added.filter(({ file, type }) => type && file.size <= MAX_FILE_BYTES);
+    this.files = [...this.files, ...kept].slice(0, MAX_FILES);
+    this.submission = undefined;
+    this.errors = { ...this.errors, attachments: problem || undefined };
+    this.announce(problem || messages.fileAdded(this.files.length));
+  }
+
+  private async removeFile(index: number): Promise<void> {
+    const [removed] = this.files.splice(index, 1);
+    this.files = [...this.files];
+    this.submission = undefined;
+    this.errors = { ...this.errors, attachments: undefined };
+    if (removed) this.announce(participationMessages(this.resolvedLang).fileRemoved(removed.file.name));
+    // Focus stays in the list: on the next file's button, else the previous one, else "add files".
+    await this.updateComplete;
+    const left = this.renderRoot.querySelectorAll<HTMLElement>('[part~="remove-file"]');
+    const target =
+      left[Math.min(index, left.length - 1)] ?? this.renderRoot.querySelector('[part~="add-files"]');
+    (target as HTMLElement | null)?.focus();
   }
 
   private another(): void {
@@ -498,6 +604,50 @@ export class IcraParticipation extends IcraElement {
     return this.renderForm(messages);
   }
 
+  private renderFiles(
+    messages: ParticipationMessages,
+    describedBy: (name: Field, hint: boolean) => string | typeof nothing,
+  ): TemplateResult {
+    const error = this.errors.attachments;
+    const lang = this.resolvedLang;
+    return html`<div class="field ${error ? 'invalid' : ''}" role="group" aria-labelledby="attachments-label" aria-describedby=${describedBy('attachments', true)}>
+      <span class="label" id="attachments-label">${messages.attachments}</span>
+      <p class="hint" id="attachments-hint">${messages.attachmentsHint}</p>
+      ${error ? html`<p class="field-error" id="attachments-error">${error}</p>` : nothing}
+      ${
+        this.files.length
+          ? html`<ul class="files" part="files">
+              ${this.files.map(
+                ({ file }, index) => html`<li class="file" part="file">
+                  <span class="file-name">${file.name}</span>
+                  <span class="file-size">${formatSize(file.size, lang)}</span>
+                  <button type="button" class="button secondary" part="remove-file" aria-label=${messages.removeFile(file.name)} @click=${() => this.removeFile(index)}>
+                    <span aria-hidden="true">×</span>
+                  </button>
+                </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      <input
+        id="attachments"
+        type="file"
+        multiple
+        hidden
+        accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
+        @change=${this.chooseFiles}
+      />
+      ${
+        this.files.length < MAX_FILES
+          ? html`<p><button type="button" class="button secondary" part="add-files" aria-describedby="attachments-hint" @click=${() =>
+              this.renderRoot.querySelector<HTMLInputElement>('#attachments')?.click()}>
+              ${messages.addFiles}
+            </button></p>`
+          : nothing
+      }
+    </div>`;
+  }
+
   private renderForm(messages: ParticipationMessages): TemplateResult {
     const errors = this.errors;
     const listed = FIELDS.filter((field) => errors[field]);
@@ -508,7 +658,7 @@ export class IcraParticipation extends IcraElement {
         ${errors[name] ? html`<p class="field-error" id=${`${name}-error`}>${errors[name]}</p>` : nothing}
         ${control}
       </div>`;
-    const describedBy = (name: Field, hint: boolean) =>
+    const describedBy = (name: Field, hint: boolean): string | typeof nothing =>
       [hint ? `${name}-hint` : '', errors[name] ? `${name}-error` : ''].filter(Boolean).join(' ') || nothing;
     return html`<form class="form" part="form" novalidate @submit=${this.send}>
       ${
@@ -522,7 +672,12 @@ export class IcraParticipation extends IcraElement {
                         (name) =>
                           html`<li><a href=${`#${name}`} @click=${(event: Event) => {
                             event.preventDefault();
-                            this.renderRoot.querySelector<HTMLElement>(`#${name}`)?.focus();
+                            // The files' input is hidden: its "add files" (or first "remove") button stands for it.
+                            const selector =
+                              name === 'attachments'
+                                ? '[part~="add-files"], [part~="remove-file"]'
+                                : `#${name}`;
+                            this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
                           }}>${errors[name]}</a></li>`,
                       )}
                     </ul>`
@@ -580,6 +735,7 @@ export class IcraParticipation extends IcraElement {
           @input=${(event: Event) => this.input('text', event)}
         ></textarea>`,
       )}
+      ${this.renderFiles(messages, describedBy)}
       <p>
         <button type="submit" class="button" part="submit" aria-disabled=${this.sending ? 'true' : 'false'}>
           ${this.sending ? messages.sending : messages.send}
