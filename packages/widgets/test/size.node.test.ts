@@ -35,16 +35,18 @@ import { gzippedSize, moduleText } from '../scripts/bundle-size.mjs';
  * The SDK's attachment operations and Blob answers: icra.js 42,109, icra-news-editor.js 31,355,
  * icra-moderation.js 32,320. Attachments in `<icra-participation>` (choose, list, remove, check and
  * upload up to five files; messages in az/en/ru) +1,581: icra.js 43,690; dist/participation.js 20,046.
+ * The poll's bars sized through the CSSOM instead of styleMap (a strict CSP blocks style attributes):
+ * icra.js 43,352; dist/poll.js 11,819; dist/participation.js 20,081.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra.js': 43_700,
+  'icra.js': 43_400,
   'icra-news-editor.js': 31_400,
   'news.js': 8_700,
   'sign-in.js': 7_200,
   'cabinet.js': 15_000,
   'news-editor.js': 19_600,
-  'poll.js': 11_800,
+  'poll.js': 11_850,
   'participation.js': 20_100,
   'moderation.js': 20_800,
   'icra-moderation.js': 32_600,

@@ -76,6 +76,9 @@ describe('<icra-poll> states', () => {
     expect($$(element, '[part~="bar"]').every((bar) => bar.getAttribute('aria-hidden') === 'true')).toBe(
       true,
     );
+    // Widths are set through the CSSOM: a strict CSP blocks `style` attributes (the site's e2e checks).
+    const fills = $$(element, '.bar-fill');
+    expect(fills.map((fill) => fill.style.width)).toEqual(['31.7%', '50.4%', '17.9%']);
     expect(requests.every((request) => !request.headers.has('authorization'))).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 import { IcraApiError, type IcraClient, type Lang, type Schemas } from '@icra/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { type AuthState, type IcraSession, sessionFor } from '../core/auth.js';
 import { IcraElement } from '../core/element.js';
@@ -17,6 +17,23 @@ type Poll = Schemas['Poll'];
 type PollResults = Schemas['PollResults'];
 
 type LoadStatus = 'loading' | 'loaded' | 'error';
+
+/**
+ * A bar's width, set through the CSSOM (`element.style.width`) rather than a `style` attribute:
+ * pages with a strict Content-Security-Policy (`style-src` without 'unsafe-inline') block style
+ * attributes, and the bars would have no width there.
+ */
+const barWidth = directive(
+  class extends Directive {
+    render(_percentage: number) {
+      return noChange;
+    }
+    override update(part: ElementPart, [percentage]: [number]) {
+      (part.element as HTMLElement).style.width = `${Math.min(Math.max(percentage, 0), 100)}%`;
+      return noChange;
+    }
+  },
+);
 
 /** A date and time in Baku, in the widget's language (e.g. "1 December 2026 at 09:00"). */
 export function formatDateTime(iso: string, lang: Lang): string {
@@ -466,7 +483,7 @@ export class IcraPoll extends IcraElement {
               <span class="result-count">${messages.votes(option.votes ?? 0)} · ${percentage}%</span>
             </span>
             <span class="bar" part="bar" aria-hidden="true"
-              ><span class="bar-fill" style=${styleMap({ width: `${Math.min(Math.max(percentage, 0), 100)}%` })}></span
+              ><span class="bar-fill" ${barWidth(percentage)}></span
             ></span>
           </li>`;
         })}
