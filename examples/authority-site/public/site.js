@@ -20,6 +20,16 @@ const TEXT = {
     'contacts.address': 'Quba şəhəri, Heydər Əliyev prospekti',
     'contacts.hours': 'Qəbul: bazar ertəsi – cümə, 09:00–18:00',
     'contacts.note': 'Bu sayt nümayiş üçündür: xəbərlər "Rəqəmsal İcra Hakimiyyəti" portalından gəlir.',
+    'nav.participation': 'E-iştirak',
+    'nav.moderation': 'Moderasiya',
+    'poll.heading': 'Sorğu',
+    'poll.all': 'Bütün sorğular və yeni müraciət',
+    'participation.heading': 'E-iştirak',
+    'participation.lead':
+      'Rayonun planlaşdırdığı işlər barədə fikrinizi bildirin: sorğularda səs verin və ya aktual məsələ barədə müraciət göndərin.',
+    'moderation.heading': 'Moderasiya',
+    'moderation.lead':
+      'İcra hakimiyyətinin moderatorları üçün: vətəndaşların müraciətlərinə baxın, onları sorğuya çevirin və ya səbəbini yazaraq rədd edin.',
     footer: '© 2026 Quba Rayon İcra Hakimiyyəti (nümunə sayt)',
   },
   en: {
@@ -42,6 +52,16 @@ const TEXT = {
     'contacts.hours': 'Reception: Monday to Friday, 09:00–18:00',
     'contacts.note':
       'This is a demonstration site: the news comes from the "Digital Executive Power" portal.',
+    'nav.participation': 'E-participation',
+    'nav.moderation': 'Moderation',
+    'poll.heading': 'Poll',
+    'poll.all': 'All polls, and a new application',
+    'participation.heading': 'E-participation',
+    'participation.lead':
+      "Have your say on the district's plans: vote in polls, or send an application on a topical issue.",
+    'moderation.heading': 'Moderation',
+    'moderation.lead':
+      "For the executive power's moderators: review citizens' applications, turn them into polls or reject them with a reason.",
     footer: '© 2026 Guba District Executive Power (example site)',
   },
   ru: {
@@ -64,6 +84,16 @@ const TEXT = {
     'contacts.hours': 'Приём: с понедельника по пятницу, 09:00–18:00',
     'contacts.note':
       'Это демонстрационный сайт: новости приходят с портала «Цифровая исполнительная власть».',
+    'nav.participation': 'Э-участие',
+    'nav.moderation': 'Модерация',
+    'poll.heading': 'Опрос',
+    'poll.all': 'Все опросы и новое обращение',
+    'participation.heading': 'Электронное участие',
+    'participation.lead':
+      'Выскажитесь о планах района: голосуйте в опросах или направьте обращение по актуальному вопросу.',
+    'moderation.heading': 'Модерация',
+    'moderation.lead':
+      'Для модераторов исполнительной власти: рассматривайте обращения граждан, превращайте их в опросы или отклоняйте с указанием причины.',
     footer: '© 2026 Исполнительная власть Губинского района (пример сайта)',
   },
 };
@@ -96,3 +126,19 @@ setLanguage(new URL(location.href).searchParams.get('lang') ?? 'az');
 document.addEventListener('icra-news-open', (event) => {
   console.info('icra-news-open', event.detail);
 });
+
+// The participation page: a link to one poll is #poll=<id>. The address follows what the visitor
+// opens in the widget (so Back and a shared link work), and the widget follows the address.
+const participation = document.querySelector('icra-participation');
+if (participation) {
+  const fromAddress = () => {
+    participation.poll = new URLSearchParams(location.hash.slice(1)).get('poll') ?? '';
+  };
+  fromAddress();
+  window.addEventListener('popstate', fromAddress);
+  participation.addEventListener('icra-participation-open', (event) => {
+    const url = new URL(location.href);
+    url.hash = event.detail.poll ? `poll=${encodeURIComponent(event.detail.poll)}` : '';
+    if (url.href !== location.href) history.pushState(null, '', url);
+  });
+}

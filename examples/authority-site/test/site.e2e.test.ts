@@ -214,5 +214,100 @@ describe('example authority site', () => {
       .toContain("You cannot edit this authority's news");
     expect(await editor.getByRole('button', { name: 'New article' }).count()).toBe(0);
     await newsroom.close();
+    // The browser logs the refusal (403) it was meant to get; nothing else went wrong.
+    expect(problems.filter((problem) => !problem.includes('status of 403'))).toEqual([]);
+    problems.length = 0;
+  });
+
+  /** Now in Baku (UTC+4, no daylight saving) as a `datetime-local` value, shifted by `minutes`. */
+  function bakuLocal(minutes: number): string {
+    return new Date(Date.now() + (4 * 60 + minutes) * 60_000).toISOString().slice(0, 16);
+  }
+
+  const results = (page: Page) =>
+    page
+      .locator('icra-poll [part~="result"]')
+      .allInnerTexts()
+      .then((texts) => texts.map((text) => text.replace(/\s+/g, ' ').trim()));
+
+  it('e-participation: a citizen files an application, Guba’s moderator approves it into a poll, three citizens vote once each, and everyone sees the same open results', async () => {
+    const subject = `Benches along Nizami street ${Date.now()}`;
+
+    // A citizen files the application on the participation page.
+    const filing = await open('/participation.html?lang=en');
+    const participation = filing.locator('icra-participation');
+    await signInAt(filing, 'icra-participation', 'Orxan Babayev');
+    await participation.getByLabel('Direction').selectOption('utilities');
+    await participation.getByLabel('Subject').fill(subject);
+    await participation
+      .getByLabel('Your application')
+      .fill('There is nowhere to sit between the park and the bazaar.');
+    await participation.getByRole('button', { name: 'Send application' }).click();
+    await expect.poll(() => participation.locator('[part~="filed"]').textContent()).toContain(subject);
+    await filing.close();
+
+    // Guba's moderator finds it in the queue and approves it into a poll, open now, results live.
+    const desk = await open('/moderation.html?lang=en');
+    const moderation = desk.locator('icra-moderation');
+    await signInAt(desk, 'icra-moderation', 'Nicat Şirinov');
+    await moderation.getByRole('button', { name: subject }).click();
+    await moderation.getByRole('button', { name: 'Approve and create a poll' }).click();
+    await moderation.getByLabel('Option 1', { exact: true }).fill('Along the whole street');
+    await moderation.getByLabel('Option 2', { exact: true }).fill('Only near the school');
+    await moderation.getByLabel('Voting opens', { exact: true }).fill(bakuLocal(-10));
+    await moderation.getByLabel('Voting closes', { exact: true }).fill(bakuLocal(7 * 24 * 60));
+    await moderation.getByRole('radio', { name: 'Always' }).check();
+    await moderation.getByRole('button', { name: 'Approve and create the poll' }).click();
+    await expect
+      .poll(() => moderation.getByText('The application was approved and the poll created.').count())
+      .toBeGreaterThan(0);
+    await desk.close();
+
+    const listed = await fetch(`${apiUrl}/v1/participation/polls?authority=guba&state=open&lang=en&limit=50`);
+    const poll = ((await listed.json()) as { items: { id: string; question: string }[] }).items.find(
+      (item) => item.question === subject,
+    );
+    expect(poll).toBeDefined();
+
+    // Three Guba residents vote, each on their own device, each once.
+    const voters: Array<[string, string]> = [
+      ['Orxan Babayev', 'Along the whole street'],
+      ['Səbinə Nəsibova', 'Only near the school'],
+      ['Kamran Rzayev', 'Along the whole street'],
+    ];
+    const pages: Page[] = [];
+    for (const [who, choice] of voters) {
+      const page = await open(`/participation.html?lang=en#poll=${poll!.id}`);
+      await signInAt(page, 'icra-participation icra-poll', who);
+      const ballot = page.locator('icra-poll');
+      await ballot.getByRole('radio', { name: choice }).check();
+      await ballot.getByRole('button', { name: 'Vote' }).click();
+      await expect
+        .poll(() => ballot.locator('[part~="note"]').textContent())
+        .toContain('Your vote has been counted');
+      pages.push(page);
+    }
+
+    // Orxan, again on another device: no ballot, "already voted"; and the portal refuses a second vote.
+    const again = await open(`/participation.html?lang=en#poll=${poll!.id}`);
+    await signInAt(again, 'icra-participation icra-poll', 'Orxan Babayev');
+    await expect
+      .poll(() => again.locator('icra-poll [part~="note"]').textContent())
+      .toContain('You have already voted in this poll.');
+    expect(await again.locator('icra-poll').getByRole('button', { name: 'Vote' }).count()).toBe(0);
+
+    // Everyone sees the same results: a visitor who is not signed in, and every voter's open page
+    // (the first voters' pages catch up by themselves: live results).
+    const expected = ['Along the whole street 2 votes · 66.7%', 'Only near the school 1 vote · 33.3%'];
+    const visitor = await open(`/participation.html?lang=en#poll=${poll!.id}`);
+    for (const page of [visitor, again, ...pages]) {
+      await expect.poll(() => results(page), { timeout: 40_000 }).toEqual(expected);
+    }
+    const api = (await (await fetch(`${apiUrl}/v1/participation/polls/${poll!.id}/results`)).json()) as {
+      total: number;
+    };
+    expect(api.total).toBe(3);
+    for (const page of [visitor, again, ...pages]) await page.close();
+    expect(problems).toEqual([]);
   });
 });
