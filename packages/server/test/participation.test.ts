@@ -529,5 +529,26 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
         expect(seen.viewer).toEqual({ eligible: true, hasVoted: true });
       }
     }, 60_000);
+
+    it('live results across instances: the same ETag from both, and a vote through one changes it on the other', async () => {
+      const poll = await newPoll();
+      const read = (target: IcraApp, etag?: string) =>
+        target.request(`/v1/participation/polls/${poll.id}/results`, {
+          headers: { 'Accept-Language': 'en', ...(etag ? { 'If-None-Match': etag } : {}) },
+        });
+      const fromA = await read(app);
+      const fromB = await read(otherApp!);
+      const etag = fromA.headers.get('etag')!;
+      expect(etag).toBeTruthy();
+      // A load balancer may send a page's next poll to either instance: both revalidate it.
+      expect(fromB.headers.get('etag')).toBe(etag);
+      expect((await read(otherApp!, etag)).status).toBe(304);
+      // A vote arrives through B; A's very next revalidation has the new counts.
+      expect((await vote(otherApp!, poll.id, await citizen(generated[700]!.fin), 2)).status).toBe(204);
+      const after = await read(app, etag);
+      expect(after.status).toBe(200);
+      expect(after.headers.get('etag')).not.toBe(etag);
+      expect(PollResultsSchema.parse(await after.json()).options.map((o) => o.votes)).toEqual([0, 0, 1]);
+    });
   });
 });
