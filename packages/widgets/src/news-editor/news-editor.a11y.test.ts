@@ -1,36 +1,11 @@
-import axe from 'axe-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
-import { $, $$, cleanup, mount, until } from '../../test/helpers.js';
+import { smallTargets, violations } from '../../test/a11y.js';
+import { $, cleanup, mount, until } from '../../test/helpers.js';
 import '../index.js';
 import './define.js';
 import { createEditorFixture, type EditorFixtureOptions } from './fixtures.js';
 import type { IcraNewsEditor } from './news-editor.js';
-
-/** WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA. */
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(context: Element): Promise<string[]> {
-  const result = await axe.run(context, {
-    runOnly: { type: 'tag', values: WCAG_22_AA },
-    resultTypes: ['violations'],
-  });
-  return result.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
-
-/** Every visible button, link and input of the editor is at least 24 × 24 px. */
-function smallTargets(element: IcraNewsEditor): string[] {
-  return $$(element, 'button, a, input')
-    .filter((target) => target.getClientRects().length > 0)
-    .filter((target) => {
-      const box = target.getBoundingClientRect();
-      return box.width < 24 || box.height < 24;
-    })
-    .map((target) => target.outerHTML.slice(0, 80));
-}
 
 async function editor(options: EditorFixtureOptions, attributes = ''): Promise<IcraNewsEditor> {
   const fixture = createEditorFixture(options);

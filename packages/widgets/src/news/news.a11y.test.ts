@@ -1,24 +1,10 @@
-import axe from 'axe-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
+import { violations } from '../../test/a11y.js';
 import { $, cleanup, mount, titles, until } from '../../test/helpers.js';
 import '../index.js';
 import { createNewsFixtureClient, type NewsScenario } from './fixtures.js';
 import type { IcraNews } from './news.js';
-
-/** WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA. */
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(context: Element): Promise<string[]> {
-  const result = await axe.run(context, {
-    runOnly: { type: 'tag', values: WCAG_22_AA },
-    resultTypes: ['violations'],
-  });
-  return result.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
 
 async function widget(scenario: NewsScenario, theme: string): Promise<IcraNews> {
   return mount<IcraNews>(`<icra-news lang="en" page-size="3" ${theme}></icra-news>`, (element) => {

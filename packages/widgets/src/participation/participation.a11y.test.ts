@@ -1,39 +1,11 @@
-import axe from 'axe-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import { $, $$, cleanup, mount, until } from '../../test/helpers.js';
+import { smallTargets, violations } from '../../test/a11y.js';
+import { $, cleanup, mount, until } from '../../test/helpers.js';
 import '../index.js';
 import { FIXTURE_POLL_ID } from '../poll/fixtures.js';
 import { createParticipationFixture, type ParticipationFixtureOptions } from './fixtures.js';
 import type { IcraParticipation } from './participation.js';
-
-/** WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA. */
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(context: Element): Promise<string[]> {
-  const result = await axe.run(context, {
-    runOnly: { type: 'tag', values: WCAG_22_AA },
-    resultTypes: ['violations'],
-  });
-  return result.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
-
-/** Every button, link and form control of the widget (and of controls inside) is at least 24 × 24 px. */
-function smallTargets(element: IcraParticipation): string[] {
-  const inner = [...$$(element, 'icra-sign-in, icra-poll')].flatMap((child) =>
-    child.shadowRoot ? [...child.shadowRoot.querySelectorAll<HTMLElement>('button, a, input')] : [],
-  );
-  // (The files' input is `hidden`: its "add files" button stands for it.)
-  return [...$$(element, 'button, a, input:not([hidden]), select, textarea'), ...inner]
-    .filter((target) => {
-      const box = target.getBoundingClientRect();
-      return box.width < 24 || box.height < 24;
-    })
-    .map((target) => target.outerHTML.slice(0, 80));
-}
 
 afterEach(cleanup);
 afterAll(async () => {

@@ -1,39 +1,10 @@
-import axe from 'axe-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import { $, $$, cleanup, mount, until } from '../../test/helpers.js';
+import { smallTargets, violations } from '../../test/a11y.js';
+import { $, cleanup, mount, until } from '../../test/helpers.js';
 import '../index.js';
 import { createPollFixture, FIXTURE_POLL_ID, type PollFixtureOptions } from './fixtures.js';
 import type { IcraPoll } from './poll.js';
-
-/** WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA. */
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(context: Element): Promise<string[]> {
-  const result = await axe.run(context, {
-    runOnly: { type: 'tag', values: WCAG_22_AA },
-    resultTypes: ['violations'],
-  });
-  return result.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
-
-/** Every button, link and radio button of the widget (and of the sign-in control) is at least 24 × 24 px. */
-function smallTargets(element: IcraPoll): string[] {
-  const inner = $(element, 'icra-sign-in')?.shadowRoot;
-  const targets = [
-    ...$$(element, 'button, a, input'),
-    ...(inner ? [...inner.querySelectorAll('button')] : []),
-  ];
-  return targets
-    .filter((target) => {
-      const box = target.getBoundingClientRect();
-      return box.width < 24 || box.height < 24;
-    })
-    .map((target) => target.outerHTML.slice(0, 80));
-}
 
 afterEach(cleanup);
 afterAll(async () => {

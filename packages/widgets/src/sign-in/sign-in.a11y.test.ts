@@ -1,24 +1,10 @@
-import axe from 'axe-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
+import { violations } from '../../test/a11y.js';
 import { $, cleanup, mount, until } from '../../test/helpers.js';
 import '../index.js';
 import { type SignInScenario, signInFixtureApi } from './fixtures.js';
 import type { IcraSignIn } from './sign-in.js';
-
-/** WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA. */
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(context: Element): Promise<string[]> {
-  const result = await axe.run(context, {
-    runOnly: { type: 'tag', values: WCAG_22_AA },
-    resultTypes: ['violations'],
-  });
-  return result.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
 
 afterEach(cleanup);
 afterAll(() => commands.emulateMedia({ colorScheme: 'light' }));
