@@ -1,7 +1,6 @@
 import type { Schemas } from '@icra/sdk';
 import { defineMessages } from '../core/messages.js';
 
-type Direction = Schemas['ParticipationDirection'];
 type PollState = Schemas['PollState'];
 
 /** Everything `<icra-participation>` says, in every language it speaks. */
@@ -36,17 +35,6 @@ export const participationMessages = defineMessages({
     signInToApply: 'Müraciət göndərmək üçün portala daxil olun.',
     direction: 'İstiqamət',
     chooseDirection: 'İstiqaməti seçin',
-    directionName: (direction: Direction) =>
-      ({
-        roads_transport: 'Yollar və nəqliyyat',
-        utilities: 'Kommunal xidmətlər',
-        education: 'Təhsil',
-        health: 'Səhiyyə',
-        environment: 'Ətraf mühit',
-        culture_sport: 'Mədəniyyət və idman',
-        social_protection: 'Sosial müdafiə',
-        other: 'Digər',
-      })[direction],
     applicationTitle: 'Mövzu',
     applicationTitleHint: 'Qısa: 3–200 simvol.',
     applicationText: 'Müraciətin mətni',
@@ -103,17 +91,6 @@ export const participationMessages = defineMessages({
     signInToApply: 'Sign in to the portal to send an application.',
     direction: 'Direction',
     chooseDirection: 'Choose a direction',
-    directionName: (direction: Direction) =>
-      ({
-        roads_transport: 'Roads and transport',
-        utilities: 'Utilities',
-        education: 'Education',
-        health: 'Health',
-        environment: 'Environment',
-        culture_sport: 'Culture and sport',
-        social_protection: 'Social protection',
-        other: 'Other',
-      })[direction],
     applicationTitle: 'Subject',
     applicationTitleHint: 'Short: 3–200 characters.',
     applicationText: 'Your application',
@@ -170,17 +147,6 @@ export const participationMessages = defineMessages({
     signInToApply: 'Войдите на портал, чтобы отправить обращение.',
     direction: 'Направление',
     chooseDirection: 'Выберите направление',
-    directionName: (direction: Direction) =>
-      ({
-        roads_transport: 'Дороги и транспорт',
-        utilities: 'Коммунальные услуги',
-        education: 'Образование',
-        health: 'Здравоохранение',
-        environment: 'Окружающая среда',
-        culture_sport: 'Культура и спорт',
-        social_protection: 'Социальная защита',
-        other: 'Другое',
-      })[direction],
     applicationTitle: 'Тема',
     applicationTitleHint: 'Кратко: от 3 до 200 символов.',
     applicationText: 'Текст обращения',

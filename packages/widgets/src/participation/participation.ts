@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { type AuthState, type IcraSession, sessionFor } from '../core/auth.js';
+import { directionNames } from '../core/directions.js';
 import { IcraElement } from '../core/element.js';
 import { formatSize } from '../core/file-size.js';
 import { formStyles } from '../core/form-styles.js';
@@ -700,7 +701,7 @@ export class IcraParticipation extends IcraElement {
           <option value="" ?selected=${!this.values.direction}>${messages.chooseDirection}</option>
           ${DIRECTIONS.map(
             (direction) =>
-              html`<option value=${direction} ?selected=${this.values.direction === direction}>${messages.directionName(direction)}</option>`,
+              html`<option value=${direction} ?selected=${this.values.direction === direction}>${directionNames(this.resolvedLang)[direction]}</option>`,
           )}
         </select>`,
       )}

@@ -1,0 +1,38 @@
+import { defineMessages } from './messages.js';
+
+/**
+ * The directions (topics) of e-participation applications, as the portal names them
+ * (`ParticipationDirection`), in each language: `directionNames(lang).roads_transport`.
+ */
+export const directionNames = defineMessages({
+  az: {
+    roads_transport: 'Yollar və nəqliyyat',
+    utilities: 'Kommunal xidmətlər',
+    education: 'Təhsil',
+    health: 'Səhiyyə',
+    environment: 'Ətraf mühit',
+    culture_sport: 'Mədəniyyət və idman',
+    social_protection: 'Sosial müdafiə',
+    other: 'Digər',
+  },
+  en: {
+    roads_transport: 'Roads and transport',
+    utilities: 'Utilities',
+    education: 'Education',
+    health: 'Health',
+    environment: 'Environment',
+    culture_sport: 'Culture and sport',
+    social_protection: 'Social protection',
+    other: 'Other',
+  },
+  ru: {
+    roads_transport: 'Дороги и транспорт',
+    utilities: 'Коммунальные услуги',
+    education: 'Образование',
+    health: 'Здравоохранение',
+    environment: 'Окружающая среда',
+    culture_sport: 'Культура и спорт',
+    social_protection: 'Социальная защита',
+    other: 'Другое',
+  },
+});
