@@ -1,0 +1,177 @@
+import type { Lang, Schemas } from '@icra/sdk';
+import {
+  css,
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import { defineMessages } from './messages.js';
+
+/** A file attached to an e-participation application. */
+export type Attachment = Schemas['ParticipationApplicationAttachment'];
+
+/** What the attachments list says, shared by every widget that shows one. */
+export const downloadMessages = defineMessages({
+  az: {
+    attachments: 'Əlavə edilmiş fayllar',
+    download: 'Yüklə:',
+    downloading: 'Yüklənir:',
+    downloadError: (name: string) => `«${name}» faylını yükləmək mümkün olmadı.`,
+  },
+  en: {
+    attachments: 'Attachments',
+    download: 'Download',
+    downloading: 'Downloading',
+    downloadError: (name: string) => `Could not download “${name}”.`,
+  },
+  ru: {
+    attachments: 'Приложенные файлы',
+    download: 'Скачать',
+    downloading: 'Скачивается',
+    downloadError: (name: string) => `Не удалось скачать файл «${name}».`,
+  },
+});
+
+const UNITS = ['byte', 'kilobyte', 'megabyte'] as const;
+
+/**
+ * A file size for people: bytes, kB or MB (of 1024), at most one decimal, in `lang`'s number format.
+ * Azerbaijani separators and "bayt" are set here: Chromium's Intl data prints az numbers as English.
+ */
+export function formatSize(bytes: number, lang: Lang): string {
+  const step = bytes < 1024 ? 0 : bytes < 1024 * 1024 ? 1 : 2;
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: UNITS[step], maximumFractionDigits: 1 })
+    .formatToParts(bytes / 1024 ** step)
+    .map(({ type, value }) =>
+      lang !== 'az'
+        ? value
+        : type === 'decimal'
+          ? ','
+          : type === 'group'
+            ? '.'
+            : type === 'unit' && !step
+              ? 'bayt'
+              : value,
+    )
+    .join('');
+}
+
+/** Hands `blob` to the browser as a download named `filename`, through a temporary object URL. */
+export function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  // The download has its URL once the click is handled.
+  setTimeout(() => URL.revokeObjectURL(url));
+}
+
+/** What a widget gives the attachments list. */
+export interface AttachmentSource {
+  /** Fetches a file with the signed-in client (a plain link could not send the token). */
+  get(applicationId: string, attachmentId: string, signal: AbortSignal): Promise<Blob> | undefined;
+  /** The widget's current signal: aborted on sign-out. */
+  signal(): AbortSignal;
+  /** True when the error was a 401 and the widget signed out. */
+  refused(error: unknown): boolean;
+  /** Says `text` in the widget's live region. */
+  say(text: string): void;
+  lang(): Lang;
+}
+
+/** Layout of the attachments list (parts `attachments`, `attachment`). */
+export const attachmentStyles = css`
+  .attachments {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0;
+    list-style: none;
+  }
+  .attachments .button {
+    justify-content: start;
+    max-width: 100%;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+`;
+
+/**
+ * An application's attachments as download buttons: each fetches the file with the widget's
+ * signed-in client and saves it; busy (aria-disabled, still focusable) while it loads, an inline
+ * error (also said) when it fails. File names are the citizen's text: rendered as text only.
+ */
+export class AttachmentDownloads implements ReactiveController {
+  private busy = new Set<string>();
+  private failed = new Set<string>();
+
+  constructor(
+    private host: ReactiveControllerHost,
+    private source: AttachmentSource,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Forgets busy and failed downloads (signed out). */
+  clear(): void {
+    this.busy = new Set();
+    this.failed = new Set();
+    this.host.requestUpdate();
+  }
+
+  async download(applicationId: string, { id, filename }: Attachment): Promise<void> {
+    const signal = this.source.signal();
+    if (this.busy.has(id)) return;
+    this.busy.add(id);
+    this.failed.delete(id);
+    this.host.requestUpdate();
+    try {
+      const blob = await this.source.get(applicationId, id, signal);
+      if (blob && !signal.aborted) saveBlob(blob, filename);
+    } catch (error) {
+      if (signal.aborted || this.source.refused(error)) return;
+      this.failed.add(id);
+      this.source.say(downloadMessages(this.source.lang()).downloadError(filename));
+    } finally {
+      this.busy.delete(id);
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The heading (made by `heading`, at the widget's level) and the list; nothing without files. */
+  render(
+    applicationId: string,
+    attachments: Attachment[] | undefined,
+    lang: Lang,
+    heading: (text: string) => unknown,
+  ): TemplateResult | typeof nothing {
+    if (!attachments?.length) return nothing;
+    const messages = downloadMessages(lang);
+    return html`${heading(messages.attachments)}
+      <ul class="attachments" part="attachments">
+        ${attachments.map((attachment) => {
+          const busy = this.busy.has(attachment.id);
+          return html`<li part="attachment">
+            <button
+              type="button"
+              class="button secondary"
+              aria-disabled=${busy ? 'true' : 'false'}
+              @click=${() => this.download(applicationId, attachment)}
+            >
+              ${busy ? messages.downloading : messages.download} ${attachment.filename},
+              ${attachment.contentType.split('/')[1]?.toUpperCase()}, ${formatSize(attachment.size, lang)}
+            </button>
+            ${
+              this.failed.has(attachment.id)
+                ? html`<p class="inline-error">${messages.downloadError(attachment.filename)}</p>`
+                : nothing
+            }
+          </li>`;
+        })}
+      </ul>`;
+  }
+}
