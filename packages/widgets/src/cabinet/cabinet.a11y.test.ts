@@ -1,6 +1,6 @@
 import axe from 'axe-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { commands, page } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import { $, $$, cleanup, mount, until } from '../../test/helpers.js';
 import '../index.js';
 import type { IcraCabinet } from './cabinet.js';
@@ -90,11 +90,22 @@ describe.each(['az', 'en', 'ru'])('<icra-cabinet> applications: axe, WCAG 2.2 AA
   it('each status, with the poll link and every history open', async () => {
     const element = await cabinet({}, 'poll-href="/participation.html#poll={id}"', lang);
     await until(() => $$(element, '[part~="application"]').length === 4 && $(element, '[part~="poll-link"]'));
+    expect($$(element, '[part~="attachment"]')).toHaveLength(3);
     for (const details of $$<HTMLDetailsElement>(element, 'details')) details.open = true;
     expect(await violations(element)).toEqual([]);
     expect(smallTargets(element)).toEqual([]);
     const summaries = $$(element, 'summary').filter((summary) => summary.getBoundingClientRect().height < 24);
     expect(summaries).toEqual([]);
+  });
+
+  it('an attachment that failed to download', async () => {
+    const element = await cabinet({ attachmentFails: 503 }, '', lang);
+    const button = await until(() => $(element, '[part~="attachment"] button'));
+    button.closest('details')!.open = true;
+    await userEvent.click(button);
+    await until(() => $(element, '[part~="attachment"] .inline-error'));
+    expect(await violations(element)).toEqual([]);
+    expect(smallTargets(element)).toEqual([]);
   });
 
   it('no applications, and applications that fail to load', async () => {

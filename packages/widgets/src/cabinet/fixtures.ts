@@ -253,8 +253,8 @@ export interface CabinetFixtureOptions {
   applications?: Application[];
   /** Makes listing the applications fail (the rest answers). */
   applicationsFail?: boolean;
-  /** Makes downloading an attachment fail (503). */
-  attachmentFails?: boolean;
+  /** Makes downloading an attachment answer this error status (401: the token was refused). */
+  attachmentFails?: 401 | 503;
   /** Makes "mark as read" fail. */
   markReadFails?: boolean;
   /** The portal no longer accepts the token (revoked, or expired by its clock): every call is a 401. */
@@ -330,7 +330,7 @@ export function createCabinetFixture(options: CabinetFixtureOptions = {}): {
       .find((item) => item.id === file?.[1])
       ?.attachments.find((item) => item.id === file?.[2]);
     if (found && request.method === 'GET') {
-      if (options.attachmentFails) return problem(503, 'unavailable', 'Unavailable');
+      if (options.attachmentFails) return problem(options.attachmentFails, 'unavailable', 'Unavailable');
       return new Response(fixtureAttachmentBytes(found.contentType), {
         headers: { 'content-type': found.contentType },
       });

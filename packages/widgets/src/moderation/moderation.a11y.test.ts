@@ -55,7 +55,23 @@ const states: [string, ModerationFixtureOptions, Steps][] = [
   ['not a moderator', { scenario: 'forbidden' }, (element) => until(() => $(element, '[part~="state"]'))],
   ['empty queue', { scenario: 'empty' }, (element) => until(() => $(element, 'p[part~="state"]'))],
   ['queue', { scenario: 'many' }, (element) => until(() => $(element, '[part~="load-more"]'))],
-  ['application open', {}, openApplication],
+  [
+    'application open, with its attachments',
+    {},
+    async (element) => {
+      await openApplication(element);
+      await until(() => $$(element, '[part~="attachment"]').length === 2);
+    },
+  ],
+  [
+    'an attachment that failed to download',
+    { failAttachments: true },
+    async (element) => {
+      await openApplication(element);
+      await userEvent.click(await until(() => $(element, '[part~="attachment"] button')));
+      await until(() => $(element, '[part~="attachment"] .inline-error'));
+    },
+  ],
   [
     'approve form with errors',
     {
