@@ -33,20 +33,22 @@ import { gzippedSize, moduleText } from '../scripts/bundle-size.mjs';
  * messages) is kept out of icra.js like the editor: dist/moderation.js 20,489 (with the sign-in control
  * and the shared chunks), its self-contained dist/icra-moderation.js 32,252 (measured alone).
  * The SDK's attachment operations and Blob answers: icra.js 42,109, icra-news-editor.js 31,355,
- * icra-moderation.js 32,320.
+ * icra-moderation.js 32,320. Attachments in `<icra-cabinet>` and `<icra-moderation>` (download
+ * buttons fetching with the token, sizes in the widget's number format, az/en/ru, one shared
+ * core/download.ts) +937: icra.js 43,046; cabinet.js 15,958; moderation.js 21,487; icra-moderation.js 33,327.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra.js': 42_150,
+  'icra.js': 43_090,
   'icra-news-editor.js': 31_400,
   'news.js': 8_700,
   'sign-in.js': 7_200,
-  'cabinet.js': 15_000,
+  'cabinet.js': 16_000,
   'news-editor.js': 19_600,
   'poll.js': 11_800,
   'participation.js': 18_400,
-  'moderation.js': 20_800,
-  'icra-moderation.js': 32_600,
+  'moderation.js': 21_530,
+  'icra-moderation.js': 33_370,
 };
 
 function read(file: string): string {

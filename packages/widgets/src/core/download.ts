@@ -1,12 +1,5 @@
 import type { Lang, Schemas } from '@icra/sdk';
-import {
-  css,
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { defineMessages } from './messages.js';
 
 /** A file attached to an e-participation application. */
@@ -103,18 +96,15 @@ export const attachmentStyles = css`
  * signed-in client and saves it; busy (aria-disabled, still focusable) while it loads, an inline
  * error (also said) when it fails. File names are the citizen's text: rendered as text only.
  */
-export class AttachmentDownloads implements ReactiveController {
+export class AttachmentDownloads {
   private busy = new Set<string>();
   private failed = new Set<string>();
 
   constructor(
-    private host: ReactiveControllerHost,
+    /** The widget: re-rendered when a download starts, ends or fails. */
+    private host: Pick<ReactiveElement, 'requestUpdate'>,
     private source: AttachmentSource,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Forgets busy and failed downloads (signed out). */
   clear(): void {
@@ -151,27 +141,18 @@ export class AttachmentDownloads implements ReactiveController {
   ): TemplateResult | typeof nothing {
     if (!attachments?.length) return nothing;
     const messages = downloadMessages(lang);
-    return html`${heading(messages.attachments)}
-      <ul class="attachments" part="attachments">
-        ${attachments.map((attachment) => {
-          const busy = this.busy.has(attachment.id);
-          return html`<li part="attachment">
-            <button
-              type="button"
-              class="button secondary"
-              aria-disabled=${busy ? 'true' : 'false'}
-              @click=${() => this.download(applicationId, attachment)}
-            >
-              ${busy ? messages.downloading : messages.download} ${attachment.filename},
-              ${attachment.contentType.split('/')[1]?.toUpperCase()}, ${formatSize(attachment.size, lang)}
-            </button>
-            ${
-              this.failed.has(attachment.id)
-                ? html`<p class="inline-error">${messages.downloadError(attachment.filename)}</p>`
-                : nothing
-            }
-          </li>`;
-        })}
-      </ul>`;
+    // Compact markup: this ships in icra.js, which every reader loads.
+    return html`${heading(messages.attachments)}<ul class="attachments" part="attachments">${attachments.map(
+      (file) =>
+        html`<li part="attachment"><button type="button" class="button secondary" aria-disabled=${
+          this.busy.has(file.id) ? 'true' : 'false'
+        } @click=${() => this.download(applicationId, file)}>${
+          this.busy.has(file.id) ? messages.downloading : messages.download
+        } ${file.filename}, ${file.contentType.split('/')[1]?.toUpperCase()}, ${formatSize(file.size, lang)}</button>${
+          this.failed.has(file.id)
+            ? html`<p class="inline-error">${messages.downloadError(file.filename)}</p>`
+            : nothing
+        }</li>`,
+    )}</ul>`;
   }
 }
