@@ -2,9 +2,10 @@
  * Sign-in and the personal cabinet against the real server (test/global-setup.ts): the portal's
  * popup on its own origin with the demo identity provider, the token exchange, /v1/me and the
  * notifications of a seeded demo citizen, sign-out across widgets, and the citizen's
- * e-participation applications through a moderator's rejection.
+ * e-participation applications, with an attached file downloaded with the citizen's token, through
+ * a moderator's rejection.
  */
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import '../src/index.js';
 import type { IcraCabinet } from '../src/cabinet/cabinet.js';
@@ -136,7 +137,7 @@ describe('sign-in and cabinet on the real portal', () => {
     expect(sessionFor(api).state).toEqual({ status: 'signed-out', problem: 'closed' });
   });
 
-  it('a citizen files an application and sees it submitted; once a moderator rejects it, the cabinet shows the rejection and its reason', async () => {
+  it('a citizen files an application with a file and sees it submitted, the file downloadable; once a moderator rejects it, the cabinet shows the rejection and its reason', async () => {
     const section = (element: IcraCabinet) => $(element, '[aria-labelledby="applications-title"]');
     const application = (element: IcraCabinet, id: string) =>
       $(element, `[part~="application"][data-id="${id}"]`);
@@ -150,20 +151,34 @@ describe('sign-in and cabinet on the real portal', () => {
     await commands.popup({ url: authorize, click: 'Aysel Məmmədova' });
     await until(() => sessionFor(api).token, 10_000);
     const title = `Benches for the riverside park ${crypto.randomUUID().slice(0, 8)}`;
-    const filed = await sessionFor(api)
-      .client('en')
-      .createApplication(
-        {
-          body: {
-            authority: 'ganja',
-            direction: 'environment',
-            title,
-            text: 'The riverside park has too few benches; please add some in the shade.',
-          },
+    const citizen = sessionFor(api).client('en');
+    // The form uploads the file first, then names it in the application.
+    const pdf = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+    const upload = await citizen.uploadParticipationAttachment({
+      query: { filename: 'Park plan <draft>.pdf' },
+      body: new Blob([pdf], { type: 'application/pdf' }),
+    });
+    const filed = await citizen.createApplication(
+      {
+        body: {
+          authority: 'ganja',
+          direction: 'environment',
+          title,
+          text: 'The riverside park has too few benches; please add some in the shade.',
+          attachments: [upload.id],
         },
-        { idempotencyKey: crypto.randomUUID() },
-      );
+      },
+      { idempotencyKey: crypto.randomUUID() },
+    );
     expect(filed.status).toBe('submitted');
+    expect(filed.attachments).toEqual([
+      {
+        id: upload.id,
+        filename: 'Park plan <draft>.pdf',
+        contentType: 'application/pdf',
+        size: pdf.byteLength,
+      },
+    ]);
 
     // A fresh cabinet lists it, newest first, as submitted.
     const first = await mount<IcraCabinet>(
@@ -177,9 +192,28 @@ describe('sign-in and cabinet on the real portal', () => {
     await until(() =>
       text(application(first, filed.id)?.querySelector('.meta'))?.includes('Ganja City Executive Power'),
     );
-    expect([...submitted.querySelectorAll('details li')].map(text)).toEqual([
+    expect([...submitted.querySelectorAll('details .steps li')].map(text)).toEqual([
       expect.stringMatching(/^Submitted, /),
     ]);
+
+    // Its file is listed in the disclosure and downloads, with the citizen's token, as exactly
+    // the bytes uploaded, under its own name.
+    await userEvent.click(submitted.querySelector('details summary')!);
+    const download = submitted.querySelector<HTMLButtonElement>('[part~="attachment"] button')!;
+    expect(text(download)).toBe('Download Park plan <draft>.pdf, PDF, 15 byte');
+    const saved: { blob: Blob; download: string }[] = [];
+    const created = vi.spyOn(URL, 'createObjectURL');
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      const index = created.mock.results.findIndex((result) => result.value === this.href);
+      saved.push({ blob: created.mock.calls[index]?.[0] as Blob, download: this.download });
+    });
+    await userEvent.click(download);
+    await until(() => saved.length === 1, 10_000);
+    vi.restoreAllMocks();
+    expect(saved[0]!.download).toBe('Park plan <draft>.pdf');
+    expect(saved[0]!.blob.type).toBe('application/pdf');
+    expect(new Uint8Array(await saved[0]!.blob.arrayBuffer())).toEqual(pdf);
+    expect(submitted.querySelector('.inline-error')).toBeNull();
 
     // A moderator of Ganja rejects it, with a reason.
     reset();
@@ -212,7 +246,7 @@ describe('sign-in and cabinet on the real portal', () => {
     const details = shown.querySelector('details')!;
     await userEvent.click(details.querySelector('summary')!);
     expect(details.open).toBe(true);
-    const steps = [...details.querySelectorAll('li')].map(text);
+    const steps = [...details.querySelectorAll('.steps li')].map(text);
     expect(steps).toHaveLength(2);
     expect(steps[0]).toMatch(/^Submitted, /);
     expect(steps[1]).toMatch(

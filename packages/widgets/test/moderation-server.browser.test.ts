@@ -1,11 +1,11 @@
 /**
  * <icra-moderation> against the real server (test/global-setup.ts): a citizen files applications
  * with the SDK (signed in through the portal's demo popup), then a Ganja moderator signs in
- * through the popup in the widget, approves one into a poll the portal then serves, and rejects
- * another with a reason; a Ganja moderator is refused Guba's desk and Guba's applications.
+ * through the popup in the widget, approves one into a poll the portal then serves, downloads the
+ * file attached to another and rejects it with a reason; a Ganja moderator is refused Guba's desk and Guba's applications.
  */
 import { IcraApiError, type Schemas } from '@icra/sdk';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import '../src/index.js';
 import '../src/moderation/define.js';
@@ -46,28 +46,35 @@ async function signIn(host: Element, who: string): Promise<void> {
   await until(() => sessionFor(api).token, 10_000);
 }
 
-/** A citizen files an application with the SDK, then signs out. */
+/** A citizen files an application with the SDK (uploading the PDF `file` first, if any), then signs out. */
 async function fileApplication(
   authority: string,
   title: string,
+  file?: { filename: string; bytes: Uint8Array<ArrayBuffer> },
 ): Promise<Schemas['ParticipationApplication']> {
   const control = await mount<IcraSignIn>(
     `<icra-sign-in api="${api}" authority="ganja" lang="en"></icra-sign-in>`,
   );
   await signIn(control, CITIZEN);
-  const application = await sessionFor(api)
-    .client('en')
-    .createApplication(
-      {
-        body: {
-          authority,
-          direction: 'roads_transport',
-          title,
-          text: 'The road to the village is broken.\n<b>Please</b> repair it before winter.',
-        },
+  const client = sessionFor(api).client('en');
+  const upload = file
+    ? await client.uploadParticipationAttachment({
+        query: { filename: file.filename },
+        body: new Blob([file.bytes], { type: 'application/pdf' }),
+      })
+    : undefined;
+  const application = await client.createApplication(
+    {
+      body: {
+        authority,
+        direction: 'roads_transport',
+        title,
+        text: 'The road to the village is broken.\n<b>Please</b> repair it before winter.',
+        ...(upload ? { attachments: [upload.id] } : {}),
       },
-      { idempotencyKey: crypto.randomUUID() },
-    );
+    },
+    { idempotencyKey: crypto.randomUUID() },
+  );
   reset();
   return application;
 }
@@ -159,11 +166,32 @@ describe('<icra-moderation> on the real portal', () => {
     await until(() => $$(desk, '[part~="open"]').map(text).includes(title), 10_000);
   });
 
-  it('a Ganja moderator rejects an application with a reason, which the citizen’s application then carries', async () => {
+  it('a Ganja moderator downloads the file attached to an application, then rejects it with a reason, which the citizen’s application then carries', async () => {
     const title = `Open a night market ${Date.now()}`;
-    const filed = await fileApplication('ganja', title);
+    const pdf = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+    const filed = await fileApplication('ganja', title, { filename: 'Bazar sxemi.pdf', bytes: pdf });
+    expect(filed.attachments).toHaveLength(1);
     const desk = await openDesk();
     await openApplication(desk, title);
+
+    // The file is listed and downloads, with the moderator's token, as exactly the bytes uploaded.
+    const download = await until(() => $(desk, '[part~="attachment"] button'));
+    expect(text(download)).toBe('Download Bazar sxemi.pdf, PDF, 15 byte');
+    expect(text($(desk, '[part~="attachments"]')?.previousElementSibling)).toBe('Attachments');
+    const saved: { blob: Blob; download: string }[] = [];
+    const created = vi.spyOn(URL, 'createObjectURL');
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      const index = created.mock.results.findIndex((result) => result.value === this.href);
+      saved.push({ blob: created.mock.calls[index]?.[0] as Blob, download: this.download });
+    });
+    await userEvent.click(download);
+    await until(() => saved.length === 1, 10_000);
+    vi.restoreAllMocks();
+    expect(saved[0]!.download).toBe('Bazar sxemi.pdf');
+    expect(saved[0]!.blob.type).toBe('application/pdf');
+    expect(new Uint8Array(await saved[0]!.blob.arrayBuffer())).toEqual(pdf);
+    expect($(desk, '[part~="attachment"] .inline-error')).toBeNull();
+
     await userEvent.click($(desk, '[data-action="reject"]')!);
     const reason = 'Street trade at night is regulated by the city market administration.';
     await userEvent.fill(await until(() => $(desk, '#reason')), reason);

@@ -36,20 +36,25 @@ import { gzippedSize, moduleText } from '../scripts/bundle-size.mjs';
  * icra-moderation.js 32,320. Attachments in `<icra-participation>` (choose, list, remove, check and
  * upload up to five files; messages in az/en/ru) +1,581: icra.js 43,690; dist/participation.js 20,046.
  * The poll's bars sized through the CSSOM instead of styleMap (a strict CSP blocks style attributes):
- * icra.js 43,352; dist/poll.js 11,819; dist/participation.js 20,081.
+ * icra.js 43,352; dist/poll.js 11,819; dist/participation.js 20,081. Attachments in `<icra-cabinet>`
+ * and `<icra-moderation>` (download buttons fetching with the token, sizes in the widget's number
+ * format, az/en/ru, one shared core/download.ts) +937 measured alone: cabinet.js 15,958;
+ * moderation.js 21,487; icra-moderation.js 33,327; with the rest, and the
+ * directions' names and the size format shared by the three widgets: icra.js 43,716; cabinet.js 16,031;
+ * participation.js 20,208; moderation.js 21,614; icra-moderation.js 33,357.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra.js': 43_400,
+  'icra.js': 43_750,
   'icra-news-editor.js': 31_400,
   'news.js': 8_700,
   'sign-in.js': 7_200,
-  'cabinet.js': 15_000,
+  'cabinet.js': 16_050,
   'news-editor.js': 19_600,
   'poll.js': 11_850,
-  'participation.js': 20_100,
-  'moderation.js': 20_800,
-  'icra-moderation.js': 32_600,
+  'participation.js': 20_250,
+  'moderation.js': 21_650,
+  'icra-moderation.js': 33_400,
 };
 
 function read(file: string): string {

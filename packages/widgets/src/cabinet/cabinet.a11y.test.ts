@@ -1,36 +1,10 @@
-import axe from 'axe-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { commands, page } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
+import { smallTargets, violations } from '../../test/a11y.js';
 import { $, $$, cleanup, mount, until } from '../../test/helpers.js';
 import '../index.js';
 import type { IcraCabinet } from './cabinet.js';
 import { type CabinetFixtureOptions, createCabinetFixture } from './fixtures.js';
-
-/** WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA. */
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(context: Element): Promise<string[]> {
-  const result = await axe.run(context, {
-    runOnly: { type: 'tag', values: WCAG_22_AA },
-    resultTypes: ['violations'],
-  });
-  return result.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
-
-/** Every button and link of the widget (and of the sign-in control inside) is at least 24 × 24 px. */
-function smallTargets(element: IcraCabinet): string[] {
-  const inner = $(element, 'icra-sign-in')?.shadowRoot;
-  const targets = [...$$(element, 'button, a'), ...(inner ? [...inner.querySelectorAll('button')] : [])];
-  return targets
-    .filter((target) => {
-      const box = target.getBoundingClientRect();
-      return box.width < 24 || box.height < 24;
-    })
-    .map((target) => target.outerHTML.slice(0, 80));
-}
 
 async function cabinet(
   options: CabinetFixtureOptions,
@@ -90,11 +64,22 @@ describe.each(['az', 'en', 'ru'])('<icra-cabinet> applications: axe, WCAG 2.2 AA
   it('each status, with the poll link and every history open', async () => {
     const element = await cabinet({}, 'poll-href="/participation.html#poll={id}"', lang);
     await until(() => $$(element, '[part~="application"]').length === 4 && $(element, '[part~="poll-link"]'));
+    expect($$(element, '[part~="attachment"]')).toHaveLength(3);
     for (const details of $$<HTMLDetailsElement>(element, 'details')) details.open = true;
     expect(await violations(element)).toEqual([]);
     expect(smallTargets(element)).toEqual([]);
     const summaries = $$(element, 'summary').filter((summary) => summary.getBoundingClientRect().height < 24);
     expect(summaries).toEqual([]);
+  });
+
+  it('an attachment that failed to download', async () => {
+    const element = await cabinet({ attachmentFails: 503 }, '', lang);
+    const button = await until(() => $(element, '[part~="attachment"] button'));
+    button.closest('details')!.open = true;
+    await userEvent.click(button);
+    await until(() => $(element, '[part~="attachment"] .inline-error'));
+    expect(await violations(element)).toEqual([]);
+    expect(smallTargets(element)).toEqual([]);
   });
 
   it('no applications, and applications that fail to load', async () => {

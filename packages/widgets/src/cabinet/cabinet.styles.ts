@@ -16,7 +16,8 @@ export const cabinetStyles = css`
   .title,
   .section-title,
   .notification-title,
-  .application-title {
+  .application-title,
+  .attachments-title {
     margin: 0;
     line-height: 1.3;
   }
@@ -99,7 +100,8 @@ export const cabinetStyles = css`
     border-inline-start-color: var(--_accent);
   }
   .notification-title,
-  .application-title {
+  .application-title,
+  .attachments-title {
     font-size: 1rem;
     font-weight: 600;
   }

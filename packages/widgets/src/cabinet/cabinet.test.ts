@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { $, $$, announced, cleanup, deepActiveElement, mount, shadow, until } from '../../test/helpers.js';
 import '../index.js';
@@ -397,5 +397,111 @@ describe('<icra-cabinet> applications', () => {
     await until(() => $(element, '[part~="intro"]'));
     expect(applicationsSection(element)).toBeNull();
     expect(shadow(element).textContent).not.toContain('Nizami');
+  });
+});
+
+describe('<icra-cabinet> attachments', () => {
+  const files = (item: Element) =>
+    [...item.querySelectorAll('[part~="attachment"] button')].map((button) =>
+      button.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+
+  /** Spies on the temporary download link and on the object URLs it points to. */
+  function spyDownloads() {
+    const created = vi.spyOn(URL, 'createObjectURL');
+    const revoked = vi.spyOn(URL, 'revokeObjectURL');
+    const clicks: { href: string; download: string }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push({ href: this.href, download: this.download });
+    });
+    return { created, revoked, clicks };
+  }
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('lists each application’s files under a heading inside its disclosure, with type and size, names as text', async () => {
+    const { element } = await cabinet('lang="en" heading-level="3"');
+    await until(() => applications(element).length === 4);
+    const [first, second, third] = $$(element, '[part~="application"]');
+    const heading = first!.querySelector('details .attachments-title')!;
+    expect(heading.localName).toBe('h6');
+    expect(heading.textContent).toBe('Attachments');
+    expect(files(first!)).toEqual([
+      'Download səki-şəkil.jpg, JPEG, 1.2 MB',
+      'Download Ərizə <b>imzalı</b>.pdf, PDF, 47.5 kB',
+    ]);
+    expect(first!.querySelector('[part~="attachments"] b')).toBeNull();
+    expect(files(third!)).toEqual(['Download işıqlandırma-sxemi.png, PNG, 912 byte']);
+    // No files, no heading.
+    expect(second!.querySelector('[part~="attachments"], .attachments-title')).toBeNull();
+  });
+
+  it('speaks Azerbaijani and Russian, with their number formats', async () => {
+    const az = await cabinet('lang="az"');
+    const ru = await cabinet('lang="ru"');
+    await until(() => $$(az.element, '[part~="attachment"]').length === 3);
+    await until(() => $$(ru.element, '[part~="attachment"]').length === 3);
+    expect($(az.element, '.attachments-title')?.textContent).toBe('Əlavə edilmiş fayllar');
+    expect(files($(az.element, '[part~="application"]')!)[0]).toBe('Yüklə: səki-şəkil.jpg, JPEG, 1,2 MB');
+    expect($(ru.element, '.attachments-title')?.textContent).toBe('Приложенные файлы');
+    expect(files($(ru.element, '[part~="application"]')!)[1]).toBe(
+      'Скачать Ərizə <b>imzalı</b>.pdf, PDF, 47,5 кБ',
+    );
+  });
+
+  it('downloads a file with the token: busy while fetching, focus kept, then a temporary link to an object URL that is revoked', async () => {
+    const { element, api, requests } = await cabinet('lang="en"', { delay: 100 });
+    await until(() => $$(element, '[part~="attachment"]').length === 3);
+    const { created, revoked, clicks } = spyDownloads();
+    const [application] = fixtureApplications();
+    const file = application!.attachments[1]!;
+    const button = $$<HTMLButtonElement>(element, '[part~="attachment"] button')[1]!;
+    button.closest('details')!.open = true;
+    await userEvent.click(button);
+    await until(() => button.getAttribute('aria-disabled') === 'true');
+    expect(button.textContent?.replace(/\s+/g, ' ').trim()).toMatch(/^Downloading Ərizə/);
+    expect(button.disabled).toBe(false);
+    expect(deepActiveElement()).toBe(button);
+    await until(() => clicks.length === 1);
+    const request = requests.find((candidate) => candidate.url.includes('/attachments/'))!;
+    expect(new URL(request.url).pathname).toMatch(
+      new RegExp(`/v1/participation/applications/${application!.id}/attachments/${file.id}$`),
+    );
+    expect(request.method).toBe('GET');
+    expect(request.headers.get('authorization')).toBe(`Bearer ${sessionFor(api).token}`);
+    const blob = created.mock.calls[0]?.[0] as Blob;
+    expect(blob.type).toBe('application/pdf');
+    expect(await blob.text()).toBe('%PDF-1.4\n%%EOF\n');
+    expect(clicks[0]).toEqual({ href: created.mock.results[0]?.value, download: 'Ərizə <b>imzalı</b>.pdf' });
+    await vi.waitFor(() => expect(revoked).toHaveBeenCalledWith(created.mock.results[0]?.value));
+    await until(() => button.getAttribute('aria-disabled') === 'false');
+    expect(deepActiveElement()).toBe(button);
+  });
+
+  it('says so when a download fails, inline and in the live region; a retry clears it', async () => {
+    const { element } = await cabinet('lang="en"', { attachmentFails: 503 });
+    await until(() => $$(element, '[part~="attachment"]').length === 3);
+    const { clicks } = spyDownloads();
+    const item = $$(element, '[part~="attachment"]')[0]!;
+    item.closest('details')!.open = true;
+    await userEvent.click(item.querySelector('button')!);
+    await until(() => item.querySelector('.inline-error'));
+    expect(item.querySelector('.inline-error')?.textContent).toBe('Could not download “səki-şəkil.jpg”.');
+    await until(() => announced(element) === 'Could not download “səki-şəkil.jpg”.');
+    expect(clicks).toEqual([]);
+    expect(item.querySelector('button')?.getAttribute('aria-disabled')).toBe('false');
+  });
+
+  it('signs out when the portal refuses the token for the file', async () => {
+    const { element, api } = await cabinet('lang="en"', { attachmentFails: 401 });
+    await until(() => $$(element, '[part~="attachment"]').length === 3);
+    const button = $(element, '[part~="attachment"] button')!;
+    button.closest('details')!.open = true;
+    await userEvent.click(button);
+    await until(() => $(element, '[part~="intro"]'));
+    expect(sessionFor(api).state.status).toBe('signed-out');
+    expect($(element, '[part~="attachments"]')).toBeNull();
   });
 });

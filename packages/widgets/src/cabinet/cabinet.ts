@@ -5,6 +5,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { type AuthState, type IcraSession, sessionFor } from '../core/auth.js';
 import { resolveMediaUrl } from '../core/client.js';
+import { directionNames } from '../core/directions.js';
+import { AttachmentDownloads, attachmentStyles } from '../core/download.js';
 import { IcraElement } from '../core/element.js';
 import { formatDate } from '../core/format.js';
 import { headingLevel, headingTag } from '../core/heading.js';
@@ -36,8 +38,8 @@ function httpUrl(href: () => string): string | undefined {
  * registered address, authority) — or, for staff, name, authority and roles — and the
  * notifications, newest first, unread ones marked, each with "mark as read", paged with "more";
  * for a citizen also their e-participation applications, newest first, each with its authority,
- * direction, date and status, and its text and history (with the reason of a rejection) behind a
- * disclosure; approved ones say they became a poll and, with `poll-href`, link to it.
+ * direction, date and status, and its text, attached files (downloaded with the reader's token)
+ * and history (with the reason of a rejection) behind a disclosure; approved ones say they became a poll and, with `poll-href`, link to it.
  *
  * ```html
  * <script type="module" src="https://portal.example.az/widgets/icra.js"></script>
@@ -65,7 +67,9 @@ function httpUrl(href: () => string): string | undefined {
  * @csspart applications - The `<ul>` of the citizen's applications.
  * @csspart application - One application (`<li>`).
  * @csspart status - An application's status label; also has the part `submitted`, `approved` or `rejected`.
- * @csspart history - An application's `<details>` with its text and history.
+ * @csspart history - An application's `<details>` with its text, attachments and history.
+ * @csspart attachments - The `<ul>` of an application's attached files (only when it has any).
+ * @csspart attachment - One attached file (`<li>`): its download button, which names the file, its type and size.
  * @csspart poll-link - The link from an approved application to its poll (with `poll-href`).
  * @csspart state - The box of the loading, empty and error states.
  * @csspart retry - The "try again" buttons.
@@ -93,7 +97,7 @@ function httpUrl(href: () => string): string | undefined {
  * @cssprop --icra-max-width - Largest width of the widget. Default none.
  */
 export class IcraCabinet extends IcraElement {
-  static override styles = [baseStyles, listStateStyles, cabinetStyles];
+  static override styles = [baseStyles, listStateStyles, attachmentStyles, cabinetStyles];
 
   /** Level of the cabinet's heading (1–6); its sections use the levels below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -131,6 +135,14 @@ export class IcraCabinet extends IcraElement {
   private loadedClient?: IcraClient | undefined;
   private loadedKey?: string | undefined;
   private askedNames = new Set<string>();
+  private attachments = new AttachmentDownloads(this, {
+    get: (id, attachmentId, signal) =>
+      this.loadedClient?.getParticipationAttachment({ path: { id, attachmentId } }, { signal }),
+    signal: () => this.signal,
+    refused: (error) => this.refused(error),
+    say: (text) => this.announce(text),
+    lang: () => this.resolvedLang,
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -196,6 +208,7 @@ export class IcraCabinet extends IcraElement {
     this.moreStatus = 'idle';
     this.marking = new Set();
     this.markFailed = new Set();
+    this.attachments.clear();
   }
 
   private restart(): AbortSignal {
@@ -622,7 +635,7 @@ export class IcraCabinet extends IcraElement {
         <dt>${messages.authority}</dt>
         <dd>${this.names.get(item.authority) ?? item.authority}</dd>
         <dt>${messages.direction}</dt>
-        <dd>${messages.directionName(item.direction)}</dd>
+        <dd>${directionNames(lang)[item.direction]}</dd>
         <dt>${messages.filed}</dt>
         <dd><time datetime=${item.createdAt}>${formatDate(item.createdAt, lang)}</time></dd>
       </dl>
@@ -637,6 +650,9 @@ export class IcraCabinet extends IcraElement {
       <details part="history">
         <summary>${messages.history}${title}</summary>
         <p class="text">${item.text}</p>
+        ${this.attachments.render(item.id, item.attachments, lang, (text) =>
+          this.heading(3, 'attachments-title', text),
+        )}
         <ol class="steps">
           ${item.history.map((step) => {
             const reason = step.reason ?? (step.status === 'rejected' ? item.decisionReason : null);

@@ -1,7 +1,8 @@
 /**
  * Cabinet fixtures for Storybook and unit tests: a signed-in session (see ../sign-in/fixtures.ts)
- * and an SDK client whose `fetch` answers /v1/me, /v1/me/notifications, /v1/me/applications and
- * /v1/authorities/{slug} from the data below — typed by the SDK's schemas — and refuses any
+ * and an SDK client whose `fetch` answers /v1/me, /v1/me/notifications, /v1/me/applications,
+ * the applications' attachments (a few bytes of the right type) and /v1/authorities/{slug} from the
+ * data below — typed by the SDK's schemas — and refuses any
  * request without the session's token, as the portal does.
  *
  * ```ts
@@ -18,6 +19,7 @@ type Me = Schemas['Me'];
 type Notification = Schemas['Notification'];
 type NotificationPage = Schemas['NotificationPage'];
 type Application = Schemas['ParticipationApplication'];
+type Attachment = Schemas['ParticipationApplicationAttachment'];
 type ApplicationPage = Schemas['ParticipationApplicationPage'];
 type Authority = Schemas['Authority'];
 type Problem = Schemas['Problem'];
@@ -151,7 +153,8 @@ export function fixtureApplications(): Application[] {
   const reason = 'Bu məsələ Quba bələdiyyəsinin səlahiyyətindədir; müraciətinizi bələdiyyəyə göndərin.';
   const application = (
     index: number,
-    fields: Pick<Application, 'direction' | 'title' | 'text' | 'status'>,
+    fields: Pick<Application, 'direction' | 'title' | 'text' | 'status'> &
+      Partial<Pick<Application, 'attachments'>>,
     history: Application['history'],
   ): Application => ({
     id: `3b9e1c70-5d2a-4f8e-9a61-c0d4e5f6a7b${index}`,
@@ -163,6 +166,12 @@ export function fixtureApplications(): Application[] {
     createdAt: history[0]?.at ?? day(11, 1),
     ...fields,
   });
+  const attachment = (
+    n: number,
+    filename: string,
+    contentType: Attachment['contentType'],
+    size: number,
+  ): Attachment => ({ id: `c4d5e6f7-0a1b-4c2d-8e3f-a0b1c2d3e4f${n}`, filename, contentType, size });
   return [
     application(
       0,
@@ -171,6 +180,10 @@ export function fixtureApplications(): Application[] {
         title: 'Nizami küçəsində səkinin təmiri',
         text: 'Məktəbin qarşısındakı səki uçub, uşaqlar yolun kənarı ilə gedirlər.\nXahiş edirik, səkini təmir edəsiniz.',
         status: 'submitted',
+        attachments: [
+          attachment(0, 'səki-şəkil.jpg', 'image/jpeg', 1_258_291),
+          attachment(1, 'Ərizə <b>imzalı</b>.pdf', 'application/pdf', 48_640),
+        ],
       },
       [{ status: 'submitted', at: day(11, 22) }],
     ),
@@ -194,6 +207,7 @@ export function fixtureApplications(): Application[] {
         title: 'Həyətdə küçə işıqlandırması',
         text: 'Binamızın həyətində axşamlar işıq yoxdur. Fənər dirəkləri quraşdırılmasını xahiş edirik.',
         status: 'rejected',
+        attachments: [attachment(2, 'işıqlandırma-sxemi.png', 'image/png', 912)],
       },
       [
         { status: 'submitted', at: day(11, 1) },
@@ -213,6 +227,17 @@ export function fixtureApplications(): Application[] {
   ];
 }
 
+/** Bytes the fixture serves for an attachment of this type (just its magic number and a little more). */
+export function fixtureAttachmentBytes(contentType: Schemas['ParticipationAttachmentContentType']): Blob {
+  const start =
+    contentType === 'application/pdf'
+      ? '%PDF-1.4\n%%EOF\n'
+      : contentType === 'image/png'
+        ? '\x89PNG\r\n\x1a\n'
+        : '\xff\xd8\xff\xe0';
+  return new Blob([Uint8Array.from(start, (char) => char.charCodeAt(0))], { type: contentType });
+}
+
 /** What the fixture API does with the cabinet's requests. */
 export type CabinetScenario = 'loaded' | 'empty' | 'error' | 'loading';
 
@@ -228,6 +253,8 @@ export interface CabinetFixtureOptions {
   applications?: Application[];
   /** Makes listing the applications fail (the rest answers). */
   applicationsFail?: boolean;
+  /** Makes downloading an attachment answer this error status (401: the token was refused). */
+  attachmentFails?: 401 | 503;
   /** Makes "mark as read" fail. */
   markReadFails?: boolean;
   /** The portal no longer accepts the token (revoked, or expired by its clock): every call is a 401. */
@@ -297,6 +324,16 @@ export function createCabinetFixture(options: CabinetFixtureOptions = {}): {
       if (options.applicationsFail) return problem(503, 'unavailable', 'Unavailable');
       const items = scenario === 'empty' ? [] : (options.applications ?? fixtureApplications());
       return json({ items: items.slice(offset, offset + limit), nextCursor: next(items.length) });
+    }
+    const file = /^\/v1\/participation\/applications\/([^/]+)\/attachments\/([^/]+)$/.exec(path);
+    const found = (options.applications ?? fixtureApplications())
+      .find((item) => item.id === file?.[1])
+      ?.attachments.find((item) => item.id === file?.[2]);
+    if (found && request.method === 'GET') {
+      if (options.attachmentFails) return problem(options.attachmentFails, 'unavailable', 'Unavailable');
+      return new Response(fixtureAttachmentBytes(found.contentType), {
+        headers: { 'content-type': found.contentType },
+      });
     }
     return problem(404, 'not-found', 'Not found');
   };

@@ -4,8 +4,6 @@ import { defineMessages, plural } from '../core/messages.js';
 /** A role of staff, as the portal names it. */
 export type StaffRole = 'admin' | 'editor' | 'moderator' | 'reception' | 'service' | 'evaluator';
 
-/** The direction (topic) of an e-participation application, as the portal names it. */
-export type Direction = Schemas['ParticipationDirection'];
 /** Where an e-participation application stands. */
 export type ApplicationStatus = Schemas['ParticipationApplicationStatus'];
 
@@ -64,17 +62,6 @@ export const cabinetMessages = defineMessages({
     filed: 'Göndərilmə tarixi',
     status: (status: ApplicationStatus): string =>
       ({ submitted: 'Göndərilib', approved: 'Təsdiqlənib', rejected: 'Rədd edilib' })[status] ?? status,
-    directionName: (direction: Direction): string =>
-      ({
-        roads_transport: 'Yollar və nəqliyyat',
-        utilities: 'Kommunal xidmətlər',
-        education: 'Təhsil',
-        health: 'Səhiyyə',
-        environment: 'Ətraf mühit',
-        culture_sport: 'Mədəniyyət və idman',
-        social_protection: 'Sosial müdafiə',
-        other: 'Digər',
-      })[direction] ?? direction,
     history: 'Mətn və tarixçə',
     reason: 'Səbəb',
     becamePoll: 'Müraciətiniz əsasında ictimai sorğu yaradıldı.',
@@ -138,17 +125,6 @@ export const cabinetMessages = defineMessages({
     filed: 'Filed on',
     status: (status: ApplicationStatus): string =>
       ({ submitted: 'Submitted', approved: 'Approved', rejected: 'Rejected' })[status] ?? status,
-    directionName: (direction: Direction): string =>
-      ({
-        roads_transport: 'Roads and transport',
-        utilities: 'Utilities',
-        education: 'Education',
-        health: 'Health',
-        environment: 'Environment',
-        culture_sport: 'Culture and sport',
-        social_protection: 'Social protection',
-        other: 'Other',
-      })[direction] ?? direction,
     history: 'Text and history',
     reason: 'Reason',
     becamePoll: 'A public poll was made of your application.',
@@ -228,17 +204,6 @@ export const cabinetMessages = defineMessages({
     filed: 'Дата подачи',
     status: (status: ApplicationStatus): string =>
       ({ submitted: 'Подана', approved: 'Одобрена', rejected: 'Отклонена' })[status] ?? status,
-    directionName: (direction: Direction): string =>
-      ({
-        roads_transport: 'Дороги и транспорт',
-        utilities: 'Коммунальные услуги',
-        education: 'Образование',
-        health: 'Здравоохранение',
-        environment: 'Окружающая среда',
-        culture_sport: 'Культура и спорт',
-        social_protection: 'Социальная защита',
-        other: 'Другое',
-      })[direction] ?? direction,
     history: 'Текст и история',
     reason: 'Причина',
     becamePoll: 'По вашей заявке создан общественный опрос.',

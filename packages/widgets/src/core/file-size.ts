@@ -1,16 +1,26 @@
 import type { Lang } from '@icra/sdk';
 
-const SIZE_UNITS: Record<Lang, readonly [kilo: string, mega: string]> = {
-  az: ['KB', 'MB'],
-  en: ['KB', 'MB'],
-  ru: ['КБ', 'МБ'],
-};
+const UNITS = ['byte', 'kilobyte', 'megabyte'] as const;
 
-/** A file size for people: "840 KB", "1.2 MB" ("1,2 МБ" in Russian); 1 KB = 1024 bytes. */
+/**
+ * A file size for people: bytes, kB or MB (of 1024), at most one decimal, in `lang`'s number format.
+ * Azerbaijani separators and "bayt" are set here: Chromium's Intl data prints az numbers as English.
+ */
 export function formatSize(bytes: number, lang: Lang): string {
-  const [kilo, mega] = SIZE_UNITS[lang] ?? SIZE_UNITS.en;
-  const mb = bytes >= 1024 * 1024;
-  const value = mb ? bytes / (1024 * 1024) : Math.max(bytes / 1024, 1);
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: mb ? 1 : 0 }).format(value);
-  return `${number} ${mb ? mega : kilo}`;
+  // A size that would round to 1024 of a unit is shown in the next one ("1 MB", not "1,024 kB").
+  const step = bytes < 1024 ? 0 : bytes < 1023.95 * 1024 ? 1 : 2;
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: UNITS[step], maximumFractionDigits: 1 })
+    .formatToParts(bytes / 1024 ** step)
+    .map(({ type, value }) =>
+      lang !== 'az'
+        ? value
+        : type === 'decimal'
+          ? ','
+          : type === 'group'
+            ? '.'
+            : type === 'unit' && !step
+              ? 'bayt'
+              : value,
+    )
+    .join('');
 }

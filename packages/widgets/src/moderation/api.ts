@@ -39,6 +39,8 @@ export function moderationApi(options: ModerationApiOptions) {
     ) => client.listApplicationsForModeration({ query }, callOptions(init)),
     getApplication: (id: string, init: CallInit = {}) =>
       client.getApplication({ path: { id } }, callOptions(init)),
+    getAttachment: (id: string, attachmentId: string, init: CallInit = {}) =>
+      client.getParticipationAttachment({ path: { id, attachmentId } }, callOptions(init)),
     approveApplication: (id: string, body: PollDefinition, init: CallInit = {}) =>
       client.approveApplication({ path: { id }, body }, callOptions(init)),
     rejectApplication: (id: string, reason: string, init: CallInit = {}) =>

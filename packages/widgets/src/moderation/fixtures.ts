@@ -4,7 +4,7 @@
  * store of typed applications and polls, as the portal does — 401 without a token, 403 for another
  * authority than Guba (`scenario: 'forbidden'`: for every request), 400 with field pointers for
  * what PollDefinition refuses, 409 for an application already decided, the same answer again for
- * a repeated `Idempotency-Key`.
+ * a repeated `Idempotency-Key`; an attachment's download, a few bytes of its type.
  *
  * ```ts
  * const { api, fetch } = createModerationFixture({ scenario: 'loaded' });
@@ -12,6 +12,7 @@
  * ```
  */
 import type { Schemas } from '@icra/sdk';
+import { fixtureAttachmentBytes } from '../cabinet/fixtures.js';
 import { type SignInScenario, signInFixtureApi } from '../sign-in/fixtures.js';
 import type {
   ParticipationApplication,
@@ -36,6 +37,8 @@ export interface ModerationFixtureOptions {
   applications?: ParticipationApplication[];
   /** The next write answers 400 with these field errors (pointers into the request). */
   fieldErrors?: NonNullable<Problem['errors']>;
+  /** Downloading an attachment answers 503. */
+  failAttachments?: boolean;
   /** The next this many writes answer 503, as a portal that is briefly down. */
   failWrites?: number;
   /** Called with every request, with its JSON body when it has one. */
@@ -120,14 +123,29 @@ export function seedApplications(scenario: ModerationScenario = 'loaded'): Parti
   rejected.status = 'rejected';
   rejected.decisionReason = 'Bu məsələ kitabxananın səlahiyyətindədir; müraciətinizi ora göndərin.';
   rejected.history.push({ status: 'rejected', at: at(9), reason: rejected.decisionReason });
+  const road = application(
+    1,
+    'roads_transport',
+    'Qırmızı Qəsəbəyə gedən yolun təmiri',
+    'Qırmızı Qəsəbəyə gedən yolda çuxurlar çoxdur, yağışdan sonra keçmək olmur.\nYolun asfaltlanmasını xahiş edirik.',
+    24,
+  );
+  road.attachments = [
+    {
+      id: 'e1f2a3b4-c5d6-4e7f-8a9b-000000000001',
+      filename: 'yol <i>çuxurlar</i>.jpg',
+      contentType: 'image/jpeg',
+      size: 2_411_725,
+    },
+    {
+      id: 'e1f2a3b4-c5d6-4e7f-8a9b-000000000002',
+      filename: 'Kənd sakinlərinin imzaları.pdf',
+      contentType: 'application/pdf',
+      size: 153_600,
+    },
+  ];
   return [
-    application(
-      1,
-      'roads_transport',
-      'Qırmızı Qəsəbəyə gedən yolun təmiri',
-      'Qırmızı Qəsəbəyə gedən yolda çuxurlar çoxdur, yağışdan sonra keçmək olmur.\nYolun asfaltlanmasını xahiş edirik.',
-      24,
-    ),
+    road,
     application(
       2,
       'culture_sport',
@@ -206,6 +224,7 @@ export function createModerationFixture(options: ModerationFixtureOptions = {}):
   const created: Poll[] = [];
   const replays = new Map<string, Response>();
   let { fieldErrors, failWrites = 0 } = options;
+  const { failAttachments } = options;
 
   const handle = async (request: Request): Promise<Response> => {
     if (!request.headers.get('authorization')?.startsWith('Bearer '))
@@ -249,6 +268,17 @@ export function createModerationFixture(options: ModerationFixtureOptions = {}):
       const poll = toPoll(definition, null);
       created.push(poll);
       return json(poll, 201);
+    }
+    const file = /^\/applications\/([^/]+)\/attachments\/([^/]+)$/.exec(path);
+    if (file && method === 'GET') {
+      const attachment = applications
+        .find((candidate) => candidate.id === file[1])
+        ?.attachments.find((candidate) => candidate.id === file[2]);
+      if (!attachment) return problem(404, 'not-found', 'Not found');
+      if (failAttachments) return problem(503, 'unavailable', 'Service unavailable');
+      return new Response(fixtureAttachmentBytes(attachment.contentType), {
+        headers: { 'content-type': attachment.contentType },
+      });
     }
     const match = /^\/applications\/([^/]+)(\/approve|\/reject)?$/.exec(path);
     const found = match ? applications.find((candidate) => candidate.id === match[1]) : undefined;

@@ -1,10 +1,5 @@
 import { defineMessages } from '../core/messages.js';
-import type {
-  ParticipationApplicationStatus,
-  ParticipationDirection,
-  PollEligibility,
-  PollResultsVisibility,
-} from './types.js';
+import type { ParticipationApplicationStatus, PollEligibility, PollResultsVisibility } from './types.js';
 
 type LangCode = 'az' | 'en' | 'ru';
 
@@ -33,17 +28,6 @@ export const moderationMessages = defineMessages({
     loadMore: 'Daha çox müraciət',
     loadingMore: 'Yüklənir…',
     loadMoreError: 'Növbəti müraciətləri yükləmək mümkün olmadı.',
-    direction: (direction: ParticipationDirection) =>
-      ({
-        roads_transport: 'Yollar və nəqliyyat',
-        utilities: 'Kommunal xidmətlər',
-        education: 'Təhsil',
-        health: 'Səhiyyə',
-        environment: 'Ətraf mühit',
-        culture_sport: 'Mədəniyyət və idman',
-        social_protection: 'Sosial müdafiə',
-        other: 'Digər',
-      })[direction],
     submittedOn: (date: string) => `Təqdim edilib: ${date}`,
     back: 'Müraciətlərin siyahısına qayıt',
     directionLabel: 'İstiqamət',
@@ -138,17 +122,6 @@ export const moderationMessages = defineMessages({
     loadMore: 'More applications',
     loadingMore: 'Loading…',
     loadMoreError: 'The next applications could not be loaded.',
-    direction: (direction: ParticipationDirection) =>
-      ({
-        roads_transport: 'Roads and transport',
-        utilities: 'Utilities',
-        education: 'Education',
-        health: 'Health',
-        environment: 'Environment',
-        culture_sport: 'Culture and sport',
-        social_protection: 'Social protection',
-        other: 'Other',
-      })[direction],
     submittedOn: (date: string) => `Submitted ${date}`,
     back: 'Back to the applications',
     directionLabel: 'Direction',
@@ -243,17 +216,6 @@ export const moderationMessages = defineMessages({
     loadMore: 'Ещё обращения',
     loadingMore: 'Загрузка…',
     loadMoreError: 'Не удалось загрузить следующие обращения.',
-    direction: (direction: ParticipationDirection) =>
-      ({
-        roads_transport: 'Дороги и транспорт',
-        utilities: 'Коммунальные услуги',
-        education: 'Образование',
-        health: 'Здравоохранение',
-        environment: 'Окружающая среда',
-        culture_sport: 'Культура и спорт',
-        social_protection: 'Социальная защита',
-        other: 'Другое',
-      })[direction],
     submittedOn: (date: string) => `Подано: ${date}`,
     back: 'Назад к списку обращений',
     directionLabel: 'Направление',

@@ -1,36 +1,11 @@
-import axe from 'axe-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
+import { smallTargets, violations } from '../../test/a11y.js';
 import { $, $$, cleanup, mount, until } from '../../test/helpers.js';
 import '../index.js';
 import './define.js';
 import { createModerationFixture, type ModerationFixtureOptions } from './fixtures.js';
 import type { IcraModeration } from './moderation.js';
-
-/** WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA. */
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(context: Element): Promise<string[]> {
-  const result = await axe.run(context, {
-    runOnly: { type: 'tag', values: WCAG_22_AA },
-    resultTypes: ['violations'],
-  });
-  return result.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
-
-/** Every visible button, link, summary and input of the desk is at least 24 × 24 px. */
-function smallTargets(element: IcraModeration): string[] {
-  return $$(element, 'button, a, input, summary')
-    .filter((target) => target.getClientRects().length > 0)
-    .filter((target) => {
-      const box = target.getBoundingClientRect();
-      return box.width < 24 || box.height < 24;
-    })
-    .map((target) => target.outerHTML.slice(0, 80));
-}
 
 async function desk(options: ModerationFixtureOptions, lang: string, theme = ''): Promise<IcraModeration> {
   const fixture = createModerationFixture(options);
@@ -55,7 +30,23 @@ const states: [string, ModerationFixtureOptions, Steps][] = [
   ['not a moderator', { scenario: 'forbidden' }, (element) => until(() => $(element, '[part~="state"]'))],
   ['empty queue', { scenario: 'empty' }, (element) => until(() => $(element, 'p[part~="state"]'))],
   ['queue', { scenario: 'many' }, (element) => until(() => $(element, '[part~="load-more"]'))],
-  ['application open', {}, openApplication],
+  [
+    'application open, with its attachments',
+    {},
+    async (element) => {
+      await openApplication(element);
+      await until(() => $$(element, '[part~="attachment"]').length === 2);
+    },
+  ],
+  [
+    'an attachment that failed to download',
+    { failAttachments: true },
+    async (element) => {
+      await openApplication(element);
+      await userEvent.click(await until(() => $(element, '[part~="attachment"] button')));
+      await until(() => $(element, '[part~="attachment"] .inline-error'));
+    },
+  ],
   [
     'approve form with errors',
     {

@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { $, $$, cleanup, deepActiveElement, mount, until } from '../../test/helpers.js';
 import '../index.js';
+import { sessionFor } from '../core/auth.js';
 import './define.js';
 import { fromBakuLocal, toBakuLocal } from './baku-time.js';
 import type { IcraModerationDecisionEvent } from './events.js';
@@ -15,6 +16,7 @@ interface Sent {
   method: string;
   path: string;
   key: string | null;
+  authorization: string | null;
   body: unknown;
 }
 
@@ -28,6 +30,7 @@ async function desk(options: ModerationFixtureOptions = {}, lang = 'en') {
         method: request.method,
         path: url.pathname.replace(/^.*\/v1/, '/v1') + url.search,
         key: request.headers.get('idempotency-key'),
+        authorization: request.headers.get('authorization'),
         body,
       });
     },
@@ -385,5 +388,90 @@ describe('<icra-moderation>', () => {
     expect(create?.key).toMatch(/^[\w-]{8,}$/);
     expect((create?.body as { authority?: string } | undefined)?.authority).toBe('guba');
     expect(polls.length).toBe(1);
+  });
+});
+
+describe('<icra-moderation> attachments', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  const files = (element: IcraModeration) => $$(element, '[part~="attachment"] button').map(text);
+
+  it('lists the open application’s files under a heading, with type and size, names as text', async () => {
+    const { element } = await desk();
+    await openFirst(element);
+    const list = $(element, '[part~="attachments"]')!;
+    expect(list.previousElementSibling?.localName).toBe('h4');
+    expect(list.previousElementSibling?.textContent).toBe('Attachments');
+    expect(files(element)).toEqual([
+      'Download yol <i>çuxurlar</i>.jpg, JPEG, 2.3 MB',
+      'Download Kənd sakinlərinin imzaları.pdf, PDF, 150 kB',
+    ]);
+    expect($(element, '[part~="attachments"] i')).toBeNull();
+  });
+
+  it('speaks Azerbaijani and Russian', async () => {
+    const az = await desk({}, 'az');
+    await openFirst(az.element);
+    expect(files(az.element)[0]).toBe('Yüklə: yol <i>çuxurlar</i>.jpg, JPEG, 2,3 MB');
+    cleanup();
+    const ru = await desk({}, 'ru');
+    await openFirst(ru.element);
+    expect(text($(ru.element, '[part~="attachments"]')?.previousElementSibling)).toBe('Приложенные файлы');
+    expect(files(ru.element)[1]).toBe('Скачать Kənd sakinlərinin imzaları.pdf, PDF, 150 кБ');
+  });
+
+  it('shows no attachments section for an application without files', async () => {
+    const { element } = await desk();
+    await until(() => listed(element).length === 3);
+    await userEvent.click($$(element, '[part~="open"]')[1]!);
+    await until(() => $(element, '[part~="application"]'));
+    expect($(element, '[part~="attachments"]')).toBeNull();
+    expect($$(element, '[part~="application"] h4').map(text)).toEqual(['Text of the application', 'History']);
+  });
+
+  it('downloads with the moderator’s token: busy with focus kept, a temporary link to the object URL, revoked after', async () => {
+    const { element, sent } = await desk({ delay: 100 });
+    await openFirst(element);
+    const created = vi.spyOn(URL, 'createObjectURL');
+    const revoked = vi.spyOn(URL, 'revokeObjectURL');
+    const clicks: { href: string; download: string }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push({ href: this.href, download: this.download });
+    });
+    const [road] = seedApplications();
+    const button = $$<HTMLButtonElement>(element, '[part~="attachment"] button')[0]!;
+    await userEvent.click(button);
+    await until(() => button.getAttribute('aria-disabled') === 'true');
+    expect(text(button)).toMatch(/^Downloading yol/);
+    expect(deepActiveElement()).toBe(button);
+    await until(() => clicks.length === 1);
+    const request = sent.find((candidate) => candidate.path.includes('/attachments/'))!;
+    expect(request).toMatchObject({
+      method: 'GET',
+      path: `/v1/participation/applications/${road!.id}/attachments/${road!.attachments[0]!.id}`,
+      authorization: `Bearer ${sessionFor(element.api!).token}`,
+    });
+    const blob = created.mock.calls[0]?.[0] as Blob;
+    expect(blob.type).toBe('image/jpeg');
+    expect(clicks[0]).toEqual({ href: created.mock.results[0]?.value, download: 'yol <i>çuxurlar</i>.jpg' });
+    await vi.waitFor(() => expect(revoked).toHaveBeenCalledWith(created.mock.results[0]?.value));
+    await until(() => button.getAttribute('aria-disabled') === 'false');
+    expect(deepActiveElement()).toBe(button);
+  });
+
+  it('says so when a download fails, inline and in the live region', async () => {
+    const { element } = await desk({ failAttachments: true });
+    await openFirst(element);
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const item = $$(element, '[part~="attachment"]')[1]!;
+    await userEvent.click(item.querySelector('button')!);
+    await until(() => item.querySelector('.inline-error'));
+    expect(text(item.querySelector('.inline-error'))).toBe(
+      'Could not download “Kənd sakinlərinin imzaları.pdf”.',
+    );
+    await until(() => text($(element, '.visually-hidden[role="status"]')).startsWith('Could not download'));
+    expect(click).not.toHaveBeenCalled();
   });
 });

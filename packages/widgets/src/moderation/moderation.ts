@@ -3,6 +3,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { type AuthState, type IcraSession, sessionFor } from '../core/auth.js';
+import { directionNames } from '../core/directions.js';
+import { AttachmentDownloads, attachmentStyles } from '../core/download.js';
 import { IcraElement } from '../core/element.js';
 import { formatDate } from '../core/format.js';
 import { type LoadMoreStatus, renderLoadMore } from '../core/load-more.js';
@@ -116,10 +118,10 @@ export function fieldOfPointer(pointer: string): string | undefined {
 /**
  * The e-participation desk of an authority's moderators (officials with the `moderator` role):
  * the applications citizens addressed to the authority, by status (awaiting decision, approved,
- * rejected); an application's text and history; approving one into a public poll (question,
- * 2–10 options in Azerbaijani with optional English and Russian, the voting period in Baku time,
- * who may vote and when results show) or rejecting it with a reason; and polls on planned
- * projects created directly.
+ * rejected); an application's text, attached files (downloaded with the moderator's token) and
+ * history; approving one into a public poll (question, 2–10 options in Azerbaijani with optional
+ * English and Russian, the voting period in Baku time, who may vote and when results show) or
+ * rejecting it with a reason; and polls on planned projects created directly.
  *
  * ```html
  * <script type="module" src="https://portal.example.az/widgets/icra-moderation.js"></script>
@@ -151,6 +153,8 @@ export function fieldOfPointer(pointer: string): string | undefined {
  * @csspart load-more - The "more applications" button.
  * @csspart application - The open application.
  * @csspart text - The application's text (plain text, as the citizen wrote it).
+ * @csspart attachments - The `<ul>` of the application's attached files (only when it has any).
+ * @csspart attachment - One attached file (`<li>`): its download button, which names the file, its type and size.
  * @csspart history - The application's history.
  * @csspart actions - A row of buttons (approve and reject; submit and cancel).
  * @csspart form - The poll form or the rejection form.
@@ -176,7 +180,7 @@ export function fieldOfPointer(pointer: string): string | undefined {
  * @cssprop --icra-max-width - Largest width of the widget. Default none.
  */
 export class IcraModeration extends IcraElement {
-  static override styles = [baseStyles, moderationStyles];
+  static override styles = [baseStyles, attachmentStyles, moderationStyles];
 
   /**
    * The `fetch` the moderation requests go through (fixtures, Storybook, tests). Default: the
@@ -208,6 +212,16 @@ export class IcraModeration extends IcraElement {
   private controller = new AbortController();
   /** One Idempotency-Key per action, kept until it succeeds or the form changes (so a retry reuses it). */
   private keys = new Map<Action, string>();
+  private attachments = new AttachmentDownloads(this, {
+    get: (id, attachmentId, signal) => this.moderation?.getAttachment(id, attachmentId, { signal }),
+    signal: () => {
+      if (this.controller.signal.aborted) this.controller = new AbortController();
+      return this.controller.signal;
+    },
+    refused: (error) => this.signedOutBy(error),
+    say: (text) => this.announce(text),
+    lang: () => this.resolvedLang,
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -268,6 +282,7 @@ export class IcraModeration extends IcraElement {
     this.problems = [];
     this.busy = undefined;
     this.notice = '';
+    this.attachments.clear();
   }
 
   private restart(): AbortSignal {
@@ -726,7 +741,7 @@ export class IcraModeration extends IcraElement {
               (item) => html`<li class="item" part="item" data-id=${item.id}>
                 <button type="button" class="open" part="open" @click=${() => this.open(item)}>${item.title}</button>
                 <span class="meta">
-                  <span part="direction">${messages.direction(item.direction)}</span>
+                  <span part="direction">${directionNames(lang)[item.direction]}</span>
                   <span aria-hidden="true">·</span>
                   <span>${messages.submittedOn(formatDate(item.createdAt, lang))}</span>
                 </span>
@@ -756,7 +771,7 @@ export class IcraModeration extends IcraElement {
       <article class="application" part="application" aria-labelledby="view-heading">
         <h3 id="view-heading" tabindex="-1">${application.title}</h3>
         <dl class="facts">
-          <div><dt>${messages.directionLabel}</dt><dd>${messages.direction(application.direction)}</dd></div>
+          <div><dt>${messages.directionLabel}</dt><dd>${directionNames(this.resolvedLang)[application.direction]}</dd></div>
           <div><dt>${messages.dateLabel}</dt><dd>${formatBakuDateTime(application.createdAt, lang)}</dd></div>
           <div>
             <dt>${messages.statusLabel}</dt>
@@ -770,6 +785,7 @@ export class IcraModeration extends IcraElement {
         </dl>
         <h4>${messages.textHeading}</h4>
         <p class="text" part="text">${application.text}</p>
+        ${this.attachments.render(application.id, application.attachments, lang, (text) => html`<h4>${text}</h4>`)}
         <h4>${messages.history}</h4>
         <ol class="history" part="history">
           ${application.history.map(

@@ -291,7 +291,7 @@ describe('<icra-participation> attachments', () => {
     ]);
     expect(
       $$(element, '[part~="file"]').map((item) => item.textContent?.replace(/\s+/g, ' ').trim()),
-    ).toEqual(['plan.pdf 2.3 MB ×', 'photo.png 1 KB ×']);
+    ).toEqual(['plan.pdf 2.3 MB ×', 'photo.png 1 byte ×']);
     await until(() => announced(element) === '2 files chosen.');
     const remove = $$(element, '[part~="remove-file"]');
     expect(remove.map((button) => button.getAttribute('aria-label'))).toEqual([
