@@ -41,20 +41,23 @@ import { gzippedSize, moduleText } from '../scripts/bundle-size.mjs';
  * format, az/en/ru, one shared core/download.ts) +937 measured alone: cabinet.js 15,958;
  * moderation.js 21,487; icra-moderation.js 33,327; with the rest, and the
  * directions' names and the size format shared by the three widgets: icra.js 43,716; cabinet.js 16,031;
- * participation.js 20,208; moderation.js 21,614; icra-moderation.js 33,357.
+ * participation.js 20,208; moderation.js 21,614; icra-moderation.js 33,357. The session-following
+ * base class the five signed-in widgets now share (core/session-element.ts): icra.js 43,669, but each
+ * per-widget file about 100 more for the extra shared chunk: cabinet.js 16,174; poll.js 11,861;
+ * participation.js 20,304; moderation.js 21,739; icra-moderation.js 33,410; icra-news-editor.js 31,406.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra.js': 43_750,
-  'icra-news-editor.js': 31_400,
+  'icra.js': 43_700,
+  'icra-news-editor.js': 31_450,
   'news.js': 8_700,
   'sign-in.js': 7_200,
-  'cabinet.js': 16_050,
+  'cabinet.js': 16_200,
   'news-editor.js': 19_600,
-  'poll.js': 11_850,
-  'participation.js': 20_250,
-  'moderation.js': 21_650,
-  'icra-moderation.js': 33_400,
+  'poll.js': 11_900,
+  'participation.js': 20_350,
+  'moderation.js': 21_800,
+  'icra-moderation.js': 33_450,
 };
 
 function read(file: string): string {

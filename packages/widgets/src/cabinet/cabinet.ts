@@ -3,14 +3,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { type AuthState, type IcraSession, sessionFor } from '../core/auth.js';
 import { resolveMediaUrl } from '../core/client.js';
 import { directionNames } from '../core/directions.js';
 import { AttachmentDownloads, attachmentStyles } from '../core/download.js';
-import { IcraElement } from '../core/element.js';
 import { formatDate } from '../core/format.js';
 import { headingLevel, headingTag } from '../core/heading.js';
 import { type LoadMoreStatus, renderLoadMore } from '../core/load-more.js';
+import { IcraSessionElement } from '../core/session-element.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
 import '../sign-in/define.js';
 import { cabinetStyles } from './cabinet.styles.js';
@@ -96,7 +95,7 @@ function httpUrl(href: () => string): string | undefined {
  * @cssprop --icra-space - Spacing unit. Default 1rem.
  * @cssprop --icra-max-width - Largest width of the widget. Default none.
  */
-export class IcraCabinet extends IcraElement {
+export class IcraCabinet extends IcraSessionElement {
   static override styles = [baseStyles, listStateStyles, attachmentStyles, cabinetStyles];
 
   /** Level of the cabinet's heading (1–6); its sections use the levels below. */
@@ -112,7 +111,6 @@ export class IcraCabinet extends IcraElement {
    */
   @property({ attribute: 'poll-href' }) pollHref?: string;
 
-  @state() private auth: AuthState = { status: 'signed-out' };
   @state() private me?: Me | undefined;
   /** Authorities' names by slug, in the widget's language (the slug stands in until known). */
   @state() private names = new Map<string, string>();
@@ -129,11 +127,7 @@ export class IcraCabinet extends IcraElement {
   @state() private markFailed = new Set<string>();
   @state() private announcement = '';
 
-  private session?: IcraSession | undefined;
-  private unsubscribe?: (() => void) | undefined;
-  private controller = new AbortController();
   private loadedClient?: IcraClient | undefined;
-  private loadedKey?: string | undefined;
   private askedNames = new Set<string>();
   private attachments = new AttachmentDownloads(this, {
     get: (id, attachmentId, signal) =>
@@ -144,15 +138,6 @@ export class IcraCabinet extends IcraElement {
     lang: () => this.resolvedLang,
   });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.session = undefined;
-    this.controller.abort();
-    this.loadedKey = undefined;
-  }
-
   /** The injected client, else the session's client for this language (it sends the token). */
   private get signedInClient(): IcraClient | undefined {
     return this.client ?? this.inherited?.client ?? this.session?.client(this.resolvedLang);
@@ -162,15 +147,6 @@ export class IcraCabinet extends IcraElement {
     super.willUpdate(changed);
     if (!this.isConnected) return;
     const api = this.resolvedApi;
-    const session = api ? sessionFor(api) : undefined;
-    if (session !== this.session) {
-      this.unsubscribe?.();
-      this.session = session;
-      this.auth = session?.state ?? { status: 'signed-out' };
-      this.unsubscribe = session?.subscribe((next) => {
-        this.auth = next;
-      });
-    }
     if (this.auth.status !== 'signed-in') {
       if (this.loadedKey !== undefined) this.forget();
       return;
@@ -209,12 +185,6 @@ export class IcraCabinet extends IcraElement {
     this.marking = new Set();
     this.markFailed = new Set();
     this.attachments.clear();
-  }
-
-  private restart(): AbortSignal {
-    this.controller.abort();
-    this.controller = new AbortController();
-    return this.controller.signal;
   }
 
   private get signal(): AbortSignal {

@@ -2,12 +2,11 @@ import { IcraApiError, type Lang } from '@icra/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { type AuthState, type IcraSession, sessionFor } from '../core/auth.js';
 import { directionNames } from '../core/directions.js';
 import { AttachmentDownloads, attachmentStyles } from '../core/download.js';
-import { IcraElement } from '../core/element.js';
 import { formatDate } from '../core/format.js';
 import { type LoadMoreStatus, renderLoadMore } from '../core/load-more.js';
+import { IcraSessionElement } from '../core/session-element.js';
 import { baseStyles } from '../core/styles.js';
 import '../sign-in/define.js';
 import { type ModerationApi, moderationApi } from './api.js';
@@ -179,7 +178,7 @@ export function fieldOfPointer(pointer: string): string | undefined {
  * @cssprop --icra-space - Spacing unit. Default 1rem.
  * @cssprop --icra-max-width - Largest width of the widget. Default none.
  */
-export class IcraModeration extends IcraElement {
+export class IcraModeration extends IcraSessionElement {
   static override styles = [baseStyles, attachmentStyles, moderationStyles];
 
   /**
@@ -188,7 +187,6 @@ export class IcraModeration extends IcraElement {
    */
   @property({ attribute: false }) fetch?: typeof fetch;
 
-  @state() private auth: AuthState = { status: 'signed-out' };
   @state() private listStatus: 'loading' | 'loaded' | 'error' | 'forbidden' = 'loading';
   @state() private filter: ParticipationApplicationStatus = 'submitted';
   @state() private items: ParticipationApplication[] = [];
@@ -206,10 +204,6 @@ export class IcraModeration extends IcraElement {
   /** Which translation disclosures are open: `question`, or `option-<key>`. */
   @state() private expanded = new Set<string>();
 
-  private session?: IcraSession | undefined;
-  private unsubscribe?: (() => void) | undefined;
-  private loadedKey?: string | undefined;
-  private controller = new AbortController();
   /** One Idempotency-Key per action, kept until it succeeds or the form changes (so a retry reuses it). */
   private keys = new Map<Action, string>();
   private attachments = new AttachmentDownloads(this, {
@@ -222,15 +216,6 @@ export class IcraModeration extends IcraElement {
     say: (text) => this.announce(text),
     lang: () => this.resolvedLang,
   });
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.session = undefined;
-    this.controller.abort();
-    this.loadedKey = undefined;
-  }
 
   private get moderation(): ModerationApi | undefined {
     const base = this.resolvedApi;
@@ -251,15 +236,6 @@ export class IcraModeration extends IcraElement {
     super.willUpdate(changed);
     if (!this.isConnected) return;
     const base = this.resolvedApi;
-    const session = base ? sessionFor(base) : undefined;
-    if (session !== this.session) {
-      this.unsubscribe?.();
-      this.session = session;
-      this.auth = session?.state ?? { status: 'signed-out' };
-      this.unsubscribe = session?.subscribe((next) => {
-        this.auth = next;
-      });
-    }
     if (this.auth.status !== 'signed-in' || !this.resolvedAuthority) {
       if (this.loadedKey !== undefined) this.forget();
       return;
@@ -283,12 +259,6 @@ export class IcraModeration extends IcraElement {
     this.busy = undefined;
     this.notice = '';
     this.attachments.clear();
-  }
-
-  private restart(): AbortSignal {
-    this.controller.abort();
-    this.controller = new AbortController();
-    return this.controller.signal;
   }
 
   /** A 401 signs out everywhere (the sign-in control then offers to sign in again). */

@@ -2,11 +2,10 @@ import { IcraApiError, type Lang } from '@icra/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { type AuthState, type IcraSession, sessionFor } from '../core/auth.js';
 import { safeMediaUrl } from '../core/client.js';
-import { IcraElement } from '../core/element.js';
 import { formatDate } from '../core/format.js';
 import { richTextFragment, safeLinkHref, sanitizeRichText } from '../core/rich-text.js';
+import { IcraSessionElement } from '../core/session-element.js';
 import { baseStyles } from '../core/styles.js';
 import '../sign-in/define.js';
 import { type EditorialApi, editorialApi } from './api.js';
@@ -106,7 +105,7 @@ function newKey(): string {
  * @cssprop --icra-space - Spacing unit. Default 1rem.
  * @cssprop --icra-max-width - Largest width of the widget. Default none.
  */
-export class IcraNewsEditor extends IcraElement {
+export class IcraNewsEditor extends IcraSessionElement {
   static override styles = [baseStyles, editorStyles];
 
   /**
@@ -115,7 +114,6 @@ export class IcraNewsEditor extends IcraElement {
    */
   @property({ attribute: false }) fetch?: typeof fetch;
 
-  @state() private auth: AuthState = { status: 'signed-out' };
   @state() private listStatus: 'loading' | 'loaded' | 'error' | 'forbidden' = 'loading';
   @state() private items: EditorialNewsSummary[] = [];
   @state() private nextCursor: string | null = null;
@@ -130,25 +128,12 @@ export class IcraNewsEditor extends IcraElement {
   /** The link field under the toolbar: open, and its error. */
   @state() private linking?: { lang: Lang; error: boolean } | undefined;
 
-  private session?: IcraSession | undefined;
-  private unsubscribe?: (() => void) | undefined;
-  private loadedKey?: string | undefined;
-  private controller = new AbortController();
   /** One Idempotency-Key per action, kept until it succeeds or the form changes (so a retry reuses it). */
   private keys = new Map<Action, string>();
   /** The text selected when the link field opened, to make into the link. */
   private linkRange?: Range | undefined;
   /** Body HTML per language, set into the contenteditable areas after render. */
   private pendingBodies?: Record<Lang, string> | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.session = undefined;
-    this.controller.abort();
-    this.loadedKey = undefined;
-  }
 
   private get editorial(): EditorialApi | undefined {
     const base = this.resolvedApi;
@@ -165,15 +150,6 @@ export class IcraNewsEditor extends IcraElement {
     super.willUpdate(changed);
     if (!this.isConnected) return;
     const base = this.resolvedApi;
-    const session = base ? sessionFor(base) : undefined;
-    if (session !== this.session) {
-      this.unsubscribe?.();
-      this.session = session;
-      this.auth = session?.state ?? { status: 'signed-out' };
-      this.unsubscribe = session?.subscribe((next) => {
-        this.auth = next;
-      });
-    }
     if (this.auth.status !== 'signed-in' || !this.resolvedAuthority) {
       if (this.loadedKey !== undefined) this.forget();
       return;
@@ -208,12 +184,6 @@ export class IcraNewsEditor extends IcraElement {
     this.problems = [];
     this.busy = undefined;
     this.confirmingDelete = false;
-  }
-
-  private restart(): AbortSignal {
-    this.controller.abort();
-    this.controller = new AbortController();
-    return this.controller.signal;
   }
 
   /** A 401 signs out everywhere; a 403 is the refusal. */

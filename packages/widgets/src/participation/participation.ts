@@ -2,13 +2,12 @@ import { IcraApiError, type IcraClient, type Lang, type Schemas } from '@icra/sd
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { type AuthState, type IcraSession, sessionFor } from '../core/auth.js';
 import { directionNames } from '../core/directions.js';
-import { IcraElement } from '../core/element.js';
 import { formatSize } from '../core/file-size.js';
 import { formStyles } from '../core/form-styles.js';
 import { headingLevel, headingTag } from '../core/heading.js';
 import { type LoadMoreStatus, renderLoadMore } from '../core/load-more.js';
+import { IcraSessionElement } from '../core/session-element.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
 import '../poll/define.js';
 import { formatDateTime } from '../poll/poll.js';
@@ -120,7 +119,7 @@ function fileType(file: File): string {
  * @cssprop --icra-space - Spacing unit.
  * @cssprop --icra-max-width - Largest width of the widget.
  */
-export class IcraParticipation extends IcraElement {
+export class IcraParticipation extends IcraSessionElement {
   static override styles = [baseStyles, listStateStyles, formStyles, participationStyles];
 
   /** The poll shown on its own (its id); empty: the list. */
@@ -129,7 +128,6 @@ export class IcraParticipation extends IcraElement {
   /** Level (1–6) of the widget's heading; its sections' headings are one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private auth: AuthState = { status: 'signed-out' };
   @state() private filter: PollState = 'open';
   @state() private listStatus: 'loading' | 'loaded' | 'error' = 'loading';
   @state() private polls: Poll[] = [];
@@ -147,23 +145,10 @@ export class IcraParticipation extends IcraElement {
   @state() private filed?: { id: string; title: string } | undefined;
   @state() private announcement = '';
 
-  private session?: IcraSession | undefined;
-  private unsubscribe?: (() => void) | undefined;
-  private controller = new AbortController();
-  private loadedKey?: string | undefined;
   /** The idempotency key of the form as filled in: a repeat of the same submission is filed once. */
   private submission?: string | undefined;
   /** The poll whose button had focus when it was opened (focus goes back there). */
   private returnTo = '';
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.session = undefined;
-    this.controller.abort();
-    this.loadedKey = undefined;
-  }
 
   /** The client of public reads: the injected one, else the shared one. */
   private get readClient(): IcraClient | undefined {
@@ -181,15 +166,6 @@ export class IcraParticipation extends IcraElement {
     super.willUpdate(changed);
     if (!this.isConnected) return;
     const api = this.resolvedApi;
-    const session = api ? sessionFor(api) : undefined;
-    if (session !== this.session) {
-      this.unsubscribe?.();
-      this.session = session;
-      this.auth = session?.state ?? { status: 'signed-out' };
-      this.unsubscribe = session?.subscribe((next) => {
-        this.auth = next;
-      });
-    }
     const key = [api, this.resolvedAuthority, this.resolvedLang, this.filter, this.client ? 'c' : ''].join(
       '\n',
     );
@@ -197,12 +173,6 @@ export class IcraParticipation extends IcraElement {
       this.loadedKey = key;
       void this.load();
     }
-  }
-
-  private restart(): AbortSignal {
-    this.controller.abort();
-    this.controller = new AbortController();
-    return this.controller.signal;
   }
 
   private query(cursor?: string) {

@@ -3,10 +3,9 @@ import { html, noChange, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { type AuthState, type IcraSession, sessionFor } from '../core/auth.js';
-import { IcraElement } from '../core/element.js';
 import { TIME_ZONE } from '../core/format.js';
 import { headingLevel, headingTag } from '../core/heading.js';
+import { IcraSessionElement } from '../core/session-element.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
 import '../sign-in/define.js';
 import { IcraPollVoteEvent } from './events.js';
@@ -111,7 +110,7 @@ export function formatDateTime(iso: string, lang: Lang): string {
  * @cssprop --icra-space - Spacing unit.
  * @cssprop --icra-max-width - Largest width of the widget.
  */
-export class IcraPoll extends IcraElement {
+export class IcraPoll extends IcraSessionElement {
   static override styles = [baseStyles, listStateStyles, pollStyles];
 
   /** Milliseconds between two reads of the live results while on screen (tests shorten it). */
@@ -123,7 +122,6 @@ export class IcraPoll extends IcraElement {
   /** Level (1–6) of the question's heading (when there is no ballot); "Results" is one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private auth: AuthState = { status: 'signed-out' };
   @state() private status: LoadStatus = 'loading';
   @state() private data?: Poll | undefined;
   @state() private results?: PollResults | undefined;
@@ -133,10 +131,6 @@ export class IcraPoll extends IcraElement {
   @state() private justVoted = false;
   @state() private announcement = '';
 
-  private session?: IcraSession | undefined;
-  private unsubscribe?: (() => void) | undefined;
-  private controller = new AbortController();
-  private loadedKey?: string | undefined;
   private timer?: ReturnType<typeof setInterval> | undefined;
   private onScreen = false;
   private observer?: IntersectionObserver | undefined;
@@ -159,11 +153,6 @@ export class IcraPoll extends IcraElement {
     this.observer = undefined;
     this.onScreen = false;
     this.schedule();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.session = undefined;
-    this.controller.abort();
-    this.loadedKey = undefined;
   }
 
   /**
@@ -201,15 +190,6 @@ export class IcraPoll extends IcraElement {
     super.willUpdate(changed);
     if (!this.isConnected) return;
     const api = this.resolvedApi;
-    const session = api ? sessionFor(api) : undefined;
-    if (session !== this.session) {
-      this.unsubscribe?.();
-      this.session = session;
-      this.auth = session?.state ?? { status: 'signed-out' };
-      this.unsubscribe = session?.subscribe((next) => {
-        this.auth = next;
-      });
-    }
     const signedIn = this.auth.status === 'signed-in' ? this.auth.expiresAt : 'out';
     const key = [api, this.resolvedLang, this.poll, signedIn, this.client ? 'c' : ''].join('\n');
     if (key !== this.loadedKey) {
@@ -220,12 +200,6 @@ export class IcraPoll extends IcraElement {
 
   protected override updated(): void {
     this.schedule();
-  }
-
-  private restart(): AbortSignal {
-    this.controller.abort();
-    this.controller = new AbortController();
-    return this.controller.signal;
   }
 
   /** Reads the poll (with the viewer's eligibility when signed in) and its results. */
