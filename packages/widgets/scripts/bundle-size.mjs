@@ -28,3 +28,47 @@ export function moduleText(file) {
 export function gzippedSize(file) {
   return gzipSync(Buffer.from(moduleText(file)), { level: 9 }).length;
 }
+
+/**
+ * The loader's chunks (dist/icra.js and dist/chunks/) as the build lists them in
+ * dist/.vite/icra-manifest.json: file → the files it imports statically.
+ */
+function loaderImports() {
+  const manifest = JSON.parse(read('.vite/icra-manifest.json'));
+  return new Map(
+    Object.values(manifest).map((chunk) => [
+      chunk.file,
+      (chunk.imports ?? []).map((key) => manifest[key].file),
+    ]),
+  );
+}
+
+/**
+ * The files a page that uses the elements `tags` (say `['icra-news']`) fetches through icra.js:
+ * the loader, each element's chunk (chunks/news-[hash].js; `<icra-config>` lives in
+ * chunks/shared-[hash].js) and all they import. The loader fetches these in parallel.
+ */
+export function pageFiles(tags) {
+  const imports = loaderImports();
+  const files = new Set(['icra.js']);
+  const add = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const imported of imports.get(file) ?? []) add(imported);
+  };
+  for (const tag of tags) {
+    const name = tag === 'icra-config' ? 'shared' : tag.replace(/^icra-/, '');
+    const file = [...imports.keys()].find((candidate) => candidate.startsWith(`chunks/${name}-`));
+    if (!file) throw new Error(`no chunk for <${tag}> in dist/.vite/icra-manifest.json`);
+    add(file);
+  }
+  return [...files];
+}
+
+/** Bytes a page that uses `tags` transfers through icra.js: each file gzipped (level 9) on its own. */
+export function pageSize(tags) {
+  return pageFiles(tags).reduce(
+    (sum, file) => sum + gzipSync(Buffer.from(read(file)), { level: 9 }).length,
+    0,
+  );
+}
