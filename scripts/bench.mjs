@@ -94,7 +94,7 @@ const table = [
       ['icra-config', 'icra-news', 'icra-sign-in', 'icra-cabinet', 'icra-poll', 'icra-participation'],
     ],
   ].map(([page, tags]) => [
-    `widgets/icra.js, ${page}: ${pageFiles(tags).length} file(s), each min+gzip (Lit and SDK inside)`,
+    `widgets/icra.js, ${page}: ${pageFiles(tags).length} file(s), each min+gzip${tags.length ? ' (Lit and SDK inside)' : ''}`,
     kB(pageSize(tags)),
     `Lit alone: ${kB(lit)}`,
     (pageSize(tags) / lit).toFixed(2),
