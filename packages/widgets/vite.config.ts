@@ -32,7 +32,7 @@ function loaderChunkName(chunk: { name: string; moduleIds: readonly string[] }):
  *   library, for Vite's preload helper: each `import()` of the loader also fetches the chunks that
  *   chunk imports, at once (from `<link rel="modulepreload">`s relative to icra.js: `base: './'`),
  *   so a page waits one round trip after icra.js, not two or three. The chunks and their imports
- *   are listed in dist/.vite/icra-manifest.json (read by the size budgets and the benchmark);
+ *   are listed in dist/icra-manifest.json (read by the size budgets and the benchmark);
  * - `vite build --mode standalone-editor` — dist/icra-news-editor.js: the same for `<icra-news-editor>`,
  *   which only an authority's editors need (kept out of icra.js, which every reader loads);
  * - `vite build --mode standalone-moderation` — dist/icra-moderation.js: the same for
@@ -69,7 +69,9 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       emptyOutDir: !standalone,
       reportCompressedSize: false,
-      manifest: loader ? '.vite/icra-manifest.json' : false,
+      // Not in dist/.vite/: turbo's cache of dist/** leaves dot folders' files out. (The portal serves
+      // it at /widgets/icra-manifest.json: chunk names, which icra.js names anyway.)
+      manifest: loader ? 'icra-manifest.json' : false,
       // The polyfill is for pages built by Vite (it watches their own <link>s): none here.
       ...(loader ? { modulePreload: { polyfill: false } } : { lib: { entry, formats: ['es' as const] } }),
       rolldownOptions: {

@@ -31,10 +31,10 @@ export function gzippedSize(file) {
 
 /**
  * The loader's chunks (dist/icra.js and dist/chunks/) as the build lists them in
- * dist/.vite/icra-manifest.json: file → the files it imports statically.
+ * dist/icra-manifest.json: file → the files it imports statically.
  */
 function loaderImports() {
-  const manifest = JSON.parse(read('.vite/icra-manifest.json'));
+  const manifest = JSON.parse(read('icra-manifest.json'));
   return new Map(
     Object.values(manifest).map((chunk) => [
       chunk.file,
@@ -59,7 +59,7 @@ export function pageFiles(tags) {
   for (const tag of tags) {
     const name = tag === 'icra-config' ? 'shared' : tag.replace(/^icra-/, '');
     const file = [...imports.keys()].find((candidate) => candidate.startsWith(`chunks/${name}-`));
-    if (!file) throw new Error(`no chunk for <${tag}> in dist/.vite/icra-manifest.json`);
+    if (!file) throw new Error(`no chunk for <${tag}> in dist/icra-manifest.json`);
     add(file);
   }
   return [...files];
