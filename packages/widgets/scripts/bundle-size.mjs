@@ -30,37 +30,41 @@ export function gzippedSize(file) {
 }
 
 /**
- * The loader's chunks (dist/icra.js and dist/chunks/) as the build lists them in
- * dist/icra-manifest.json: file → the files it imports statically.
+ * The module src/loader.ts imports for each element, as dist/icra-manifest.json keys it
+ * (test/size.node.test.ts checks that these are what icra.js imports).
  */
-function loaderImports() {
-  const manifest = JSON.parse(read('icra-manifest.json'));
-  return new Map(
-    Object.values(manifest).map((chunk) => [
-      chunk.file,
-      (chunk.imports ?? []).map((key) => manifest[key].file),
-    ]),
-  );
+export const LOADER_ENTRIES = {
+  'icra-config': 'src/loader-config.ts',
+  'icra-news': 'src/news/define.ts',
+  'icra-sign-in': 'src/loader-sign-in.ts',
+  'icra-cabinet': 'src/cabinet/define.ts',
+  'icra-poll': 'src/loader-poll.ts',
+  'icra-participation': 'src/participation/define.ts',
+};
+
+/** The modules icra.js imports dynamically, as dist/icra-manifest.json keys them. */
+export function loaderDynamicImports() {
+  return JSON.parse(read('icra-manifest.json'))['src/icra.ts'].dynamicImports ?? [];
 }
 
 /**
  * The files a page that uses the elements `tags` (say `['icra-news']`) fetches through icra.js:
- * the loader, each element's chunk (chunks/news-[hash].js; `<icra-config>` lives in
- * chunks/shared-[hash].js) and all they import. The loader fetches these in parallel.
+ * the loader, the chunk it imports for each element (chunks/news-[hash].js, …) and all that
+ * chunk imports, which the loader fetches at the same time.
  */
 export function pageFiles(tags) {
-  const imports = loaderImports();
+  const manifest = JSON.parse(read('icra-manifest.json'));
   const files = new Set(['icra.js']);
-  const add = (file) => {
-    if (files.has(file)) return;
-    files.add(file);
-    for (const imported of imports.get(file) ?? []) add(imported);
+  const add = (key) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`no ${key} in dist/icra-manifest.json`);
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) add(imported);
   };
   for (const tag of tags) {
-    const name = tag === 'icra-config' ? 'shared' : tag.replace(/^icra-/, '');
-    const file = [...imports.keys()].find((candidate) => candidate.startsWith(`chunks/${name}-`));
-    if (!file) throw new Error(`no chunk for <${tag}> in dist/icra-manifest.json`);
-    add(file);
+    if (!Object.hasOwn(LOADER_ENTRIES, tag)) throw new Error(`icra.js loads no <${tag}>`);
+    add(LOADER_ENTRIES[tag]);
   }
   return [...files];
 }

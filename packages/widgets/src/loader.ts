@@ -10,12 +10,16 @@ type Chunk = () => Promise<unknown>;
 // Each widget's chunk imports the shared chunk (Lit, the SDK, core/, `<icra-config>`, the API
 // default) and the chunks of the elements it contains (the cabinet's sign-in control, …); the
 // build has each import() here fetch those together with the widget's chunk, in parallel.
+// `<icra-config>`, `<icra-sign-in>` and `<icra-poll>` live in chunks that others import too, so
+// they come through loader-*.ts, tiny chunks of one import each: an import() straight into a
+// shared chunk needs a module namespace object, and the bundler would then put its runtime in a
+// chunk of its own, one more file for every page.
 const CHUNKS: Record<string, Chunk> = {
-  'icra-config': () => import('./loader-shared.js'),
+  'icra-config': () => import('./loader-config.js'),
   'icra-news': () => import('./news/define.js'),
-  'icra-sign-in': () => import('./sign-in/define.js'),
+  'icra-sign-in': () => import('./loader-sign-in.js'),
   'icra-cabinet': () => import('./cabinet/define.js'),
-  'icra-poll': () => import('./poll/define.js'),
+  'icra-poll': () => import('./loader-poll.js'),
   'icra-participation': () => import('./participation/define.js'),
 };
 
