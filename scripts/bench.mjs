@@ -1,14 +1,15 @@
 // `npm run bench`: performance as ratios against a baseline measured in the same run.
 //  1. GET /v1/news on the embedded database beside a bare Hono route serving the same bytes
 //     from memory (packages/server/scripts/bench.mjs, autocannon on loopback).
-//  2. The widget bundle's min+gzip beside Lit's own, bundled and compressed the same way.
+//  2. What a page fetches through widgets/icra.js (the loader and the chunks of the widgets it
+//     shows), min+gzip, beside Lit's own, bundled and compressed the same way.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { gzippedSize } from '../packages/widgets/scripts/bundle-size.mjs';
+import { gzippedSize, pageFiles, pageSize } from '../packages/widgets/scripts/bundle-size.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -83,12 +84,21 @@ const table = [
       ],
     ];
   }),
-  [
-    'widgets/icra.js min+gzip (every reader widget; Lit and SDK inside)',
-    kB(gzippedSize('icra.js')),
+  ...[
+    ['the loader alone', []],
+    ['a news page', ['icra-news']],
+    ['a cabinet page', ['icra-cabinet']],
+    ['a participation page', ['icra-participation']],
+    [
+      'every reader widget',
+      ['icra-config', 'icra-news', 'icra-sign-in', 'icra-cabinet', 'icra-poll', 'icra-participation'],
+    ],
+  ].map(([page, tags]) => [
+    `widgets/icra.js, ${page}: ${pageFiles(tags).length} file(s), each min+gzip${tags.length ? ' (Lit and SDK inside)' : ''}`,
+    kB(pageSize(tags)),
     `Lit alone: ${kB(lit)}`,
-    (gzippedSize('icra.js') / lit).toFixed(2),
-  ],
+    (pageSize(tags) / lit).toFixed(2),
+  ]),
   [
     'widgets/news.js + its shared chunks, min+gzip (Lit external)',
     kB(gzippedSize('news.js')),

@@ -75,6 +75,19 @@ const WIDGET_HEADERS = {
   'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600',
 };
 
+/**
+ * The widgets' caching by name. A chunk named by its content (`chunks/news-1a2B3c4D.js`) never
+ * changes: cached for a year. The loader (`icra.js`) and its chunk list name the chunks of one
+ * build, so a browser must not keep an old one after a deploy (it would ask for chunks that are
+ * gone): revalidated on every use, a 304 while unchanged.
+ */
+function widgetCaching(relative: string): Record<string, string> | undefined {
+  if (/^chunks\/[\w-]+-[\w-]{8}\.js(\.map)?$/.test(relative))
+    return { 'Cache-Control': 'public, max-age=31536000, immutable' };
+  if (relative === 'icra.js' || relative === 'icra-manifest.json') return { 'Cache-Control': 'no-cache' };
+  return undefined;
+}
+
 const MEDIA_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Cross-Origin-Resource-Policy': 'cross-origin',
@@ -175,7 +188,12 @@ export function createApp(deps: AppDeps): IcraApp {
   app.get('/widgets/*', async (c) => {
     if (widgetsDir === null)
       return problem(c, { name: 'not-found', status: 404, detail: notFoundText.widgets });
-    const response = await serveStatic(c, { root: widgetsDir, prefix: '/widgets/', headers: WIDGET_HEADERS });
+    const response = await serveStatic(c, {
+      root: widgetsDir,
+      prefix: '/widgets/',
+      headers: WIDGET_HEADERS,
+      headersByPath: widgetCaching,
+    });
     return response ?? problem(c, { name: 'not-found', status: 404, detail: notFoundText.file });
   });
 

@@ -2,7 +2,7 @@
  * The HTTP API end to end through createApp + app.request(), against PGlite and PostgreSQL.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -55,6 +55,9 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
     app = createApp({ database: db.database, cache, log });
     widgetsDir = await mkdtemp(join(tmpdir(), 'icra-widgets-'));
     await writeFile(join(widgetsDir, 'icra.js'), 'export const icra = 1;\n');
+    await mkdir(join(widgetsDir, 'chunks'));
+    await writeFile(join(widgetsDir, 'chunks', 'news-Ab3dE_9z.js'), 'export const news = 1;\n');
+    await writeFile(join(widgetsDir, 'icra-news-editor.js'), 'export const editor = 1;\n');
     withWidgets = createApp({ database: db.database, widgetsDir, log });
   });
   afterAll(async () => {
@@ -586,7 +589,13 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
       expect(res.text).toBe('export const icra = 1;\n');
       expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
       expect(res.headers.get('access-control-allow-origin')).toBe('*');
-      expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
+      // The loader names one build's chunks: revalidated on every use, never kept stale.
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      const chunk = await call(withWidgets, '/widgets/chunks/news-Ab3dE_9z.js');
+      expect(chunk.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(chunk.headers.get('access-control-allow-origin')).toBe('*');
+      const editor = await call(withWidgets, '/widgets/icra-news-editor.js');
+      expect(editor.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
       const again = await call(withWidgets, '/widgets/icra.js', {
         'if-none-match': res.headers.get('etag')!,
       });

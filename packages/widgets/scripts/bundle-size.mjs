@@ -28,3 +28,51 @@ export function moduleText(file) {
 export function gzippedSize(file) {
   return gzipSync(Buffer.from(moduleText(file)), { level: 9 }).length;
 }
+
+/**
+ * The module src/loader.ts imports for each element, as dist/icra-manifest.json keys it
+ * (test/size.node.test.ts checks that these are what icra.js imports).
+ */
+export const LOADER_ENTRIES = {
+  'icra-config': 'src/loader-config.ts',
+  'icra-news': 'src/news/define.ts',
+  'icra-sign-in': 'src/loader-sign-in.ts',
+  'icra-cabinet': 'src/cabinet/define.ts',
+  'icra-poll': 'src/loader-poll.ts',
+  'icra-participation': 'src/participation/define.ts',
+};
+
+/** The modules icra.js imports dynamically, as dist/icra-manifest.json keys them. */
+export function loaderDynamicImports() {
+  return JSON.parse(read('icra-manifest.json'))['src/icra.ts'].dynamicImports ?? [];
+}
+
+/**
+ * The files a page that uses the elements `tags` (say `['icra-news']`) fetches through icra.js:
+ * the loader, the chunk it imports for each element (chunks/news-[hash].js, …) and all that
+ * chunk imports, which the loader fetches at the same time.
+ */
+export function pageFiles(tags) {
+  const manifest = JSON.parse(read('icra-manifest.json'));
+  const files = new Set(['icra.js']);
+  const add = (key) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`no ${key} in dist/icra-manifest.json`);
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) add(imported);
+  };
+  for (const tag of tags) {
+    if (!Object.hasOwn(LOADER_ENTRIES, tag)) throw new Error(`icra.js loads no <${tag}>`);
+    add(LOADER_ENTRIES[tag]);
+  }
+  return [...files];
+}
+
+/** Bytes a page that uses `tags` transfers through icra.js: each file gzipped (level 9) on its own. */
+export function pageSize(tags) {
+  return pageFiles(tags).reduce(
+    (sum, file) => sum + gzipSync(Buffer.from(read(file)), { level: 9 }).length,
+    0,
+  );
+}

@@ -1,7 +1,10 @@
 /**
- * The self-contained bundle the portal serves at `<api>/widgets/icra.js`: registers every widget.
- * Widgets with no `api` anywhere talk to the server the script came from.
+ * The loader the portal serves at `<api>/widgets/icra.js`: a page includes it with one script tag
+ * and uses any reader widget; it loads, from `./chunks/` beside it, only the widgets the page
+ * shows (see loader.ts). Widgets with no `api` anywhere talk to the server the script came from.
  */
-import './standalone.js';
+import { watch } from './loader.js';
 
-export * from './index.js';
+export { load } from './loader.js';
+
+watch(document);

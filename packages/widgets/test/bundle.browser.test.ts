@@ -1,6 +1,7 @@
 /**
- * The self-contained bundle as an authority's page uses it: one `<script type="module">` from the
- * portal's /widgets/icra.js and one element, on a page with a strict Content-Security-Policy
+ * The built bundles as an authority's page uses them: one `<script type="module">` from the
+ * portal's /widgets/icra.js (the loader, which imports the widgets the page uses from
+ * /widgets/chunks/) and a few elements, on a page with a strict Content-Security-Policy
  * (no inline styles or scripts at all). Run after `npm run build`.
  */
 import { afterEach, expect, inject, it } from 'vitest';
@@ -96,4 +97,131 @@ it('icra-moderation.js: the moderators’ own bundle registers the desk and its 
   const button = await until(() => control.shadowRoot?.querySelector<HTMLButtonElement>('[part~="sign-in"]'));
   expect(doc.defaultView!.getComputedStyle(button).backgroundColor).toBe('rgb(11, 92, 173)');
   expect(doc.defaultView!.customElements.get('icra-news')).toBeUndefined();
+});
+
+/** The files of /widgets/ the page has fetched so far, e.g. `icra.js`, `chunks/news-….js`. */
+function fetched(doc: Document): string[] {
+  const prefix = `${api}/widgets/`;
+  return doc
+    .defaultView!.performance.getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => name.slice(prefix.length));
+}
+
+async function titles(news: Element, count: number): Promise<string[]> {
+  const buttons = await until(() => {
+    const found = news.shadowRoot?.querySelectorAll('.title-button');
+    return found && found.length === count ? [...found] : undefined;
+  });
+  return buttons.map((button) => button.textContent?.trim() ?? '');
+}
+
+async function newsTitles(query: string): Promise<string[]> {
+  const answer = (await (await fetch(`${api}/v1/news?${query}`)).json()) as { items: { title: string }[] };
+  return answer.items.map((item) => item.title);
+}
+
+it('the loader fetches only what the page uses: a news page loads no cabinet, sign-in, poll or participation', async () => {
+  const doc = await page('<icra-news authority="ganja" page-size="2" lang="en"></icra-news>');
+  await titles(doc.querySelector('icra-news')!, 2);
+  const files = fetched(doc);
+  expect(files).toContain('icra.js');
+  expect(files.some((file) => /^chunks\/news-[\w-]+\.js$/.test(file))).toBe(true);
+  expect(files.some((file) => /^chunks\/shared-[\w-]+\.js$/.test(file))).toBe(true);
+  expect(
+    files.filter((file) => /^chunks\/(loader-)?(cabinet|sign-in|poll|participation)-/.test(file)),
+  ).toEqual([]);
+  // The shared chunk (which the news chunk imports) is asked for at once, beside the news chunk,
+  // not after the news chunk has arrived: one round trip after icra.js.
+  const preloaded = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) =>
+    link.href.slice(`${api}/widgets/`.length),
+  );
+  expect(preloaded.some((file) => /^chunks\/shared-/.test(file))).toBe(true);
+  expect(preloaded.some((file) => /^chunks\/news-/.test(file))).toBe(true);
+  const view = doc.defaultView!;
+  expect(view.customElements.get('icra-cabinet')).toBeUndefined();
+  expect(view.customElements.get('icra-sign-in')).toBeUndefined();
+  expect(view.customElements.get('icra-poll')).toBeUndefined();
+});
+
+it('the loader defines elements that a script adds to the page later, alone or inside other elements', async () => {
+  const doc = await page('<main></main>');
+  const view = doc.defaultView!;
+  // Nothing on the page yet: only the loader is fetched.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(fetched(doc)).toEqual(['icra.js']);
+  expect(view.customElements.get('icra-news')).toBeUndefined();
+
+  const news = doc.createElement('icra-news');
+  news.setAttribute('authority', 'ganja');
+  news.setAttribute('page-size', '2');
+  news.setAttribute('lang', 'en');
+  doc.querySelector('main')!.append(news);
+  expect(await titles(news, 2)).toEqual(await newsTitles('authority=ganja&limit=2&lang=en'));
+
+  const section = doc.createElement('section');
+  section.innerHTML = '<div><icra-cabinet authority="ganja" lang="en"></icra-cabinet></div>';
+  doc.body.append(section);
+  const cabinet = section.querySelector('icra-cabinet')!;
+  const control = await until(() => cabinet.shadowRoot?.querySelector('icra-sign-in'));
+  await until(() => control.shadowRoot?.querySelector('[part~="sign-in"]'));
+  expect(fetched(doc).some((file) => file.startsWith('chunks/cabinet-'))).toBe(true);
+});
+
+it('<icra-config> configures the widgets inside it, and is defined before any of them', async () => {
+  const doc = await page(
+    `<icra-config authority="ganja" lang="ru"><div><icra-news page-size="2"></icra-news></div></icra-config>
+     <icra-news page-size="3" lang="en"></icra-news>`,
+  );
+  const view = doc.defaultView!;
+  // By the time a widget is defined, the config it may sit in is too (they share a chunk).
+  await view.customElements.whenDefined('icra-news');
+  expect(view.customElements.get('icra-config')).toBeDefined();
+  const [inside, outside] = [...doc.querySelectorAll('icra-news')];
+  expect(await titles(inside!, 2)).toEqual(await newsTitles('authority=ganja&limit=2&lang=ru'));
+  expect(await titles(outside!, 3)).toEqual(await newsTitles('limit=3&lang=en'));
+
+  // A config put around a widget that already runs reaches it as well.
+  const config = doc.createElement('icra-config');
+  config.setAttribute('lang', 'en');
+  config.setAttribute('authority', 'ganja');
+  outside!.before(config);
+  config.append(outside!);
+  const expected = await newsTitles('authority=ganja&limit=3&lang=en');
+  const shown = () =>
+    [...(outside!.shadowRoot?.querySelectorAll('.title-button') ?? [])].map((b) => b.textContent?.trim());
+  await until(() => JSON.stringify(shown()) === JSON.stringify(expected));
+  expect(shown()).toEqual(expected);
+});
+
+it('load(tag) defines a widget the loader cannot see, inside a shadow root; other tags are ignored', async () => {
+  // The loader in this test's own page (another origin than the portal, like an authority's site).
+  const { load } = (await import(/* @vite-ignore */ `${api}/widgets/icra.js`)) as {
+    load: (tag: string) => Promise<void>;
+  };
+  const host = document.createElement('div');
+  document.body.append(host);
+  try {
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<icra-poll authority="ganja" lang="en"></icra-poll>';
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(customElements.get('icra-poll')).toBeUndefined();
+    await load('icra-poll');
+    expect(customElements.get('icra-poll')).toBeDefined();
+    // …with the sign-in control it contains, and the config every widget may sit in.
+    expect(customElements.get('icra-sign-in')).toBeDefined();
+    expect(customElements.get('icra-config')).toBeDefined();
+    const poll = root.querySelector('icra-poll')!;
+    expect(poll).toBeInstanceOf(customElements.get('icra-poll')!);
+    await until(() => poll.shadowRoot?.childElementCount);
+    await expect(load('icra-news-editor')).resolves.toBeUndefined();
+    await expect(load('icra-nothing')).resolves.toBeUndefined();
+    await expect(load('div')).resolves.toBeUndefined();
+    expect(customElements.get('icra-news-editor')).toBeUndefined();
+    // The same promise again: nothing is fetched twice.
+    expect(load('icra-poll')).toBe(load('ICRA-POLL'));
+  } finally {
+    host.remove();
+  }
 });

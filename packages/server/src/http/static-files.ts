@@ -21,6 +21,8 @@ export interface StaticFolderOptions {
   headers: Record<string, string>;
   /** Extra headers by file extension (without the dot), e.g. a CSP for SVG. */
   headersByExtension?: Record<string, Record<string, string>>;
+  /** Extra headers by the file's path inside the folder (e.g. caching of content-hashed names). */
+  headersByPath?: (relative: string) => Record<string, string> | undefined;
 }
 
 /** The file a request path names inside the folder, or undefined when it names none. */
@@ -48,7 +50,8 @@ export async function serveStatic(
 ): Promise<Response | undefined> {
   const path = c.req.path;
   if (!path.startsWith(options.prefix)) return undefined;
-  const file = resolveInside(options.root, path.slice(options.prefix.length));
+  const relative = path.slice(options.prefix.length);
+  const file = resolveInside(options.root, relative);
   if (file === undefined) return undefined;
   let info: Awaited<ReturnType<typeof stat>>;
   try {
@@ -66,6 +69,7 @@ export async function serveStatic(
     'Last-Modified': info.mtime.toUTCString(),
     ...options.headers,
     ...options.headersByExtension?.[extension],
+    ...options.headersByPath?.(relative),
   };
   const ifNoneMatch = header(c, 'if-none-match');
   if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etag)) {

@@ -1,0 +1,2 @@
+// `<icra-poll>` for the loader: see loader-config.ts.
+import './poll/define.js';

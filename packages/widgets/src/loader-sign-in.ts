@@ -1,0 +1,2 @@
+// `<icra-sign-in>` for the loader: see loader-config.ts.
+import './sign-in/define.js';
