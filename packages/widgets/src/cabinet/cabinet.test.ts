@@ -282,6 +282,23 @@ describe('<icra-cabinet> applications', () => {
     expect(details.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-01T08:00:00.000Z');
   });
 
+  it('a notification about an application opens that application below (not a link to the API), reading on until it is there', async () => {
+    const { element } = await cabinet('lang="en" page-size="2"');
+    await until(() => applications(element).length === 2);
+    const notification = $$(element, '[part~="notification"]')[1]!;
+    expect(notification.querySelector('a')).toBeNull();
+    const show = notification.querySelector<HTMLElement>('[part~="show-application"]')!;
+    expect(show.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Show the application: Your application is under review',
+    );
+    await userEvent.click(show);
+    const target = await until(() =>
+      $(element, '[part~="application"][data-id="3b9e1c70-5d2a-4f8e-9a61-c0d4e5f6a7b3"]'),
+    );
+    await until(() => target.querySelector('details')?.open);
+    expect(deepActiveElement()).toBe(target.querySelector('[tabindex="-1"]'));
+  });
+
   it('says an approved application became a poll, linking to it only with a poll-href that makes an http(s) URL', async () => {
     const plain = await cabinet('lang="en"');
     await until(() => applications(plain.element).length === 4);

@@ -69,6 +69,7 @@ function httpUrl(href: () => string): string | undefined {
  * @csspart history - An application's `<details>` with its text, attachments and history.
  * @csspart attachments - The `<ul>` of an application's attached files (only when it has any).
  * @csspart attachment - One attached file (`<li>`): its download button, which names the file, its type and size.
+ * @csspart show-application - In a decision's notification: the button that opens that application below.
  * @csspart poll-link - The link from an approved application to its poll (with `poll-href`).
  * @csspart state - The box of the loading, empty and error states.
  * @csspart retry - The "try again" buttons.
@@ -400,6 +401,23 @@ export class IcraCabinet extends IcraSessionElement {
     this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(item.id)}"] [tabindex="-1"]`)?.focus();
   }
 
+  /**
+   * A decision's notification points at the application (`/v1/participation/applications/<id>`):
+   * rather than a link to the API, the application below opens, with its history, and takes focus
+   * (the pages of applications are read on until it is there).
+   */
+  private async showApplication(id: string): Promise<void> {
+    while (!this.applications.some((item) => item.id === id) && this.applicationsNext) {
+      await this.loadMoreApplications();
+      if (this.applicationsMore === 'error') return;
+    }
+    await this.updateComplete;
+    const item = this.renderRoot.querySelector(`.application[data-id="${CSS.escape(id)}"]`);
+    const details = item?.querySelector('details');
+    if (details) details.open = true;
+    await this.focusTitle({ id });
+  }
+
   /** Where an approved application's poll is, from `poll-href`; only an http(s) URL. */
   private pollLink(id: string | null): string | undefined {
     const template = this.pollHref;
@@ -641,9 +659,11 @@ export class IcraCabinet extends IcraSessionElement {
   private renderNotification(item: Notification, lang: Lang, messages: CabinetMessages): TemplateResult {
     const unread = item.readAt === null;
     const contentLang = item.lang !== lang ? item.lang : undefined;
-    const link = item.link
-      ? httpUrl(() => resolveMediaUrl(item.link ?? '', this.resolvedApi ?? ''))
-      : undefined;
+    const application = /^\/v1\/participation\/applications\/([\w-]+)$/.exec(item.link ?? '')?.[1];
+    const link =
+      item.link && !application
+        ? httpUrl(() => resolveMediaUrl(item.link ?? '', this.resolvedApi ?? ''))
+        : undefined;
     const marking = this.marking.has(item.id);
     return html`<li
       class="notification ${unread ? 'unread' : ''}"
@@ -662,8 +682,16 @@ export class IcraCabinet extends IcraSessionElement {
       <p class="notification-body" lang=${contentLang ?? nothing}>${item.body}</p>
       ${this.markFailed.has(item.id) ? html`<p class="inline-error">${messages.markReadError}</p>` : nothing}
       ${
-        unread || link
+        unread || link || application
           ? html`<div class="actions">
+              ${
+                application
+                  ? html`<button type="button" class="button secondary" part="show-application" @click=${() =>
+                      this.showApplication(application)}>
+                      ${messages.showApplication}<span class="visually-hidden">: ${item.title}</span>
+                    </button>`
+                  : nothing
+              }
               ${
                 link
                   ? html`<a class="link" href=${link} target="_blank" rel="noopener noreferrer"

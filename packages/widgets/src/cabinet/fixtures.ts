@@ -133,6 +133,8 @@ export function fixtureNotifications(lang: Lang): Notification[] {
       createdAt,
       readAt: index < 2 ? null : createdAt,
       ...(index === 3 ? { link: '/services/certificates' } : {}),
+      // A decision's notification points at the application it is about (the oldest one here).
+      ...(index === 1 ? { link: '/v1/participation/applications/3b9e1c70-5d2a-4f8e-9a61-c0d4e5f6a7b3' } : {}),
       lang,
     };
   });

@@ -43,6 +43,7 @@ export const cabinetMessages = defineMessages({
     markedRead: 'Bildiriş oxunmuş kimi qeyd edildi.',
     markReadError: 'Bildirişi oxunmuş kimi qeyd etmək mümkün olmadı.',
     more: 'Ətraflı',
+    showApplication: 'Müraciətə bax',
     notificationsLoading: 'Bildirişlər yüklənir…',
     notificationsLoaded: (n: number) => `${n} bildiriş göstərilir.`,
     notificationsEmpty: 'Bildiriş yoxdur.',
@@ -102,6 +103,7 @@ export const cabinetMessages = defineMessages({
     markedRead: 'Notification marked as read.',
     markReadError: 'Could not mark the notification as read.',
     more: 'Details',
+    showApplication: 'Show the application',
     notificationsLoading: 'Loading notifications…',
     notificationsLoaded: (n: number) =>
       plural('en', n, { one: `Showing ${n} notification.`, other: `Showing ${n} notifications.` }),
@@ -165,6 +167,7 @@ export const cabinetMessages = defineMessages({
     markedRead: 'Уведомление отмечено как прочитанное.',
     markReadError: 'Не удалось отметить уведомление как прочитанное.',
     more: 'Подробнее',
+    showApplication: 'Показать обращение',
     notificationsLoading: 'Загрузка уведомлений…',
     notificationsLoaded: (n: number) =>
       plural('ru', n, {
