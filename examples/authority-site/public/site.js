@@ -25,8 +25,6 @@ const TEXT = {
     'poll.heading': 'Sorğu',
     'poll.all': 'Bütün sorğular və yeni müraciət',
     'participation.heading': 'E-iştirak',
-    'participation.lead':
-      'Rayonun planlaşdırdığı işlər barədə fikrinizi bildirin: sorğularda səs verin və ya aktual məsələ barədə müraciət göndərin.',
     'moderation.heading': 'Moderasiya',
     'moderation.lead':
       'İcra hakimiyyətinin moderatorları üçün: vətəndaşların müraciətlərinə baxın, onları sorğuya çevirin və ya səbəbini yazaraq rədd edin.',
@@ -57,8 +55,6 @@ const TEXT = {
     'poll.heading': 'Poll',
     'poll.all': 'All polls, and a new application',
     'participation.heading': 'E-participation',
-    'participation.lead':
-      "Have your say on the district's plans: vote in polls, or send an application on a topical issue.",
     'moderation.heading': 'Moderation',
     'moderation.lead':
       "For the executive power's moderators: review citizens' applications, turn them into polls or reject them with a reason.",
@@ -89,8 +85,6 @@ const TEXT = {
     'poll.heading': 'Опрос',
     'poll.all': 'Все опросы и новое обращение',
     'participation.heading': 'Электронное участие',
-    'participation.lead':
-      'Выскажитесь о планах района: голосуйте в опросах или направьте обращение по актуальному вопросу.',
     'moderation.heading': 'Модерация',
     'moderation.lead':
       'Для модераторов исполнительной власти: рассматривайте обращения граждан, превращайте их в опросы или отклоняйте с указанием причины.',
@@ -102,7 +96,11 @@ function setLanguage(lang) {
   const text = TEXT[lang] ?? TEXT.az;
   document.documentElement.lang = lang in TEXT ? lang : 'az';
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = text[el.dataset.i18n];
-  document.title = `${document.querySelector('h1')?.textContent ?? ''} — ${text.name}`;
+  // The page's h1, or (where a widget's heading is the page's h1) the text the body names.
+  const heading = document.body.dataset.title
+    ? text[document.body.dataset.title]
+    : document.querySelector('h1')?.textContent;
+  document.title = `${heading ?? ''} — ${text.name}`;
   for (const el of document.querySelectorAll('[data-i18n-label]')) {
     el.setAttribute('aria-label', text[el.dataset.i18nLabel]);
   }

@@ -236,6 +236,11 @@ describe('example authority site', () => {
     // A citizen files the application on the participation page.
     const filing = await open('/participation.html?lang=en');
     const participation = filing.locator('icra-participation');
+    // The widget's heading is the page's one h1 (heading-level="1"), and the document's title.
+    await expect
+      .poll(() => filing.getByRole('heading', { level: 1 }).allInnerTexts())
+      .toEqual(['E-participation']);
+    expect(await filing.title()).toBe('E-participation — Guba District Executive Power');
     await signInAt(filing, 'icra-participation', 'Orxan Babayev');
     await participation.getByLabel('Direction').selectOption('utilities');
     await participation.getByLabel('Subject').fill(subject);
