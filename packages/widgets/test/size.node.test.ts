@@ -52,21 +52,24 @@ import {
  * base class the five signed-in widgets now share (core/session-element.ts): icra.js 43,669, but each
  * per-widget file about 100 more for the extra shared chunk: cabinet.js 16,174; poll.js 11,861;
  * participation.js 20,304; moderation.js 21,739; icra-moderation.js 33,410; icra-news-editor.js 31,406.
- * A decision's notification opening its application in the cabinet: cabinet.js 16,379.
+ * A decision's notification opening its application in the cabinet: cabinet.js 16,379. The editor and
+ * the desk on the shared form styles (core/form-styles.ts: more rules than each had), the editor's link
+ * icon drawn as SVG: icra-news-editor.js 31,815; news-editor.js 19,963; moderation.js 22,001;
+ * icra-moderation.js 33,543; participation.js 20,430.
  * icra.js then became a loader that imports only the widgets a page uses (below, PAGES); the
  * self-contained icra.js it replaced measured 43,669 for any page at that point.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra-news-editor.js': 31_450,
+  'icra-news-editor.js': 31_850,
   'news.js': 8_700,
   'sign-in.js': 7_200,
   'cabinet.js': 16_400,
-  'news-editor.js': 19_600,
+  'news-editor.js': 20_000,
   'poll.js': 11_900,
-  'participation.js': 20_350,
-  'moderation.js': 21_800,
-  'icra-moderation.js': 33_450,
+  'participation.js': 20_450,
+  'moderation.js': 22_050,
+  'icra-moderation.js': 33_600,
 };
 
 /**
@@ -82,19 +85,20 @@ const BUDGETS = {
  * the shared session base class, and the rich text and the downloads kept out of the shared chunk:
  * the loader 1,574; `<icra-config>` 21,429 (3 files); news 26,970 (3); sign-in 24,621 (4); cabinet
  * 33,063 (4); poll 29,816 (5); participation 38,272 (5); every reader widget 52,500 (10). (The one-file
- * bundle measured 43,669 at that point.) The cabinet's "show the application": every reader widget 52,702.
+ * bundle measured 43,669 at that point.) The cabinet's "show the application": every reader widget 52,702;
+ * with the shared form styles: cabinet 33,318, participation 38,322, every reader widget 52,749.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
   '<icra-config> alone': { tags: ['icra-config'], budget: 21_600 },
   news: { tags: ['icra-news'], budget: 27_200 },
   'sign-in': { tags: ['icra-sign-in'], budget: 24_800 },
-  cabinet: { tags: ['icra-cabinet'], budget: 33_300 },
+  cabinet: { tags: ['icra-cabinet'], budget: 33_400 },
   poll: { tags: ['icra-poll'], budget: 30_000 },
   participation: { tags: ['icra-participation'], budget: 38_500 },
   'every reader widget': {
     tags: ['icra-config', 'icra-news', 'icra-sign-in', 'icra-cabinet', 'icra-poll', 'icra-participation'],
-    budget: 52_900,
+    budget: 52_950,
   },
 };
 

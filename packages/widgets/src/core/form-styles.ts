@@ -52,6 +52,7 @@ export const formStyles = css`
     font-weight: 600;
   }
   input[type='text'],
+  input[type='datetime-local'],
   select,
   textarea {
     width: 100%;
@@ -66,7 +67,8 @@ export const formStyles = css`
   textarea {
     resize: vertical;
   }
-  [aria-invalid='true'] {
+  /* As specific as the inputs' own rule, so that it wins. */
+  :is(input, select, textarea)[aria-invalid='true'] {
     border-color: var(--_danger);
   }
 `;

@@ -194,57 +194,15 @@ export const moderationStyles = css`
     margin: 0;
   }
 
-  .error-summary {
-    padding: var(--_space);
-    border: 4px solid var(--_danger);
-    border-radius: var(--_radius);
-  }
-  .error-summary ul {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
-  }
-  .error-summary a {
-    display: inline-block;
-    min-height: 1.5rem;
-    padding-block: 0.125rem;
-    color: var(--_danger);
-    font-weight: 600;
-  }
-
-  .field {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .field.invalid,
+  /* Fields, the error summary and the inputs: core/form-styles.ts. */
   .group.invalid {
     padding-inline-start: 0.75rem;
     border-inline-start: 4px solid var(--_danger);
   }
-  label,
   legend {
     font-weight: 600;
   }
-  .field-error {
-    margin: 0;
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  input[type='text'],
-  input[type='datetime-local'],
-  textarea {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_danger);
-  }
+
   .group {
     display: grid;
     gap: 0.75rem;

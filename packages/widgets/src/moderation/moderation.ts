@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { directionNames } from '../core/directions.js';
 import { AttachmentDownloads, attachmentStyles } from '../core/download.js';
+import { formStyles } from '../core/form-styles.js';
 import { formatDate } from '../core/format.js';
 import { type LoadMoreStatus, renderLoadMore } from '../core/load-more.js';
 import { IcraSessionElement } from '../core/session-element.js';
@@ -179,7 +180,7 @@ export function fieldOfPointer(pointer: string): string | undefined {
  * @cssprop --icra-max-width - Largest width of the widget. Default none.
  */
 export class IcraModeration extends IcraSessionElement {
-  static override styles = [baseStyles, attachmentStyles, moderationStyles];
+  static override styles = [baseStyles, formStyles, attachmentStyles, moderationStyles];
 
   /**
    * The `fetch` the moderation requests go through (fixtures, Storybook, tests). Default: the

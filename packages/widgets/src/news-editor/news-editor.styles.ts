@@ -82,25 +82,9 @@ export const editorStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  .error-summary {
-    padding: var(--_space);
-    border: 4px solid var(--_danger);
-    border-radius: var(--_radius);
-  }
   .error-summary:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-  .error-summary ul {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
-  }
-  .error-summary a {
-    display: inline-block;
-    min-height: 1.5rem;
-    padding-block: 0.125rem;
-    color: var(--_danger);
-    font-weight: 600;
   }
   input[type='file'] {
     min-height: 2.75rem;
@@ -140,21 +124,8 @@ export const editorStyles = css`
     display: none;
   }
 
-  .field {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .field.invalid {
-    padding-inline-start: 0.75rem;
-    border-inline-start: 4px solid var(--_danger);
-  }
   label,
   .label {
-    font-weight: 600;
-  }
-  .field-error {
-    margin: 0;
-    color: var(--_danger);
     font-weight: 600;
   }
   input[type='text'],

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { safeMediaUrl } from '../core/client.js';
+import { formStyles } from '../core/form-styles.js';
 import { formatDate } from '../core/format.js';
 import { richTextFragment, safeLinkHref, sanitizeRichText } from '../core/rich-text.js';
 import { IcraSessionElement } from '../core/session-element.js';
@@ -106,7 +107,7 @@ function newKey(): string {
  * @cssprop --icra-max-width - Largest width of the widget. Default none.
  */
 export class IcraNewsEditor extends IcraSessionElement {
-  static override styles = [baseStyles, editorStyles];
+  static override styles = [baseStyles, formStyles, editorStyles];
 
   /**
    * The `fetch` the editorial requests go through (fixtures, Storybook, tests). Default: the
@@ -998,7 +999,12 @@ export class IcraNewsEditor extends IcraSessionElement {
               ['heading', messages.heading, 'H'],
               ['ul', messages.bulleted, '•'],
               ['ol', messages.numbered, '1.'],
-              ['link', messages.link, '🔗'],
+              // An icon drawn here: the link emoji is missing from many system fonts.
+              [
+                'link',
+                messages.link,
+                html`<svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" focusable="false"><path d="M10 13a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1.5 1.5" /><path d="M14 11a5 5 0 0 0-7.07 0l-3 3a5 5 0 0 0 7.07 7.07l1.5-1.5" /></svg>`,
+              ],
             ] as const
           ).map(
             ([command, label, glyph]) => html`<button
