@@ -8,15 +8,15 @@ const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^@icra\/sdk($|\/)/, /^ky($|\/)/];
 
 /**
  * What the loader's widget chunks share, in one chunk: Lit, @lit/context, ky, the SDK, the
- * compiler's helpers, core/ (but for the rich text of news and the attachment downloads: larger
- * parts only some widgets use, which the bundler puts in chunks of their own, fetched with the
- * widget in the same round trip), `<icra-config>` and loader-shared.ts (the API default). Keeping
- * the small core modules shared too saves requests for next to no bytes (measured: splitting them
- * all out saved 0.2–0.6 kB per page for two or three more files).
+ * compiler's helpers, core/, `<icra-config>` and loader-shared.ts (the API default) — but for the
+ * parts of core/ only some widgets use (news' rich text, the attachment downloads, the polls' date
+ * and time format), which the bundler puts in chunks of their own, fetched with the widget in the
+ * same round trip. The small core modules stay shared: splitting them all out saved 0.2–0.6 kB a
+ * page for two or three more files (measured).
  */
 const SHARED =
   /node_modules[\\/]|[\\/]packages[\\/]sdk[\\/]|^\0@oxc-project[\\/+]|[\\/]src[\\/](core|config)[\\/]|[\\/]src[\\/]loader-shared\.ts$/;
-const NOT_SHARED = /[\\/]src[\\/]core[\\/](rich-text|download)\.ts$/;
+const NOT_SHARED = /[\\/]src[\\/]core[\\/](rich-text|download|date-time)\.ts$/;
 
 /** chunks/news-[hash].js, …: a widget's chunk is named after its folder. */
 function loaderChunkName(chunk: { name: string; moduleIds: readonly string[] }): string {

@@ -7,7 +7,7 @@ export const TIME_ZONE = 'Asia/Baku';
  * CLDR's Azerbaijani month names, for browsers whose Intl data lacks them (Chromium's bundled ICU
  * knows the locale but prints "2026 M11 24"): long dates there are "d MMMM y", medium "d MMM y".
  */
-const AZ_MONTHS = [
+export const AZ_MONTHS = [
   'yanvar',
   'fevral',
   'mart',
@@ -26,7 +26,7 @@ const AZ_MONTHS_SHORT = ['yan', 'fev', 'mar', 'apr', 'may', 'iyn', 'iyl', 'avq',
 type Style = 'long' | 'medium';
 
 /** Whether this browser's Intl data names months in `lang` (without it, a month prints as "M11"). */
-function hasMonthNames(lang: Lang): boolean {
+export function hasMonthNames(lang: Lang): boolean {
   const month = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(
     Date.UTC(2026, 10, 15),
   );

@@ -36,28 +36,3 @@ export function fromBakuLocal(local: string): string | undefined {
   if (toBakuLocal(utc) !== local.trim().slice(0, 16)) return undefined;
   return new Date(utc).toISOString();
 }
-
-/**
- * A date and time in Baku, in the widget's language ("1 December 2026, 09:00"), as `<icra-poll>`
- * shows a poll's schedule (its formatter is not imported, to keep the poll out of this bundle).
- */
-export function formatBakuDateTime(iso: string, lang: 'az' | 'en' | 'ru'): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  const options: Intl.DateTimeFormatOptions = {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Asia/Baku',
-  };
-  const month = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(0);
-  if (!/\d/.test(month)) return new Intl.DateTimeFormat(lang, options).format(date);
-  // Chromium's bundled ICU has no Azerbaijani month names: numbers from Intl, names from CLDR.
-  const parts = new Intl.DateTimeFormat('en-US', { ...options, month: 'numeric' }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
-  const months = 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr'.split(' ');
-  return `${get('day')} ${months[Number(get('month')) - 1] ?? ''} ${get('year')}, ${get('hour')}:${get('minute')}`;
-}

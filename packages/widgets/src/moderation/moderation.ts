@@ -2,6 +2,7 @@ import { IcraApiError, type Lang } from '@icra/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { formatDateTime } from '../core/date-time.js';
 import { directionNames } from '../core/directions.js';
 import { AttachmentDownloads, attachmentStyles } from '../core/download.js';
 import { formStyles } from '../core/form-styles.js';
@@ -11,7 +12,7 @@ import { IcraSessionElement } from '../core/session-element.js';
 import { baseStyles } from '../core/styles.js';
 import '../sign-in/define.js';
 import { type ModerationApi, moderationApi } from './api.js';
-import { formatBakuDateTime, fromBakuLocal, toBakuLocal } from './baku-time.js';
+import { fromBakuLocal, toBakuLocal } from './baku-time.js';
 import { IcraModerationDecisionEvent, IcraModerationPollEvent } from './events.js';
 import { type ModerationMessages, moderationMessages } from './messages.js';
 import { moderationStyles } from './moderation.styles.js';
@@ -743,7 +744,7 @@ export class IcraModeration extends IcraSessionElement {
         <h3 id="view-heading" tabindex="-1">${application.title}</h3>
         <dl class="facts">
           <div><dt>${messages.directionLabel}</dt><dd>${directionNames(this.resolvedLang)[application.direction]}</dd></div>
-          <div><dt>${messages.dateLabel}</dt><dd>${formatBakuDateTime(application.createdAt, lang)}</dd></div>
+          <div><dt>${messages.dateLabel}</dt><dd>${formatDateTime(application.createdAt, lang)}</dd></div>
           <div>
             <dt>${messages.statusLabel}</dt>
             <dd><span class="badge ${application.status}" part="status">${messages.status(application.status)}</span></dd>
@@ -762,7 +763,7 @@ export class IcraModeration extends IcraSessionElement {
           ${application.history.map(
             (entry) => html`<li>
               <span class="badge ${entry.status}">${messages.status(entry.status)}</span>
-              <span class="muted">${formatBakuDateTime(entry.at, lang)}</span>
+              <span class="muted">${formatDateTime(entry.at, lang)}</span>
               ${entry.reason ? html`<p class="reason">${messages.reasonIs(entry.reason)}</p>` : nothing}
             </li>`,
           )}

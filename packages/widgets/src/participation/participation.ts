@@ -2,6 +2,7 @@ import { IcraApiError, type IcraClient, type Lang, type Schemas } from '@icra/sd
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { formatDateTime } from '../core/date-time.js';
 import { directionNames } from '../core/directions.js';
 import { formatSize } from '../core/file-size.js';
 import { formStyles } from '../core/form-styles.js';
@@ -10,7 +11,6 @@ import { type LoadMoreStatus, renderLoadMore } from '../core/load-more.js';
 import { IcraSessionElement } from '../core/session-element.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
 import '../poll/define.js';
-import { formatDateTime } from '../poll/poll.js';
 import '../sign-in/define.js';
 import { IcraApplicationFiledEvent, IcraParticipationOpenEvent } from './events.js';
 import { type ParticipationMessages, participationMessages } from './messages.js';

@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { $, $$, announced, cleanup, deepActiveElement, mount, until } from '../../test/helpers.js';
 import '../index.js';
+import { formatDateTime } from '../core/date-time.js';
 import type { IcraSignIn } from '../sign-in/sign-in.js';
 import type { IcraPollVoteEvent } from './events.js';
 import { createPollFixture, FIXTURE_POLL_ID, type PollFixtureOptions } from './fixtures.js';
-import { formatDateTime, IcraPoll } from './poll.js';
+import { IcraPoll } from './poll.js';
 
 beforeEach(cleanup);
 afterEach(cleanup);

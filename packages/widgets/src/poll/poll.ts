@@ -3,7 +3,7 @@ import { html, noChange, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { TIME_ZONE } from '../core/format.js';
+import { formatDateTime } from '../core/date-time.js';
 import { headingLevel, headingTag } from '../core/heading.js';
 import { IcraSessionElement } from '../core/session-element.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
@@ -33,28 +33,6 @@ const barWidth = directive(
     }
   },
 );
-
-/** A date and time in Baku, in the widget's language (e.g. "1 December 2026 at 09:00"). */
-export function formatDateTime(iso: string, lang: Lang): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  const options: Intl.DateTimeFormatOptions = {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: TIME_ZONE,
-  };
-  const month = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(0);
-  if (!/\d/.test(month)) return new Intl.DateTimeFormat(lang, options).format(date);
-  // Chromium's bundled ICU has no Azerbaijani month names: numbers from Intl, names from CLDR.
-  const parts = new Intl.DateTimeFormat('en-US', { ...options, month: 'numeric' }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
-  const months = 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr'.split(' ');
-  return `${get('day')} ${months[Number(get('month')) - 1] ?? ''} ${get('year')}, ${get('hour')}:${get('minute')}`;
-}
 
 /**
  * One poll of the portal's e-participation: the question, its options and, when the reader is
