@@ -361,6 +361,20 @@ describe('<icra-moderation>', () => {
     expect(deepActiveElement()?.id).toBe('queue-heading');
   });
 
+  it('an application another moderator decided meanwhile (409) leaves the queue, and the notice says why', async () => {
+    const { element, fixture } = await desk();
+    await openFirst(element);
+    await userEvent.click($(element, '[data-action="reject"]')!);
+    await until(() => $(element, '#reason'));
+    // Someone else rejects it while this form is open.
+    fixture.applications[0]!.status = 'rejected';
+    await userEvent.fill($(element, '#reason')!, 'The road belongs to the national network.');
+    await userEvent.click($$(element, '[part~="actions"] button')[0]!);
+    await until(() => listed(element).length === 2);
+    expect(text($(element, '[part~="notice"]'))).toBe('This application has already been decided.');
+    expect(deepActiveElement()?.id).toBe('queue-heading');
+  });
+
   it('cancel goes back to the application, focusing the button that opened the form', async () => {
     const { element } = await desk();
     await openFirst(element);

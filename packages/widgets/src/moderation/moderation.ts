@@ -526,6 +526,18 @@ export class IcraModeration extends IcraSessionElement {
         this.announce(this.messages.forbidden);
         return undefined;
       }
+      const view = this.view;
+      if (
+        error instanceof IcraApiError &&
+        error.status === 409 &&
+        'application' in view &&
+        view.application
+      ) {
+        // Another moderator decided it first: it leaves this queue, and the portal's words say why.
+        this.keys.delete(action);
+        await this.decided(view.application.id, error.detail ?? error.title);
+        return undefined;
+      }
       await this.showProblems(this.fromProblem(error));
       return undefined;
     } finally {
