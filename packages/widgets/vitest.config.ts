@@ -1,4 +1,5 @@
 import { playwright } from '@vitest/browser-playwright';
+import type { Page } from 'playwright-core';
 import { defineConfig } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
 import { fakePortal } from './test/fake-portal.js';
@@ -32,7 +33,15 @@ const emulateMedia: BrowserCommand<
 const popup: BrowserCommand<[options: { url: string; click?: string }]> = async (context, options) => {
   const end = Date.now() + 10_000;
   for (;;) {
-    const page = context.context.pages().find((candidate) => candidate.url().startsWith(options.url));
+    // Only a popup this test's own page opened: test files running side by side in other pages may
+    // have a popup of the same portal and authority open at the same moment.
+    let page: Page | undefined;
+    for (const candidate of context.context.pages()) {
+      if (candidate.url().startsWith(options.url) && (await candidate.opener()) === context.page) {
+        page = candidate;
+        break;
+      }
+    }
     if (page) {
       await page.waitForLoadState('load');
       if (options.click) {
