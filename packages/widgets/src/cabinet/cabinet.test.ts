@@ -450,7 +450,7 @@ describe('<icra-cabinet> attachments', () => {
       'Download Ərizə <b>imzalı</b>.pdf, PDF, 47.5 kB',
     ]);
     expect(first!.querySelector('[part~="attachments"] b')).toBeNull();
-    expect(files(third!)).toEqual(['Download işıqlandırma-sxemi.png, PNG, 912 byte']);
+    expect(files(third!)).toEqual(['Download işıqlandırma-sxemi.png, PNG, 912 bytes']);
     // No files, no heading.
     expect(second!.querySelector('[part~="attachments"], .attachments-title')).toBeNull();
   });

@@ -8,7 +8,8 @@ afterEach(() => {
 
 describe('formatSize', () => {
   it('says bytes, kB or MB with at most one decimal, in the language’s number format', () => {
-    expect(formatSize(912, 'en')).toBe('912 byte');
+    expect(formatSize(912, 'en')).toBe('912 bytes');
+    expect(formatSize(912, 'ru')).toBe('912 байт');
     expect(formatSize(48_640, 'en')).toBe('47.5 kB');
     expect(formatSize(1_258_291, 'en')).toBe('1.2 MB');
     expect(formatSize(1_258_291, 'ru')).toBe('1,2 МБ');
