@@ -55,7 +55,7 @@ import {
  * A decision's notification opening its application in the cabinet: cabinet.js 16,379. The editor and
  * the desk on the shared form styles (core/form-styles.ts: more rules than each had), the editor's link
  * icon drawn as SVG: icra-news-editor.js 31,815; news-editor.js 19,963; moderation.js 22,001;
- * icra-moderation.js 33,543; participation.js 20,430.
+ * icra-moderation.js 33,543; participation.js 20,430. Bytes spelled out in file sizes: cabinet.js 16,403.
  * icra.js then became a loader that imports only the widgets a page uses (below, PAGES); the
  * self-contained icra.js it replaced measured 43,669 for any page at that point.
  * A new widget raises these on purpose, in the same commit.
@@ -64,7 +64,7 @@ const BUDGETS = {
   'icra-news-editor.js': 31_850,
   'news.js': 8_700,
   'sign-in.js': 7_200,
-  'cabinet.js': 16_400,
+  'cabinet.js': 16_450,
   'news-editor.js': 20_000,
   'poll.js': 11_900,
   'participation.js': 20_450,
