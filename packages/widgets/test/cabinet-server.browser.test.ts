@@ -200,7 +200,7 @@ describe('sign-in and cabinet on the real portal', () => {
     // the bytes uploaded, under its own name.
     await userEvent.click(submitted.querySelector('details summary')!);
     const download = submitted.querySelector<HTMLButtonElement>('[part~="attachment"] button')!;
-    expect(text(download)).toBe('Download Park plan <draft>.pdf, PDF, 15 byte');
+    expect(text(download)).toBe('Download Park plan <draft>.pdf, PDF, 15 bytes');
     const saved: { blob: Blob; download: string }[] = [];
     const created = vi.spyOn(URL, 'createObjectURL');
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {

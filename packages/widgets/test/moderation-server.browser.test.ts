@@ -176,7 +176,7 @@ describe('<icra-moderation> on the real portal', () => {
 
     // The file is listed and downloads, with the moderator's token, as exactly the bytes uploaded.
     const download = await until(() => $(desk, '[part~="attachment"] button'));
-    expect(text(download)).toBe('Download Bazar sxemi.pdf, PDF, 15 byte');
+    expect(text(download)).toBe('Download Bazar sxemi.pdf, PDF, 15 bytes');
     expect(text($(desk, '[part~="attachments"]')?.previousElementSibling)).toBe('Attachments');
     const saved: { blob: Blob; download: string }[] = [];
     const created = vi.spyOn(URL, 'createObjectURL');
