@@ -56,19 +56,21 @@ import {
  * the desk on the shared form styles (core/form-styles.ts: more rules than each had), the editor's link
  * icon drawn as SVG: icra-news-editor.js 31,815; news-editor.js 19,963; moderation.js 22,001;
  * icra-moderation.js 33,543; participation.js 20,430. Bytes spelled out in file sizes: cabinet.js 16,403.
+ * The staff widgets' error summary shared (core/error-summary.ts): icra-news-editor.js 31,890;
+ * news-editor.js 20,044; moderation.js 22,060; icra-moderation.js 33,535.
  * icra.js then became a loader that imports only the widgets a page uses (below, PAGES); the
  * self-contained icra.js it replaced measured 43,669 for any page at that point.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra-news-editor.js': 31_850,
+  'icra-news-editor.js': 31_950,
   'news.js': 8_700,
   'sign-in.js': 7_200,
   'cabinet.js': 16_450,
-  'news-editor.js': 20_000,
+  'news-editor.js': 20_100,
   'poll.js': 11_900,
   'participation.js': 20_450,
-  'moderation.js': 22_050,
+  'moderation.js': 22_100,
   'icra-moderation.js': 33_600,
 };
 

@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { formatDateTime } from '../core/date-time.js';
 import { directionNames } from '../core/directions.js';
 import { AttachmentDownloads, attachmentStyles } from '../core/download.js';
+import { type FieldProblem, renderErrorSummary } from '../core/error-summary.js';
 import { formStyles } from '../core/form-styles.js';
 import { formatDate } from '../core/format.js';
 import { type LoadMoreStatus, renderLoadMore } from '../core/load-more.js';
@@ -62,12 +63,6 @@ interface PollDraft {
   closesAt: string;
   eligibility: PollEligibility;
   resultsVisibility: PollResultsVisibility;
-}
-
-interface FieldProblem {
-  /** Id of the field in this shadow root, or undefined for a problem with no field. */
-  field?: string | undefined;
-  text: string;
 }
 
 let optionKeys = 0;
@@ -815,28 +810,11 @@ export class IcraModeration extends IcraSessionElement {
   }
 
   private renderErrorSummary(messages: ModerationMessages): TemplateResult | typeof nothing {
-    if (this.problems.length === 0) return nothing;
-    return html`<div
-      class="error-summary"
-      part="error-summary"
-      id="error-summary"
-      tabindex="-1"
-      role="alert"
-      aria-labelledby="error-summary-title"
-    >
-      <h4 id="error-summary-title">${messages.errorSummary}</h4>
-      <ul>
-        ${this.problems.map((problem) =>
-          problem.field
-            ? html`<li>
-                <a href=${`#${problem.field}`} @click=${(event: Event) => this.goToField(event, problem)}
-                  >${problem.text}</a
-                >
-              </li>`
-            : html`<li>${problem.text}</li>`,
-        )}
-      </ul>
-    </div>`;
+    return renderErrorSummary(
+      html`<h4 id="error-summary-title">${messages.errorSummary}</h4>`,
+      this.problems,
+      (event, problem) => this.goToField(event, problem),
+    );
   }
 
   /** One text input (the question or an option) in one language. */

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { safeMediaUrl } from '../core/client.js';
+import { type FieldProblem as FormProblem, renderErrorSummary } from '../core/error-summary.js';
 import { formStyles } from '../core/form-styles.js';
 import { formatDate } from '../core/format.js';
 import { richTextFragment, safeLinkHref, sanitizeRichText } from '../core/rich-text.js';
@@ -37,11 +38,9 @@ export const COVER_MAX_BYTES = 2 * 1024 * 1024;
 type Draft = Record<Lang, { title: string; summary: string; alt: string }>;
 type Action = 'save' | 'publish' | 'unpublish' | 'delete' | 'cover' | 'cover-delete';
 
-interface FieldProblem {
-  /** Id of the field in this shadow root, or undefined for a problem with no field. */
-  field?: string | undefined;
+/** A problem of the form, with the language tab its field is on. */
+interface FieldProblem extends FormProblem {
   lang?: Lang | undefined;
-  text: string;
 }
 
 function emptyDraft(): Draft {
@@ -829,28 +828,11 @@ export class IcraNewsEditor extends IcraSessionElement {
   }
 
   private renderErrorSummary(messages: EditorMessages): TemplateResult | typeof nothing {
-    if (this.problems.length === 0) return nothing;
-    return html`<div
-      class="error-summary"
-      part="error-summary"
-      id="error-summary"
-      tabindex="-1"
-      role="alert"
-      aria-labelledby="error-summary-title"
-    >
-      <h3 id="error-summary-title">${messages.errorSummary}</h3>
-      <ul>
-        ${this.problems.map((problem) =>
-          problem.field
-            ? html`<li>
-                <a href=${`#${problem.field}`} @click=${(event: Event) => this.goToField(event, problem)}
-                  >${problem.text}</a
-                >
-              </li>`
-            : html`<li>${problem.text}</li>`,
-        )}
-      </ul>
-    </div>`;
+    return renderErrorSummary(
+      html`<h3 id="error-summary-title">${messages.errorSummary}</h3>`,
+      this.problems,
+      (event, problem) => this.goToField(event, problem),
+    );
   }
 
   private renderEdit(messages: EditorMessages): TemplateResult {
