@@ -11,9 +11,9 @@
  * html`<icra-moderation api=${api} authority="guba" .fetch=${fetch}></icra-moderation>`;
  * ```
  */
-import type { Schemas } from '@icra/sdk';
+import type { IcraClient, Schemas } from '@icra/sdk';
 import { fixtureAttachmentBytes } from '../cabinet/fixtures.js';
-import { type SignInScenario, signInFixtureApi } from '../sign-in/fixtures.js';
+import { type SignInScenario, signInFixtureApi, staffClient, staffMe } from '../sign-in/fixtures.js';
 import type {
   ParticipationApplication,
   ParticipationApplicationPage,
@@ -48,6 +48,8 @@ export interface ModerationFixtureOptions {
 export interface ModerationFixture {
   api: string;
   fetch: typeof fetch;
+  /** An SDK client on the same `fetch`, for the sign-in control inside (it asks `/v1/me`). */
+  client: IcraClient;
   /** The applications as they stand. */
   applications: ParticipationApplication[];
   /** The polls created, in order. */
@@ -229,6 +231,8 @@ export function createModerationFixture(options: ModerationFixtureOptions = {}):
   const handle = async (request: Request): Promise<Response> => {
     if (!request.headers.get('authorization')?.startsWith('Bearer '))
       return problem(401, 'unauthorized', 'Sign in');
+    const me = staffMe(request);
+    if (me) return me;
     if (scenario === 'error') return problem(500, 'internal', 'Internal error');
     if (scenario === 'forbidden') return problem(403, 'forbidden', 'Forbidden');
     const url = new URL(request.url);
@@ -338,5 +342,5 @@ export function createModerationFixture(options: ModerationFixtureOptions = {}):
     return response;
   };
 
-  return { api, fetch: fixtureFetch, applications, polls: created };
+  return { api, fetch: fixtureFetch, client: staffClient(api, fixtureFetch), applications, polls: created };
 }

@@ -50,6 +50,7 @@ const meta = {
         lang=${args.lang || nothing}
         theme=${args.theme || nothing}
         .fetch=${fixture.fetch}
+        .client=${fixture.client}
       ></icra-moderation>
     </div>`;
   },

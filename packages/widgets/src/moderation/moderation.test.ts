@@ -98,6 +98,21 @@ describe('<icra-moderation>', () => {
     expect(sent).toEqual([]);
   });
 
+  it('the sign-in control inside names the moderator, through the client the desk is given', async () => {
+    const fixture = createModerationFixture();
+    const element = await mount<IcraModeration>(
+      `<icra-moderation api="${fixture.api}" authority="guba" lang="en"></icra-moderation>`,
+      (element) => {
+        element.fetch = fixture.fetch;
+        element.client = fixture.client;
+      },
+    );
+    const control = await until(() => $(element, 'icra-sign-in'));
+    await until(() =>
+      control.shadowRoot?.querySelector('[part~="who"]')?.textContent?.includes('Nicat Şirinov'),
+    );
+  });
+
   it('signed in without the moderator role of this authority (403): says so, and offers nothing', async () => {
     const { element } = await desk({ scenario: 'forbidden' });
     const refusal = await until(() => $(element, '[part~="state"][role="alert"]'));

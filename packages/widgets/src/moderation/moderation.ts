@@ -641,6 +641,7 @@ export class IcraModeration extends IcraSessionElement {
                   authority=${this.resolvedAuthority ?? nothing}
                   lang=${lang}
                   theme=${this.resolvedTheme ?? nothing}
+                  .client=${this.client ?? this.inherited?.client}
                 ></icra-sign-in>`
               : nothing
           }

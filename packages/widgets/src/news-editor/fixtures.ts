@@ -10,8 +10,8 @@
  * html`<icra-news-editor api=${api} authority="guba" .fetch=${fetch}></icra-news-editor>`;
  * ```
  */
-import type { Lang, Schemas } from '@icra/sdk';
-import { type SignInScenario, signInFixtureApi } from '../sign-in/fixtures.js';
+import type { IcraClient, Lang, Schemas } from '@icra/sdk';
+import { type SignInScenario, signInFixtureApi, staffClient, staffMe } from '../sign-in/fixtures.js';
 import type {
   EditorialNews,
   EditorialNewsPage,
@@ -41,6 +41,8 @@ export interface EditorFixtureOptions {
 export interface EditorFixture {
   api: string;
   fetch: typeof fetch;
+  /** An SDK client on the same `fetch`, for the sign-in control inside (it asks `/v1/me`). */
+  client: IcraClient;
   /** The articles as they stand, newest change first. */
   articles: EditorialNews[];
 }
@@ -148,6 +150,8 @@ export function createEditorFixture(options: EditorFixtureOptions = {}): EditorF
   const handle = async (request: Request): Promise<Response> => {
     if (!request.headers.get('authorization')?.startsWith('Bearer '))
       return problem(401, 'unauthorized', 'Sign in');
+    const me = staffMe(request);
+    if (me) return me;
     if (scenario === 'error') return problem(500, 'internal', 'Internal error');
     if (scenario === 'forbidden') return problem(403, 'forbidden', 'Forbidden');
     const url = new URL(request.url);
@@ -277,5 +281,5 @@ export function createEditorFixture(options: EditorFixtureOptions = {}): EditorF
     return response;
   };
 
-  return { api, fetch: fixtureFetch, articles };
+  return { api, fetch: fixtureFetch, client: staffClient(api, fixtureFetch), articles };
 }

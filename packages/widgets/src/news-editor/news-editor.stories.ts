@@ -49,6 +49,7 @@ const meta = {
         lang=${args.lang || nothing}
         theme=${args.theme || nothing}
         .fetch=${fixture.fetch}
+        .client=${fixture.client}
       ></icra-news-editor>
     </div>`;
   },

@@ -746,6 +746,7 @@ export class IcraNewsEditor extends IcraSessionElement {
                   authority=${this.resolvedAuthority ?? nothing}
                   lang=${lang}
                   theme=${this.resolvedTheme ?? nothing}
+                  .client=${this.client ?? this.inherited?.client}
                 ></icra-sign-in>`
               : nothing
           }

@@ -6,6 +6,7 @@
  * html`<icra-sign-in api=${signInFixtureApi('signed-in')} authority="guba"></icra-sign-in>`
  * ```
  */
+import { createIcraClient, type IcraClient } from '@icra/sdk';
 import { type AuthKind, type IcraSession, sessionFor } from '../core/auth.js';
 import { FIXTURE_API } from '../news/fixtures.js';
 
@@ -55,4 +56,26 @@ export function signInFixtureApi(scenario: SignInScenario, kind: AuthKind = 'cit
       break;
   }
   return api;
+}
+
+/**
+ * `GET /v1/me` of a Guba official (editor and moderator), for the fixtures of the staff widgets:
+ * the sign-in control inside them names who is signed in. Undefined for any other request.
+ */
+export function staffMe(request: Request): Response | undefined {
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || !url.pathname.endsWith('/v1/me')) return undefined;
+  const lang = url.searchParams.get('lang') ?? 'az';
+  const me = {
+    kind: 'official',
+    sub: 'staff:guba-moderator',
+    official: { name: 'Nicat Şirinov', authority: 'guba', roles: ['editor', 'moderator'] },
+    lang: lang === 'en' || lang === 'ru' ? lang : 'az',
+  };
+  return new Response(JSON.stringify(me), { headers: { 'content-type': 'application/json' } });
+}
+
+/** An SDK client on a staff fixture's `fetch`, sending the session's token (for the sign-in control). */
+export function staffClient(api: string, fetch: typeof globalThis.fetch): IcraClient {
+  return createIcraClient({ baseUrl: api, lang: 'az', token: () => sessionFor(api).token, fetch, retry: 0 });
 }
