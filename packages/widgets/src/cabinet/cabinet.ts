@@ -11,7 +11,7 @@ import { headingLevel, headingTag } from '../core/heading.js';
 import { type LoadMoreStatus, renderLoadMore } from '../core/load-more.js';
 import { IcraSessionElement } from '../core/session-element.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
-import '../sign-in/define.js';
+import { renderSignIn } from '../sign-in/define.js';
 import { cabinetStyles } from './cabinet.styles.js';
 import { type CabinetMessages, cabinetMessages } from './messages.js';
 
@@ -141,7 +141,7 @@ export class IcraCabinet extends IcraSessionElement {
 
   /** The injected client, else the session's client for this language (it sends the token). */
   private get signedInClient(): IcraClient | undefined {
-    return this.client ?? this.inherited?.client ?? this.session?.client(this.resolvedLang);
+    return this.injectedClient ?? this.session?.client(this.resolvedLang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -463,14 +463,7 @@ export class IcraCabinet extends IcraSessionElement {
       >
         <div class="header">
           ${this.heading(0, 'title', messages.title, 'title', 'cabinet-title')}
-          <icra-sign-in
-            exportparts="sign-in, cancel, who, sign-out, message: sign-in-message, retry: sign-in-retry"
-            api=${this.resolvedApi ?? nothing}
-            authority=${this.resolvedAuthority ?? nothing}
-            lang=${lang}
-            theme=${this.resolvedTheme ?? nothing}
-            .client=${this.client ?? this.inherited?.client}
-          ></icra-sign-in>
+          ${renderSignIn(this)}
         </div>
         ${signedIn ? this.renderSignedIn(lang, messages) : html`<p class="intro" part="intro">${messages.intro}</p>`}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>

@@ -73,9 +73,7 @@ export abstract class IcraElement extends LitElement {
   }
 
   get resolvedApi(): string | undefined {
-    return (
-      this.api || this.inherited?.api || (this.client ?? this.inherited?.client)?.baseUrl || getDefaultApi()
-    );
+    return this.api || this.inherited?.api || this.injectedClient?.baseUrl || getDefaultApi();
   }
 
   get resolvedAuthority(): string | undefined {
@@ -86,9 +84,14 @@ export abstract class IcraElement extends LitElement {
     return parseTheme(this.theme) ?? this.inherited?.theme;
   }
 
+  /** The client given to this element or to its `<icra-config>`, if any. */
+  get injectedClient(): IcraClient | undefined {
+    return this.client ?? this.inherited?.client;
+  }
+
   /** The injected client, else the shared client for the resolved API and language. */
   get resolvedClient(): IcraClient | undefined {
-    const injected = this.client ?? this.inherited?.client;
+    const injected = this.injectedClient;
     if (injected) return injected;
     const api = this.resolvedApi;
     return api ? clientFor(api, this.resolvedLang) : undefined;

@@ -11,7 +11,7 @@ import { formatDate } from '../core/format.js';
 import { type LoadMoreStatus, renderLoadMore } from '../core/load-more.js';
 import { IcraSessionElement } from '../core/session-element.js';
 import { baseStyles } from '../core/styles.js';
-import '../sign-in/define.js';
+import { renderSignIn } from '../sign-in/define.js';
 import { type ModerationApi, moderationApi } from './api.js';
 import { fromBakuLocal, toBakuLocal } from './baku-time.js';
 import { IcraModerationDecisionEvent, IcraModerationPollEvent } from './events.js';
@@ -633,18 +633,7 @@ export class IcraModeration extends IcraSessionElement {
       >
         <div class="header">
           <h2 class="title" part="title" id="moderation-title">${messages.title}</h2>
-          ${
-            configured
-              ? html`<icra-sign-in
-                  exportparts="sign-in, cancel, who, sign-out"
-                  api=${this.resolvedApi ?? nothing}
-                  authority=${this.resolvedAuthority ?? nothing}
-                  lang=${lang}
-                  theme=${this.resolvedTheme ?? nothing}
-                  .client=${this.client ?? this.inherited?.client}
-                ></icra-sign-in>`
-              : nothing
-          }
+          ${configured ? renderSignIn(this, 'sign-in, cancel, who, sign-out') : nothing}
         </div>
         <p class="notice" part="notice" role="status" aria-atomic="true">${signedIn ? this.notice : ''}</p>
         ${

@@ -9,7 +9,7 @@ import { formatDate } from '../core/format.js';
 import { richTextFragment, safeLinkHref, sanitizeRichText } from '../core/rich-text.js';
 import { IcraSessionElement } from '../core/session-element.js';
 import { baseStyles } from '../core/styles.js';
-import '../sign-in/define.js';
+import { renderSignIn } from '../sign-in/define.js';
 import { type EditorialApi, editorialApi } from './api.js';
 import { type EditorMessages, editorMessages } from './messages.js';
 import { editorStyles } from './news-editor.styles.js';
@@ -738,18 +738,7 @@ export class IcraNewsEditor extends IcraSessionElement {
       >
         <div class="header">
           <h2 class="title" part="title" id="editor-title">${messages.title}</h2>
-          ${
-            configured
-              ? html`<icra-sign-in
-                  exportparts="sign-in, cancel, who, sign-out"
-                  api=${this.resolvedApi ?? nothing}
-                  authority=${this.resolvedAuthority ?? nothing}
-                  lang=${lang}
-                  theme=${this.resolvedTheme ?? nothing}
-                  .client=${this.client ?? this.inherited?.client}
-                ></icra-sign-in>`
-              : nothing
-          }
+          ${configured ? renderSignIn(this, 'sign-in, cancel, who, sign-out') : nothing}
         </div>
         ${
           !configured

@@ -11,7 +11,7 @@ import { type LoadMoreStatus, renderLoadMore } from '../core/load-more.js';
 import { IcraSessionElement } from '../core/session-element.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
 import '../poll/define.js';
-import '../sign-in/define.js';
+import { renderSignIn } from '../sign-in/define.js';
 import { IcraApplicationFiledEvent, IcraParticipationOpenEvent } from './events.js';
 import { type ParticipationMessages, participationMessages } from './messages.js';
 import { participationStyles } from './participation.styles.js';
@@ -157,7 +157,7 @@ export class IcraParticipation extends IcraSessionElement {
 
   /** The client that files: the injected one, else the session's when signed in (it sends the token). */
   private get writeClient(): IcraClient | undefined {
-    const injected = this.client ?? this.inherited?.client;
+    const injected = this.injectedClient;
     if (injected) return injected;
     return this.auth.status === 'signed-in' ? this.session?.client(this.resolvedLang) : undefined;
   }
@@ -473,7 +473,7 @@ export class IcraParticipation extends IcraSessionElement {
         authority=${this.resolvedAuthority ?? nothing}
         lang=${this.resolvedLang}
         theme=${this.resolvedTheme ?? nothing}
-        .client=${this.client ?? this.inherited?.client}
+        .client=${this.injectedClient}
       ></icra-poll>
     `;
   }
@@ -556,14 +556,7 @@ export class IcraParticipation extends IcraSessionElement {
     if (this.auth.status !== 'signed-in') {
       return html`<div class="sign-in">
         <p class="note" part="note">${messages.signInToApply}</p>
-        <icra-sign-in
-          exportparts="sign-in, cancel, who, sign-out, message: sign-in-message, retry: sign-in-retry"
-          api=${this.resolvedApi ?? nothing}
-          authority=${this.resolvedAuthority ?? nothing}
-          lang=${this.resolvedLang}
-          theme=${this.resolvedTheme ?? nothing}
-          .client=${this.client ?? this.inherited?.client}
-        ></icra-sign-in>
+        ${renderSignIn(this)}
       </div>`;
     }
     if (this.filed) {

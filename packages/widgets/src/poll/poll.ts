@@ -7,7 +7,7 @@ import { formatDateTime } from '../core/date-time.js';
 import { headingLevel, headingTag } from '../core/heading.js';
 import { IcraSessionElement } from '../core/session-element.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
-import '../sign-in/define.js';
+import { renderSignIn } from '../sign-in/define.js';
 import { IcraPollVoteEvent } from './events.js';
 import { type PollMessages, pollMessages } from './messages.js';
 import { pollStyles } from './poll.styles.js';
@@ -158,7 +158,7 @@ export class IcraPoll extends IcraSessionElement {
 
   /** The injected client, else the session's client when signed in (it sends the token), else the shared one. */
   private get pollClient(): IcraClient | undefined {
-    const injected = this.client ?? this.inherited?.client;
+    const injected = this.injectedClient;
     if (injected) return injected;
     if (this.auth.status === 'signed-in') return this.session?.client(this.resolvedLang);
     return this.resolvedClient;
@@ -332,7 +332,7 @@ export class IcraPoll extends IcraSessionElement {
     return html`
       ${ballot ? this.renderBallot(poll, messages, contentLang) : this.heading(0, poll.question, contentLang)}
       ${this.renderSchedule(poll, lang, messages)}
-      ${ballot ? nothing : this.renderNote(poll, lang, messages)}
+      ${ballot ? nothing : this.renderNote(poll, messages)}
       ${this.renderResults(messages, contentLang)}
     `;
   }
@@ -357,19 +357,12 @@ export class IcraPoll extends IcraSessionElement {
     return html`<p class="schedule note strong" part="schedule">${messages.closed}</p>`;
   }
 
-  private renderNote(poll: Poll, lang: Lang, messages: PollMessages): TemplateResult | typeof nothing {
+  private renderNote(poll: Poll, messages: PollMessages): TemplateResult | typeof nothing {
     if (poll.state !== 'open') return nothing;
     if (this.auth.status !== 'signed-in') {
       return html`<div class="header">
         <p class="note" part="note">${messages.signInToVote}</p>
-        <icra-sign-in
-          exportparts="sign-in, cancel, who, sign-out, message: sign-in-message, retry: sign-in-retry"
-          api=${this.resolvedApi ?? nothing}
-          authority=${this.resolvedAuthority ?? nothing}
-          lang=${lang}
-          theme=${this.resolvedTheme ?? nothing}
-          .client=${this.client ?? this.inherited?.client}
-        ></icra-sign-in>
+        ${renderSignIn(this)}
       </div>`;
     }
     if (poll.viewer?.hasVoted) {

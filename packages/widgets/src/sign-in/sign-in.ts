@@ -101,8 +101,7 @@ export class IcraSignIn extends IcraElement {
   }
 
   private async loadWho(): Promise<void> {
-    const client: IcraClient | undefined =
-      this.client ?? this.inherited?.client ?? this.session?.client(this.resolvedLang);
+    const client: IcraClient | undefined = this.injectedClient ?? this.session?.client(this.resolvedLang);
     if (!client) return;
     const controller = new AbortController();
     this.whoController = controller;
