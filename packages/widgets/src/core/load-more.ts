@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { MoreStatus } from './paged-list.js';
 
-/** Where a "load more" request stands. */
-export type LoadMoreStatus = 'idle' | 'loading' | 'error';
+/** @deprecated The paged-list controller's `MoreStatus`; goes once every list is on the controller. */
+export type LoadMoreStatus = MoreStatus;
 
 /** The texts the control says, in the widget's language. */
 export interface LoadMoreMessages {
@@ -16,7 +17,7 @@ export interface LoadMoreMessages {
  * focusable, so focus is never lost), and after a failure an inline error with "try again".
  */
 export function renderLoadMore(
-  status: LoadMoreStatus,
+  status: MoreStatus,
   messages: LoadMoreMessages,
   onClick: () => void,
 ): TemplateResult {

@@ -1,0 +1,130 @@
+import { IcraApiError, type IcraClient, type Lang } from '@icra/sdk';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type AuthState, type IcraSession, type SignInOptions, sessionFor } from './auth.js';
+
+/** What the session controller reads from its element (an `IcraElement` has all of it). */
+export interface SessionHost extends ReactiveControllerHost {
+  readonly isConnected: boolean;
+  readonly resolvedApi: string | undefined;
+  readonly injectedClient: IcraClient | undefined;
+}
+
+const SIGNED_OUT: AuthState = { status: 'signed-out' };
+
+/**
+ * Follows the sign-in session of the element's portal (one per portal and page, shared by every
+ * widget and `<icra-sign-in>`): subscribes when the element is connected, unsubscribes when it is
+ * disconnected, and re-reads the session's state on every reconnection, so an element the page
+ * moved (disconnected, then connected again) never shows a session that ended meanwhile. The
+ * element re-renders on every change.
+ *
+ * ```ts
+ * class MyWidget extends IcraElement {
+ *   private session = new SessionController(this, { onChange: (next, previous) => … });
+ *   render() { return this.session.state.status === 'signed-in' ? … : …; }
+ * }
+ * ```
+ *
+ * Reading `state` also follows a change of the element's API address (an attribute or an enclosing
+ * `<icra-config>`), so `willUpdate()`, `render()` and a `Task`'s arguments see the right session.
+ */
+export class SessionController implements ReactiveController {
+  #session?: IcraSession | undefined;
+  #state: AuthState = SIGNED_OUT;
+  #unsubscribe?: (() => void) | undefined;
+  #connected = false;
+
+  constructor(
+    private readonly host: SessionHost,
+    private readonly options: { onChange?: (next: AuthState, previous: AuthState) => void } = {},
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    this.#follow();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#session = undefined;
+  }
+
+  hostUpdate(): void {
+    this.#follow();
+  }
+
+  /** The session's state: signed out while the element is not in the page or has no API address. */
+  get state(): AuthState {
+    if (!this.#connected) return SIGNED_OUT;
+    this.#follow();
+    return this.#state;
+  }
+
+  /** The session of the portal at the element's API address (undefined without one). */
+  get session(): IcraSession | undefined {
+    this.#follow();
+    return this.#session;
+  }
+
+  get signedIn(): boolean {
+    return this.state.status === 'signed-in';
+  }
+
+  /**
+   * The client for signed-in requests: the injected one (it brings its own token), else the
+   * session's client in `lang` while signed in (it sends the token), else undefined.
+   */
+  client(lang: Lang): IcraClient | undefined {
+    const injected = this.host.injectedClient;
+    if (injected) return injected;
+    return this.signedIn ? this.#session?.client(lang) : undefined;
+  }
+
+  signIn(options: SignInOptions): Promise<void> | undefined {
+    return this.session?.signIn(options);
+  }
+
+  cancel(): void {
+    this.session?.cancel();
+  }
+
+  /** Signs every widget of this portal on the page out. */
+  signOut(): void {
+    this.session?.signOut();
+  }
+
+  /**
+   * The portal refused the token (401: expired or revoked there): signs out everywhere and returns
+   * true, so the caller shows nothing of the refused request. Any other error: false.
+   */
+  refused(error: unknown): boolean {
+    if (error instanceof IcraApiError && error.status === 401) {
+      this.signOut();
+      return true;
+    }
+    return false;
+  }
+
+  #follow(): void {
+    if (!this.#connected) return;
+    const api = this.host.resolvedApi;
+    const session = api ? sessionFor(api) : undefined;
+    if (session === this.#session && (this.#unsubscribe || !session)) return;
+    this.#unsubscribe?.();
+    this.#session = session;
+    this.#set(session?.state ?? SIGNED_OUT);
+    this.#unsubscribe = session?.subscribe((next) => this.#set(next));
+  }
+
+  #set(next: AuthState): void {
+    const previous = this.#state;
+    if (next === previous) return;
+    this.#state = next;
+    this.options.onChange?.(next, previous);
+    this.host.requestUpdate();
+  }
+}
