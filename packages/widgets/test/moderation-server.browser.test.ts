@@ -2,9 +2,10 @@
  * <icra-moderation> against the real server (test/global-setup.ts): a citizen files applications
  * with the SDK (signed in through the portal's demo popup), then a Ganja moderator signs in
  * through the popup in the widget, approves one into a poll the portal then serves, downloads the
- * file attached to another and rejects it with a reason; a Ganja moderator is refused Guba's desk and Guba's applications.
+ * file attached to another and rejects it with a reason; a Ganja moderator is refused Guba's desk and Guba's applications;
+ * a desk given a client sends its requests through it.
  */
-import { IcraApiError, type Schemas } from '@icra/sdk';
+import { createIcraClient, IcraApiError, type Schemas } from '@icra/sdk';
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import '../src/index.js';
@@ -253,5 +254,28 @@ describe('<icra-moderation> on the real portal', () => {
         ),
       ),
     ).toBe(403);
+  });
+
+  it('a desk given a client (the documented `client` property) sends its requests through it', async () => {
+    await openDesk();
+    const asked: string[] = [];
+    const client = createIcraClient({
+      baseUrl: api,
+      lang: 'en',
+      token: () => sessionFor(api).token,
+      fetch: (input, init) => {
+        const request = new Request(input, init);
+        asked.push(`${request.method} ${new URL(request.url).pathname}`);
+        return fetch(request);
+      },
+    });
+    const desk = await mount<IcraModeration>(
+      `<icra-moderation api="${api}" authority="ganja" lang="en"></icra-moderation>`,
+      (element) => {
+        element.client = client;
+      },
+    );
+    await until(() => $(desk, '[part~="list"], p[part~="state"]'), 10_000);
+    expect(asked).toContain('GET /v1/participation/applications');
   });
 });

@@ -1,14 +1,16 @@
 /**
  * Moderation fixtures for Storybook and unit tests: a session signed in as an official (see
- * ../sign-in/fixtures.ts) and a `fetch` that answers the moderation operations from an in-memory
- * store of typed applications and polls, as the portal does — 401 without a token, 403 for another
- * authority than Guba (`scenario: 'forbidden'`: for every request), 400 with field pointers for
- * what PollDefinition refuses, 409 for an application already decided, the same answer again for
- * a repeated `Idempotency-Key`; an attachment's download, a few bytes of its type.
+ * ../sign-in/fixtures.ts) and an SDK client, sending the session's token, whose `fetch` answers the
+ * moderation operations from an in-memory store of typed applications and polls, as the portal
+ * does — 401 without a token, 403 for another authority than Guba (`scenario: 'forbidden'`: for
+ * every request), 400 with field pointers for what PollDefinition refuses, 409 for an application
+ * already decided, the same answer again for a repeated `Idempotency-Key`; an attachment's
+ * download, a few bytes of its type. `hold` keeps an answer back until the test lets it go, so a
+ * test sees the state in between (busy, loading) for as long as it looks.
  *
  * ```ts
- * const { api, fetch } = createModerationFixture({ scenario: 'loaded' });
- * html`<icra-moderation api=${api} authority="guba" .fetch=${fetch}></icra-moderation>`;
+ * const { api, client } = createModerationFixture({ scenario: 'loaded' });
+ * html`<icra-moderation api=${api} authority="guba" .client=${client}></icra-moderation>`;
  * ```
  */
 import type { IcraClient, Schemas } from '@icra/sdk';
@@ -31,8 +33,13 @@ export type ModerationScenario = 'loaded' | 'empty' | 'many' | 'forbidden' | 'er
 export interface ModerationFixtureOptions {
   scenario?: ModerationScenario;
   session?: SignInScenario;
-  /** Milliseconds before each answer. Default 0. */
+  /** Milliseconds before each answer (Storybook). Default 0. */
   delay?: number;
+  /**
+   * Called with every request before it is answered: the answer waits for the promise returned
+   * (undefined: answered at once). A request aborted meanwhile fails as an abort.
+   */
+  hold?: (request: Request) => Promise<void> | undefined;
   /** Applications instead of the seeded ones. */
   applications?: ParticipationApplication[];
   /** The next write answers 400 with these field errors (pointers into the request). */
@@ -47,8 +54,10 @@ export interface ModerationFixtureOptions {
 
 export interface ModerationFixture {
   api: string;
-  fetch: typeof fetch;
-  /** An SDK client on the same `fetch`, for the sign-in control inside (it asks `/v1/me`). */
+  /**
+   * The client to give the desk: it sends the fixture session's token and its requests are
+   * answered from memory (the sign-in control inside gets it too: it asks `/v1/me`). Not retried.
+   */
   client: IcraClient;
   /** The applications as they stand. */
   applications: ParticipationApplication[];
@@ -198,6 +207,16 @@ function checkPoll(input: PollDefinition): NonNullable<Problem['errors']> {
   return errors;
 }
 
+/** `held`, or an abort as soon as `signal` is aborted (as `fetch` fails on an abort). */
+function untilAborted(held: Promise<void>, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason ?? new DOMException('The request was aborted.', 'AbortError'));
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    held.then(resolve, reject);
+  });
+}
+
 let polls = 0;
 
 function toPoll(input: PollDefinition, sourceApplicationId: string | null): Poll {
@@ -327,6 +346,8 @@ export function createModerationFixture(options: ModerationFixtureOptions = {}):
   const fixtureFetch: typeof fetch = async (input, init) => {
     const request = input instanceof Request ? input : new Request(input, init);
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    const held = options.hold?.(request);
+    if (held) await untilAborted(held, request.signal);
     const key = request.headers.get('idempotency-key');
     const replayKey = key ? `${request.method} ${request.url} ${key}` : undefined;
     const replay = replayKey ? replays.get(replayKey) : undefined;
@@ -342,5 +363,5 @@ export function createModerationFixture(options: ModerationFixtureOptions = {}):
     return response;
   };
 
-  return { api, fetch: fixtureFetch, client: staffClient(api, fixtureFetch), applications, polls: created };
+  return { api, client: staffClient(api, fixtureFetch), applications, polls: created };
 }

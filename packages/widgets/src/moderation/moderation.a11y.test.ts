@@ -12,7 +12,7 @@ async function desk(options: ModerationFixtureOptions, lang: string, theme = '')
   return mount<IcraModeration>(
     `<icra-moderation api="${fixture.api}" authority="guba" lang="${lang}" ${theme ? `theme="${theme}"` : ''}></icra-moderation>`,
     (element) => {
-      element.fetch = fixture.fetch;
+      element.client = fixture.client;
     },
   );
 }

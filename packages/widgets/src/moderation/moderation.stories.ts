@@ -17,9 +17,9 @@ interface ModerationArgs {
 
 /**
  * `<icra-moderation>` with fixture data: each story starts a session of its own, signed in as a
- * Guba official unless it says otherwise, and gives the element a `fetch` that answers the
- * moderation operations from an in-memory store (fixtures.ts) — so approving, rejecting, the
- * error summary and new polls all work here.
+ * Guba official unless it says otherwise, and gives the element a client (`client`) whose requests
+ * are answered from an in-memory store (fixtures.ts) — so approving, rejecting, the error summary
+ * and new polls all work here.
  */
 const meta = {
   title: 'Widgets/icra-moderation',
@@ -49,7 +49,6 @@ const meta = {
         authority="guba"
         lang=${args.lang || nothing}
         theme=${args.theme || nothing}
-        .fetch=${fixture.fetch}
         .client=${fixture.client}
       ></icra-moderation>
     </div>`;

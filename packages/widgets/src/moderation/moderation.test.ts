@@ -7,7 +7,8 @@ import './define.js';
 import { fromBakuLocal, toBakuLocal } from './baku-time.js';
 import type { IcraModerationDecisionEvent } from './events.js';
 import { createModerationFixture, type ModerationFixtureOptions, seedApplications } from './fixtures.js';
-import { fieldOfPointer, type IcraModeration } from './moderation.js';
+import type { IcraModeration } from './moderation.js';
+import { fieldOfPointer } from './poll-form.js';
 
 beforeEach(cleanup);
 afterEach(cleanup);
@@ -38,13 +39,25 @@ async function desk(options: ModerationFixtureOptions = {}, lang = 'en') {
   const element = await mount<IcraModeration>(
     `<icra-moderation api="${fixture.api}" authority="guba" lang="${lang}"></icra-moderation>`,
     (element) => {
-      element.fetch = fixture.fetch;
+      element.client = fixture.client;
     },
   );
   return { element, sent, fixture };
 }
 
 const writes = (sent: Sent[]) => sent.filter((request) => request.method !== 'GET');
+
+/** An answer the test holds back: the fixture answers once the test calls `open()`. */
+function gate(): { promise: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const promise = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { promise, open };
+}
+
+const path = (request: Request) => new URL(request.url).pathname;
+const announcement = (element: IcraModeration) => text($(element, '.visually-hidden[role="status"]'));
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 function listed(element: IcraModeration): string[] {
@@ -103,7 +116,6 @@ describe('<icra-moderation>', () => {
     const element = await mount<IcraModeration>(
       `<icra-moderation api="${fixture.api}" authority="guba" lang="en"></icra-moderation>`,
       (element) => {
-        element.fetch = fixture.fetch;
         element.client = fixture.client;
       },
     );
@@ -172,6 +184,73 @@ describe('<icra-moderation>', () => {
     const { element } = await desk({ scenario: 'empty' });
     const empty = await until(() => $(element, 'p[part~="state"]'));
     expect(text(empty)).toBe('No applications are awaiting a decision.');
+  });
+
+  it('while the queue loads: the desk is busy and says so; then the applications, and the live region is cleared', async () => {
+    const queue = gate();
+    const { element } = await desk({
+      hold: (request) => (path(request).endsWith('/applications') ? queue.promise : undefined),
+    });
+    const root = $(element, '.root')!;
+    await until(() => announcement(element) === 'Loading applications…');
+    expect(root.getAttribute('aria-busy')).toBe('true');
+    expect(text($(element, '[part~="state"]'))).toBe('Loading applications…');
+    expect($(element, '[part~="list"]')).toBeNull();
+    queue.open();
+    await until(() => listed(element).length === 3);
+    expect(root.getAttribute('aria-busy')).toBe('false');
+    await until(() => announcement(element) === '');
+  });
+
+  it('a queue that fails to load says so; "try again" loads it, busy until the portal answers', async () => {
+    let lists = 0;
+    const retry = gate();
+    const { element } = await desk({
+      hold: (request) => {
+        if (!path(request).endsWith('/applications')) return undefined;
+        lists += 1;
+        // The first answer never comes: the network fails.
+        return lists === 1 ? Promise.reject(new TypeError('Failed to fetch')) : retry.promise;
+      },
+    });
+    const state = await until(() => $(element, '[part~="state"].error'));
+    expect(text(state)).toBe('The applications could not be loaded. Try again');
+    await until(() => announcement(element) === 'The applications could not be loaded.');
+    await userEvent.click(button(element, 'Try again')!);
+    await element.updateComplete;
+    expect(text($(element, '[part~="state"]'))).toBe('Loading applications…');
+    expect($(element, '.root')?.getAttribute('aria-busy')).toBe('true');
+    retry.open();
+    await until(() => listed(element).length === 3);
+  });
+
+  it('uses the client of its <icra-config>', async () => {
+    const fixture = createModerationFixture();
+    const config = await mount(
+      `<icra-config api="${fixture.api}" authority="guba" lang="en"><icra-moderation></icra-moderation></icra-config>`,
+      (config) => {
+        (config as HTMLElement & { client: unknown }).client = fixture.client;
+      },
+    );
+    const element = config.querySelector<IcraModeration>('icra-moderation')!;
+    await until(() => listed(element).length === 3);
+  });
+
+  it('an application opened shows the queue’s copy at once, then the portal’s: decided meanwhile, nothing to decide', async () => {
+    const current = gate();
+    const { element, fixture } = await desk({
+      hold: (request) => (/\/applications\/[^/]+$/.test(path(request)) ? current.promise : undefined),
+    });
+    await until(() => listed(element).length === 3);
+    // Another moderator approves the first application after this queue was loaded.
+    fixture.applications[0]!.status = 'approved';
+    await openFirst(element);
+    expect(text($(element, '[part~="application"] [part~="status"]'))).toBe('Awaiting decision');
+    expect($(element, '[data-action="approve"]')).not.toBeNull();
+    current.open();
+    await until(() => text($(element, '[part~="application"] [part~="status"]')) === 'Approved');
+    expect($(element, '[data-action="approve"]')).toBeNull();
+    expect(deepActiveElement()?.id).toBe('view-heading');
   });
 
   it('opens an application: its text as plain text (never HTML), and its history', async () => {
@@ -342,20 +421,44 @@ describe('<icra-moderation>', () => {
   });
 
   it('a failed approval tried again reuses its Idempotency-Key, so only one poll is created', async () => {
-    // Two 503s: the SDK's own retry (allowed because the write carries a key) and the first try both fail.
-    const { element, sent, fixture } = await desk({ failWrites: 2 });
+    // The fixture's client does not retry: the first try fails, the moderator tries again.
+    const { element, sent, fixture } = await desk({ failWrites: 1 });
+    await startApprove(element);
+    await userEvent.fill($(element, '#option-0-az')!, 'Bəli');
+    await userEvent.fill($(element, '#option-1-az')!, 'Xeyr');
+    await userEvent.click(button(element, 'Approve and create the poll')!);
+    const summary = await until(() => $(element, '#error-summary'));
+    expect(text(summary)).toContain('Service unavailable');
+    expect(deepActiveElement()).toBe(summary);
+    await userEvent.click(button(element, 'Approve and create the poll')!);
+    await until(() => listed(element).length === 2);
+    const keys = writes(sent).map((write) => write.key);
+    expect(keys.length).toBe(2);
+    expect(new Set(keys).size).toBe(1);
+    expect(fixture.polls.length).toBe(1);
+  });
+
+  it('while the portal decides: the button says so and is disabled, focus stays, and a second click sends nothing', async () => {
+    const decision = gate();
+    const { element, sent } = await desk({
+      hold: (request) => (request.method === 'POST' ? decision.promise : undefined),
+    });
     await startApprove(element);
     await userEvent.fill($(element, '#option-0-az')!, 'Bəli');
     await userEvent.fill($(element, '#option-1-az')!, 'Xeyr');
     const submit = button(element, 'Approve and create the poll')!;
     await userEvent.click(submit);
-    await until(() => text($(element, '#error-summary')).includes('Service unavailable'));
-    await userEvent.click(button(element, 'Approve and create the poll')!);
+    await element.updateComplete;
+    expect(text(submit)).toBe('Please wait…');
+    expect(submit.getAttribute('aria-disabled')).toBe('true');
+    expect(deepActiveElement()).toBe(submit);
+    // aria-disabled keeps the button focusable and clickable (Playwright would wait for it to enable).
+    submit.click();
+    await element.updateComplete;
+    decision.open();
     await until(() => listed(element).length === 2);
-    const keys = writes(sent).map((write) => write.key);
-    expect(keys.length).toBe(3);
-    expect(new Set(keys).size).toBe(1);
-    expect(fixture.polls.length).toBe(1);
+    expect(writes(sent).length).toBe(1);
+    expect(text($(element, '[part~="notice"]'))).toBe('The application was approved and the poll created.');
   });
 
   it('rejects with a reason: required first; then the citizen’s application leaves the queue', async () => {
@@ -461,7 +564,10 @@ describe('<icra-moderation> attachments', () => {
   });
 
   it('downloads with the moderator’s token: busy with focus kept, a temporary link to the object URL, revoked after', async () => {
-    const { element, sent } = await desk({ delay: 100 });
+    const file = gate();
+    const { element, sent } = await desk({
+      hold: (request) => (path(request).includes('/attachments/') ? file.promise : undefined),
+    });
     await openFirst(element);
     const created = vi.spyOn(URL, 'createObjectURL');
     const revoked = vi.spyOn(URL, 'revokeObjectURL');
@@ -472,9 +578,13 @@ describe('<icra-moderation> attachments', () => {
     const [road] = seedApplications();
     const button = $$<HTMLButtonElement>(element, '[part~="attachment"] button')[0]!;
     await userEvent.click(button);
-    await until(() => button.getAttribute('aria-disabled') === 'true');
+    await element.updateComplete;
+    // The file is held back: the button says it is downloading, and keeps focus.
+    expect(button.getAttribute('aria-disabled')).toBe('true');
     expect(text(button)).toMatch(/^Downloading yol/);
     expect(deepActiveElement()).toBe(button);
+    expect(clicks).toEqual([]);
+    file.open();
     await until(() => clicks.length === 1);
     const request = sent.find((candidate) => candidate.path.includes('/attachments/'))!;
     expect(request).toMatchObject({
@@ -487,6 +597,7 @@ describe('<icra-moderation> attachments', () => {
     expect(clicks[0]).toEqual({ href: created.mock.results[0]?.value, download: 'yol <i>çuxurlar</i>.jpg' });
     await vi.waitFor(() => expect(revoked).toHaveBeenCalledWith(created.mock.results[0]?.value));
     await until(() => button.getAttribute('aria-disabled') === 'false');
+    expect(text(button)).toMatch(/^Download yol/);
     expect(deepActiveElement()).toBe(button);
   });
 
