@@ -45,10 +45,11 @@ describe('<icra-news-editor> on the real portal', () => {
     const title = `Library opens in Qırmızı Qəsəbə ${Date.now()}`;
     await userEvent.fill($(editor, '#az-title')!, title);
     await userEvent.fill($(editor, '#az-summary')!, 'A reading room for children opens.');
-    const body = $(editor, '#az-body')!;
-    await userEvent.click(body);
+    // The rich-text field's toolbar and editing area are in its own shadow root.
+    const field = $(editor, '#az-body')!;
+    await userEvent.click($(field, '[part~="editor"]')!);
     await userEvent.keyboard('Opening ');
-    await userEvent.click($(editor, '.tool.bold')!);
+    await userEvent.click($(field, '.tool.bold')!);
     await userEvent.keyboard('on 1 December');
     await userEvent.click(button(editor, 'Publish')!);
     await until(() => $(editor, '[part~="status"]')?.textContent?.trim() === 'Published', 10_000);

@@ -65,14 +65,17 @@ import {
  * announcer; the application fetched fresh when opened): moderation.js 23,284; icra-moderation.js 36,013.
  * icra.js then became a loader that imports only the widgets a page uses (below, PAGES); the
  * self-contained icra.js it replaced measured 43,669 for any page at that point.
+ * The news editor on the widgets' core (@lit/task and the controllers inside its own bundle) with
+ * its rich text as a form-associated element: icra-news-editor.js 31,951 → 33,112; news-editor.js
+ * 20,066 → 20,168.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra-news-editor.js': 32_000,
+  'icra-news-editor.js': 33_150,
   'news.js': 8_700,
   'sign-in.js': 7_350,
   'cabinet.js': 16_450,
-  'news-editor.js': 20_100,
+  'news-editor.js': 20_200,
   'poll.js': 11_900,
   'participation.js': 20_450,
   'moderation.js': 23_300,

@@ -51,7 +51,7 @@ class TestHost extends LitElement {
     fetch: ([filter], cursor, signal) =>
       filter === 'none' ? undefined : hold(this.pages, [filter], signal, cursor),
   });
-  readonly form = new FormController<'title' | 'text'>(this, {
+  form = new FormController<'title' | 'text'>(this, {
     fields: ['title', 'text'],
     session: this.session,
   });
@@ -288,6 +288,26 @@ describe('FormController', () => {
     await element.updateComplete;
     expect(title.getAttribute('aria-invalid')).toBe('false');
     expect(title.getAttribute('aria-describedby')).toBe('title-hint');
+  });
+
+  it('a summary link first reveals its field (reveal), then focuses it', async () => {
+    const element = await host();
+    const root = element.shadowRoot!;
+    const title = root.querySelector<HTMLInputElement>('#title')!;
+    title.hidden = true;
+    const revealed: string[] = [];
+    const form = new FormController<'title' | 'text'>(element, {
+      fields: ['title', 'text'],
+      reveal: (field) => {
+        revealed.push(field);
+        title.hidden = false;
+      },
+    });
+    element.form = form;
+    await form.show([{ field: 'title', text: 'Enter a title' }]);
+    root.querySelector<HTMLAnchorElement>('#error-summary a')!.click();
+    await until(() => deepActiveElement() === title);
+    expect(revealed).toEqual(['title']);
   });
 
   it('one Idempotency-Key per filled-in form: reused on a retry, new once the form changes or succeeded', async () => {

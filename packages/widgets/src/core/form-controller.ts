@@ -28,6 +28,11 @@ export interface FormConfig<F extends string> {
   pointer?: (pointer: string) => F | undefined;
   /** Signs out everywhere when a write answers 401. */
   session?: SessionController;
+  /**
+   * Makes a field shown before a summary link focuses it, when it may be out of view in a way the
+   * controller does not know (a language tab not selected…). A closed `<details>` it opens itself.
+   */
+  reveal?: (field: F) => void | Promise<void>;
 }
 
 /** How `submit` treats an error before the form shows it: true when the caller handled it. */
@@ -230,6 +235,7 @@ export class FormController<F extends string = string> {
   /** A summary link: focus moves to the field (inside this shadow root), opening its disclosure. */
   async #go(event: Event, field: F): Promise<void> {
     event.preventDefault();
+    await this.#config.reveal?.(field);
     await this.host.updateComplete;
     const input = this.#root().querySelector<HTMLElement>(`#${CSS.escape(field)}`);
     const details = input?.closest('details');

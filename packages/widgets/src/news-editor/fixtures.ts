@@ -1,13 +1,13 @@
 /**
  * Editor fixtures for Storybook and unit tests: a session signed in as an official (see
- * ../sign-in/fixtures.ts) and a `fetch` that answers the editorial operations from an in-memory
- * store of typed articles, as the portal does — 401 without a token, 403 for another authority's
+ * ../sign-in/fixtures.ts) and a client whose `fetch` answers the editorial operations from an
+ * in-memory store of typed articles, as the portal does — 401 without a token, 403 for another authority's
  * news (`scenario: 'forbidden'`), 400 with field pointers for a missing title or summary, 412 on a
  * stale `If-Match`, the same answer again for a repeated `Idempotency-Key`.
  *
  * ```ts
- * const { api, fetch } = createEditorFixture({ scenario: 'loaded' });
- * html`<icra-news-editor api=${api} authority="guba" .fetch=${fetch}></icra-news-editor>`;
+ * const { api, client } = createEditorFixture({ scenario: 'loaded' });
+ * html`<icra-news-editor api=${api} authority="guba" .client=${client}></icra-news-editor>`;
  * ```
  */
 import type { IcraClient, Lang, Schemas } from '@icra/sdk';
@@ -28,8 +28,13 @@ export type EditorScenario = 'loaded' | 'empty' | 'forbidden' | 'error';
 export interface EditorFixtureOptions {
   scenario?: EditorScenario;
   session?: SignInScenario;
-  /** Milliseconds before each answer. Default 0. */
+  /** Milliseconds before each answer (Storybook). Default 0. */
   delay?: number;
+  /**
+   * Holds the answer to `request` until the promise it returns settles (a test releases it, and
+   * asserts what shows meanwhile); `undefined` answers at once.
+   */
+  hold?: (request: Request) => Promise<void> | undefined;
   /** The next write answers 400 with these field errors (pointers into the request). */
   fieldErrors?: NonNullable<Problem['errors']>;
   /** The next this many writes answer 503, as a portal that is briefly down. */
@@ -41,7 +46,7 @@ export interface EditorFixtureOptions {
 export interface EditorFixture {
   api: string;
   fetch: typeof fetch;
-  /** An SDK client on the same `fetch`, for the sign-in control inside (it asks `/v1/me`). */
+  /** An SDK client on that `fetch`, sending the session's token: give it to the editor's `client`. */
   client: IcraClient;
   /** The articles as they stand, newest change first. */
   articles: EditorialNews[];
@@ -266,6 +271,7 @@ export function createEditorFixture(options: EditorFixtureOptions = {}): EditorF
   const fixtureFetch: typeof fetch = async (input, init) => {
     const request = input instanceof Request ? input : new Request(input, init);
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    await options.hold?.(request);
     const key = request.headers.get('idempotency-key');
     const replayKey = key ? `${request.method} ${request.url} ${key}` : undefined;
     const replay = replayKey ? replays.get(replayKey) : undefined;

@@ -12,7 +12,7 @@ async function editor(options: EditorFixtureOptions, attributes = ''): Promise<I
   return mount<IcraNewsEditor>(
     `<icra-news-editor api="${fixture.api}" authority="guba" lang="en" ${attributes}></icra-news-editor>`,
     (element) => {
-      element.fetch = fixture.fetch;
+      element.client = fixture.client;
     },
   );
 }

@@ -16,7 +16,7 @@ interface EditorArgs {
 
 /**
  * `<icra-news-editor>` with fixture data: each story starts a session of its own, signed in as a
- * Guba official unless it says otherwise, and gives the element a `fetch` that answers the
+ * Guba official unless it says otherwise, and gives the element a client whose `fetch` answers the
  * editorial operations from an in-memory store (fixtures.ts) — so saving, publishing, the error
  * summary and uploads all work here.
  */
@@ -48,7 +48,6 @@ const meta = {
         authority="guba"
         lang=${args.lang || nothing}
         theme=${args.theme || nothing}
-        .fetch=${fixture.fetch}
         .client=${fixture.client}
       ></icra-news-editor>
     </div>`;

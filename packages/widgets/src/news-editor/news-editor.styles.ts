@@ -41,6 +41,15 @@ export const editorStyles = css`
   .state.error {
     color: var(--_danger);
   }
+  .more {
+    display: flex;
+    justify-content: center;
+  }
+  .inline-error {
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
 
   .list {
     display: grid;
@@ -129,9 +138,7 @@ export const editorStyles = css`
     font-weight: 600;
   }
   input[type='text'],
-  input[type='url'],
-  textarea,
-  .editor {
+  textarea {
     box-sizing: border-box;
     width: 100%;
     padding: 0.5rem 0.75rem;
@@ -144,57 +151,11 @@ export const editorStyles = css`
   [aria-invalid='true'] {
     border-color: var(--_danger);
   }
-  .editor {
-    min-height: 10rem;
-    overflow-wrap: anywhere;
-  }
-  .editor :is(p, h2, ul, ol, blockquote) {
-    margin: 0 0 0.5rem;
-  }
-  .editor h2 {
-    font-size: 1.125rem;
-  }
-  .editor a {
-    color: var(--_accent);
-  }
   input:focus-visible,
   textarea:focus-visible,
-  .editor:focus-visible,
-  [role='tab']:focus-visible,
-  .tool:focus-visible {
+  [role='tab']:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    padding: 0.25rem;
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_surface-raised);
-  }
-  .tool {
-    min-width: 2.75rem;
-    min-height: 2.75rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    cursor: pointer;
-  }
-  .tool.bold {
-    font-weight: 700;
-  }
-  .tool.italic {
-    font-style: italic;
-  }
-  .link-field {
-    display: grid;
-    gap: 0.25rem;
-    padding: 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.5);
   }
   .cover {
     margin: 0;
