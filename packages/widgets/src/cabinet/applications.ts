@@ -25,8 +25,6 @@ type Application = Schemas['ParticipationApplication'];
  */
 export class CabinetApplications {
   readonly list: PagedListController<Application, CabinetArgs>;
-  /** Aborted on sign-out: a download answering after it saves nothing. */
-  #downloads = new AbortController();
   readonly #attachments: AttachmentDownloads;
 
   constructor(
@@ -49,7 +47,6 @@ export class CabinetApplications {
           ? undefined
           : client?.getParticipationAttachment({ path: { id, attachmentId } }, { signal });
       },
-      signal: () => this.#downloads.signal,
       refused: (error) => cabinet.session.refused(error),
       say: (text) => cabinet.announcer.say(text),
       lang: () => cabinet.host.resolvedLang,
@@ -65,10 +62,8 @@ export class CabinetApplications {
     return items.length ? messages.applicationsLoaded(items.length) : messages.applicationsEmpty;
   }
 
-  /** Forgets the downloads (signed out), aborting them. */
+  /** Forgets the downloads (signed out), aborting them: one answering after it saves nothing. */
   clear(): void {
-    this.#downloads.abort();
-    this.#downloads = new AbortController();
     this.#attachments.clear();
   }
 
