@@ -68,16 +68,22 @@ import {
  * The news editor on the widgets' core (@lit/task and the controllers inside its own bundle) with
  * its rich text as a form-associated element: icra-news-editor.js 31,951 → 33,112; news-editor.js
  * 20,066 → 20,168.
+ * `<icra-news>`, `<icra-sign-in>` and `<icra-cabinet>` on the core's controllers (@lit/task, the
+ * session, task, paged-list and announcer modules now in the bundles, beside the base class the
+ * other widgets still use): news.js 8,663 → 9,321; sign-in.js 7,312 → 7,798; cabinet.js 16,436 →
+ * 17,181; and through the sign-in control they embed, poll.js 11,847 → 12,408, participation.js
+ * 20,367 → 20,963, moderation.js 22,119 → 22,613, icra-moderation.js 33,597 → 34,733, and
+ * news-editor.js to 20,604, icra-news-editor.js to 33,092.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
   'icra-news-editor.js': 33_150,
-  'news.js': 8_700,
-  'sign-in.js': 7_350,
-  'cabinet.js': 16_450,
-  'news-editor.js': 20_200,
-  'poll.js': 11_900,
-  'participation.js': 20_450,
+  'news.js': 9_350,
+  'sign-in.js': 7_850,
+  'cabinet.js': 17_200,
+  'news-editor.js': 20_650,
+  'poll.js': 12_450,
+  'participation.js': 21_000,
   'moderation.js': 23_300,
   'icra-moderation.js': 36_050,
 };
@@ -97,18 +103,21 @@ const BUDGETS = {
  * 33,063 (4); poll 29,816 (5); participation 38,272 (5); every reader widget 52,500 (10). (The one-file
  * bundle measured 43,669 at that point.) The cabinet's "show the application": every reader widget 52,702;
  * with the shared form styles: cabinet 33,318, participation 38,322, every reader widget 52,749.
+ * News, sign-in and the cabinet on the core's controllers (in the shared chunk, so on every page):
+ * `<icra-config>` alone 21,522 → 23,301; news 27,058 → 28,601; sign-in 24,826 → 26,432; cabinet
+ * 33,364 → 34,893; poll to 31,458; participation to 39,845; every reader widget 52,571 → 53,851.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
-  '<icra-config> alone': { tags: ['icra-config'], budget: 21_600 },
-  news: { tags: ['icra-news'], budget: 27_200 },
-  'sign-in': { tags: ['icra-sign-in'], budget: 24_900 },
-  cabinet: { tags: ['icra-cabinet'], budget: 33_400 },
-  poll: { tags: ['icra-poll'], budget: 30_000 },
-  participation: { tags: ['icra-participation'], budget: 38_500 },
+  '<icra-config> alone': { tags: ['icra-config'], budget: 23_350 },
+  news: { tags: ['icra-news'], budget: 28_650 },
+  'sign-in': { tags: ['icra-sign-in'], budget: 26_450 },
+  cabinet: { tags: ['icra-cabinet'], budget: 34_950 },
+  poll: { tags: ['icra-poll'], budget: 31_500 },
+  participation: { tags: ['icra-participation'], budget: 39_900 },
   'every reader widget': {
     tags: ['icra-config', 'icra-news', 'icra-sign-in', 'icra-cabinet', 'icra-poll', 'icra-participation'],
-    budget: 52_950,
+    budget: 53_900,
   },
 };
 

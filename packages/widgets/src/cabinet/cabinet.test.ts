@@ -211,6 +211,35 @@ describe('<icra-cabinet> signing out', () => {
   });
 });
 
+describe('<icra-cabinet> moved by the page', () => {
+  // Frameworks and tab components move elements: disconnected, then connected elsewhere.
+  for (const when of ['while it is out of the page', 'once it is back'] as const) {
+    it(`shows nothing personal after a sign-out ${when}, and the signed-out intro`, async () => {
+      const { element, api } = await cabinet('lang="en"');
+      await until(() => profile(element).FIN === '5HK2L7P' && titles(element).length === 5);
+      expect(profile(element)['Full name']).toBe('Hüseynova Aysel Rauf qızı');
+      await until(() => $(control(element), '[part~="who"]')?.textContent === 'Signed in as Aysel Hüseynova');
+
+      const elsewhere = await mount<HTMLElement>('<div></div>');
+      element.remove();
+      if (when === 'while it is out of the page') sessionFor(api).signOut();
+      elsewhere.append(element);
+      if (when === 'once it is back') sessionFor(api).signOut();
+
+      const intro = await until(() => $(element, '[part~="intro"]'));
+      expect(intro.textContent).toContain('population registry');
+      await until(() => $(control(element), '[part~="sign-in"]'));
+      const shown = `${shadow(element).textContent} ${shadow(control(element)).textContent}`;
+      for (const personal of ['5HK2L7P', 'Aysel', 'Hüseynova', 'Arablinski']) {
+        expect(shown).not.toContain(personal);
+      }
+      expect($(element, '[part~="profile"]')).toBeNull();
+      expect($(element, '[part~="notifications"]')).toBeNull();
+      expect($(element, '[part~="applications"]')).toBeNull();
+    });
+  }
+});
+
 /** The applications as shown: heading text (status first), then the details as label → value. */
 function applications(element: IcraCabinet): { title: string; details: Record<string, string> }[] {
   return $$(element, '[part~="application"]').map((item) => ({
@@ -469,7 +498,14 @@ describe('<icra-cabinet> attachments', () => {
   });
 
   it('downloads a file with the token: busy while fetching, focus kept, then a temporary link to an object URL that is revoked', async () => {
-    const { element, api, requests } = await cabinet('lang="en"', { delay: 100 });
+    // The file's answer waits until the test releases it: the busy state lasts until then.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { element, api, requests } = await cabinet('lang="en"', {
+      hold: (request) => (request.url.includes('/attachments/') ? held : undefined),
+    });
     await until(() => $$(element, '[part~="attachment"]').length === 3);
     const { created, revoked, clicks } = spyDownloads();
     const [application] = fixtureApplications();
@@ -477,10 +513,19 @@ describe('<icra-cabinet> attachments', () => {
     const button = $$<HTMLButtonElement>(element, '[part~="attachment"] button')[1]!;
     button.closest('details')!.open = true;
     await userEvent.click(button);
-    await until(() => button.getAttribute('aria-disabled') === 'true');
+    await until(() => requests.some((candidate) => candidate.url.includes('/attachments/')));
+    await element.updateComplete;
+    expect(button.getAttribute('aria-disabled')).toBe('true');
     expect(button.textContent?.replace(/\s+/g, ' ').trim()).toMatch(/^Downloading Ərizə/);
     expect(button.disabled).toBe(false);
     expect(deepActiveElement()).toBe(button);
+    // Pressed again while it is busy (it keeps focus), it asks for nothing more.
+    await userEvent.keyboard('{Enter}');
+    await element.updateComplete;
+    expect(requests.filter((candidate) => candidate.url.includes('/attachments/'))).toHaveLength(1);
+    expect(clicks).toEqual([]);
+
+    release();
     await until(() => clicks.length === 1);
     const request = requests.find((candidate) => candidate.url.includes('/attachments/'))!;
     expect(new URL(request.url).pathname).toMatch(
@@ -494,6 +539,7 @@ describe('<icra-cabinet> attachments', () => {
     expect(clicks[0]).toEqual({ href: created.mock.results[0]?.value, download: 'Ərizə <b>imzalı</b>.pdf' });
     await vi.waitFor(() => expect(revoked).toHaveBeenCalledWith(created.mock.results[0]?.value));
     await until(() => button.getAttribute('aria-disabled') === 'false');
+    expect(button.textContent?.replace(/\s+/g, ' ').trim()).toMatch(/^Download Ərizə/);
     expect(deepActiveElement()).toBe(button);
   });
 

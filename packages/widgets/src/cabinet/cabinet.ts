@@ -1,34 +1,31 @@
-import { IcraApiError, type IcraClient, type Lang, type Schemas } from '@icra/sdk';
+import type { Lang } from '@icra/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { resolveMediaUrl } from '../core/client.js';
-import { directionNames } from '../core/directions.js';
-import { AttachmentDownloads, attachmentStyles } from '../core/download.js';
+import { Announcer } from '../core/announcer.js';
+import { attachmentStyles } from '../core/download.js';
+import { IcraElement } from '../core/element.js';
 import { formatDate } from '../core/format.js';
 import { headingLevel, headingTag } from '../core/heading.js';
-import { type LoadMoreStatus, renderLoadMore } from '../core/load-more.js';
-import { IcraSessionElement } from '../core/session-element.js';
+import { SessionController } from '../core/session-controller.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
+import { isAbort, TaskStatus, WidgetTask } from '../core/task.js';
 import { renderSignIn } from '../sign-in/define.js';
+import { CabinetApplications } from './applications.js';
 import { cabinetStyles } from './cabinet.styles.js';
 import { type CabinetMessages, cabinetMessages } from './messages.js';
+import { CabinetNotifications } from './notifications.js';
+import {
+  AuthorityNames,
+  type CabinetArgs,
+  type CabinetContext,
+  renderFailed,
+  renderSkeleton,
+} from './section.js';
 
-type Me = Schemas['Me'];
-type Notification = Schemas['Notification'];
-type Application = Schemas['ParticipationApplication'];
-
-type LoadStatus = 'loading' | 'loaded' | 'error';
-
-/** The URL `href()` makes, only if it is an http(s) one (and undefined if it throws). */
-function httpUrl(href: () => string): string | undefined {
-  try {
-    const url = new URL(href());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+/** Whether two lists of values are the same, element by element. */
+function sameValues(a: ReadonlyArray<unknown>, b: ReadonlyArray<unknown> | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 }
 
 /**
@@ -96,7 +93,7 @@ function httpUrl(href: () => string): string | undefined {
  * @cssprop --icra-space - Spacing unit. Default 1rem.
  * @cssprop --icra-max-width - Largest width of the widget. Default none.
  */
-export class IcraCabinet extends IcraSessionElement {
+export class IcraCabinet extends IcraElement {
   static override styles = [baseStyles, listStateStyles, attachmentStyles, cabinetStyles];
 
   /** Level of the cabinet's heading (1–6); its sections use the levels below. */
@@ -112,53 +109,47 @@ export class IcraCabinet extends IcraSessionElement {
    */
   @property({ attribute: 'poll-href' }) pollHref?: string;
 
-  @state() private me?: Me | undefined;
-  /** Authorities' names by slug, in the widget's language (the slug stands in until known). */
-  @state() private names = new Map<string, string>();
-  @state() private profileStatus: LoadStatus = 'loading';
-  @state() private notifications: Notification[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private listStatus: LoadStatus = 'loading';
-  @state() private moreStatus: LoadMoreStatus = 'idle';
-  @state() private applications: Application[] = [];
-  @state() private applicationsNext: string | null = null;
-  @state() private applicationsStatus: LoadStatus = 'loading';
-  @state() private applicationsMore: LoadMoreStatus = 'idle';
-  @state() private marking = new Set<string>();
-  @state() private markFailed = new Set<string>();
-  @state() private announcement = '';
+  private readonly session = new SessionController(this);
+  private readonly announcer = new Announcer(this);
+  private readonly names = new AuthorityNames(this, () => ({
+    client: this.session.client(this.resolvedLang),
+    lang: this.resolvedLang,
+  }));
+  private readonly context: CabinetContext = {
+    host: this,
+    session: this.session,
+    announcer: this.announcer,
+    names: this.names,
+    args: () => this.args(),
+    heading: (offset, className, content) => this.heading(offset, className, content),
+  };
 
-  private loadedClient?: IcraClient | undefined;
-  private askedNames = new Set<string>();
-  private attachments = new AttachmentDownloads(this, {
-    get: (id, attachmentId, signal) =>
-      this.loadedClient?.getParticipationAttachment({ path: { id, attachmentId } }, { signal }),
-    signal: () => this.signal,
-    refused: (error) => this.refused(error),
-    say: (text) => this.announce(text),
-    lang: () => this.resolvedLang,
+  /** The profile from the population registry (a citizen's) or the staff register. */
+  private readonly profile = new WidgetTask(this, {
+    args: () => this.args(),
+    task: async ([signedInUntil, client, lang], { signal }) =>
+      signedInUntil === undefined || !client ? undefined : client.getMe({ query: { lang } }, { signal }),
+    onError: (error) => this.session.refused(error),
   });
+  private readonly notifications = new CabinetNotifications(this.context, (id) => this.applications.show(id));
+  private readonly applications = new CabinetApplications(this.context, () => this.pollHref);
 
-  /** The injected client, else the session's client for this language (it sends the token). */
-  private get signedInClient(): IcraClient | undefined {
-    return this.injectedClient ?? this.session?.client(this.resolvedLang);
-  }
+  /** The arguments whose loading is still to be said (what every section came to, said once). */
+  private unsaid?: CabinetArgs | undefined;
+  private loaded?: CabinetArgs | undefined;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (!this.isConnected) return;
-    const api = this.resolvedApi;
-    if (this.auth.status !== 'signed-in') {
-      if (this.loadedKey !== undefined) this.forget();
-      return;
-    }
-    const client = this.signedInClient;
-    const key = [api, this.resolvedLang, this.limit, this.auth.expiresAt].join('\n');
-    if (client !== this.loadedClient || key !== this.loadedKey) {
-      this.loadedClient = client;
-      this.loadedKey = key;
-      void this.load();
-    }
+  /** What every section loads by; signed out, no token and no client. */
+  private args(): CabinetArgs {
+    const auth = this.session.state;
+    const lang = this.resolvedLang;
+    const signedIn = auth.status === 'signed-in';
+    return [
+      signedIn ? auth.expiresAt : undefined,
+      signedIn ? this.session.client(lang) : undefined,
+      lang,
+      this.limit,
+      signedIn ? auth.kind : undefined,
+    ];
   }
 
   private get limit(): number {
@@ -166,273 +157,50 @@ export class IcraCabinet extends IcraSessionElement {
     return Number.isFinite(size) ? Math.min(Math.max(size, 1), 50) : 10;
   }
 
-  /** Drops every personal detail (signed out): nothing stays in the DOM or in memory. */
-  private forget(): void {
-    this.controller.abort();
-    this.loadedKey = undefined;
-    this.loadedClient = undefined;
-    this.me = undefined;
-    this.names = new Map();
-    this.askedNames = new Set();
-    this.notifications = [];
-    this.applications = [];
-    this.applicationsNext = null;
-    this.applicationsStatus = 'loading';
-    this.applicationsMore = 'idle';
-    this.nextCursor = null;
-    this.profileStatus = 'loading';
-    this.listStatus = 'loading';
-    this.moreStatus = 'idle';
-    this.marking = new Set();
-    this.markFailed = new Set();
-    this.attachments.clear();
-  }
-
-  private get signal(): AbortSignal {
-    if (this.controller.signal.aborted) this.controller = new AbortController();
-    return this.controller.signal;
-  }
-
-  /** The portal refused the token (expired or revoked there): sign out everywhere. */
-  private refused(error: unknown): boolean {
-    if (error instanceof IcraApiError && error.status === 401) {
-      this.session?.signOut();
-      return true;
-    }
-    return false;
-  }
-
-  /** Loads every section; what they came to is said once, together. */
-  private async load(): Promise<void> {
-    const signal = this.restart();
-    this.names = new Map();
-    this.askedNames = new Set();
-    this.announce(cabinetMessages(this.resolvedLang).profileLoading);
-    const said = await Promise.all([
-      this.loadProfile(signal),
-      this.loadNotifications(signal),
-      this.loadApplications(signal),
-    ]);
-    if (!signal.aborted) this.announce(said.filter(Boolean).join(' '));
-  }
-
-  /** A retry: says what it came to. */
-  private async retry(loading: Promise<string | undefined>): Promise<void> {
-    this.announce((await loading) ?? '');
-  }
-
-  /** Fetches the names of the authorities not asked for yet. */
-  private nameAuthorities(slugs: (string | null | undefined)[], signal: AbortSignal): void {
-    const client = this.loadedClient;
-    const lang = this.resolvedLang;
-    for (const slug of slugs) {
-      if (!client || !slug || this.askedNames.has(slug)) continue;
-      this.askedNames.add(slug);
-      client.getAuthority({ path: { slug }, query: { lang } }, { signal }).then(
-        ({ name }) => {
-          if (!signal.aborted) this.names = new Map(this.names).set(slug, name);
-        },
-        // The slug stands in for the name.
-        () => this.askedNames.delete(slug),
-      );
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const args = this.args();
+    if (!sameValues(args, this.loaded)) {
+      // Signed out (here, elsewhere, or while the page had moved the widget), or a new reader,
+      // language or page size: nothing of before stays; the sections load again, and that is said.
+      this.loaded = args;
+      this.names.clear();
+      this.notifications.clear();
+      this.applications.clear();
+      this.unsaid = args[0] === undefined ? undefined : args;
+      if (this.unsaid) this.announcer.say(cabinetMessages(this.resolvedLang).profileLoading);
+    } else if (this.unsaid && !this.loading) {
+      this.unsaid = undefined;
+      const lang = this.resolvedLang;
+      const said = [
+        this.profileOutcome(lang),
+        this.notifications.outcome(lang),
+        this.applications.outcome(lang),
+      ];
+      this.announcer.say(said.filter(Boolean).join(' '));
     }
   }
 
-  /** Loads the profile; returns what to say if it failed. */
-  private async loadProfile(signal: AbortSignal = this.signal): Promise<string | undefined> {
-    const client = this.loadedClient;
-    if (!client) return;
-    const lang = this.resolvedLang;
-    this.profileStatus = 'loading';
-    try {
-      const me = await client.getMe({ query: { lang } }, { signal });
-      if (signal.aborted) return;
-      this.me = me;
-      this.profileStatus = 'loaded';
-      this.nameAuthorities([me.citizen?.authority ?? me.official?.authority], signal);
-    } catch (error) {
-      if (signal.aborted || this.refused(error)) return;
-      this.profileStatus = 'error';
-      return cabinetMessages(lang).profileError;
-    }
+  /** Whether a section of the signed-in cabinet is loading. */
+  private get loading(): boolean {
+    return (
+      this.session.signedIn &&
+      (this.profile.status === TaskStatus.PENDING ||
+        this.notifications.list.status === 'loading' ||
+        this.applications.list.status === 'loading')
+    );
   }
 
-  /** Loads the first page of notifications; returns what to say. */
-  private async loadNotifications(signal: AbortSignal = this.signal): Promise<string | undefined> {
-    const client = this.loadedClient;
-    if (!client) return;
-    const lang = this.resolvedLang;
-    this.listStatus = 'loading';
-    this.notifications = [];
-    this.nextCursor = null;
-    this.moreStatus = 'idle';
-    try {
-      const page = await client.listMyNotifications({ query: { lang, limit: this.limit } }, { signal });
-      if (signal.aborted) return;
-      this.notifications = page.items;
-      this.nextCursor = page.nextCursor;
-      this.listStatus = 'loaded';
-      const messages = cabinetMessages(lang);
-      return page.items.length
-        ? messages.notificationsLoaded(page.items.length)
-        : messages.notificationsEmpty;
-    } catch (error) {
-      if (signal.aborted || this.refused(error)) return;
-      this.listStatus = 'error';
-      return cabinetMessages(lang).notificationsError;
-    }
-  }
-
-  /** Loads the first page of a citizen's applications (staff file none); returns what to say. */
-  private async loadApplications(signal: AbortSignal = this.signal): Promise<string | undefined> {
-    const client = this.loadedClient;
-    if (!client || this.auth.kind !== 'citizen') return;
-    const messages = cabinetMessages(this.resolvedLang);
-    this.applicationsStatus = 'loading';
-    this.applications = [];
-    this.applicationsNext = null;
-    this.applicationsMore = 'idle';
-    try {
-      const page = await client.listMyApplications({ query: { limit: this.limit } }, { signal });
-      if (signal.aborted) return;
-      this.applications = page.items;
-      this.applicationsNext = page.nextCursor;
-      this.applicationsStatus = 'loaded';
-      this.nameAuthorities(
-        page.items.map((item) => item.authority),
-        signal,
-      );
-      return page.items.length ? messages.applicationsLoaded(page.items.length) : messages.applicationsEmpty;
-    } catch (error) {
-      if (signal.aborted || this.refused(error)) return;
-      this.applicationsStatus = 'error';
-      return messages.applicationsError;
-    }
-  }
-
-  private async loadMoreApplications(): Promise<void> {
-    const client = this.loadedClient;
-    const cursor = this.applicationsNext;
-    if (!client || !cursor || this.applicationsMore === 'loading') return;
-    const signal = this.signal;
-    const messages = cabinetMessages(this.resolvedLang);
-    this.applicationsMore = 'loading';
-    try {
-      const page = await client.listMyApplications({ query: { limit: this.limit, cursor } }, { signal });
-      if (signal.aborted) return;
-      const known = new Set(this.applications.map((item) => item.id));
-      const added = page.items.filter((item) => !known.has(item.id));
-      this.applications = [...this.applications, ...added];
-      this.applicationsNext = page.nextCursor;
-      this.applicationsMore = 'idle';
-      this.nameAuthorities(
-        added.map((item) => item.authority),
-        signal,
-      );
-      this.announce(messages.addedApplications(added.length));
-      await this.focusTitle(added[0]);
-    } catch (error) {
-      if (signal.aborted || this.refused(error)) return;
-      this.applicationsMore = 'error';
-      this.announce(messages.moreApplicationsError);
-    }
-  }
-
-  private async loadMore(): Promise<void> {
-    const client = this.loadedClient;
-    const cursor = this.nextCursor;
-    if (!client || !cursor || this.moreStatus === 'loading') return;
-    const signal = this.signal;
-    const lang = this.resolvedLang;
-    this.moreStatus = 'loading';
-    try {
-      const page = await client.listMyNotifications(
-        { query: { lang, limit: this.limit, cursor } },
-        { signal },
-      );
-      if (signal.aborted) return;
-      const known = new Set(this.notifications.map((item) => item.id));
-      const added = page.items.filter((item) => !known.has(item.id));
-      this.notifications = [...this.notifications, ...added];
-      this.nextCursor = page.nextCursor;
-      this.moreStatus = 'idle';
-      this.announce(cabinetMessages(lang).added(added.length));
-      await this.focusTitle(added[0]);
-    } catch (error) {
-      if (signal.aborted || this.refused(error)) return;
-      this.moreStatus = 'error';
-      this.announce(cabinetMessages(lang).loadMoreError);
-    }
-  }
-
-  private async markRead(notification: Notification): Promise<void> {
-    const client = this.loadedClient;
-    if (!client || this.marking.has(notification.id)) return;
-    const signal = this.signal;
-    const lang = this.resolvedLang;
-    const { id } = notification;
-    this.marking = new Set(this.marking).add(id);
-    const failed = new Set(this.markFailed);
-    failed.delete(id);
-    this.markFailed = failed;
-    try {
-      await client.markNotificationRead({ path: { id } }, { signal });
-      if (signal.aborted) return;
-      const readAt = new Date().toISOString();
-      this.notifications = this.notifications.map((item) => (item.id === id ? { ...item, readAt } : item));
-      this.announce(cabinetMessages(lang).markedRead);
-      // The button is gone: focus stays on this notification.
-      await this.focusTitle(notification);
-    } catch (error) {
-      if (signal.aborted || this.refused(error)) return;
-      this.markFailed = new Set(this.markFailed).add(id);
-      this.announce(cabinetMessages(lang).markReadError);
-    } finally {
-      const marking = new Set(this.marking);
-      marking.delete(id);
-      this.marking = marking;
-    }
-  }
-
-  /** Once rendered, focuses the heading of a notification or application (if any). */
-  private async focusTitle(item: { id: string } | undefined): Promise<void> {
-    if (!item) return;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(item.id)}"] [tabindex="-1"]`)?.focus();
-  }
-
-  /**
-   * A decision's notification points at the application (`/v1/participation/applications/<id>`):
-   * rather than a link to the API, the application below opens, with its history, and takes focus
-   * (the pages of applications are read on until it is there).
-   */
-  private async showApplication(id: string): Promise<void> {
-    while (!this.applications.some((item) => item.id === id) && this.applicationsNext) {
-      await this.loadMoreApplications();
-      if (this.applicationsMore === 'error') return;
-    }
-    await this.updateComplete;
-    const item = this.renderRoot.querySelector(`.application[data-id="${CSS.escape(id)}"]`);
-    const details = item?.querySelector('details');
-    if (details) details.open = true;
-    await this.focusTitle({ id });
-  }
-
-  /** Where an approved application's poll is, from `poll-href`; only an http(s) URL. */
-  private pollLink(id: string | null): string | undefined {
-    const template = this.pollHref;
-    return template && id
-      ? httpUrl(() => new URL(template.replaceAll('{id}', encodeURIComponent(id)), document.baseURI).href)
+  private profileOutcome(lang: Lang): string | undefined {
+    const { status, error } = this.profile;
+    return status === TaskStatus.ERROR && !isAbort(error) && this.session.signedIn
+      ? cabinetMessages(lang).profileError
       : undefined;
   }
 
-  /** Says `text` through the polite live region (cleared first, so a repeat is spoken again). */
-  private announce(text: string): void {
-    this.announcement = '';
-    if (!text) return;
-    void this.updateComplete.then(() => {
-      this.announcement = text;
-    });
+  private async retryProfile(): Promise<void> {
+    await this.profile.run();
+    this.announcer.say(this.profileOutcome(this.resolvedLang) ?? '');
   }
 
   private heading(offset: number, className: string, content: unknown, part?: string, id?: string) {
@@ -445,12 +213,7 @@ export class IcraCabinet extends IcraSessionElement {
   protected override render(): TemplateResult {
     const lang = this.resolvedLang;
     const messages = cabinetMessages(lang);
-    const signedIn = this.auth.status === 'signed-in';
-    const busy =
-      signedIn &&
-      (this.profileStatus === 'loading' ||
-        this.listStatus === 'loading' ||
-        (this.auth.kind === 'citizen' && this.applicationsStatus === 'loading'));
+    const signedIn = this.session.signedIn;
     return html`
       <div
         class="root"
@@ -458,7 +221,7 @@ export class IcraCabinet extends IcraSessionElement {
         lang=${lang}
         data-theme=${this.resolvedTheme ?? nothing}
         aria-labelledby="cabinet-title"
-        aria-busy=${busy ? 'true' : 'false'}
+        aria-busy=${this.loading ? 'true' : 'false'}
         role="region"
       >
         <div class="header">
@@ -466,13 +229,13 @@ export class IcraCabinet extends IcraSessionElement {
           ${renderSignIn(this)}
         </div>
         ${signedIn ? this.renderSignedIn(lang, messages) : html`<p class="intro" part="intro">${messages.intro}</p>`}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${this.announcer.render()}
       </div>
     `;
   }
 
   private renderSignedIn(lang: Lang, messages: CabinetMessages): TemplateResult {
-    const unread = this.notifications.filter((item) => item.readAt === null).length;
+    const unread = this.notifications.unread;
     return html`
       <section aria-labelledby="profile-title">
         ${this.heading(1, 'section-title', messages.profile, undefined, 'profile-title')}
@@ -483,34 +246,25 @@ export class IcraCabinet extends IcraSessionElement {
           ${this.heading(1, 'section-title', messages.notifications, undefined, 'notifications-title')}
           ${unread ? html`<span class="count">${messages.unreadCount(unread)}</span>` : nothing}
         </div>
-        ${this.renderNotifications(lang, messages)}
+        ${this.notifications.render(lang, messages)}
       </section>
       ${
-        this.auth.kind === 'citizen'
+        this.session.state.kind === 'citizen'
           ? html`<section aria-labelledby="applications-title">
               ${this.heading(1, 'section-title', messages.applications, undefined, 'applications-title')}
-              ${this.renderApplications(lang, messages)}
+              ${this.applications.render(lang, messages)}
             </section>`
           : nothing
       }
     `;
   }
 
-  private renderError(text: string, retry: () => Promise<string | undefined>): TemplateResult {
-    return html`<div class="state error" part="state">
-      <p>${text}</p>
-      <button type="button" class="button" part="retry" @click=${() => this.retry(retry())}>
-        ${cabinetMessages(this.resolvedLang).retry}
-      </button>
-    </div>`;
-  }
-
   private renderProfile(lang: Lang, messages: CabinetMessages): TemplateResult {
-    if (this.profileStatus === 'loading') return this.renderSkeleton();
-    if (this.profileStatus === 'error' || !this.me) {
-      return this.renderError(messages.profileError, () => this.loadProfile());
-    }
-    const { citizen, official } = this.me;
+    const { status, value: me } = this.profile;
+    if (status === TaskStatus.ERROR)
+      return renderFailed(messages.profileError, lang, () => this.retryProfile());
+    if (status !== TaskStatus.COMPLETE || !me) return renderSkeleton();
+    const { citizen, official } = me;
     if (citizen) {
       return html`
         <dl class="profile" part="profile">
@@ -523,7 +277,7 @@ export class IcraCabinet extends IcraSessionElement {
           <dt>${messages.address}</dt>
           <dd>${citizen.address}</dd>
           <dt>${messages.authority}</dt>
-          <dd>${this.names.get(citizen.authority) ?? citizen.authority}</dd>
+          <dd>${this.names.name(citizen.authority)}</dd>
         </dl>
         <p class="source">${messages.fromRegistry}</p>
       `;
@@ -534,192 +288,10 @@ export class IcraCabinet extends IcraSessionElement {
         <dt>${messages.name}</dt>
         <dd>${official?.name ?? ''}</dd>
         <dt>${messages.authority}</dt>
-        <dd>
-          ${official?.authority ? (this.names.get(official.authority) ?? official.authority) : messages.stateAgency}
-        </dd>
+        <dd>${official?.authority ? this.names.name(official.authority) : messages.stateAgency}</dd>
         <dt>${messages.roles}</dt>
         <dd>${roles.length ? roles.map((role) => messages.role(role)).join(', ') : messages.noRoles}</dd>
       </dl>
     `;
-  }
-
-  private renderNotifications(lang: Lang, messages: CabinetMessages): TemplateResult {
-    switch (this.listStatus) {
-      case 'loading':
-        return this.renderSkeleton();
-      case 'error':
-        return this.renderError(messages.notificationsError, () => this.loadNotifications());
-      case 'loaded':
-        if (this.notifications.length === 0) {
-          return html`<div class="state" part="state"><p>${messages.notificationsEmpty}</p></div>`;
-        }
-        return html`
-          <ul class="notifications" part="notifications">
-            ${repeat(
-              this.notifications,
-              (item) => item.id,
-              (item) => this.renderNotification(item, lang, messages),
-            )}
-          </ul>
-          ${this.nextCursor ? this.renderMore(messages) : nothing}
-        `;
-    }
-  }
-
-  private renderApplications(lang: Lang, messages: CabinetMessages): TemplateResult {
-    switch (this.applicationsStatus) {
-      case 'loading':
-        return this.renderSkeleton();
-      case 'error':
-        return this.renderError(messages.applicationsError, () => this.loadApplications());
-      case 'loaded':
-        if (this.applications.length === 0) {
-          return html`<div class="state" part="state"><p>${messages.applicationsEmpty}</p></div>`;
-        }
-        return html`
-          <ul class="applications" part="applications">
-            ${repeat(
-              this.applications,
-              (item) => item.id,
-              (item) => this.renderApplication(item, lang, messages),
-            )}
-          </ul>
-          ${
-            this.applicationsNext
-              ? renderLoadMore(
-                  this.applicationsMore,
-                  {
-                    ...messages,
-                    loadMore: messages.moreApplications,
-                    loadMoreError: messages.moreApplicationsError,
-                  },
-                  this.loadMoreApplications,
-                )
-              : nothing
-          }
-        `;
-    }
-  }
-
-  /** An application: user text, so only ever rendered as text. */
-  private renderApplication(item: Application, lang: Lang, messages: CabinetMessages): TemplateResult {
-    const poll = item.status === 'approved' ? this.pollLink(item.pollId) : undefined;
-    const title = html`<span class="visually-hidden">: ${item.title}</span>`;
-    return html`<li class="application" part="application" data-id=${item.id}>
-      ${this.heading(
-        2,
-        'application-title',
-        html`<span class="status ${item.status}" part="status ${item.status}">${messages.status(item.status)}</span>
-          ${item.title}`,
-      )}
-      <dl class="meta">
-        <dt>${messages.authority}</dt>
-        <dd>${this.names.get(item.authority) ?? item.authority}</dd>
-        <dt>${messages.direction}</dt>
-        <dd>${directionNames(lang)[item.direction]}</dd>
-        <dt>${messages.filed}</dt>
-        <dd><time datetime=${item.createdAt}>${formatDate(item.createdAt, lang)}</time></dd>
-      </dl>
-      ${
-        item.status === 'approved'
-          ? html`<p class="notification-body">
-              ${messages.becamePoll}
-              ${poll ? html`<a class="link" part="poll-link" href=${poll}>${messages.openPoll}${title}</a>` : nothing}
-            </p>`
-          : nothing
-      }
-      <details part="history">
-        <summary>${messages.history}${title}</summary>
-        <p class="text">${item.text}</p>
-        ${this.attachments.render(item.id, item.attachments, lang, (text) =>
-          this.heading(3, 'attachments-title', text),
-        )}
-        <ol class="steps">
-          ${item.history.map((step) => {
-            const reason = step.reason ?? (step.status === 'rejected' ? item.decisionReason : null);
-            return html`<li>
-              ${messages.status(step.status)},
-              <time datetime=${step.at}>${formatDate(step.at, lang)}</time>${
-                reason ? html`<br />${messages.reason}: ${reason}` : nothing
-              }
-            </li>`;
-          })}
-        </ol>
-      </details>
-    </li>`;
-  }
-
-  private renderNotification(item: Notification, lang: Lang, messages: CabinetMessages): TemplateResult {
-    const unread = item.readAt === null;
-    const contentLang = item.lang !== lang ? item.lang : undefined;
-    const application = /^\/v1\/participation\/applications\/([\w-]+)$/.exec(item.link ?? '')?.[1];
-    const link =
-      item.link && !application
-        ? httpUrl(() => resolveMediaUrl(item.link ?? '', this.resolvedApi ?? ''))
-        : undefined;
-    const marking = this.marking.has(item.id);
-    return html`<li
-      class="notification ${unread ? 'unread' : ''}"
-      part=${unread ? 'notification unread' : 'notification'}
-      data-id=${item.id}
-    >
-      ${this.heading(
-        2,
-        'notification-title',
-        html`${unread ? html`<span class="badge" part="badge">${messages.unread}</span> ` : nothing}<span
-            lang=${contentLang ?? nothing}
-            >${item.title}</span
-          >`,
-      )}
-      <time class="date" datetime=${item.createdAt}>${formatDate(item.createdAt, lang)}</time>
-      <p class="notification-body" lang=${contentLang ?? nothing}>${item.body}</p>
-      ${this.markFailed.has(item.id) ? html`<p class="inline-error">${messages.markReadError}</p>` : nothing}
-      ${
-        unread || link || application
-          ? html`<div class="actions">
-              ${
-                application
-                  ? html`<button type="button" class="button secondary" part="show-application" @click=${() =>
-                      this.showApplication(application)}>
-                      ${messages.showApplication}<span class="visually-hidden">: ${item.title}</span>
-                    </button>`
-                  : nothing
-              }
-              ${
-                link
-                  ? html`<a class="link" href=${link} target="_blank" rel="noopener noreferrer"
-                      >${messages.more}<span class="visually-hidden">: ${item.title}</span></a
-                    >`
-                  : nothing
-              }
-              ${
-                unread
-                  ? html`<button
-                      type="button"
-                      class="button secondary"
-                      part="mark-read"
-                      aria-disabled=${marking ? 'true' : 'false'}
-                      @click=${() => this.markRead(item)}
-                    >
-                      ${marking ? messages.markingRead : messages.markRead}<span class="visually-hidden"
-                        >: ${item.title}</span
-                      >
-                    </button>`
-                  : nothing
-              }
-            </div>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  private renderMore(messages: CabinetMessages): TemplateResult {
-    return renderLoadMore(this.moreStatus, messages, this.loadMore);
-  }
-
-  private renderSkeleton(): TemplateResult {
-    return html`<div class="skeleton" aria-hidden="true">
-      <span class="bone"></span><span class="bone short"></span><span class="bone"></span>
-    </div>`;
   }
 }

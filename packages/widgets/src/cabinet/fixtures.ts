@@ -251,6 +251,11 @@ export interface CabinetFixtureOptions {
   session?: SignInScenario;
   /** Milliseconds before each answer. Default 0. */
   delay?: number;
+  /**
+   * Awaited before answering a request: a test holds an answer (a download, a "mark as read")
+   * until it releases it, so what is shown meanwhile can be checked without racing a timer.
+   */
+  hold?: (request: Request) => Promise<void> | undefined;
   /** The citizen's applications, in place of `fixtureApplications()`. */
   applications?: Application[];
   /** Makes listing the applications fail (the rest answers). */
@@ -294,6 +299,7 @@ export function createCabinetFixture(options: CabinetFixtureOptions = {}): {
     const request = new Request(input, init);
     options.onRequest?.(request);
     if (options.delay) await new Promise((resolve) => setTimeout(resolve, options.delay));
+    await options.hold?.(request);
     if (scenario === 'loading') return new Promise<Response>(() => {});
     const authorization = request.headers.get('authorization');
     if (options.tokenRejected || !session.token || authorization !== `Bearer ${session.token}`) {

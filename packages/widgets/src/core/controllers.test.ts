@@ -35,11 +35,17 @@ class TestHost extends LitElement {
   declare filter: string;
   readonly injectedClient: IcraClient | undefined = undefined;
   changes: string[] = [];
+  /** Each change with its cause, and whether the controller already had the session then. */
+  causes: string[] = [];
   requests: Held<string>[] = [];
   pages: Held<Page<{ id: string }>>[] = [];
 
   readonly session = new SessionController(this, {
-    onChange: (next) => this.changes.push(next.status),
+    onChange: (next, _previous, why) => {
+      this.changes.push(next.status);
+      // Reading the controller inside the callback is allowed (and must not subscribe twice).
+      this.causes.push(`${next.status} ${why} ${this.session.session ? 'session' : 'none'}`);
+    },
   });
   readonly announcer = new Announcer(this);
   readonly task = new WidgetTask(this, {
@@ -112,6 +118,28 @@ describe('SessionController', () => {
     expect(text(element, '#who')).toBe('signed-out');
     expect(element.session.state.status).toBe('signed-out');
     other.remove();
+  });
+
+  it('tells a change of the session from following one, and reading it in onChange follows nothing twice', async () => {
+    const api = freshApi();
+    const session = sessionFor(api);
+    session.accept(fixtureToken('citizen'), 600);
+    const element = await host(api);
+    expect(element.causes).toEqual(['signed-in follow session']);
+    session.signOut();
+    session.accept(fixtureToken('citizen'), 600);
+    // One call per change: the callback's read of the controller did not subscribe again.
+    expect(element.causes).toEqual([
+      'signed-in follow session',
+      'signed-out change session',
+      'signed-in change session',
+    ]);
+    element.remove();
+    session.signOut();
+    document.body.append(element);
+    expect(element.causes.at(-1)).toBe('signed-out follow session');
+    session.accept(fixtureToken('citizen'), 600);
+    expect(element.causes.slice(-2)).toEqual(['signed-out follow session', 'signed-in change session']);
   });
 
   it("follows a change of API address to that portal's session", async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { saveBlob } from './download.js';
+import { AttachmentDownloads, saveBlob } from './download.js';
 import { formatSize } from './file-size.js';
 
 afterEach(() => {
@@ -36,5 +36,40 @@ describe('saveBlob', () => {
     expect(clicks).toEqual([{ href: url, download: 'Ərizə.pdf', connected: false }]);
     expect(revoked).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(revoked).toHaveBeenCalledWith(url));
+  });
+});
+
+describe('AttachmentDownloads', () => {
+  it('without a signal from the widget, clear() (a sign-out) aborts the download in flight: nothing is saved or said', async () => {
+    const signals: AbortSignal[] = [];
+    const said: string[] = [];
+    let updates = 0;
+    const downloads = new AttachmentDownloads(
+      { requestUpdate: () => updates++ },
+      {
+        get: (_application, _attachment, signal) => {
+          signals.push(signal);
+          return new Promise<Blob>((resolve) => {
+            signal.addEventListener('abort', () => resolve(new Blob(['late'])));
+          });
+        },
+        refused: () => false,
+        say: (text) => said.push(text),
+        lang: () => 'en',
+      },
+    );
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const file = { id: 'f1', filename: 'plan.pdf', contentType: 'application/pdf' as const, size: 10 };
+    const pending = downloads.download('a1', file);
+    expect(updates).toBe(1);
+    downloads.clear();
+    await pending;
+    expect(signals[0]!.aborted).toBe(true);
+    expect(click).not.toHaveBeenCalled();
+    expect(said).toEqual([]);
+    // The next download has a signal of its own.
+    void downloads.download('a1', file);
+    expect(signals[1]!.aborted).toBe(false);
+    downloads.clear();
   });
 });

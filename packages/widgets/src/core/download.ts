@@ -43,11 +43,14 @@ export function saveBlob(blob: Blob, filename: string): void {
 export interface AttachmentSource {
   /** Fetches a file with the signed-in client (a plain link could not send the token). */
   get(applicationId: string, attachmentId: string, signal: AbortSignal): Promise<Blob> | undefined;
-  /** The widget's current signal: aborted on sign-out. */
-  signal(): AbortSignal;
-  /** True when the error was a 401 and the widget signed out. */
+  /**
+   * The widget's current signal, aborted on sign-out. Without it, `clear()` (which the widget
+   * calls on sign-out) aborts the downloads in flight.
+   */
+  signal?(): AbortSignal;
+  /** True when the error was a 401 and the widget signed out (a session controller's `refused`). */
   refused(error: unknown): boolean;
-  /** Says `text` in the widget's live region. */
+  /** Says `text` in the widget's live region (an `Announcer`'s `say`). */
   say(text: string): void;
   lang(): Lang;
 }
@@ -76,6 +79,7 @@ export const attachmentStyles = css`
 export class AttachmentDownloads {
   private busy = new Set<string>();
   private failed = new Set<string>();
+  private controller = new AbortController();
 
   constructor(
     /** The widget: re-rendered when a download starts, ends or fails. */
@@ -83,15 +87,17 @@ export class AttachmentDownloads {
     private source: AttachmentSource,
   ) {}
 
-  /** Forgets busy and failed downloads (signed out). */
+  /** Forgets busy and failed downloads (signed out), aborting those in flight. */
   clear(): void {
+    this.controller.abort();
+    this.controller = new AbortController();
     this.busy = new Set();
     this.failed = new Set();
     this.host.requestUpdate();
   }
 
   async download(applicationId: string, { id, filename }: Attachment): Promise<void> {
-    const signal = this.source.signal();
+    const signal = this.source.signal?.() ?? this.controller.signal;
     if (this.busy.has(id)) return;
     this.busy.add(id);
     this.failed.delete(id);

@@ -12,6 +12,13 @@ export interface SessionHost extends ReactiveControllerHost {
 const SIGNED_OUT: AuthState = { status: 'signed-out' };
 
 /**
+ * Why the state changed: `change` — the session changed (a sign-in, a sign-out, an expiry…);
+ * `follow` — the element began following a session whose state differs from the last one it saw
+ * (its first connection, a reconnection after the page moved it, a new API address).
+ */
+export type SessionChange = 'change' | 'follow';
+
+/**
  * Follows the sign-in session of the element's portal (one per portal and page, shared by every
  * widget and `<icra-sign-in>`): subscribes when the element is connected, unsubscribes when it is
  * disconnected, and re-reads the session's state on every reconnection, so an element the page
@@ -36,7 +43,10 @@ export class SessionController implements ReactiveController {
 
   constructor(
     private readonly host: SessionHost,
-    private readonly options: { onChange?: (next: AuthState, previous: AuthState) => void } = {},
+    private readonly options: {
+      /** Called on every change of state; reading the controller in it is safe. */
+      onChange?: (next: AuthState, previous: AuthState, why: SessionChange) => void;
+    } = {},
   ) {
     host.addController(this);
   }
@@ -116,15 +126,16 @@ export class SessionController implements ReactiveController {
     if (session === this.#session && (this.#unsubscribe || !session)) return;
     this.#unsubscribe?.();
     this.#session = session;
-    this.#set(session?.state ?? SIGNED_OUT);
-    this.#unsubscribe = session?.subscribe((next) => this.#set(next));
+    // Subscribed before `onChange` runs, so a callback that reads the controller follows nothing twice.
+    this.#unsubscribe = session?.subscribe((next) => this.#set(next, 'change'));
+    this.#set(session?.state ?? SIGNED_OUT, 'follow');
   }
 
-  #set(next: AuthState): void {
+  #set(next: AuthState, why: SessionChange): void {
     const previous = this.#state;
     if (next === previous) return;
     this.#state = next;
-    this.options.onChange?.(next, previous);
+    this.options.onChange?.(next, previous, why);
     this.host.requestUpdate();
   }
 }

@@ -1,15 +1,18 @@
-import type { IcraClient, Lang, Schemas } from '@icra/sdk';
+import type { Lang, Schemas } from '@icra/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { Announcer } from '../core/announcer.js';
 import { safeMediaUrl } from '../core/client.js';
 import { IcraElement } from '../core/element.js';
 import { formatDate } from '../core/format.js';
 import { headingLevel, headingTag } from '../core/heading.js';
-import { type LoadMoreStatus, renderLoadMore } from '../core/load-more.js';
+import { renderLoadMore } from '../core/load-more.js';
+import { PagedListController } from '../core/paged-list.js';
 import { richTextFragment } from '../core/rich-text.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
+import { initialState, isAbort, TaskStatus, WidgetTask } from '../core/task.js';
 import { IcraNewsOpenEvent } from './events.js';
 import { type NewsMessages, newsMessages } from './messages.js';
 import { newsStyles } from './news.styles.js';
@@ -18,14 +21,9 @@ type NewsSummary = Schemas['NewsSummary'];
 type NewsArticle = Schemas['NewsArticle'];
 type Image = NonNullable<NewsSummary['cover']>;
 
-type ListStatus = 'loading' | 'loaded' | 'empty' | 'error' | 'not-configured';
-
-interface OpenedArticle {
-  summary: NewsSummary;
-  article?: NewsArticle;
-  /** The article's `bodyHtml`, rebuilt from the allow-list (absent from servers without it). */
-  body?: Node[];
-  status: 'loading' | 'loaded' | 'error';
+/** Whether two lists of values are the same, element by element. */
+function sameValues(a: ReadonlyArray<unknown>, b: ReadonlyArray<unknown> | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 }
 
 /**
@@ -87,41 +85,53 @@ export class IcraNews extends IcraElement {
   /** Level of the article headings (1–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private status: ListStatus = 'loading';
-  @state() private items: NewsSummary[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private moreStatus: LoadMoreStatus = 'idle';
-  @state() private opened?: OpenedArticle;
-  @state() private announcement = '';
+  /** The article the reader opened (its summary from the list), if any. */
+  @state() private opened?: NewsSummary | undefined;
 
-  private controller = new AbortController();
-  private loadedClient?: IcraClient | undefined;
-  private loadedKey?: string | undefined;
+  private readonly announcer = new Announcer(this);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the page after a removal cut a request short: load again.
-    if (this.hasUpdated && this.loadedKey === undefined) this.requestUpdate();
-  }
+  /** The list: reloaded when the client, authority, language or page size changes. */
+  private readonly list = new PagedListController(this, {
+    args: () => [this.resolvedClient, this.resolvedAuthority, this.resolvedLang, this.limit] as const,
+    fetch: ([client, authority, lang, limit], cursor, signal) => {
+      if (!client) {
+        console.warn(
+          '<icra-news>: no API address; set the `api` attribute or an enclosing <icra-config api>.',
+        );
+        return undefined;
+      }
+      return client.listNews({ query: { authority, limit, cursor, lang } }, { signal });
+    },
+  });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    const busy =
-      this.status === 'loading' || this.moreStatus === 'loading' || this.opened?.status === 'loading';
-    this.controller.abort();
-    // Come back to the same state when moved in the page; load again what was cut short.
-    if (busy) this.loadedKey = undefined;
-  }
+  /** The opened article, in the widget's language (again when the language changes). */
+  private readonly article = new WidgetTask(this, {
+    args: () => [this.resolvedClient, this.opened?.id, this.resolvedLang] as const,
+    task: async ([client, id, lang], { signal }) => {
+      if (!client || !id) return initialState;
+      const article = await client.getNews({ path: { id }, query: { lang } }, { signal });
+      return { article, body: this.richBody(article) };
+    },
+    onError: (error) => {
+      if (!isAbort(error)) this.announcer.say(newsMessages(this.resolvedLang).articleError);
+    },
+  });
+
+  /** The list's arguments whose first page is still to be said (its outcome is announced once). */
+  private unsaid?: ReadonlyArray<unknown> | undefined;
+  private listed?: ReadonlyArray<unknown> | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.isConnected) return;
-    const client = this.resolvedClient;
-    const key = [this.resolvedApi, this.resolvedAuthority, this.resolvedLang, this.limit].join('\n');
-    if (client !== this.loadedClient || key !== this.loadedKey) {
-      this.loadedClient = client;
-      this.loadedKey = key;
-      void this.load();
+    // What the list came to is said once per new configuration (not while an article is open).
+    const args = [this.resolvedClient, this.resolvedAuthority, this.resolvedLang, this.limit];
+    if (!sameValues(args, this.listed)) {
+      this.listed = args;
+      this.unsaid = args;
+      if (args[0] && !this.opened) this.announcer.say(newsMessages(this.resolvedLang).loading);
+    } else if (this.unsaid && this.list.status !== 'loading') {
+      this.unsaid = undefined;
+      if (!this.opened) this.announcer.say(this.listOutcome());
     }
   }
 
@@ -130,117 +140,46 @@ export class IcraNews extends IcraElement {
     return Number.isFinite(size) ? Math.min(Math.max(size, 1), 50) : 6;
   }
 
-  /** A fresh signal for a new configuration: whatever was in flight is aborted. */
-  private restart(): AbortSignal {
-    this.controller.abort();
-    this.controller = new AbortController();
-    return this.controller.signal;
+  /** What to say of the first page: how many are shown, or that it failed. */
+  private listOutcome(): string {
+    const messages = newsMessages(this.resolvedLang);
+    if (this.list.status === 'error') return messages.error;
+    const count = this.list.items.length;
+    return this.list.status === 'loaded' && count > 0 ? messages.loaded(count) : '';
   }
 
-  /** The signal of the current configuration (renewed after a disconnect aborted it). */
-  private get signal(): AbortSignal {
-    if (this.controller.signal.aborted) this.controller = new AbortController();
-    return this.controller.signal;
-  }
-
-  /** Loads the first page again (and the opened article, in the new language). */
-  private async load(): Promise<void> {
-    const signal = this.restart();
-    const client = this.loadedClient;
-    this.items = [];
-    this.nextCursor = null;
-    this.moreStatus = 'idle';
-    if (!client) {
-      this.status = 'not-configured';
-      this.opened = undefined;
-      console.warn('<icra-news>: no API address; set the `api` attribute or an enclosing <icra-config api>.');
-      return;
-    }
-    this.status = 'loading';
-    const opened = this.opened;
-    const lang = this.resolvedLang;
-    if (opened) void this.loadArticle(opened.summary);
-    else this.announce(newsMessages(lang).loading);
-    try {
-      const page = await client.listNews(
-        { query: { authority: this.resolvedAuthority, limit: this.limit, lang } },
-        { signal },
-      );
-      if (signal.aborted) return;
-      this.items = page.items;
-      this.nextCursor = page.nextCursor;
-      this.status = page.items.length > 0 ? 'loaded' : 'empty';
-      if (!this.opened) {
-        this.announce(page.items.length > 0 ? newsMessages(lang).loaded(page.items.length) : '');
-      }
-    } catch {
-      if (signal.aborted) return;
-      this.status = 'error';
-      if (!this.opened) this.announce(newsMessages(lang).error);
-    }
+  /** "Try again": loads the first page again and says what it came to. */
+  private async reload(): Promise<void> {
+    this.unsaid = undefined;
+    this.announcer.say(newsMessages(this.resolvedLang).loading);
+    await this.list.reload();
+    this.announcer.say(this.listOutcome());
   }
 
   private async loadMore(): Promise<void> {
-    const client = this.loadedClient;
-    const cursor = this.nextCursor;
-    if (!client || !cursor || this.moreStatus === 'loading') return;
-    const signal = this.signal;
-    const lang = this.resolvedLang;
-    this.moreStatus = 'loading';
-    try {
-      const page = await client.listNews(
-        { query: { authority: this.resolvedAuthority, limit: this.limit, cursor, lang } },
-        { signal },
-      );
-      if (signal.aborted) return;
-      const known = new Set(this.items.map((item) => item.id));
-      const added = page.items.filter((item) => !known.has(item.id));
-      this.items = [...this.items, ...added];
-      this.nextCursor = page.nextCursor;
-      this.moreStatus = 'idle';
-      const messages = newsMessages(lang);
-      this.announce(
-        page.nextCursor
-          ? messages.added(added.length)
-          : `${messages.added(added.length)}. ${messages.allShown}`,
-      );
-      // Focus goes to the first new article, where reading continues (the button may be gone).
-      const target = added[0] ?? (page.nextCursor ? undefined : this.items.at(-1));
-      if (target) {
-        await this.updateComplete;
-        this.titleButton(target.id)?.focus();
-      }
-    } catch {
-      if (signal.aborted) return;
-      this.moreStatus = 'error';
-      this.announce(newsMessages(lang).loadMoreError);
+    const added = await this.list.more();
+    const messages = newsMessages(this.resolvedLang);
+    if (!added) {
+      if (this.list.moreStatus === 'error') this.announcer.say(messages.loadMoreError);
+      return;
+    }
+    const allShown = this.list.nextCursor === null;
+    this.announcer.say(
+      allShown ? `${messages.added(added.length)}. ${messages.allShown}` : messages.added(added.length),
+    );
+    // Focus goes to the first new article, where reading continues (the button may be gone).
+    const target = added[0] ?? (allShown ? this.list.items.at(-1) : undefined);
+    if (target) {
+      await this.updateComplete;
+      this.titleButton(target.id)?.focus();
     }
   }
 
   private async open(summary: NewsSummary): Promise<void> {
     if (!this.dispatchEvent(new IcraNewsOpenEvent({ id: summary.id, authority: summary.authority }))) return;
-    this.opened = { summary, status: 'loading' };
-    void this.loadArticle(summary);
+    this.opened = summary;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#article-title')?.focus();
-  }
-
-  private async loadArticle(summary: NewsSummary): Promise<void> {
-    const client = this.loadedClient;
-    if (!client) return;
-    const signal = this.signal;
-    const lang = this.resolvedLang;
-    const isCurrent = () => !signal.aborted && this.opened?.summary.id === summary.id;
-    this.opened = { summary: this.opened?.summary ?? summary, status: 'loading' };
-    try {
-      const article = await client.getNews({ path: { id: summary.id }, query: { lang } }, { signal });
-      if (!isCurrent()) return;
-      this.opened = { summary: article, article, body: this.richBody(article), status: 'loaded' };
-    } catch {
-      if (!isCurrent()) return;
-      this.opened = { summary, status: 'error' };
-      this.announce(newsMessages(lang).articleError);
-    }
   }
 
   /**
@@ -259,9 +198,9 @@ export class IcraNews extends IcraElement {
   }
 
   private async back(): Promise<void> {
-    const id = this.opened?.summary.id;
+    const id = this.opened?.id;
     this.opened = undefined;
-    this.announce('');
+    this.announcer.say('');
     await this.updateComplete;
     const target =
       (id && this.titleButton(id)) ||
@@ -273,25 +212,18 @@ export class IcraNews extends IcraElement {
     return this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .title-button`);
   }
 
-  /** Says `text` through the polite live region (cleared first, so a repeat is spoken again). */
-  private announce(text: string): void {
-    this.announcement = '';
-    if (!text) return;
-    void this.updateComplete.then(() => {
-      this.announcement = text;
-    });
-  }
-
   protected override render(): TemplateResult {
     const lang = this.resolvedLang;
     const messages = newsMessages(lang);
-    const busy = this.status === 'loading' || this.opened?.status === 'loading';
+    const busy =
+      this.list.status === 'loading' ||
+      (this.opened !== undefined && this.article.status === TaskStatus.PENDING);
     return html`
       <div class="root" part="base" lang=${lang} data-theme=${this.resolvedTheme ?? nothing}>
         <section aria-label=${messages.label} aria-busy=${busy ? 'true' : 'false'}>
           ${this.opened ? this.renderArticle(this.opened, lang, messages) : this.renderList(lang, messages)}
         </section>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${this.announcer.render()}
       </div>
     `;
   }
@@ -333,30 +265,28 @@ export class IcraNews extends IcraElement {
   }
 
   private renderList(lang: Lang, messages: NewsMessages): TemplateResult {
-    switch (this.status) {
-      case 'loading':
-        return this.renderSkeleton();
-      case 'not-configured':
-        return html`<div class="state error" part="state"><p>${messages.notConfigured}</p></div>`;
-      case 'error':
-        return html`<div class="state error" part="state">
-          <p>${messages.error}</p>
-          <button type="button" class="button" part="retry" @click=${this.load}>${messages.retry}</button>
-        </div>`;
-      case 'empty':
-        return html`<div class="state" part="state"><p>${messages.empty}</p></div>`;
-      case 'loaded':
-        return html`
-          <ul class="list" part="list">
-            ${repeat(
-              this.items,
-              (item) => item.id,
-              (item) => this.renderItem(item, lang),
-            )}
-          </ul>
-          ${this.nextCursor ? this.renderMore(messages) : nothing}
-        `;
+    const { status, items } = this.list;
+    if (status === 'initial') {
+      return html`<div class="state error" part="state"><p>${messages.notConfigured}</p></div>`;
     }
+    if (status === 'loading') return this.renderSkeleton();
+    if (status === 'error') {
+      return html`<div class="state error" part="state">
+        <p>${messages.error}</p>
+        <button type="button" class="button" part="retry" @click=${this.reload}>${messages.retry}</button>
+      </div>`;
+    }
+    if (items.length === 0) return html`<div class="state" part="state"><p>${messages.empty}</p></div>`;
+    return html`
+      <ul class="list" part="list">
+        ${repeat(
+          items,
+          (item) => item.id,
+          (item) => this.renderItem(item, lang),
+        )}
+      </ul>
+      ${this.list.hasMore ? renderLoadMore(this.list.moreStatus, messages, this.loadMore) : nothing}
+    `;
   }
 
   private renderItem(item: NewsSummary, lang: Lang): TemplateResult {
@@ -380,10 +310,6 @@ export class IcraNews extends IcraElement {
     </li>`;
   }
 
-  private renderMore(messages: NewsMessages): TemplateResult {
-    return renderLoadMore(this.moreStatus, messages, this.loadMore);
-  }
-
   private renderSkeleton(): TemplateResult {
     const count = Math.min(this.limit, 3);
     return html`<ul class="list skeleton" aria-hidden="true">
@@ -404,8 +330,11 @@ export class IcraNews extends IcraElement {
     </ul>`;
   }
 
-  private renderArticle(opened: OpenedArticle, lang: Lang, messages: NewsMessages): TemplateResult {
-    const { summary, article, status } = opened;
+  private renderArticle(opened: NewsSummary, lang: Lang, messages: NewsMessages): TemplateResult {
+    const status = this.article.status;
+    const loaded = this.article.value;
+    // The article as last loaded (in the previous language while the new one loads), else its summary.
+    const summary = loaded?.article.id === opened.id ? loaded.article : opened;
     const contentLang = summary.lang !== lang ? summary.lang : undefined;
     return html`<div class="article-view">
       <button type="button" class="button secondary" part="back" @click=${this.back}>
@@ -421,17 +350,17 @@ export class IcraNews extends IcraElement {
         ${summary.cover ? this.cover(summary.cover, 'article-cover', 'article-cover', false) : nothing}
         <p class="lead" lang=${contentLang ?? nothing}>${summary.summary}</p>
         ${
-          status === 'loaded' && article
+          status === TaskStatus.COMPLETE && loaded
             ? html`<div class="body" part="body" lang=${contentLang ?? nothing}>
-                ${opened.body ?? article.body.map((paragraph) => html`<p>${paragraph}</p>`)}
+                ${loaded.body ?? loaded.article.body.map((paragraph) => html`<p>${paragraph}</p>`)}
               </div>`
-            : status === 'loading'
+            : status !== TaskStatus.ERROR
               ? html`<div class="body" aria-hidden="true">
                   <span class="bone line"></span><span class="bone line"></span><span class="bone line short"></span>
                 </div>`
               : html`<div class="state error" part="state">
                   <p>${messages.articleError}</p>
-                  <button type="button" class="button" part="retry" @click=${() => this.loadArticle(summary)}>
+                  <button type="button" class="button" part="retry" @click=${() => this.article.run()}>
                     ${messages.retry}
                   </button>
                 </div>`

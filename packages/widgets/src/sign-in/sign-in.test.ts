@@ -5,6 +5,7 @@ import { approve, capturePopups, FAKE_PORTAL } from '../../test/oauth.js';
 import '../index.js';
 import { sessionFor } from '../core/auth.js';
 import type { IcraSignInEvent, IcraSignOutEvent } from './events.js';
+import { signInFixtureApi, staffClient, staffMe } from './fixtures.js';
 import type { IcraSignIn } from './sign-in.js';
 
 const { opened, block } = capturePopups();
@@ -108,4 +109,32 @@ describe('<icra-sign-in>', () => {
     await until(() => $(element, '[part~="message"]')?.textContent?.includes('not set up'));
     expect($(element, 'button')).toBeNull();
   });
+});
+
+describe('<icra-sign-in> moved by the page', () => {
+  // Frameworks and tab components move elements: disconnected, then connected elsewhere.
+  for (const when of ['while it is out of the page', 'once it is back'] as const) {
+    it(`offers sign-in again, and names no one, after a sign-out ${when}`, async () => {
+      const api = signInFixtureApi('signed-in', 'official');
+      const element = await mount<IcraSignIn>(
+        `<icra-sign-in api="${api}" authority="guba" lang="en"></icra-sign-in>`,
+        (control) => {
+          control.client = staffClient(
+            api,
+            async (input, init) => staffMe(new Request(input, init)) ?? new Response(null, { status: 404 }),
+          );
+        },
+      );
+      await until(() => $(element, '[part~="who"]')?.textContent === 'Signed in as Nicat Şirinov');
+      const elsewhere = await mount<HTMLElement>('<div></div>');
+      element.remove();
+      if (when === 'while it is out of the page') sessionFor(api).signOut();
+      elsewhere.append(element);
+      if (when === 'once it is back') sessionFor(api).signOut();
+      const signIn = await until(() => $(element, '[part~="sign-in"]'));
+      expect(signIn.textContent?.trim()).toBe('Sign in');
+      expect($(element, '[part~="who"]')).toBeNull();
+      expect(text(element)).not.toContain('Nicat');
+    });
+  }
 });

@@ -1,9 +1,11 @@
-import type { IcraClient, Schemas } from '@icra/sdk';
+import type { Schemas } from '@icra/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
-import { type AuthState, type IcraSession, sessionFor } from '../core/auth.js';
+import { Announcer } from '../core/announcer.js';
+import type { AuthState, IcraSession } from '../core/auth.js';
 import { IcraElement } from '../core/element.js';
+import { type SessionChange, SessionController } from '../core/session-controller.js';
 import { baseStyles } from '../core/styles.js';
+import { WidgetTask } from '../core/task.js';
 import { IcraSignInEvent, IcraSignOutEvent } from './events.js';
 import { type SignInMessages, signInMessages } from './messages.js';
 import { signInStyles } from './sign-in.styles.js';
@@ -54,63 +56,52 @@ function nameOf(me: Schemas['Me']): string | undefined {
 export class IcraSignIn extends IcraElement {
   static override styles = [baseStyles, signInStyles];
 
-  @state() private auth: AuthState = { status: 'signed-out' };
-  @state() private announcement = '';
-  /** Who is signed in, from `GET /v1/me`: a citizen's first and last name, or an official's name. */
-  @state() private who?: string | undefined;
+  private readonly session = new SessionController(this, {
+    onChange: (next, previous, why) => this.onChange(next, previous, why),
+  });
+  private readonly announcer = new Announcer(this);
+  /** Who is signed in, from `GET /v1/me`: asked once per token and language, dropped with the token. */
+  private readonly who = new WidgetTask(this, {
+    args: () => {
+      const auth = this.session.state;
+      const lang = this.resolvedLang;
+      return [
+        auth.status === 'signed-in' ? auth.expiresAt : undefined,
+        this.session.client(lang),
+        lang,
+      ] as const;
+    },
+    task: async ([signedInUntil, client, lang], { signal }) => {
+      if (signedInUntil === undefined || !client) return undefined;
+      try {
+        const me = await client.getMe({ query: { lang } }, { signal });
+        return { signedInUntil, name: nameOf(me) };
+      } catch {
+        // The kind of user stands in for the name.
+        return undefined;
+      }
+    },
+  });
 
-  private session?: IcraSession | undefined;
-  private unsubscribe?: (() => void) | undefined;
-  /** This control started the sign-in in progress or the current session: it reports them. */
-  private started = false;
+  /** The name of who is signed in now (never the one of an earlier token, while the new one is asked). */
+  private get name(): string | undefined {
+    const auth = this.session.state;
+    const who = this.who.value;
+    return auth.status === 'signed-in' && who && who.signedInUntil === auth.expiresAt ? who.name : undefined;
+  }
+
+  /** The session this control started the sign-in in progress or the current session of: it reports them. */
+  private startedIn?: IcraSession | undefined;
   /** Focus was inside before a render that may remove the focused button. */
   private hadFocus = false;
-  private whoController?: AbortController | undefined;
-  private whoKey?: string | undefined;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.session = undefined;
-    this.whoController?.abort();
-    this.whoKey = undefined;
+  private get started(): boolean {
+    return this.startedIn !== undefined && this.startedIn === this.session.session;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.isConnected) return;
-    const api = this.resolvedApi;
-    const session = api ? sessionFor(api) : undefined;
-    if (session !== this.session) {
-      this.unsubscribe?.();
-      this.session = session;
-      this.started = false;
-      this.auth = session?.state ?? { status: 'signed-out' };
-      this.unsubscribe = session?.subscribe((next) => this.onChange(next));
-    }
     this.hadFocus = this.shadowRoot?.activeElement != null;
-    // Who: asked once per token and language, dropped with the token.
-    const key = this.auth.status === 'signed-in' ? `${this.auth.expiresAt} ${this.resolvedLang}` : undefined;
-    if (key !== this.whoKey) {
-      this.whoKey = key;
-      this.whoController?.abort();
-      if (key === undefined) this.who = undefined;
-      else void this.loadWho();
-    }
-  }
-
-  private async loadWho(): Promise<void> {
-    const client: IcraClient | undefined = this.injectedClient ?? this.session?.client(this.resolvedLang);
-    if (!client) return;
-    const controller = new AbortController();
-    this.whoController = controller;
-    try {
-      const me = await client.getMe({ query: { lang: this.resolvedLang } }, { signal: controller.signal });
-      if (!controller.signal.aborted) this.who = nameOf(me);
-    } catch {
-      // The kind of user stands in for the name.
-    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -121,48 +112,52 @@ export class IcraSignIn extends IcraElement {
     }
   }
 
-  private onChange(next: AuthState): void {
-    const previous = this.auth;
-    this.auth = next;
+  /**
+   * What the reader hears of a change, and the events of a sign-in this control started. A state
+   * the control finds (put in the page, put back, pointed at another portal) is shown, not said.
+   */
+  private onChange(next: AuthState, previous: AuthState, why: SessionChange): void {
+    if (why === 'follow') return;
     const messages = signInMessages(this.resolvedLang);
+    const say = (text: string) => this.announcer.say(text);
     if (next.status === 'signed-in' && previous.status !== 'signed-in') {
-      this.announce(messages.signedInAs(messages.kind(next.kind)));
+      say(messages.signedInAs(messages.kind(next.kind)));
       if (this.started) this.dispatchEvent(new IcraSignInEvent({ kind: next.kind }));
     } else if (next.status === 'signed-out' && previous.status === 'signed-in') {
-      this.announce(next.problem === 'expired' ? messages.expired : messages.signedOut);
+      say(next.problem === 'expired' ? messages.expired : messages.signedOut);
       if (this.started && next.problem === 'expired') {
         this.dispatchEvent(new IcraSignOutEvent({ reason: 'expired' }));
       }
-      this.started = false;
+      this.startedIn = undefined;
     } else if (next.status === 'signed-out' && next.problem === 'closed') {
-      this.announce(messages.cancelled);
-      this.started = false;
+      say(messages.cancelled);
+      this.startedIn = undefined;
     } else if (next.status === 'error') {
-      this.announce(this.problemText(next, messages));
+      say(this.problemText(next, messages));
     } else if (next.status === 'signing-in') {
-      this.announce(`${messages.signingIn} ${messages.finishInPopup}`);
+      say(`${messages.signingIn} ${messages.finishInPopup}`);
     }
   }
 
   /** Opens the portal's sign-in popup: call from a click, as the button does. */
   signIn(): void {
     const authority = this.resolvedAuthority;
-    if (!this.session || !authority) return;
-    this.started = true;
-    void this.session.signIn({ clientId: authority, lang: this.resolvedLang });
+    const session = this.session.session;
+    if (!session || !authority) return;
+    this.startedIn = session;
+    void session.signIn({ clientId: authority, lang: this.resolvedLang });
   }
 
   /** Signs every widget of this portal on the page out. */
   signOut(): void {
-    const session = this.session;
-    if (session?.state.status !== 'signed-in') return;
-    this.started = false;
-    session.signOut();
+    if (!this.session.signedIn) return;
+    this.startedIn = undefined;
+    this.session.signOut();
     this.dispatchEvent(new IcraSignOutEvent({ reason: 'user' }));
   }
 
   private cancel(): void {
-    this.session?.cancel();
+    this.session.cancel();
   }
 
   private problemText(auth: AuthState, messages: SignInMessages): string {
@@ -176,18 +171,10 @@ export class IcraSignIn extends IcraElement {
     }
   }
 
-  /** Says `text` through the polite live region (cleared first, so a repeat is spoken again). */
-  private announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = text;
-    });
-  }
-
   protected override render(): TemplateResult {
     const lang = this.resolvedLang;
     const messages = signInMessages(lang);
-    const busy = this.auth.status === 'signing-in';
+    const busy = this.session.state.status === 'signing-in';
     return html`
       <div
         class="root"
@@ -199,16 +186,16 @@ export class IcraSignIn extends IcraElement {
         aria-busy=${busy ? 'true' : 'false'}
       >
         ${this.renderState(messages)}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${this.announcer.render()}
       </div>
     `;
   }
 
   private renderState(messages: SignInMessages): TemplateResult {
-    if (!this.session || !this.resolvedAuthority) {
+    if (!this.session.session || !this.resolvedAuthority) {
       return html`<p class="text error" part="message">${messages.notConfigured}</p>`;
     }
-    const auth = this.auth;
+    const auth = this.session.state;
     switch (auth.status) {
       case 'signing-in':
         return html`
@@ -221,7 +208,7 @@ export class IcraSignIn extends IcraElement {
         `;
       case 'signed-in':
         return html`
-          <p class="text who" part="who">${messages.signedInAs(this.who ?? messages.kind(auth.kind))}</p>
+          <p class="text who" part="who">${messages.signedInAs(this.name ?? messages.kind(auth.kind))}</p>
           <button type="button" class="button secondary" part="sign-out" @click=${this.signOut}>
             ${messages.signOut}
           </button>
