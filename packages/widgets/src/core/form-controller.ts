@@ -28,6 +28,12 @@ export interface FormConfig<F extends string> {
   pointer?: (pointer: string) => F | undefined;
   /** Signs out everywhere when a write answers 401. */
   session?: SessionController;
+  /**
+   * Where a summary link moves focus, as a selector in the shadow root (the first match), for a
+   * field whose own input cannot take focus (a hidden file input stands behind its buttons).
+   * Default: `#<field>`.
+   */
+  target?: (field: F) => string;
 }
 
 /** How `submit` treats an error before the form shows it: true when the caller handled it. */
@@ -231,7 +237,8 @@ export class FormController<F extends string = string> {
   async #go(event: Event, field: F): Promise<void> {
     event.preventDefault();
     await this.host.updateComplete;
-    const input = this.#root().querySelector<HTMLElement>(`#${CSS.escape(field)}`);
+    const selector = this.#config.target?.(field) ?? `#${CSS.escape(field)}`;
+    const input = this.#root().querySelector<HTMLElement>(selector);
     const details = input?.closest('details');
     if (details && !details.open) {
       details.open = true;
