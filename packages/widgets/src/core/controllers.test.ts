@@ -385,6 +385,28 @@ describe('FormController summary links', () => {
   });
 });
 
+describe('FormController.setProblem', () => {
+  it("sets and clears one field's problem in the fields' order, leaving focus where it is", async () => {
+    const element = await host();
+    await element.form.show([{ text: 'Could not send' }, { field: 'text', text: 'Too short' }]);
+    const input = element.shadowRoot!.querySelector<HTMLInputElement>('#title')!;
+    input.focus();
+    element.form.setProblem('title', 'Enter a title');
+    await element.updateComplete;
+    expect(deepActiveElement()).toBe(input);
+    expect(text(element, '#title-error')).toBe('Enter a title');
+    expect(element.form.problems.map((problem) => problem.text)).toEqual([
+      'Enter a title',
+      'Too short',
+      'Could not send',
+    ]);
+    element.form.setProblem('title');
+    await element.updateComplete;
+    expect(input.getAttribute('aria-invalid')).toBe('false');
+    expect(element.form.problems.map((problem) => problem.text)).toEqual(['Too short', 'Could not send']);
+  });
+});
+
 describe('Announcer', () => {
   it('speaks a repeat again (cleared first), and only the last of quick calls', async () => {
     const element = await host();
