@@ -16,7 +16,7 @@ const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^@icra\/sdk($|\/)/, /^ky($|\/)/];
  */
 const SHARED =
   /node_modules[\\/]|[\\/]packages[\\/]sdk[\\/]|^\0@oxc-project[\\/+]|[\\/]src[\\/](core|config)[\\/]|[\\/]src[\\/]loader-shared\.ts$/;
-const NOT_SHARED = /[\\/]src[\\/]core[\\/](rich-text|download|date-time)\.ts$/;
+const NOT_SHARED = /[\\/]src[\\/]core[\\/](rich-text|download|date-time|form-controller)\.ts$/;
 
 /** chunks/news-[hash].js, …: a widget's chunk is named after its folder. */
 function loaderChunkName(chunk: { name: string; moduleIds: readonly string[] }): string {

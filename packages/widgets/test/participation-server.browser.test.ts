@@ -3,7 +3,8 @@
  * through the portal's demo popup inside the widget and files an application with its form and a
  * PDF attached; the
  * application is theirs, submitted, in `/v1/me/applications`; Guba's moderator approves it into a
- * poll (with the SDK); the widget lists the poll among the open ones and opens it to vote.
+ * poll (with the SDK) — the moderator, an official, cannot file one in the widget (the error summary
+ * says so) — and the widget lists the poll among the open ones and opens it to vote.
  */
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
@@ -12,7 +13,7 @@ import { sessionFor } from '../src/core/auth.js';
 import type { IcraParticipation } from '../src/participation/participation.js';
 import type { IcraPoll } from '../src/poll/poll.js';
 import type { IcraSignIn } from '../src/sign-in/sign-in.js';
-import { $, $$, cleanup, mount, until } from './helpers.js';
+import { $, $$, cleanup, deepActiveElement, mount, until } from './helpers.js';
 
 const api = inject('apiUrl');
 const authorize = `${api}/oauth/authorize?response_type=code&client_id=guba`;
@@ -71,6 +72,29 @@ describe('<icra-participation> on the real portal', () => {
     await userEvent.click(await until(() => $(moderator, '[part~="sign-in"]')));
     await commands.popup({ url: authorize, click: 'Nicat Şirinov' });
     await until(() => sessionFor(api).token, 10_000);
+
+    // An official cannot file: the portal refuses (403), and the one error summary says why, as a
+    // problem of the form (an item without a link), under its heading, focused.
+    const official = await mount<IcraParticipation>(
+      `<icra-participation api="${api}" authority="guba" lang="en"></icra-participation>`,
+    );
+    await userEvent.selectOptions(
+      await until(() => $<HTMLSelectElement>(official, '#direction'), 10_000),
+      'other',
+    );
+    await userEvent.type($(official, '#title')!, 'A moderator tries');
+    await userEvent.type($(official, '#text')!, 'Officials do not file applications themselves.');
+    await userEvent.click($(official, '[part~="submit"]')!);
+    const summary = await until(() => $(official, '[part~="error-summary"]'), 10_000);
+    expect(summary.getAttribute('role')).toBe('alert');
+    expect(text(official, '#error-summary-title')).toBe('There is a problem');
+    expect($$(official, '[part~="error-summary"] li').map((li) => li.textContent?.trim())).toEqual([
+      'Applications can only be sent when signed in as a citizen.',
+    ]);
+    expect($(official, '[part~="error-summary"] a')).toBeNull();
+    expect(deepActiveElement()).toBe(summary);
+    official.remove();
+
     const question = `Where should the bike racks go? ${subject.slice(-8)}`;
     await sessionFor(api)
       .client('en')

@@ -404,6 +404,57 @@ describe('FormController', () => {
   });
 });
 
+/** A form whose file input is hidden: its "add files" button stands for it. */
+class FilesHost extends LitElement {
+  readonly form = new FormController<'files'>(this, {
+    fields: ['files'],
+    target: (field) => (field === 'files' ? '#add-files' : `#${field}`),
+  });
+
+  protected override render(): TemplateResult {
+    return html`
+      ${this.form.renderSummary('There is a problem', 2)}
+      <input id="files" type="file" hidden />
+      <button id="add-files" type="button">Add files</button>
+    `;
+  }
+}
+customElements.define('test-form-files-host', FilesHost);
+
+describe('FormController summary links', () => {
+  it("lead to the field's stand-in when its input cannot take focus", async () => {
+    const element = await mount<FilesHost>('<test-form-files-host></test-form-files-host>');
+    await element.form.show([{ field: 'files', text: 'photo.bmp: only PDF, JPEG and PNG files' }]);
+    const root = element.shadowRoot!;
+    const link = root.querySelector<HTMLAnchorElement>('#error-summary a')!;
+    expect(link.getAttribute('href')).toBe('#files');
+    link.click();
+    await until(() => deepActiveElement() === root.querySelector('#add-files'));
+  });
+});
+
+describe('FormController.setProblem', () => {
+  it("sets and clears one field's problem in the fields' order, leaving focus where it is", async () => {
+    const element = await host();
+    await element.form.show([{ text: 'Could not send' }, { field: 'text', text: 'Too short' }]);
+    const input = element.shadowRoot!.querySelector<HTMLInputElement>('#title')!;
+    input.focus();
+    element.form.setProblem('title', 'Enter a title');
+    await element.updateComplete;
+    expect(deepActiveElement()).toBe(input);
+    expect(text(element, '#title-error')).toBe('Enter a title');
+    expect(element.form.problems.map((problem) => problem.text)).toEqual([
+      'Enter a title',
+      'Too short',
+      'Could not send',
+    ]);
+    element.form.setProblem('title');
+    await element.updateComplete;
+    expect(input.getAttribute('aria-invalid')).toBe('false');
+    expect(element.form.problems.map((problem) => problem.text)).toEqual(['Too short', 'Could not send']);
+  });
+});
+
 describe('Announcer', () => {
   it('speaks a repeat again (cleared first), and only the last of quick calls', async () => {
     const element = await host();

@@ -33,6 +33,12 @@ export interface FormConfig<F extends string> {
    * controller does not know (a language tab not selected…). A closed `<details>` it opens itself.
    */
   reveal?: (field: F) => void | Promise<void>;
+  /**
+   * Where a summary link moves focus, as a selector in the shadow root (the first match), for a
+   * field whose own input cannot take focus (a hidden file input stands behind its buttons).
+   * Default: `#<field>`.
+   */
+  target?: (field: F) => string;
 }
 
 /** How `submit` treats an error before the form shows it: true when the caller handled it. */
@@ -109,15 +115,22 @@ export class FormController<F extends string = string> {
   }
 
   /**
+   * Sets (or, without `text`, clears) the problem of one field where the reader is, without moving
+   * focus: a check made as the reader edits (a file of the wrong type chosen). Kept in the fields'
+   * order, like `show`.
+   */
+  setProblem(field: F, text?: string): void {
+    const others = this.problems.filter((problem) => problem.field !== field);
+    this.problems = this.#sorted(text ? [...others, { field, text }] : others);
+    this.host.requestUpdate();
+  }
+
+  /**
    * Shows `problems` (sorted in the fields' order, problems of no field last), says the first, and
    * moves focus to the error summary once rendered. No problems: clears them.
    */
   async show(problems: FieldProblem<F>[]): Promise<void> {
-    const order = (problem: FieldProblem<F>) => {
-      const index = problem.field ? this.#config.fields.indexOf(problem.field) : -1;
-      return index === -1 ? this.#config.fields.length : index;
-    };
-    this.problems = [...problems].sort((a, b) => order(a) - order(b));
+    this.problems = this.#sorted(problems);
     this.host.requestUpdate();
     if (this.problems.length === 0) return;
     await this.host.updateComplete;
@@ -237,7 +250,8 @@ export class FormController<F extends string = string> {
     event.preventDefault();
     await this.#config.reveal?.(field);
     await this.host.updateComplete;
-    const input = this.#root().querySelector<HTMLElement>(`#${CSS.escape(field)}`);
+    const selector = this.#config.target?.(field) ?? `#${CSS.escape(field)}`;
+    const input = this.#root().querySelector<HTMLElement>(selector);
     const details = input?.closest('details');
     if (details && !details.open) {
       details.open = true;
@@ -245,6 +259,15 @@ export class FormController<F extends string = string> {
     }
     input?.focus();
     input?.scrollIntoView?.({ block: 'center' });
+  }
+
+  /** In the fields' order, problems of no field last. */
+  #sorted(problems: FieldProblem<F>[]): FieldProblem<F>[] {
+    const order = (problem: FieldProblem<F>) => {
+      const index = problem.field ? this.#config.fields.indexOf(problem.field) : -1;
+      return index === -1 ? this.#config.fields.length : index;
+    };
+    return [...problems].sort((a, b) => order(a) - order(b));
   }
 
   #fieldOf(pointer: string): F | undefined {

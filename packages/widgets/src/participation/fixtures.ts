@@ -76,8 +76,15 @@ export interface ParticipationFixtureOptions {
   list?: 'ok' | 'loading' | 'error' | 'empty';
   /** What filing an application answers: the portal's own checks (default), or a failure. */
   file?: 'ok' | 'unavailable' | 'forbidden';
+  /** Filing fails with a 503 this many times first (then the portal's own checks). */
+  fileFailures?: number;
   /** Milliseconds before each answer. Default 0. */
   delay?: number;
+  /**
+   * Holds the answer to a request until the returned promise settles (a test shows the state while
+   * the request is in flight, then lets it answer); nothing returned: answered at once.
+   */
+  hold?: (request: Request) => Promise<void> | undefined;
   /** Called with every request the client makes. */
   onRequest?: (request: Request) => void;
 }
@@ -123,10 +130,12 @@ export function createParticipationFixture(options: ParticipationFixtureOptions 
   const filed: Application[] = [];
   const uploads = new Map<string, Schemas['ParticipationAttachment']>();
   const byKey = new Map<string, Application>();
+  let failures = options.fileFailures ?? 0;
   const fetchFixture: typeof fetch = async (input, init) => {
     const request = new Request(input, init);
     options.onRequest?.(request);
     if (options.delay) await new Promise((resolve) => setTimeout(resolve, options.delay));
+    await options.hold?.(request);
     const url = new URL(request.url);
     const path = url.pathname.slice(new URL(api).pathname.length);
     if (path === '/v1/participation/polls' && request.method === 'GET') {
@@ -176,6 +185,10 @@ export function createParticipationFixture(options: ParticipationFixtureOptions 
       if (!signedIn) return problem(401, 'unauthorized', 'Sign in first');
       if (options.file === 'unavailable') return problem(503, 'unavailable', 'Unavailable');
       if (options.file === 'forbidden') return problem(403, 'forbidden', 'Forbidden');
+      if (failures > 0) {
+        failures -= 1;
+        return problem(503, 'unavailable', 'Unavailable');
+      }
       const key = request.headers.get('idempotency-key') ?? '';
       const again = byKey.get(key);
       if (again) return json(again, 201);

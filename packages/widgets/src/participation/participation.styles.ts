@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const participationStyles = css`
+  .error-summary-title {
+    margin: 0;
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
   .root {
     display: grid;
     gap: var(--_space);

@@ -30,6 +30,29 @@ const questions = (element: Element) =>
 const pollRequests = (requests: Request[]) =>
   requests.filter((request) => new URL(request.url).pathname.endsWith('/v1/participation/polls'));
 
+/** The error summary as a reader meets it: its role, its heading, and each item (with its link). */
+function summary(element: Element) {
+  const box = $(element, '[part~="error-summary"]');
+  const heading = box?.querySelector('#error-summary-title');
+  return {
+    role: box?.getAttribute('role'),
+    heading: heading ? `${heading.localName} ${heading.textContent?.trim()}` : '',
+    items: [...(box?.querySelectorAll('li') ?? [])].map((li) => ({
+      text: li.textContent?.trim(),
+      link: li.querySelector('a')?.getAttribute('href') ?? null,
+    })),
+  };
+}
+
+/** A gate a fixture holds a request's answer behind, until the test opens it. */
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
+}
+
 async function type(element: IcraParticipation, selector: string, value: string): Promise<void> {
   const field = await until(() => $<HTMLInputElement>(element, selector));
   await userEvent.clear(field);
@@ -162,14 +185,19 @@ describe('<icra-participation> new application', () => {
     const { element, filed } = await participation();
     const submit = await until(() => $(element, '[part~="submit"]'));
     await userEvent.click(submit);
-    const summary = await until(() => $(element, '[part~="error-summary"]'));
-    expect(deepActiveElement()).toBe(summary);
-    const links = $$(element, '[part~="error-summary"] a').map((a) => a.textContent?.trim());
-    expect(links).toEqual([
-      'Choose a direction.',
-      'The subject must be 3 to 200 characters long.',
-      'The text must be 10 to 5000 characters long.',
-    ]);
+    const box = await until(() => $(element, '[part~="error-summary"]'));
+    expect(deepActiveElement()).toBe(box);
+    // The one error summary: an alert, a heading one level below "New application" (h3), a link
+    // to each field.
+    expect(summary(element)).toEqual({
+      role: 'alert',
+      heading: 'h4 There is a problem',
+      items: [
+        { text: 'Choose a direction.', link: '#direction' },
+        { text: 'The subject must be 3 to 200 characters long.', link: '#title' },
+        { text: 'The text must be 10 to 5000 characters long.', link: '#text' },
+      ],
+    });
     const title = $<HTMLInputElement>(element, '#title')!;
     expect(title.getAttribute('aria-invalid')).toBe('true');
     expect(title.getAttribute('aria-describedby')).toBe('title-hint title-error');
@@ -211,9 +239,11 @@ describe('<icra-participation> new application', () => {
     await type(element, '#title', 'A pharmacy open at night');
     await type(element, '#text', 'The district has no pharmacy open after 22:00.');
     await userEvent.click($(element, '[part~="submit"]')!);
-    await until(
-      () => text(element, '[part~="error-summary"]') === 'Could not send the application. Try again.',
-    );
+    await until(() => $(element, '[part~="error-summary"]'));
+    // A problem of the form, not of a field: an item without a link.
+    expect(summary(element).items).toEqual([
+      { text: 'Could not send the application. Try again.', link: null },
+    ]);
     expect(deepActiveElement()).toBe($(element, '[part~="error-summary"]'));
     await userEvent.click($(element, '[part~="submit"]')!);
     await until(() => requests.filter((request) => request.method === 'POST').length === 2);
@@ -235,6 +265,7 @@ describe('<icra-participation> new application', () => {
     await until(() => $(element, '#title-error'));
     expect(text(element, '#title-error')).toBe('The portal refuses this subject.');
     expect(deepActiveElement()).toBe($(element, '[part~="error-summary"]'));
+    expect(summary(element).items).toEqual([{ text: 'The portal refuses this subject.', link: '#title' }]);
     expect(filed).toEqual([]);
   });
 
@@ -245,10 +276,34 @@ describe('<icra-participation> new application', () => {
     await type(element, '#title', 'More school buses');
     await type(element, '#text', 'Children from the villages walk too far.');
     await userEvent.click($(element, '[part~="submit"]')!);
-    await until(() => text(element, '[part~="error-summary"]'));
-    expect(text(element, '[part~="error-summary"]')).toBe(
-      'Applications can only be sent when signed in as a citizen.',
-    );
+    await until(() => $(element, '[part~="error-summary"]'));
+    expect(summary(element)).toEqual({
+      role: 'alert',
+      heading: 'h4 There is a problem',
+      items: [{ text: 'Applications can only be sent when signed in as a citizen.', link: null }],
+    });
+    expect(deepActiveElement()).toBe($(element, '[part~="error-summary"]'));
+  });
+
+  it('while the application is being sent the button says so, and a second press sends nothing', async () => {
+    const held = gate();
+    const { element, requests, filed } = await participation({
+      hold: (request) => (request.method === 'POST' ? held.opened : undefined),
+    });
+    await fill(element);
+    const submit = $(element, '[part~="submit"]')!;
+    await userEvent.click(submit);
+    await until(() => text(element, '[part~="submit"]') === 'Sending…');
+    expect(submit.getAttribute('aria-disabled')).toBe('true');
+    expect(deepActiveElement()).toBe(submit);
+    // Pressed again from the keyboard (aria-disabled: a pointer cannot press it).
+    await userEvent.keyboard('{Enter}');
+    await element.updateComplete;
+    expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+    held.open();
+    await until(() => $(element, '[part~="filed"]'));
+    expect(filed).toHaveLength(1);
+    expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
   });
 });
 
@@ -310,6 +365,11 @@ describe('<icra-participation> attachments', () => {
     expect(text(element, '#attachments-error')).toBe(
       'notes.docx: only PDF, JPEG and PNG files are accepted.',
     );
+    // Said at the field and in the summary (an alert, so it is spoken), focus left where it was.
+    expect(summary(element).items).toEqual([
+      { text: 'notes.docx: only PDF, JPEG and PNG files are accepted.', link: '#attachments' },
+    ]);
+    expect(deepActiveElement()).not.toBe($(element, '[part~="error-summary"]'));
     expect($$(element, '[part~="file"]')).toHaveLength(0);
     await choose(element, [pdf('big.pdf', 5 * 1024 * 1024 + 1)]);
     expect(text(element, '#attachments-error')).toBe('big.pdf: the file is larger than 5 MB.');
@@ -341,6 +401,27 @@ describe('<icra-participation> attachments', () => {
     expect($$(element, '[part~="file"]')).toHaveLength(0);
   });
 
+  it('a retry after a failed filing uploads nothing again: the application claims the first uploads', async () => {
+    const { element, requests, filed } = await participation({ fileFailures: 1 });
+    await fill(element);
+    await choose(element, [pdf('map.pdf')]);
+    await userEvent.click($(element, '[part~="submit"]')!);
+    await until(() => $(element, '[part~="error-summary"]'));
+    expect(summary(element).items).toEqual([
+      { text: 'Could not send the application. Try again.', link: null },
+    ]);
+    await userEvent.click($(element, '[part~="submit"]')!);
+    await until(() => $(element, '[part~="filed"]'));
+    const path = (request: Request) => new URL(request.url).pathname;
+    expect(requests.filter((r) => path(r).endsWith('/v1/participation/attachments'))).toHaveLength(1);
+    const applications = requests.filter((r) => path(r).endsWith('/v1/participation/applications'));
+    expect(applications).toHaveLength(2);
+    expect(applications[1]!.headers.get('idempotency-key')).toBe(
+      applications[0]!.headers.get('idempotency-key'),
+    );
+    expect(filed[0]!.attachments.map((a) => a.filename)).toEqual(['map.pdf']);
+  });
+
   it('an upload the portal refuses is named at the files, and nothing is filed', async () => {
     const { element, filed } = await participation();
     await fill(element);
@@ -349,6 +430,9 @@ describe('<icra-participation> attachments', () => {
     await until(() => $(element, '#attachments-error'));
     expect(text(element, '#attachments-error')).toBe('refused.pdf: The file is not a PDF.');
     expect(deepActiveElement()).toBe($(element, '[part~="error-summary"]'));
+    expect(summary(element).items).toEqual([
+      { text: 'refused.pdf: The file is not a PDF.', link: '#attachments' },
+    ]);
     expect(filed).toEqual([]);
     // Its link in the summary leads to the files' buttons (the input itself is hidden).
     await userEvent.click($(element, '[part~="error-summary"] a')!);

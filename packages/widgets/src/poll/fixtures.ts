@@ -50,6 +50,11 @@ export interface PollFixtureOptions {
   session?: SignInScenario;
   /** Milliseconds before each answer. Default 0. */
   delay?: number;
+  /**
+   * Holds the answer to a request until the returned promise settles (a test shows the state while
+   * the request is in flight, then lets it answer); nothing returned: answered at once.
+   */
+  hold?: (request: Request) => Promise<void> | undefined;
   /** Makes the vote fail once with a 503. */
   voteFails?: boolean;
   /** Called with every request the client makes. */
@@ -157,6 +162,7 @@ export function pollFixtureFetch(api: string, options: PollFixtureOptions = {}):
     const request = new Request(input, init);
     options.onRequest?.(request);
     if (options.delay) await new Promise((resolve) => setTimeout(resolve, options.delay));
+    await options.hold?.(request);
     if (scenario === 'loading') return new Promise<Response>(() => {});
     if (scenario === 'error') return problem(500, 'internal', 'Internal error');
     const url = new URL(request.url);

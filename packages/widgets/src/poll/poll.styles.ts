@@ -94,7 +94,7 @@ export const pollStyles = css`
     margin: 0;
     font-size: 1.125rem;
   }
-  .error-text {
+  .field-error {
     margin: 0;
     color: var(--_danger);
   }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { $, $$, announced, cleanup, deepActiveElement, mount, until } from '../../test/helpers.js';
 import '../index.js';
@@ -6,7 +6,7 @@ import { formatDateTime } from '../core/date-time.js';
 import type { IcraSignIn } from '../sign-in/sign-in.js';
 import type { IcraPollVoteEvent } from './events.js';
 import { createPollFixture, FIXTURE_POLL_ID, type PollFixtureOptions } from './fixtures.js';
-import { IcraPoll } from './poll.js';
+import type { IcraPoll } from './poll.js';
 
 beforeEach(cleanup);
 afterEach(cleanup);
@@ -151,9 +151,11 @@ describe('<icra-poll> voting', () => {
     await userEvent.keyboard('{ArrowDown}');
     expect(radios[1]!.checked).toBe(true);
 
-    // The first attempt fails (503): an error, and the retry is a new attempt with a new key.
+    // The first attempt fails (503): an error, and the retry of the same choice keeps its key, so
+    // a vote whose answer was lost is counted once.
     await userEvent.click($(element, '[part~="vote"]')!);
     await until(() => text(element, '#vote-error') === 'Could not send your vote. Try again.');
+    expect($(element, '[part~="ballot"]')?.getAttribute('aria-describedby')).toBe('vote-error');
     await userEvent.click($(element, '[part~="vote"]')!);
     await until(() => text(element, '[part~="note"]') === 'Your vote has been counted. Thank you!');
     await until(() => announced(element) === 'Your vote has been counted. Thank you!');
@@ -168,7 +170,7 @@ describe('<icra-poll> voting', () => {
     expect(votes).toHaveLength(2);
     const keys = votes.map((request) => request.headers.get('idempotency-key'));
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
-    expect(keys[0]).not.toBe(keys[1]);
+    expect(keys[1]).toBe(keys[0]);
     // The choice travels only in castVote's body: nowhere else, in no URL, header or other body.
     await until(() => bodies.length === requests.length);
     requests.forEach((request, index) => {
@@ -180,6 +182,47 @@ describe('<icra-poll> voting', () => {
         expect([...request.headers.keys()].join()).not.toContain('option');
       }
     });
+  });
+
+  it('another choice after a failed attempt is a new attempt, with a new key', async () => {
+    const { element, requests } = await poll({ voteFails: true });
+    await until(() => $(element, '[part~="ballot"]'));
+    await userEvent.click($$(element, 'input[type="radio"]')[0]!);
+    await userEvent.click($(element, '[part~="vote"]')!);
+    await until(() => text(element, '#vote-error') === 'Could not send your vote. Try again.');
+    await userEvent.click($$(element, 'input[type="radio"]')[2]!);
+    expect($(element, '#vote-error')).toBeNull();
+    await userEvent.click($(element, '[part~="vote"]')!);
+    await until(() => text(element, '[part~="note"]') === 'Your vote has been counted. Thank you!');
+    const keys = requests
+      .filter((request) => request.method === 'POST')
+      .map((request) => request.headers.get('idempotency-key'));
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+
+  it('while the vote is in flight the button says so and a second press sends nothing', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { element, requests } = await poll({
+      hold: (request) => (request.method === 'POST' ? held : undefined),
+    });
+    await until(() => $(element, '[part~="ballot"]'));
+    await userEvent.click($$(element, 'input[type="radio"]')[1]!);
+    const button = $(element, '[part~="vote"]')!;
+    await userEvent.click(button);
+    await until(() => text(element, '[part~="vote"]') === 'Sending…');
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(deepActiveElement()).toBe(button);
+    // Pressed again (the button keeps focus; aria-disabled, so a pointer cannot press it).
+    await userEvent.keyboard('{Enter}');
+    await element.updateComplete;
+    expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+    release();
+    await until(() => text(element, '[part~="note"]') === 'Your vote has been counted. Thank you!');
+    expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
   });
 
   it('a second attempt (409 already-voted) says "already voted"', async () => {
@@ -213,33 +256,72 @@ async function mountSame(element: IcraPoll): Promise<IcraPoll> {
 }
 
 describe('<icra-poll> live results', () => {
-  it('asks for the results again while on screen, and stops once removed', async () => {
-    const saved = IcraPoll.refreshInterval;
-    IcraPoll.refreshInterval = 50;
+  // The 15 s interval runs on fake timers: the test moves the clock, nothing waits for it.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const reads = (requests: Request[]) =>
+    requests.filter((request) => request.url.includes('/results')).length;
+  /** Two frames: the intersection observer has reported where the widget is. */
+  const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+  it('asks for the results again every 15 s while on screen, and stops once removed', async () => {
+    const { element, requests } = await poll({ session: 'signed-out' });
+    await until(() => $(element, '[part~="results"]'));
+    await until(() => vi.getTimerCount() === 1);
+    expect(reads(requests)).toBe(1);
+    vi.advanceTimersByTime(14_999);
+    expect(reads(requests)).toBe(1);
+    vi.advanceTimersByTime(1);
+    await until(() => reads(requests) === 2);
+    vi.advanceTimersByTime(15_000);
+    await until(() => reads(requests) === 3);
+    expect(requests.some((request) => request.method !== 'GET')).toBe(false);
+    expect(results(element)).toHaveLength(3);
+
+    element.remove();
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(60_000);
+    await frames();
+    expect(reads(requests)).toBe(3);
+  });
+
+  it('asks only while on screen', async () => {
+    const below = document.createElement('div');
+    below.style.marginTop = '300vh';
+    document.body.append(below);
     try {
-      const { element, requests } = await poll({ session: 'signed-out' });
-      const reads = () => requests.filter((request) => request.url.includes('/results')).length;
-      await until(() => reads() >= 3);
-      expect(requests.some((request) => request.method !== 'GET')).toBe(false);
-      element.remove();
-      const stopped = reads();
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(reads()).toBe(stopped);
+      const { api, client } = createPollFixture({ session: 'signed-out' });
+      const element = await mount<IcraPoll>(
+        `<icra-poll api="${api}" authority="guba" poll="${FIXTURE_POLL_ID}" lang="en"></icra-poll>`,
+        (element) => {
+          element.client = client;
+        },
+        below,
+      );
+      await until(() => $(element, '[part~="results"]'));
+      await frames();
+      expect(vi.getTimerCount()).toBe(0);
+      element.scrollIntoView();
+      await until(() => vi.getTimerCount() === 1);
+      window.scrollTo(0, 0);
+      await until(() => vi.getTimerCount() === 0);
     } finally {
-      IcraPoll.refreshInterval = saved;
+      below.remove();
+      window.scrollTo(0, 0);
     }
   });
 
   it('does not poll a closed poll', async () => {
-    const saved = IcraPoll.refreshInterval;
-    IcraPoll.refreshInterval = 50;
-    try {
-      const { element, requests } = await poll({ scenario: 'closed' });
-      await until(() => $(element, '[part~="results"]'));
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(requests.filter((request) => request.url.includes('/results'))).toHaveLength(1);
-    } finally {
-      IcraPoll.refreshInterval = saved;
-    }
+    const { element, requests } = await poll({ scenario: 'closed' });
+    await until(() => $(element, '[part~="results"]'));
+    await frames();
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(60_000);
+    expect(reads(requests)).toBe(1);
   });
 });

@@ -1,21 +1,24 @@
 import { IcraApiError, type IcraClient, type Lang, type Schemas } from '@icra/sdk';
-import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { Announcer } from '../core/announcer.js';
 import { formatDateTime } from '../core/date-time.js';
+import { IcraElement } from '../core/element.js';
+import { FormController } from '../core/form-controller.js';
 import { headingLevel, headingTag } from '../core/heading.js';
-import { IcraSessionElement } from '../core/session-element.js';
+import { SessionController } from '../core/session-controller.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
+import { initialState, isAbort, TaskStatus, WidgetTask } from '../core/task.js';
 import { renderSignIn } from '../sign-in/define.js';
 import { IcraPollVoteEvent } from './events.js';
+import { WhileWatched } from './live.js';
 import { type PollMessages, pollMessages } from './messages.js';
 import { pollStyles } from './poll.styles.js';
 
 type Poll = Schemas['Poll'];
 type PollResults = Schemas['PollResults'];
-
-type LoadStatus = 'loading' | 'loaded' | 'error';
 
 /**
  * A bar's width, set through the CSSOM (`element.style.width`) rather than a `style` attribute:
@@ -58,6 +61,7 @@ const barWidth = directive(
  * @csspart ballot - The `<fieldset>` of options.
  * @csspart option - One option's label (with its radio button).
  * @csspart vote - The "Vote" button.
+ * @csspart field-error - What stopped the vote (no answer chosen, could not send), below the options.
  * @csspart note - A message: signed out, not eligible, not yet open, already voted, closed, results hidden.
  * @csspart results - The `<ul>` of results.
  * @csspart result - One option's result.
@@ -88,10 +92,10 @@ const barWidth = directive(
  * @cssprop --icra-space - Spacing unit.
  * @cssprop --icra-max-width - Largest width of the widget.
  */
-export class IcraPoll extends IcraSessionElement {
+export class IcraPoll extends IcraElement {
   static override styles = [baseStyles, listStateStyles, pollStyles];
 
-  /** Milliseconds between two reads of the live results while on screen (tests shorten it). */
+  /** Milliseconds between two reads of the live results while on screen and the page visible. */
   static refreshInterval = 15_000;
 
   /** The poll's id (uuid). */
@@ -100,38 +104,57 @@ export class IcraPoll extends IcraSessionElement {
   /** Level (1–6) of the question's heading (when there is no ballot); "Results" is one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private status: LoadStatus = 'loading';
   @state() private data?: Poll | undefined;
   @state() private results?: PollResults | undefined;
   @state() private choice?: number | undefined;
-  @state() private voting = false;
-  @state() private voteError = '';
   @state() private justVoted = false;
-  @state() private announcement = '';
 
-  private timer?: ReturnType<typeof setInterval> | undefined;
-  private onScreen = false;
-  private observer?: IntersectionObserver | undefined;
-  private readonly onVisibility = () => this.schedule();
+  private readonly session = new SessionController(this);
+  private readonly announcer = new Announcer(this);
+  /** The ballot: its one problem ("choose an answer", "could not send"), one vote at a time, its key. */
+  private readonly ballot = new FormController<'vote'>(this, { fields: ['vote'], session: this.session });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibility);
-    this.observer = new IntersectionObserver((entries) => {
-      this.onScreen = entries.some((entry) => entry.isIntersecting);
-      this.schedule();
-    });
-    this.observer.observe(this);
-  }
+  /** The poll (with the viewer's eligibility when signed in) and its results. */
+  private readonly loading = new WidgetTask(this, {
+    args: () =>
+      [
+        this.pollClient,
+        this.poll,
+        this.resolvedLang,
+        this.session.signedIn ? this.session.state.expiresAt : 'out',
+      ] as const,
+    task: async ([client, id, lang], { signal }) => {
+      if (!client || !id) return initialState;
+      this.refresh.abort();
+      this.justVoted = false;
+      this.ballot.clear();
+      const [poll, results] = await Promise.all([
+        client.getPoll({ path: { id }, query: { lang } }, { signal }),
+        client.getPollResults({ path: { id }, query: { lang } }, { signal }),
+      ]);
+      return { poll, results };
+    },
+    onComplete: ({ poll, results }) => {
+      this.data = poll;
+      this.results = results;
+    },
+    onError: (error) => {
+      if (isAbort(error)) return;
+      this.session.refused(error);
+      this.announcer.say(pollMessages(this.resolvedLang).error);
+    },
+  });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.onScreen = false;
-    this.schedule();
-  }
+  /** One read of the live results; what is shown stays when it fails (the next tick tries again). */
+  private readonly refresh = new WidgetTask(this, {
+    autoRun: false,
+    args: () => [this.pollClient, this.poll, this.resolvedLang] as const,
+    task: ([client, id, lang], { signal }) =>
+      client && id ? client.getPollResults({ path: { id }, query: { lang } }, { signal }) : initialState,
+    onComplete: (results) => {
+      this.results = results;
+    },
+  });
 
   /**
    * Live results: ask again every 15 s while the widget is on screen and the page visible, stop
@@ -141,156 +164,75 @@ export class IcraPoll extends IcraSessionElement {
    * number of server instances and through any proxy or CDN, with no extra infrastructure (no
    * WebSocket or SSE fan-out, no pub/sub between instances, no sticky sessions).
    */
-  private schedule(): void {
-    const live =
-      this.onScreen &&
-      this.isConnected &&
-      document.visibilityState === 'visible' &&
-      this.status === 'loaded' &&
-      this.data?.state !== 'closed';
-    if (live && !this.timer) {
-      this.timer = setInterval(() => void this.refreshResults(), IcraPoll.refreshInterval);
-    } else if (!live && this.timer) {
-      clearInterval(this.timer);
-      this.timer = undefined;
-    }
-  }
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller works by being added to its host
+  private readonly live = new WhileWatched(this, {
+    interval: () => IcraPoll.refreshInterval,
+    live: () => this.loading.status === TaskStatus.COMPLETE && this.data?.state !== 'closed',
+    tick: () => void this.refresh.run(),
+  });
 
-  /** The injected client, else the session's client when signed in (it sends the token), else the shared one. */
+  /** The session's client while signed in (it sends the token; or the injected one), else the shared one. */
   private get pollClient(): IcraClient | undefined {
-    const injected = this.injectedClient;
-    if (injected) return injected;
-    if (this.auth.status === 'signed-in') return this.session?.client(this.resolvedLang);
-    return this.resolvedClient;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (!this.isConnected) return;
-    const api = this.resolvedApi;
-    const signedIn = this.auth.status === 'signed-in' ? this.auth.expiresAt : 'out';
-    const key = [api, this.resolvedLang, this.poll, signedIn, this.client ? 'c' : ''].join('\n');
-    if (key !== this.loadedKey) {
-      this.loadedKey = key;
-      void this.load();
-    }
-  }
-
-  protected override updated(): void {
-    this.schedule();
-  }
-
-  /** Reads the poll (with the viewer's eligibility when signed in) and its results. */
-  private async load(): Promise<void> {
-    const client = this.pollClient;
-    const id = this.poll;
-    if (!client || !id) return;
-    const signal = this.restart();
-    const lang = this.resolvedLang;
-    this.status = 'loading';
-    this.justVoted = false;
-    this.voteError = '';
-    try {
-      const [poll, results] = await Promise.all([
-        client.getPoll({ path: { id }, query: { lang } }, { signal }),
-        client.getPollResults({ path: { id }, query: { lang } }, { signal }),
-      ]);
-      if (signal.aborted) return;
-      this.data = poll;
-      this.results = results;
-      this.status = 'loaded';
-    } catch (error) {
-      if (signal.aborted) return;
-      if (error instanceof IcraApiError && error.status === 401) this.session?.signOut();
-      this.status = 'error';
-      this.announce(pollMessages(lang).error);
-    }
-  }
-
-  private async refreshResults(): Promise<void> {
-    const client = this.pollClient;
-    const id = this.poll;
-    if (!client || !id) return;
-    const signal = this.controller.signal;
-    try {
-      const results = await client.getPollResults(
-        { path: { id }, query: { lang: this.resolvedLang } },
-        { signal },
-      );
-      if (!signal.aborted) this.results = results;
-    } catch {
-      // The next tick tries again; what is shown stays.
-    }
+    return this.session.client(this.resolvedLang) ?? this.resolvedClient;
   }
 
   private async vote(event: Event): Promise<void> {
     event.preventDefault();
     const client = this.pollClient;
     const poll = this.data;
-    if (!client || !poll || this.voting) return;
+    if (!client || !poll || this.ballot.busy) return;
     const messages = pollMessages(this.resolvedLang);
     const option = this.choice;
     if (option === undefined) {
-      this.voteError = messages.chooseOption;
-      this.announce(messages.chooseOption);
+      await this.ballot.show([{ field: 'vote', text: messages.chooseOption }]);
+      this.announcer.say(messages.chooseOption);
       this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
       return;
     }
-    const signal = this.controller.signal;
-    this.voting = true;
-    this.voteError = '';
-    try {
-      // One key per attempt: a retry of this attempt (by the SDK) is counted once.
-      await client.castVote(
-        { path: { id: poll.id }, body: { option } },
-        { signal, idempotencyKey: crypto.randomUUID() },
-      );
-      if (signal.aborted) return;
-      this.choice = undefined;
-      this.justVoted = true;
+    this.ballot.clear();
+    // One key per attempt (this choice): a retry of it, by the SDK or by the reader, is counted once.
+    const counted = await this.ballot.submit(
+      'vote',
+      async (idempotencyKey) => {
+        await client.castVote({ path: { id: poll.id }, body: { option } }, { idempotencyKey });
+        return true;
+      },
+      { fallback: messages.voteError, onError: (error) => this.refusedVote(error, poll, messages) },
+    );
+    if (!counted) return;
+    this.choice = undefined;
+    this.justVoted = true;
+    this.data = { ...poll, viewer: { eligible: true, hasVoted: true } };
+    this.dispatchEvent(new IcraPollVoteEvent({ poll: poll.id }));
+    this.announcer.say(messages.voted);
+    void this.refresh.run();
+    await this.focusNote();
+  }
+
+  /** What the portal's refusal of a vote means for the reader (a 401 was handled before). */
+  private async refusedVote(error: unknown, poll: Poll, messages: PollMessages): Promise<boolean> {
+    const type = error instanceof IcraApiError ? error.type : '';
+    if (type.endsWith('already-voted')) {
       this.data = { ...poll, viewer: { eligible: true, hasVoted: true } };
-      this.dispatchEvent(new IcraPollVoteEvent({ poll: poll.id }));
-      this.announce(messages.voted);
-      void this.refreshResults();
+      this.announcer.say(messages.alreadyVoted);
+      void this.refresh.run();
       await this.focusNote();
-    } catch (error) {
-      if (signal.aborted) return;
-      if (error instanceof IcraApiError && error.status === 401) {
-        this.session?.signOut();
-        return;
-      }
-      const type = error instanceof IcraApiError ? error.type : '';
-      if (type.endsWith('already-voted')) {
-        this.data = { ...poll, viewer: { eligible: true, hasVoted: true } };
-        this.announce(messages.alreadyVoted);
-        void this.refreshResults();
-        await this.focusNote();
-      } else if (type.endsWith('not-eligible')) {
-        this.data = { ...poll, viewer: { eligible: false, hasVoted: false } };
-        this.announce(messages.notEligible);
-      } else if (type.endsWith('poll-closed') || type.endsWith('poll-not-open')) {
-        void this.load();
-      } else {
-        this.voteError = messages.voteError;
-        this.announce(messages.voteError);
-      }
-    } finally {
-      this.voting = false;
+    } else if (type.endsWith('not-eligible')) {
+      this.data = { ...poll, viewer: { eligible: false, hasVoted: false } };
+      this.announcer.say(messages.notEligible);
+    } else if (type.endsWith('poll-closed') || type.endsWith('poll-not-open')) {
+      void this.loading.run();
+    } else {
+      await this.ballot.show([{ field: 'vote', text: messages.voteError }]);
+      this.announcer.say(messages.voteError);
     }
+    return true;
   }
 
   /** The ballot is gone (voted): focus moves to the message that says so, not to the page's top. */
   private async focusNote(): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="note"]')?.focus();
-  }
-
-  /** Says `text` through the polite live region (cleared first, so a repeat is spoken again). */
-  private announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = text;
-    });
   }
 
   protected override render(): TemplateResult {
@@ -304,29 +246,35 @@ export class IcraPoll extends IcraSessionElement {
         data-theme=${this.resolvedTheme ?? nothing}
         role="region"
         aria-label=${this.data?.question ?? messages.loading}
-        aria-busy=${this.status === 'loading' ? 'true' : 'false'}
+        aria-busy=${this.isLoading ? 'true' : 'false'}
       >
         ${this.renderBody(lang, messages)}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${this.announcer.render()}
       </div>
     `;
   }
 
+  /** Not loaded yet: the first read is in flight, or waits for a poll id and an API address. */
+  private get isLoading(): boolean {
+    const status = this.loading.status;
+    return status === TaskStatus.INITIAL || status === TaskStatus.PENDING;
+  }
+
   private renderBody(lang: Lang, messages: PollMessages): TemplateResult {
-    if (this.status === 'loading') {
+    if (this.isLoading) {
       return html`<div class="state" part="state"><p>${messages.loading}</p></div>`;
     }
     const poll = this.data;
-    if (this.status === 'error' || !poll) {
+    if (this.loading.status === TaskStatus.ERROR || !poll) {
       return html`<div class="state error" part="state">
         <p>${messages.error}</p>
-        <button type="button" class="button" part="retry" @click=${() => this.load()}>${messages.retry}</button>
+        <button type="button" class="button" part="retry" @click=${() => this.loading.run()}>${messages.retry}</button>
       </div>`;
     }
     const contentLang = poll.lang !== lang ? poll.lang : undefined;
     const ballot =
       poll.state === 'open' &&
-      this.auth.status === 'signed-in' &&
+      this.session.signedIn &&
       poll.viewer?.eligible === true &&
       !poll.viewer.hasVoted;
     return html`
@@ -359,7 +307,7 @@ export class IcraPoll extends IcraSessionElement {
 
   private renderNote(poll: Poll, messages: PollMessages): TemplateResult | typeof nothing {
     if (poll.state !== 'open') return nothing;
-    if (this.auth.status !== 'signed-in') {
+    if (!this.session.signedIn) {
       return html`<div class="header">
         <p class="note" part="note">${messages.signInToVote}</p>
         ${renderSignIn(this)}
@@ -378,7 +326,7 @@ export class IcraPoll extends IcraSessionElement {
 
   private renderBallot(poll: Poll, messages: PollMessages, contentLang: string | undefined): TemplateResult {
     return html`<form @submit=${this.vote} novalidate>
-      <fieldset part="ballot" aria-describedby=${this.voteError ? 'vote-error' : nothing}>
+      <fieldset part="ballot" aria-describedby=${this.ballot.describedBy('vote')}>
         <legend part="question" lang=${contentLang ?? nothing}>${poll.question}</legend>
         ${poll.options.map(
           (option) => html`<label class="option" part="option" lang=${contentLang ?? nothing}>
@@ -389,17 +337,17 @@ export class IcraPoll extends IcraSessionElement {
               .checked=${this.choice === option.option}
               @change=${() => {
                 this.choice = option.option;
-                this.voteError = '';
+                this.ballot.edited('vote');
               }}
             />
             <span>${option.text}</span>
           </label>`,
         )}
-        ${this.voteError ? html`<p class="error-text" id="vote-error">${this.voteError}</p>` : nothing}
+        ${this.ballot.renderError('vote')}
       </fieldset>
       <p>
-        <button type="submit" class="button" part="vote" aria-disabled=${this.voting ? 'true' : 'false'}>
-          ${this.voting ? messages.voting : messages.vote}
+        <button type="submit" class="button" part="vote" aria-disabled=${this.ballot.busy ? 'true' : 'false'}>
+          ${this.ballot.busy ? messages.voting : messages.vote}
         </button>
       </p>
     </form>`;
