@@ -10,8 +10,8 @@ const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^@icra\/sdk($|\/)/, /^ky($|\/)/];
  * What the loader's widget chunks share, in one chunk: Lit, @lit/context, ky, the SDK, the
  * compiler's helpers, core/, `<icra-config>` and loader-shared.ts (the API default) — but for the
  * parts of core/ only some widgets use (news' rich text, the attachment downloads, the polls' date
- * and time format), which the bundler puts in chunks of their own, fetched with the widget in the
- * same round trip. The small core modules stay shared: splitting them all out saved 0.2–0.6 kB a
+ * and time format, the form controller of the poll and participation), which the bundler puts in
+ * chunks of their own, fetched with the widget in the same round trip. The small core modules stay shared: splitting them all out saved 0.2–0.6 kB a
  * page for two or three more files (measured).
  */
 const SHARED =

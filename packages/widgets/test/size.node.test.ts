@@ -74,18 +74,22 @@ import {
  * 17,181; and through the sign-in control they embed, poll.js 11,847 → 12,408, participation.js
  * 20,367 → 20,963, moderation.js 22,119 → 22,613, icra-moderation.js 33,597 → 34,733, and
  * news-editor.js to 20,604, icra-news-editor.js to 33,092.
+ * Every widget on the core, the poll and participation too, and the form controller kept out of the
+ * shared chunk (only the poll, participation and the staff desks use it): icra-news-editor.js
+ * 33,073; news.js 9,256; sign-in.js 7,798; cabinet.js 17,128; news-editor.js 20,196; poll.js
+ * 13,221; participation.js 21,933; moderation.js 23,418; icra-moderation.js 36,064.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra-news-editor.js': 33_150,
-  'news.js': 9_350,
-  'sign-in.js': 7_850,
-  'cabinet.js': 17_200,
-  'news-editor.js': 20_650,
-  'poll.js': 12_450,
-  'participation.js': 21_000,
-  'moderation.js': 23_300,
-  'icra-moderation.js': 36_050,
+  'icra-news-editor.js': 33_100,
+  'news.js': 9_300,
+  'sign-in.js': 7_800,
+  'cabinet.js': 17_150,
+  'news-editor.js': 20_200,
+  'poll.js': 13_250,
+  'participation.js': 21_950,
+  'moderation.js': 23_450,
+  'icra-moderation.js': 36_100,
 };
 
 /**
@@ -106,18 +110,21 @@ const BUDGETS = {
  * News, sign-in and the cabinet on the core's controllers (in the shared chunk, so on every page):
  * `<icra-config>` alone 21,522 → 23,301; news 27,058 → 28,601; sign-in 24,826 → 26,432; cabinet
  * 33,364 → 34,893; poll to 31,458; participation to 39,845; every reader widget 52,571 → 53,851.
+ * Every widget on the core, the form controller out of the shared chunk (it saves ≈ 0.95 k on the
+ * pages without a form): `<icra-config>` alone 23,161; news 28,460; sign-in 26,298; cabinet 34,763;
+ * poll 32,339; participation 40,318; every reader widget 54,327.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
-  '<icra-config> alone': { tags: ['icra-config'], budget: 23_350 },
-  news: { tags: ['icra-news'], budget: 28_650 },
-  'sign-in': { tags: ['icra-sign-in'], budget: 26_450 },
-  cabinet: { tags: ['icra-cabinet'], budget: 34_950 },
-  poll: { tags: ['icra-poll'], budget: 31_500 },
-  participation: { tags: ['icra-participation'], budget: 39_900 },
+  '<icra-config> alone': { tags: ['icra-config'], budget: 23_200 },
+  news: { tags: ['icra-news'], budget: 28_500 },
+  'sign-in': { tags: ['icra-sign-in'], budget: 26_300 },
+  cabinet: { tags: ['icra-cabinet'], budget: 34_800 },
+  poll: { tags: ['icra-poll'], budget: 32_350 },
+  participation: { tags: ['icra-participation'], budget: 40_350 },
   'every reader widget': {
     tags: ['icra-config', 'icra-news', 'icra-sign-in', 'icra-cabinet', 'icra-poll', 'icra-participation'],
-    budget: 53_900,
+    budget: 54_350,
   },
 };
 

@@ -1,9 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MoreStatus } from './paged-list.js';
 
-/** @deprecated The paged-list controller's `MoreStatus`; goes once every list is on the controller. */
-export type LoadMoreStatus = MoreStatus;
-
 /** The texts the control says, in the widget's language. */
 export interface LoadMoreMessages {
   loadMore: string;
