@@ -60,7 +60,11 @@ import {
  * news-editor.js 20,044; moderation.js 22,060; icra-moderation.js 33,535. The embedded sign-in
  * control rendered by one function beside its registration (sign-in/define.ts) instead of five
  * copies: sign-in.js 7,312; moderation.js 22,119; icra-news-editor.js 31,951; every reader widget
- * 52,571, participation 38,252, the sign-in page 24,826.
+ * 52,571, participation 38,252, the sign-in page 24,826. The domain lists (directions, statuses,
+ * roles, languages…) read from the SDK's generated values instead of the widgets' own copies:
+ * icra-moderation.js 33,623 (raised here: in that 107 kB self-contained file the lists now sit with
+ * the SDK, farther than gzip's 32 kB window from the messages that repeat their values), moderation.js
+ * 22,127, cabinet.js 16,449, participation.js 20,345; every reader widget 52,539, cabinet 33,385.
  * icra.js then became a loader that imports only the widgets a page uses (below, PAGES); the
  * self-contained icra.js it replaced measured 43,669 for any page at that point.
  * A new widget raises these on purpose, in the same commit.
@@ -74,7 +78,7 @@ const BUDGETS = {
   'poll.js': 11_900,
   'participation.js': 20_450,
   'moderation.js': 22_150,
-  'icra-moderation.js': 33_600,
+  'icra-moderation.js': 33_650,
 };
 
 /**

@@ -1,4 +1,11 @@
-import { IcraApiError, type Lang } from '@icra/sdk';
+import {
+  IcraApiError,
+  type Lang,
+  langValues,
+  participationApplicationStatusValues,
+  pollEligibilityValues,
+  pollResultsVisibilityValues,
+} from '@icra/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -25,14 +32,11 @@ import type {
   PollResultsVisibility,
 } from './types.js';
 
-const STATUSES = [
-  'submitted',
-  'approved',
-  'rejected',
-] as const satisfies readonly ParticipationApplicationStatus[];
-const TRANSLATIONS = ['en', 'ru'] as const satisfies readonly Lang[];
-const ELIGIBILITY = ['all_citizens', 'residents'] as const satisfies readonly PollEligibility[];
-const RESULTS = ['live', 'after_vote', 'after_close'] as const satisfies readonly PollResultsVisibility[];
+const STATUSES: readonly ParticipationApplicationStatus[] = participationApplicationStatusValues;
+/** The languages a poll's texts may be translated into: all but Azerbaijani (required). */
+const TRANSLATIONS = langValues.filter((lang): lang is Exclude<Lang, 'az'> => lang !== 'az');
+const ELIGIBILITY: readonly PollEligibility[] = pollEligibilityValues;
+const RESULTS: readonly PollResultsVisibility[] = pollResultsVisibilityValues;
 /** What the portal allows (PollDefinition): 2 to 10 options, each text up to 500 characters. */
 export const MIN_OPTIONS = 2;
 export const MAX_OPTIONS = 10;

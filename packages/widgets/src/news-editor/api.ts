@@ -2,7 +2,7 @@
  * The editorial operations the editor calls, through an `@icra/sdk` client that sends the
  * session's token, the widget's language and, on writes, the action's `Idempotency-Key`.
  */
-import { createIcraClient, type Lang } from '@icra/sdk';
+import { createIcraClient, type Lang, type NewsStatus } from '@icra/sdk';
 import type { NewsDraftInput, NewsUpdateInput } from './types.js';
 
 export interface EditorialApiOptions {
@@ -38,7 +38,7 @@ export function editorialApi(options: EditorialApiOptions) {
   });
   return {
     listEditorialNews: (
-      query: { authority: string; status?: 'draft' | 'published'; limit?: number; cursor?: string },
+      query: { authority: string; status?: NewsStatus; limit?: number; cursor?: string },
       init: WriteOptions = {},
     ) => client.listEditorialNews({ query }, callOptions(init)),
     getEditorialNews: (id: string, init: WriteOptions = {}) =>

@@ -17,6 +17,7 @@ export const editorMessages = defineMessages({
     loadMore: 'Daha çox xəbər',
     edit: 'Redaktə et',
     untitled: '(adsız)',
+    // `draft` and `published` name the portal's NewsStatus values: the list shows `messages[status]`.
     draft: 'Qaralama',
     published: 'Dərc edilib',
     updated: (date: string) => `Yeniləndi: ${date}`,

@@ -6,6 +6,7 @@ import { safeMediaUrl } from '../core/client.js';
 import { type FieldProblem as FormProblem, renderErrorSummary } from '../core/error-summary.js';
 import { formStyles } from '../core/form-styles.js';
 import { formatDate } from '../core/format.js';
+import { LANGS } from '../core/lang.js';
 import { richTextFragment, safeLinkHref, sanitizeRichText } from '../core/rich-text.js';
 import { IcraSessionElement } from '../core/session-element.js';
 import { baseStyles } from '../core/styles.js';
@@ -21,7 +22,6 @@ import type {
   NewsUpdateInput,
 } from './types.js';
 
-const LANGS = ['az', 'en', 'ru'] as const satisfies readonly Lang[];
 type Field = 'title' | 'summary' | 'body' | 'alt';
 /** The API's names of the fields, as they appear in error pointers. */
 const API_FIELD: Record<string, Field> = {
@@ -786,7 +786,7 @@ export class IcraNewsEditor extends IcraSessionElement {
                           >${title || messages.untitled}</span
                         >
                         <span class="badge ${item.status}" part="status"
-                          >${item.status === 'published' ? messages.published : messages.draft}</span
+                          >${messages[item.status]}</span
                         >
                         <span class="muted">${messages.updated(formatDate(item.updatedAt, lang))}</span>
                         <button

@@ -1,4 +1,4 @@
-import { IcraApiError, type IcraClient, type Lang, type Schemas } from '@icra/sdk';
+import { IcraApiError, type IcraClient, type Lang, pollStateValues, type Schemas } from '@icra/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -20,17 +20,14 @@ type Poll = Schemas['Poll'];
 type PollState = Schemas['PollState'];
 type Direction = Schemas['ParticipationDirection'];
 
-const FILTERS: readonly PollState[] = ['open', 'upcoming', 'closed'];
-const DIRECTIONS: readonly Direction[] = [
-  'roads_transport',
-  'utilities',
-  'education',
-  'health',
-  'environment',
-  'culture_sport',
-  'social_protection',
-  'other',
-];
+/** The polls' states as filters, open polls first. */
+const FILTERS: readonly PollState[] = ['open', ...pollStateValues.filter((state) => state !== 'open')];
+/**
+ * The portal's directions, in its order: the keys of their names' table, which has exactly the
+ * SDK's `ParticipationDirection`s (a type error otherwise) in the order of `participationDirectionValues`
+ * (core/translations.test.ts). Not that array itself: it would add its bytes to the chunk every page loads.
+ */
+const DIRECTIONS = Object.keys(directionNames('az')) as Direction[];
 const PAGE_SIZE = 10;
 
 type Field = 'direction' | 'title' | 'text' | 'attachments';
