@@ -1,9 +1,6 @@
 import type { ParticipationApplicationStatus, StaffRole } from '@icra/sdk';
 import { defineMessages, plural } from '../core/messages.js';
 
-/** A role of staff, as the portal names it. */
-export type { StaffRole };
-
 /** Where an e-participation application stands. */
 export type ApplicationStatus = ParticipationApplicationStatus;
 
