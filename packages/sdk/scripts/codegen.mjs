@@ -51,11 +51,35 @@ export async function renderTypes(spec) {
   return `${HEADER}\n${astToString(ast)}`;
 }
 
+/**
+ * The values of every named string enum of the spec (`components.schemas.ParticipationDirection`…),
+ * as `as const` arrays with their types: `participationDirectionValues` and `ParticipationDirection`.
+ * Only the lists and a type import, so that a widget can read them without the operation table.
+ */
+export function renderEnums(spec) {
+  const blocks = [];
+  const names = Object.keys(spec.components?.schemas ?? {}).sort();
+  for (const name of names) {
+    const schema = spec.components.schemas[name];
+    if (schema.type !== 'string' || !Array.isArray(schema.enum)) continue;
+    if (!schema.enum.every((value) => typeof value === 'string')) continue;
+    const values = `${name[0].toLowerCase()}${name.slice(1)}Values`;
+    const doc = schema.description ? `/** ${schema.description.replaceAll('*/', '*\\/')} */\n` : '';
+    blocks.push(
+      `${doc}export type ${name} = Schemas[${JSON.stringify(name)}];\n` +
+        `/** Every \`${name}\`, in the order the portal lists them. */\n` +
+        `export const ${values} = [${schema.enum.map((value) => JSON.stringify(value)).join(', ')}] as const satisfies readonly ${name}[];\n`,
+    );
+  }
+  return `${HEADER}\nimport type { components } from './schema.js';\n\ntype Schemas = components['schemas'];\n\n${blocks.join('\n')}`;
+}
+
 /** Every generated file, by its path relative to the package root. */
 export async function renderGeneratedFiles(spec) {
   return {
     'openapi.json': renderSpec(spec),
     'src/generated/schema.ts': await renderTypes(spec),
     'src/generated/operations.ts': renderOperations(spec),
+    'src/generated/enums.ts': renderEnums(spec),
   };
 }

@@ -4,7 +4,6 @@ export {
   createIcraClient,
   type IcraClient,
   type IcraClientOptions,
-  type Lang,
   type OperationId,
   type PagedOperationId,
   type RawBody,
@@ -12,6 +11,7 @@ export {
   type ResponseBody,
   type Schemas,
 } from './client.js';
+export * from './enums.js';
 export { IcraApiError } from './errors.js';
 export { operationRoutes } from './generated/operations.js';
 export type { components, operations, paths } from './generated/schema.js';

@@ -3,6 +3,7 @@
  * name what the contract names, and be byte-for-byte the same every time it is produced.
  */
 import { describe, expect, it } from 'vitest';
+import * as domain from '../src/domain/enums.js';
 import { openApiDocument } from '../src/index.js';
 
 const CONTRACT_OPERATIONS = {
@@ -44,6 +45,7 @@ const CONTRACT_SCHEMAS = [
   'AuditPage',
   'Authority',
   'AuthorityContacts',
+  'AuthorityKind',
   'AuthorityPage',
   'EditorialNews',
   'EditorialNewsPage',
@@ -61,6 +63,7 @@ const CONTRACT_SCHEMAS = [
   'NewsArticle',
   'NewsDraftInput',
   'NewsPage',
+  'NewsStatus',
   'NewsSummary',
   'NewsUpdateInput',
   'Notification',
@@ -89,10 +92,28 @@ const CONTRACT_SCHEMAS = [
   'Vote',
 ];
 
+/** Each list of src/domain/enums.ts and the component schema that carries it. */
+const DOMAIN_LISTS: Record<string, readonly string[]> = {
+  AuthorityKind: domain.AUTHORITY_KINDS,
+  Lang: domain.LANGS,
+  NewsStatus: domain.NEWS_STATUSES,
+  ParticipationApplicationStatus: domain.APPLICATION_STATUSES,
+  ParticipationDirection: domain.PARTICIPATION_DIRECTIONS,
+  PollEligibility: domain.POLL_ELIGIBILITIES,
+  PollResultsVisibility: domain.POLL_RESULTS_VISIBILITIES,
+  PollState: domain.POLL_STATES,
+  PrincipalKind: domain.PRINCIPAL_KINDS,
+  StaffRole: domain.STAFF_ROLES,
+};
+
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 // biome-ignore lint/suspicious/noExplicitAny: walking an arbitrary JSON document
 type Json = any;
+
+function isSameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value) => b.includes(value));
+}
 
 function resolvePointer(document: Json, ref: string): unknown {
   expect(ref.startsWith('#/')).toBe(true);
@@ -158,6 +179,28 @@ describe('OpenAPI document', () => {
       anyOf: [{ $ref: '#/components/schemas/Image' }, { type: 'null' }],
       description: expect.any(String),
     });
+  });
+
+  it('carries each domain list once, as a named schema that every use refers to', () => {
+    for (const [name, values] of Object.entries(DOMAIN_LISTS))
+      expect(document.components.schemas[name], name).toMatchObject({ type: 'string', enum: values });
+    const inline: string[] = [];
+    const walk = (node: Json, at: string): void => {
+      if (Array.isArray(node)) {
+        node.forEach((item, i) => {
+          walk(item, `${at}/${i}`);
+        });
+      } else if (node && typeof node === 'object') {
+        const named = /^\/components\/schemas\/[^/]+$/.test(at);
+        if (Array.isArray(node.enum) && !named) {
+          const same = Object.entries(DOMAIN_LISTS).find(([, values]) => isSameList(node.enum, values));
+          if (same) inline.push(`${at}: an inline copy of ${same[0]}`);
+        }
+        for (const [key, value] of Object.entries(node)) walk(value, `${at}/${key}`);
+      }
+    };
+    walk(document, '');
+    expect(inline).toEqual([]);
   });
 
   it('declares the bearer security scheme', () => {

@@ -77,19 +77,22 @@ import {
  * Every widget on the core, the poll and participation too, and the form controller kept out of the
  * shared chunk (only the poll, participation and the staff desks use it): icra-news-editor.js
  * 33,073; news.js 9,256; sign-in.js 7,798; cabinet.js 17,128; news-editor.js 20,196; poll.js
- * 13,221; participation.js 21,933; moderation.js 23,418; icra-moderation.js 36,064.
+ * 13,221; participation.js 21,933; moderation.js 23,418; icra-moderation.js 36,064. The domain lists
+ * read from the SDK's generated values instead of the widgets' own copies: sign-in.js 7,805;
+ * icra-moderation.js 36,105 (in that self-contained file the lists sit with the SDK, farther than
+ * gzip's 32 kB window from the messages that repeat their values).
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
   'icra-news-editor.js': 33_100,
   'news.js': 9_300,
-  'sign-in.js': 7_800,
+  'sign-in.js': 7_850,
   'cabinet.js': 17_150,
   'news-editor.js': 20_200,
   'poll.js': 13_250,
   'participation.js': 21_950,
   'moderation.js': 23_450,
-  'icra-moderation.js': 36_100,
+  'icra-moderation.js': 36_150,
 };
 
 /**
@@ -112,13 +115,14 @@ const BUDGETS = {
  * 33,364 → 34,893; poll to 31,458; participation to 39,845; every reader widget 52,571 → 53,851.
  * Every widget on the core, the form controller out of the shared chunk (it saves ≈ 0.95 k on the
  * pages without a form): `<icra-config>` alone 23,161; news 28,460; sign-in 26,298; cabinet 34,763;
- * poll 32,339; participation 40,318; every reader widget 54,327.
+ * poll 32,339; participation 40,318; every reader widget 54,327. With the SDK's domain lists: sign-in
+ * 26,306.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
   '<icra-config> alone': { tags: ['icra-config'], budget: 23_200 },
   news: { tags: ['icra-news'], budget: 28_500 },
-  'sign-in': { tags: ['icra-sign-in'], budget: 26_300 },
+  'sign-in': { tags: ['icra-sign-in'], budget: 26_350 },
   cabinet: { tags: ['icra-cabinet'], budget: 34_800 },
   poll: { tags: ['icra-poll'], budget: 32_350 },
   participation: { tags: ['icra-participation'], budget: 40_350 },

@@ -549,11 +549,7 @@ export interface components {
         /** @description A local executive authority (city or district executive power). `lang` is the language its texts are actually in: the one asked for, or az when there is no translation into it. */
         Authority: {
             contacts: components["schemas"]["AuthorityContacts"];
-            /**
-             * @description A city or a district executive power.
-             * @enum {string}
-             */
-            kind: "city" | "district";
+            kind: components["schemas"]["AuthorityKind"];
             lang: components["schemas"]["Lang"];
             /** @example Ganja City Executive Power */
             name: string;
@@ -576,6 +572,11 @@ export interface components {
             /** @example https://ganja-ih.gov.az */
             website: string;
         };
+        /**
+         * @description A city or a district executive power.
+         * @enum {string}
+         */
+        AuthorityKind: "city" | "district";
         /** @description A page of authorities, ordered by slug. */
         AuthorityPage: {
             items: components["schemas"]["Authority"][];
@@ -608,8 +609,7 @@ export interface components {
              * @description When it was last published; null for a draft.
              */
             publishedAt: string | null;
-            /** @enum {string} */
-            status: "draft" | "published";
+            status: components["schemas"]["NewsStatus"];
             translations: {
                 az: components["schemas"]["EditorialTranslation"];
                 en?: components["schemas"]["EditorialTranslation"];
@@ -647,8 +647,7 @@ export interface components {
             id: string;
             /** Format: date-time */
             publishedAt: string | null;
-            /** @enum {string} */
-            status: "draft" | "published";
+            status: components["schemas"]["NewsStatus"];
             titles: {
                 az: string;
                 en?: string;
@@ -800,6 +799,11 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             nextCursor: string | null;
         };
+        /**
+         * @description `draft`: seen only by the authority’s editors; `published`: public.
+         * @enum {string}
+         */
+        NewsStatus: "draft" | "published";
         /** @description A news article as listed: everything but the body. `lang` is the language its texts are actually in: the one asked for, or az when the article has no translation into it. */
         NewsSummary: {
             /**
@@ -1323,7 +1327,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Items per page, 1 to 50. */
                 limit?: number;
-                status?: "draft" | "published";
+                /** @description `draft`: seen only by the authority’s editors; `published`: public. */
+                status?: components["schemas"]["NewsStatus"];
             };
             header?: never;
             path?: never;

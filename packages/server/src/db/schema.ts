@@ -23,6 +23,18 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  APPLICATION_STATUSES,
+  type ApplicationStatus,
+  AUTHORITY_KINDS,
+  LANGS,
+  NEWS_STATUSES,
+  PARTICIPATION_DIRECTIONS,
+  POLL_ELIGIBILITIES,
+  POLL_RESULTS_VISIBILITIES,
+  STAFF_KINDS,
+  STAFF_ROLES,
+} from '../domain/enums.js';
 
 /** Raw bytes (PostgreSQL bytea), as a Node Buffer. */
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -30,9 +42,9 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
 });
 
-export const langEnum = pgEnum('lang', ['az', 'en', 'ru']);
-export const authorityKindEnum = pgEnum('authority_kind', ['city', 'district']);
-export const newsStatusEnum = pgEnum('news_status', ['draft', 'published']);
+export const langEnum = pgEnum('lang', LANGS);
+export const authorityKindEnum = pgEnum('authority_kind', AUTHORITY_KINDS);
+export const newsStatusEnum = pgEnum('news_status', NEWS_STATUSES);
 
 /** A local executive authority (city or district executive power). */
 export const authorities = pgTable(
@@ -129,7 +141,7 @@ export const newsTranslations = pgTable(
   (t) => [primaryKey({ columns: [t.newsId, t.lang] })],
 );
 
-export const staffKindEnum = pgEnum('staff_kind', ['official', 'evaluator']);
+export const staffKindEnum = pgEnum('staff_kind', STAFF_KINDS);
 
 /**
  * The keys that sign access tokens (ES256). The newest key without `retired_at` signs; every key
@@ -206,7 +218,7 @@ export const staff = pgTable(
     check('staff_authority_by_kind', sql`(${t.kind} = 'official') = (${t.authoritySlug} IS NOT NULL)`),
     check(
       'staff_roles_known',
-      sql`${t.roles} <@ ARRAY['admin','editor','moderator','reception','service','evaluator']::text[]`,
+      sql`${t.roles} <@ ARRAY[${sql.raw(STAFF_ROLES.map((role) => `'${role}'`).join(','))}]::text[]`,
     ),
   ],
 );
@@ -321,23 +333,10 @@ export const CONTENT_TABLES = ['authorities', 'authority_translations', 'news', 
 /** The LISTEN/NOTIFY channel the content triggers notify on. */
 export const CONTENT_CHANNEL = 'icra_content_changed';
 
-export const participationDirectionEnum = pgEnum('participation_direction', [
-  'roads_transport',
-  'utilities',
-  'education',
-  'health',
-  'environment',
-  'culture_sport',
-  'social_protection',
-  'other',
-]);
-export const participationStatusEnum = pgEnum('participation_status', ['submitted', 'approved', 'rejected']);
-export const pollEligibilityEnum = pgEnum('poll_eligibility', ['all_citizens', 'residents']);
-export const pollResultsVisibilityEnum = pgEnum('poll_results_visibility', [
-  'live',
-  'after_vote',
-  'after_close',
-]);
+export const participationDirectionEnum = pgEnum('participation_direction', PARTICIPATION_DIRECTIONS);
+export const participationStatusEnum = pgEnum('participation_status', APPLICATION_STATUSES);
+export const pollEligibilityEnum = pgEnum('poll_eligibility', POLL_ELIGIBILITIES);
+export const pollResultsVisibilityEnum = pgEnum('poll_results_visibility', POLL_RESULTS_VISIBILITIES);
 
 /**
  * A citizen's application on a topical issue to one authority. `history` is the list of its
@@ -360,7 +359,7 @@ export const participationApplications = pgTable(
     history: jsonb('history')
       .notNull()
       .default(sql`'[]'::jsonb`)
-      .$type<Array<{ status: string; at: string; reason?: string }>>(),
+      .$type<Array<{ status: ApplicationStatus; at: string; reason?: string }>>(),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [

@@ -3,15 +3,12 @@
  * with no role; two evaluators of the State Agency. All names are fictional. Ids are fixed so that
  * tests and the demo sign-in page can name them.
  */
+import { OFFICIAL_ROLES, type StaffKind, type StaffRole } from '../domain/enums.js';
 import type { Localized } from './types.js';
-
-export const OFFICIAL_ROLES = ['admin', 'editor', 'moderator', 'reception', 'service'] as const;
-export type OfficialRole = (typeof OFFICIAL_ROLES)[number];
-export type StaffRole = OfficialRole | 'evaluator';
 
 export interface SeedStaff {
   id: string;
-  kind: 'official' | 'evaluator';
+  kind: StaffKind;
   authority: 'ganja' | 'guba' | 'masalli' | null;
   displayName: string;
   roles: StaffRole[];

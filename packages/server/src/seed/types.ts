@@ -2,14 +2,16 @@
  * Shapes of the demo seed content. The seeding code inserts these records; nothing here runs.
  */
 
-export type Lang = 'az' | 'en' | 'ru';
+import type { AuthorityKind } from '../domain/enums.js';
+
+export type { Lang } from '../domain/enums.js';
 
 /** Text stored per language. Azerbaijani is always present and is the fallback for the others. */
 export type Localized = { az: string; en?: string; ru?: string };
 
 export interface SeedAuthority {
   slug: 'ganja' | 'guba' | 'masalli';
-  kind: 'city' | 'district';
+  kind: AuthorityKind;
   /** Full official-style name, e.g. "Gəncə Şəhər İcra Hakimiyyəti". */
   name: Localized;
   /** Place name only, e.g. "Gəncə". */

@@ -1,11 +1,8 @@
-import type { Schemas } from '@icra/sdk';
+import type { ParticipationApplicationStatus, StaffRole } from '@icra/sdk';
 import { defineMessages, plural } from '../core/messages.js';
 
-/** A role of staff, as the portal names it. */
-export type StaffRole = 'admin' | 'editor' | 'moderator' | 'reception' | 'service' | 'evaluator';
-
 /** Where an e-participation application stands. */
-export type ApplicationStatus = Schemas['ParticipationApplicationStatus'];
+export type ApplicationStatus = ParticipationApplicationStatus;
 
 /** Everything `<icra-cabinet>` says, in every language it speaks. */
 export const cabinetMessages = defineMessages({

@@ -1,4 +1,10 @@
-import { createIcraClient, type IcraClient, type Lang } from '@icra/sdk';
+import {
+  createIcraClient,
+  type IcraClient,
+  type Lang,
+  type PrincipalKind,
+  principalKindValues,
+} from '@icra/sdk';
 
 /**
  * Sign-in for widgets on an authority's site, without third-party cookies: OAuth 2.0
@@ -24,8 +30,8 @@ export type AuthStatus = 'signed-out' | 'signing-in' | 'signed-in' | 'error';
  */
 export type AuthProblem = 'popup-blocked' | 'closed' | 'denied' | 'failed' | 'expired';
 
-/** Who signed in, as the token says; no personal data. */
-export type AuthKind = 'citizen' | 'official' | 'evaluator';
+/** Who signed in, as the token says (the portal's `PrincipalKind`); no personal data. */
+export type AuthKind = PrincipalKind;
 
 export interface AuthState {
   readonly status: AuthStatus;
@@ -90,7 +96,7 @@ function kindOf(token: string): AuthKind | undefined {
     const payload = token.split('.')[1] ?? '';
     const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
     const kind = (JSON.parse(json) as { kind?: unknown }).kind;
-    return kind === 'citizen' || kind === 'official' || kind === 'evaluator' ? kind : undefined;
+    return principalKindValues.find((known) => known === kind);
   } catch {
     return undefined;
   }

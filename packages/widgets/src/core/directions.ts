@@ -1,10 +1,12 @@
+import type { ParticipationDirection } from '@icra/sdk';
 import { defineMessages } from './messages.js';
 
 /**
  * The directions (topics) of e-participation applications, as the portal names them
- * (`ParticipationDirection`), in each language: `directionNames(lang).roads_transport`.
+ * (`ParticipationDirection`), in each language: `directionNames(lang).roads_transport`. Every
+ * language names every direction: a direction the portal adds is a type error here until it does.
  */
-export const directionNames = defineMessages({
+export const directionNames = defineMessages<Record<ParticipationDirection, string>>({
   az: {
     roads_transport: 'Yollar və nəqliyyat',
     utilities: 'Kommunal xidmətlər',

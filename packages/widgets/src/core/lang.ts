@@ -1,7 +1,7 @@
-import type { Lang } from '@icra/sdk';
+import { type Lang, langValues } from '@icra/sdk';
 
-/** The languages every widget speaks, Azerbaijani first (the default). */
-export const LANGS = ['az', 'en', 'ru'] as const satisfies readonly Lang[];
+/** The languages every widget speaks — the portal's — Azerbaijani first (the default). */
+export const LANGS = langValues;
 
 export const DEFAULT_LANG: Lang = 'az';
 

@@ -13,7 +13,7 @@
  * html`<icra-moderation api=${api} authority="guba" .client=${client}></icra-moderation>`;
  * ```
  */
-import type { IcraClient, Schemas } from '@icra/sdk';
+import { type IcraClient, participationDirectionValues, type Schemas } from '@icra/sdk';
 import { fixtureAttachmentBytes } from '../cabinet/fixtures.js';
 import { type SignInScenario, signInFixtureApi, staffClient, staffMe } from '../sign-in/fixtures.js';
 import type {
@@ -94,16 +94,7 @@ function application(
 export function seedApplications(scenario: ModerationScenario = 'loaded'): ParticipationApplication[] {
   if (scenario === 'empty') return [];
   if (scenario === 'many') {
-    const directions: ParticipationDirection[] = [
-      'roads_transport',
-      'utilities',
-      'education',
-      'health',
-      'environment',
-      'culture_sport',
-      'social_protection',
-      'other',
-    ];
+    const directions: readonly ParticipationDirection[] = participationDirectionValues;
     return Array.from({ length: 25 }, (_, i) =>
       application(
         i + 1,

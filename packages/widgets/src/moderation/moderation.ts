@@ -1,4 +1,4 @@
-import { IcraApiError, type IcraClient, type Lang } from '@icra/sdk';
+import { IcraApiError, type IcraClient, type Lang, participationApplicationStatusValues } from '@icra/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -23,11 +23,7 @@ import { moderationStyles } from './moderation.styles.js';
 import { fieldOfPointer, POLL_FIELDS, PollForm } from './poll-form.js';
 import type { ParticipationApplication, ParticipationApplicationStatus } from './types.js';
 
-const STATUSES = [
-  'submitted',
-  'approved',
-  'rejected',
-] as const satisfies readonly ParticipationApplicationStatus[];
+const STATUSES: readonly ParticipationApplicationStatus[] = participationApplicationStatusValues;
 const PAGE_SIZE = 20;
 
 type View =

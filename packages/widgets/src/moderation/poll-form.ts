@@ -1,4 +1,4 @@
-import type { Lang } from '@icra/sdk';
+import { type Lang, langValues, pollEligibilityValues, pollResultsVisibilityValues } from '@icra/sdk';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Announcer } from '../core/announcer.js';
@@ -7,9 +7,10 @@ import { fromBakuLocal, toBakuLocal } from './baku-time.js';
 import type { ModerationMessages } from './messages.js';
 import type { PollDefinition, PollEligibility, PollResultsVisibility } from './types.js';
 
-const TRANSLATIONS = ['en', 'ru'] as const satisfies readonly Lang[];
-const ELIGIBILITY = ['all_citizens', 'residents'] as const satisfies readonly PollEligibility[];
-const RESULTS = ['live', 'after_vote', 'after_close'] as const satisfies readonly PollResultsVisibility[];
+/** The languages a poll's texts may be translated into: all but Azerbaijani (required). */
+const TRANSLATIONS = langValues.filter((lang): lang is Exclude<Lang, 'az'> => lang !== 'az');
+const ELIGIBILITY: readonly PollEligibility[] = pollEligibilityValues;
+const RESULTS: readonly PollResultsVisibility[] = pollResultsVisibilityValues;
 /** What the portal allows (PollDefinition): 2 to 10 options, each text up to 500 characters. */
 export const MIN_OPTIONS = 2;
 export const MAX_OPTIONS = 10;

@@ -8,7 +8,9 @@ import { richTextFragment } from '../core/rich-text.js';
 import type { EditorMessages } from './messages.js';
 import type { EditorialNews, EditorialTranslationInput, NewsDraftInput, NewsUpdateInput } from './types.js';
 
-export const LANGS = ['az', 'en', 'ru'] as const satisfies readonly Lang[];
+export { LANGS } from '../core/lang.js';
+
+import { LANGS } from '../core/lang.js';
 
 type Part = 'title' | 'summary' | 'body' | 'alt';
 /** The ids of the form's fields: one per language and part, and the cover. */

@@ -19,6 +19,7 @@ export const editorMessages = defineMessages({
     loadMoreError: 'Daha çox xəbəri yükləmək mümkün olmadı.',
     edit: 'Redaktə et',
     untitled: '(adsız)',
+    // `draft` and `published` name the portal's NewsStatus values: the list shows `messages[status]`.
     draft: 'Qaralama',
     published: 'Dərc edilib',
     updated: (date: string) => `Yeniləndi: ${date}`,

@@ -13,16 +13,12 @@ import { type ParticipationMessages, participationMessages } from './messages.js
 
 type Direction = Schemas['ParticipationDirection'];
 
-const DIRECTIONS: readonly Direction[] = [
-  'roads_transport',
-  'utilities',
-  'education',
-  'health',
-  'environment',
-  'culture_sport',
-  'social_protection',
-  'other',
-];
+/**
+ * The portal's directions, in its order: the keys of their names' table, which has exactly the
+ * SDK's `ParticipationDirection`s (a type error otherwise) in the order of `participationDirectionValues`
+ * (core/translations.test.ts). Not that array itself: it would add its bytes to the chunk every page loads.
+ */
+const DIRECTIONS = Object.keys(directionNames('az')) as Direction[];
 
 type Field = 'direction' | 'title' | 'text' | 'attachments';
 const FIELDS: readonly Field[] = ['direction', 'title', 'text', 'attachments'];

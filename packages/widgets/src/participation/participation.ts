@@ -1,4 +1,4 @@
-import type { Lang, Schemas } from '@icra/sdk';
+import { type Lang, pollStateValues, type Schemas } from '@icra/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -20,7 +20,8 @@ import { participationStyles } from './participation.styles.js';
 type Poll = Schemas['Poll'];
 type PollState = Schemas['PollState'];
 
-const FILTERS: readonly PollState[] = ['open', 'upcoming', 'closed'];
+/** The polls' states as filters, open polls first. */
+const FILTERS: readonly PollState[] = ['open', ...pollStateValues.filter((state) => state !== 'open')];
 const PAGE_SIZE = 10;
 
 /**

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { AUTHORITY_KINDS } from '../../domain/enums.js';
 import { LangSchema, langQueryParam } from '../../http/lang.js';
 import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
 
@@ -8,6 +9,10 @@ export const AuthoritySlugSchema = z.string().regex(AUTHORITY_SLUG_PATTERN).open
   description: 'Stable identifier of a local executive authority.',
   example: 'ganja',
 });
+
+export const AuthorityKindSchema = z
+  .enum(AUTHORITY_KINDS)
+  .openapi('AuthorityKind', { description: 'A city or a district executive power.' });
 
 export const AuthorityContactsSchema = z
   .object({
@@ -23,7 +28,7 @@ export const AuthoritySchema = z
     slug: AuthoritySlugSchema,
     name: z.string().openapi({ example: 'Ganja City Executive Power' }),
     shortName: z.string().openapi({ example: 'Ganja' }),
-    kind: z.enum(['city', 'district']).openapi({ description: 'A city or a district executive power.' }),
+    kind: AuthorityKindSchema,
     contacts: AuthorityContactsSchema,
     lang: LangSchema,
   })

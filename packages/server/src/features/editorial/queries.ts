@@ -6,6 +6,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { auditLog, mediaUploads, news, newsTranslations } from '../../db/schema.js';
+import type { NewsStatus } from '../../domain/enums.js';
 import { LANGS, type Lang } from '../../http/lang.js';
 import { newsMediaUrl } from '../news/queries.js';
 import { uploadUrl } from './media.js';
@@ -79,7 +80,7 @@ const newsColumns = {
 type NewsRow = {
   id: string;
   authority: string;
-  status: 'draft' | 'published';
+  status: NewsStatus;
   publishedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -149,7 +150,7 @@ export async function listEditorialNews(
   db: Db,
   options: {
     authority: string;
-    status?: 'draft' | 'published' | undefined;
+    status?: NewsStatus | undefined;
     limit: number;
     after?: EditorialCursor | undefined;
   },

@@ -1,10 +1,13 @@
 import { z } from '@hono/zod-openapi';
+import { NEWS_STATUSES } from '../../domain/enums.js';
 import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
 import { AuthoritySlugSchema } from '../authorities/schemas.js';
 
 export const MAX_BODY_HTML = 200_000;
 
-export const NewsStatusSchema = z.enum(['draft', 'published']);
+export const NewsStatusSchema = z.enum(NEWS_STATUSES).openapi('NewsStatus', {
+  description: '`draft`: seen only by the authority’s editors; `published`: public.',
+});
 
 export const EditorialTranslationSchema = z
   .object({

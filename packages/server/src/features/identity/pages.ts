@@ -4,6 +4,7 @@
  * style (their CSP forbids both): the stylesheet and the callback script are files of their own.
  * Every text is escaped.
  */
+import type { StaffRole } from '../../domain/enums.js';
 import type { Lang } from '../../http/lang.js';
 import { format, type Translations } from '../../http/messages.js';
 
@@ -74,7 +75,7 @@ const ROLE_NAMES: Record<string, Translations> = {
   reception: { az: 'qəbul əməkdaşı', en: 'reception officer', ru: 'сотрудник приёма' },
   service: { az: 'xidmət əməkdaşı', en: 'service officer', ru: 'сотрудник услуг' },
   evaluator: { az: 'qiymətləndirici', en: 'evaluator', ru: 'оценщик' },
-};
+} satisfies Record<StaffRole, Translations>;
 
 function page(lang: Lang, title: string, body: string, scripts: string[] = []): string {
   return [

@@ -1,20 +1,19 @@
 import { z } from '@hono/zod-openapi';
+import { PRINCIPAL_KINDS, STAFF_ROLES } from '../../domain/enums.js';
 import { LangSchema, langQueryParam } from '../../http/lang.js';
 import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
 import { AuthoritySlugSchema } from '../authorities/schemas.js';
 
-export const PrincipalKindSchema = z.enum(['citizen', 'official', 'evaluator']).openapi('PrincipalKind', {
+export const PrincipalKindSchema = z.enum(PRINCIPAL_KINDS).openapi('PrincipalKind', {
   description:
     'Who is signed in: a citizen, an official of an authority, or an evaluator of the State Agency.',
 });
 
-export const StaffRoleSchema = z
-  .enum(['admin', 'editor', 'moderator', 'reception', 'service', 'evaluator'])
-  .openapi('StaffRole', {
-    description:
-      'A role of staff: officials have a subset of admin, editor, moderator, reception (reception officer) ' +
-      'and service (service officer); evaluators have evaluator.',
-  });
+export const StaffRoleSchema = z.enum(STAFF_ROLES).openapi('StaffRole', {
+  description:
+    'A role of staff: officials have a subset of admin, editor, moderator, reception (reception officer) ' +
+    'and service (service officer); evaluators have evaluator.',
+});
 
 export const MeCitizenSchema = z
   .object({

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { errors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
+import type { PrincipalKind } from '../../domain/enums.js';
 import { ACCESS_TOKEN_TTL_S, CLOCK_TOLERANCE_S, SIGNING_ALG, type SigningKeyStore } from './keys.js';
 
 export const ACCESS_TOKEN_AUDIENCE = 'icra-api';
@@ -14,7 +15,7 @@ const FORM_TOKEN_TYP = 'icra-form+jwt';
 /** How long the demo sign-in page may stay open before its form must be reloaded, seconds. */
 export const FORM_TOKEN_TTL_S = 600;
 
-export type PrincipalKind = 'citizen' | 'official' | 'evaluator';
+export type { PrincipalKind } from '../../domain/enums.js';
 
 /** Who an access token speaks for: its claims. */
 export interface Principal {

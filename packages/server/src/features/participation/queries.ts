@@ -17,6 +17,7 @@ import {
   polls,
   serverSecrets,
 } from '../../db/schema.js';
+import type { PollState } from '../../domain/enums.js';
 import type { Lang } from '../../http/lang.js';
 import type { Translations } from '../../http/messages.js';
 import {
@@ -478,7 +479,7 @@ export async function findPoll(db: Db, id: string): Promise<PollRow | undefined>
 
 export async function listPolls(
   db: Db,
-  filter: { authority?: string; state?: 'open' | 'upcoming' | 'closed' },
+  filter: { authority?: string; state?: PollState },
   limit: number,
   after?: { o: string; i: string },
 ): Promise<{ items: PollRow[]; hasMore: boolean }> {

@@ -3,39 +3,31 @@
  * planned projects), the secret ballot and its open results. See docs/ballot-secrecy.md.
  */
 import { z } from '@hono/zod-openapi';
+import {
+  APPLICATION_STATUSES,
+  PARTICIPATION_DIRECTIONS,
+  POLL_ELIGIBILITIES,
+  POLL_RESULTS_VISIBILITIES,
+  POLL_STATES,
+} from '../../domain/enums.js';
 import { LangSchema, langQueryParam } from '../../http/lang.js';
 import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
 
-export const DIRECTIONS = [
-  'roads_transport',
-  'utilities',
-  'education',
-  'health',
-  'environment',
-  'culture_sport',
-  'social_protection',
-  'other',
-] as const;
-
-export const DirectionSchema = z.enum(DIRECTIONS).openapi('ParticipationDirection', {
+export const DirectionSchema = z.enum(PARTICIPATION_DIRECTIONS).openapi('ParticipationDirection', {
   description: 'The direction (topic) of an application.',
 });
-export const ApplicationStatusSchema = z
-  .enum(['submitted', 'approved', 'rejected'])
-  .openapi('ParticipationApplicationStatus');
-export const EligibilitySchema = z.enum(['all_citizens', 'residents']).openapi('PollEligibility', {
+export const ApplicationStatusSchema = z.enum(APPLICATION_STATUSES).openapi('ParticipationApplicationStatus');
+export const EligibilitySchema = z.enum(POLL_ELIGIBILITIES).openapi('PollEligibility', {
   description:
     '`all_citizens`: every citizen in the population registry; `residents`: only those whose registered ' +
     'address is in the poll’s authority (per the registry).',
 });
-export const ResultsVisibilitySchema = z
-  .enum(['live', 'after_vote', 'after_close'])
-  .openapi('PollResultsVisibility', {
-    description:
-      '`live`: results are open to everyone at any time; `after_vote`: to a citizen once they have voted, and ' +
-      'to everyone after closing; `after_close`: to everyone after closing.',
-  });
-export const PollStateSchema = z.enum(['upcoming', 'open', 'closed']).openapi('PollState');
+export const ResultsVisibilitySchema = z.enum(POLL_RESULTS_VISIBILITIES).openapi('PollResultsVisibility', {
+  description:
+    '`live`: results are open to everyone at any time; `after_vote`: to a citizen once they have voted, and ' +
+    'to everyone after closing; `after_close`: to everyone after closing.',
+});
+export const PollStateSchema = z.enum(POLL_STATES).openapi('PollState');
 
 const slug = z.string().regex(/^[a-z][a-z0-9-]{1,62}$/);
 

@@ -1,0 +1,57 @@
+// Generated from openapi.json by scripts/generate.mjs (npm run generate). Do not edit.
+
+import type { components } from './schema.js';
+
+type Schemas = components['schemas'];
+
+/** A city or a district executive power. */
+export type AuthorityKind = Schemas["AuthorityKind"];
+/** Every `AuthorityKind`, in the order the portal lists them. */
+export const authorityKindValues = ["city", "district"] as const satisfies readonly AuthorityKind[];
+
+/** A content language: Azerbaijani (the default and the fallback), English or Russian. */
+export type Lang = Schemas["Lang"];
+/** Every `Lang`, in the order the portal lists them. */
+export const langValues = ["az", "en", "ru"] as const satisfies readonly Lang[];
+
+/** `draft`: seen only by the authority’s editors; `published`: public. */
+export type NewsStatus = Schemas["NewsStatus"];
+/** Every `NewsStatus`, in the order the portal lists them. */
+export const newsStatusValues = ["draft", "published"] as const satisfies readonly NewsStatus[];
+
+export type ParticipationApplicationStatus = Schemas["ParticipationApplicationStatus"];
+/** Every `ParticipationApplicationStatus`, in the order the portal lists them. */
+export const participationApplicationStatusValues = ["submitted", "approved", "rejected"] as const satisfies readonly ParticipationApplicationStatus[];
+
+export type ParticipationAttachmentContentType = Schemas["ParticipationAttachmentContentType"];
+/** Every `ParticipationAttachmentContentType`, in the order the portal lists them. */
+export const participationAttachmentContentTypeValues = ["application/pdf", "image/jpeg", "image/png"] as const satisfies readonly ParticipationAttachmentContentType[];
+
+/** The direction (topic) of an application. */
+export type ParticipationDirection = Schemas["ParticipationDirection"];
+/** Every `ParticipationDirection`, in the order the portal lists them. */
+export const participationDirectionValues = ["roads_transport", "utilities", "education", "health", "environment", "culture_sport", "social_protection", "other"] as const satisfies readonly ParticipationDirection[];
+
+/** `all_citizens`: every citizen in the population registry; `residents`: only those whose registered address is in the poll’s authority (per the registry). */
+export type PollEligibility = Schemas["PollEligibility"];
+/** Every `PollEligibility`, in the order the portal lists them. */
+export const pollEligibilityValues = ["all_citizens", "residents"] as const satisfies readonly PollEligibility[];
+
+/** `live`: results are open to everyone at any time; `after_vote`: to a citizen once they have voted, and to everyone after closing; `after_close`: to everyone after closing. */
+export type PollResultsVisibility = Schemas["PollResultsVisibility"];
+/** Every `PollResultsVisibility`, in the order the portal lists them. */
+export const pollResultsVisibilityValues = ["live", "after_vote", "after_close"] as const satisfies readonly PollResultsVisibility[];
+
+export type PollState = Schemas["PollState"];
+/** Every `PollState`, in the order the portal lists them. */
+export const pollStateValues = ["upcoming", "open", "closed"] as const satisfies readonly PollState[];
+
+/** Who is signed in: a citizen, an official of an authority, or an evaluator of the State Agency. */
+export type PrincipalKind = Schemas["PrincipalKind"];
+/** Every `PrincipalKind`, in the order the portal lists them. */
+export const principalKindValues = ["citizen", "official", "evaluator"] as const satisfies readonly PrincipalKind[];
+
+/** A role of staff: officials have a subset of admin, editor, moderator, reception (reception officer) and service (service officer); evaluators have evaluator. */
+export type StaffRole = Schemas["StaffRole"];
+/** Every `StaffRole`, in the order the portal lists them. */
+export const staffRoleValues = ["admin", "editor", "moderator", "reception", "service", "evaluator"] as const satisfies readonly StaffRole[];

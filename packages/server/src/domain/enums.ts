@@ -1,0 +1,64 @@
+/**
+ * The portal's closed lists of values, each written once. The zod schemas are made from them (and
+ * so the OpenAPI document's named component schemas — `ParticipationDirection`, `StaffRole`… — and
+ * from those the SDK's exported values and the widgets' translation tables), and so is the database
+ * schema (its enums and checks). Adding a value here is the one edit by hand; then a migration for
+ * a database enum (`npm run db:generate -w @icra/server`), `npm run generate` for the SDK, and the
+ * widgets' translations, which fail to type-check until they name it.
+ */
+
+/** The content languages: Azerbaijani (the default and the fallback), English, Russian. */
+export { LANGS, type Lang } from '../http/lang.js';
+
+/** A local executive authority is a city's or a district's. */
+export const AUTHORITY_KINDS = ['city', 'district'] as const;
+export type AuthorityKind = (typeof AUTHORITY_KINDS)[number];
+
+/** An article is a draft (only its editors see it) or published. */
+export const NEWS_STATUSES = ['draft', 'published'] as const;
+export type NewsStatus = (typeof NEWS_STATUSES)[number];
+
+/** Staff: officials of an authority, and evaluators of the State Agency. */
+export const STAFF_KINDS = ['official', 'evaluator'] as const;
+export type StaffKind = (typeof STAFF_KINDS)[number];
+
+/** Who may be signed in: a citizen, or staff. */
+export const PRINCIPAL_KINDS = ['citizen', ...STAFF_KINDS] as const;
+export type PrincipalKind = (typeof PRINCIPAL_KINDS)[number];
+
+/** The roles an official may hold (any subset, maybe none). */
+export const OFFICIAL_ROLES = ['admin', 'editor', 'moderator', 'reception', 'service'] as const;
+export type OfficialRole = (typeof OFFICIAL_ROLES)[number];
+
+/** Every role of staff: the officials' and the evaluators' own. */
+export const STAFF_ROLES = [...OFFICIAL_ROLES, 'evaluator'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** The directions (topics) of an e-participation application. */
+export const PARTICIPATION_DIRECTIONS = [
+  'roads_transport',
+  'utilities',
+  'education',
+  'health',
+  'environment',
+  'culture_sport',
+  'social_protection',
+  'other',
+] as const;
+export type ParticipationDirection = (typeof PARTICIPATION_DIRECTIONS)[number];
+
+/** An application waits for a moderator's decision, then is approved or rejected. */
+export const APPLICATION_STATUSES = ['submitted', 'approved', 'rejected'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** Who may vote in a poll. */
+export const POLL_ELIGIBILITIES = ['all_citizens', 'residents'] as const;
+export type PollEligibility = (typeof POLL_ELIGIBILITIES)[number];
+
+/** When a poll's results are open. */
+export const POLL_RESULTS_VISIBILITIES = ['live', 'after_vote', 'after_close'] as const;
+export type PollResultsVisibility = (typeof POLL_RESULTS_VISIBILITIES)[number];
+
+/** Where a poll is in its time: before its opening, between opening and closing, after closing. */
+export const POLL_STATES = ['upcoming', 'open', 'closed'] as const;
+export type PollState = (typeof POLL_STATES)[number];
