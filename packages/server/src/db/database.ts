@@ -6,6 +6,12 @@ export type DatabaseKind = 'pglite' | 'postgres';
 /** Drizzle over either driver: the queries of the features are written once against this. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/** A transaction of {@link Db} (the argument of `db.transaction()`'s callback). */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** What a query runs on: the database, or a transaction in progress. */
+export type Executor = Db | Tx;
+
 /**
  * What the change notifications say. `changed`: a content table changed (every cached read may be
  * stale). `lost`: notifications stopped arriving (a PostgreSQL listener lost its connection), so

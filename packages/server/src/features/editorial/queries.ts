@@ -4,7 +4,8 @@
  * news_translations drop every instance's public-read cache when one commits.
  */
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../db/database.js';
+import { type Actor, audit } from '../../audit.js';
+import type { Db, Executor, Tx } from '../../db/database.js';
 import { auditLog, mediaUploads, news, newsTranslations } from '../../db/schema.js';
 import { LANGS, type Lang } from '../../http/lang.js';
 import { newsMediaUrl } from '../news/queries.js';
@@ -19,42 +20,6 @@ import type {
   EditorialTranslation,
   EditorialTranslationInput,
 } from './schemas.js';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-type Executor = Db | Tx;
-
-export type AuditAction =
-  | 'news.create'
-  | 'news.update'
-  | 'news.publish'
-  | 'news.unpublish'
-  | 'news.delete'
-  | 'news.cover.upload'
-  | 'news.cover.delete';
-
-/** Who does it and for which authority (from the access token). */
-export interface Actor {
-  sub: string;
-  authority: string;
-}
-
-/** Appends to the audit log (inside the action's transaction). */
-export async function audit(
-  tx: Executor,
-  actor: Actor,
-  action: AuditAction,
-  targetId: string,
-  details: Record<string, unknown> = {},
-): Promise<void> {
-  await tx.insert(auditLog).values({
-    actor: actor.sub,
-    authoritySlug: actor.authority,
-    action,
-    targetType: 'news',
-    targetId,
-    details,
-  });
-}
 
 /** Millisecond-precision "now", so timestamps round-trip through JSON and cursors exactly. */
 function now(): Date {

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import type { Actor } from '../../audit.js';
 import { principalOf, secured } from '../../http/auth.js';
 import type { AppEnv } from '../../http/env.js';
 import { IdempotencyHeadersSchema } from '../../http/idempotency.js';
@@ -29,7 +30,6 @@ import {
   sniffCover,
 } from './media.js';
 import {
-  type Actor,
   createDraft,
   deleteNews,
   findEditorialNews,

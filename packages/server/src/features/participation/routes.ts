@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import type { Actor } from '../../audit.js';
 import { principalOf, secured } from '../../http/auth.js';
 import type { AppEnv } from '../../http/env.js';
 import { type Lang, negotiateLang } from '../../http/lang.js';
@@ -28,7 +29,6 @@ import { BodyTooLargeError, readLimited } from '../editorial/media.js';
 import type { Principal } from '../identity/tokens.js';
 import { bytesMatch, cleanFilename, contentDisposition, isAttachmentContentType } from './attachments.js';
 import {
-  type Actor,
   AttachmentsNotClaimable,
   BallotKey,
   castVote,
