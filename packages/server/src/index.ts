@@ -19,9 +19,9 @@ export {
   type PopulationRegistry,
 } from './features/identity/registry.js';
 export type { Me, Notification, NotificationPage } from './features/identity/schemas.js';
-export type { Principal, PrincipalKind } from './features/identity/tokens.js';
 export type { Image, NewsArticle, NewsPage, NewsSummary } from './features/news/schemas.js';
 export type { Lang } from './http/lang.js';
+export type { Principal, PrincipalKind } from './http/principal.js';
 export type { FieldError, Problem } from './http/problem.js';
 export { PublicReadCache, type PublicReadCacheOptions } from './http/public-cache.js';
 export { type OpenApiDocument, openApiDocument } from './openapi.js';

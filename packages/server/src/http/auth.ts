@@ -10,9 +10,14 @@
  */
 import type { RouteConfig } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Principal, PrincipalKind, TokenService } from '../features/identity/tokens.js';
 import type { AppEnv } from './env.js';
 import { IDEMPOTENCY_KEY_HEADER, IdempotencyHeadersSchema } from './idempotency.js';
+import {
+  type AccessTokenVerifier,
+  InvalidTokenError,
+  type Principal,
+  type PrincipalKind,
+} from './principal.js';
 import { problem, problemResponse } from './problem.js';
 import { BEARER_AUTHORIZATION, header } from './request.js';
 
@@ -41,7 +46,7 @@ export function satisfies(principal: Principal, rule: AccessRule, params: Record
 const REALM = 'Bearer realm="icra"';
 
 /** The middleware: verifies the bearer token, checks the rule, puts the principal in `c.var`. */
-export function authorize(tokens: () => TokenService, rule: AccessRule): MiddlewareHandler<AppEnv> {
+export function authorize(tokens: () => AccessTokenVerifier, rule: AccessRule): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const authorization = header(c, 'authorization');
     const match = authorization === undefined ? null : BEARER_AUTHORIZATION.exec(authorization);
@@ -58,7 +63,7 @@ export function authorize(tokens: () => TokenService, rule: AccessRule): Middlew
     try {
       principal = await tokens().verifyAccessToken(match[1]!);
     } catch (error) {
-      if (!(error instanceof Error) || error.name !== 'InvalidTokenError') throw error;
+      if (!(error instanceof InvalidTokenError)) throw error;
       return invalidToken(c);
     }
     if (!satisfies(principal, rule, c.req.param() as Record<string, string>)) {
@@ -67,6 +72,25 @@ export function authorize(tokens: () => TokenService, rule: AccessRule): Middlew
     c.set('principal', principal);
     return next();
   };
+}
+
+/**
+ * The caller of a public read that a bearer token may personalize: its principal when the token is
+ * valid, undefined when there is none or it is not (an invalid token is ignored, never a 401).
+ */
+export async function optionalPrincipal(
+  c: Context<AppEnv>,
+  tokens: () => AccessTokenVerifier,
+): Promise<Principal | undefined> {
+  const authorization = header(c, 'authorization');
+  const match = authorization === undefined ? null : BEARER_AUTHORIZATION.exec(authorization);
+  if (!match) return undefined;
+  try {
+    return await tokens().verifyAccessToken(match[1]!);
+  } catch (error) {
+    if (error instanceof InvalidTokenError) return undefined;
+    throw error;
+  }
 }
 
 /** 401 for a token that is no longer good (also used when its subject has gone). */
@@ -123,7 +147,7 @@ function withIdempotencyKey(request: RouteConfig['request']): RouteConfig['reque
 export function secured<R extends RouteConfig>(
   config: R,
   rule: AccessRule,
-  tokens: () => TokenService,
+  tokens: () => AccessTokenVerifier,
 ): R & { security: Array<Record<string, string[]>> } {
   const write = WRITE_METHODS.has(config.method);
   return {

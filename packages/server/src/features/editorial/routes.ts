@@ -8,19 +8,18 @@
 import { createHash } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { Actor } from '../../audit.js';
 import { principalOf, secured } from '../../http/auth.js';
 import type { AppEnv } from '../../http/env.js';
 import { IdempotencyHeadersSchema } from '../../http/idempotency.js';
 import { notFoundText } from '../../http/messages.js';
 import { errorResponses, notFoundResponse, route } from '../../http/openapi-route.js';
 import { decodeCursor, encodeCursor } from '../../http/pagination.js';
+import { actorOf, type Principal } from '../../http/principal.js';
 import { problem, problemResponse } from '../../http/problem.js';
 import { ifNoneMatchMatches } from '../../http/public-cache.js';
 import { header } from '../../http/request.js';
 import { apiHeaders, json } from '../../http/respond.js';
 import type { FeatureContextProvider } from '../context.js';
-import type { Principal } from '../identity/tokens.js';
 import {
   BodyTooLargeError,
   contentTypeOfExtension,
@@ -87,11 +86,6 @@ const IfMatchHeadersSchema = IdempotencyHeadersSchema.extend({
 });
 
 const ownArticle = ' Only an article of the caller’s own authority: any other is 404, as if there were none.';
-
-/** The actor of a request: an official of one authority (the guard admitted only officials). */
-function actorOf(principal: Principal): Actor {
-  return { sub: principal.sub, authority: principal.authority ?? '' };
-}
 
 function etagOf(article: EditorialNews): string {
   return `"v${article.version}"`;

@@ -23,6 +23,7 @@ import type { Context } from 'hono';
 import type { Db } from '../../db/database.js';
 import type { AppEnv } from '../../http/env.js';
 import { isLang, LANGS, type Lang, negotiateLang } from '../../http/lang.js';
+import { InvalidTokenError } from '../../http/principal.js';
 import { type ProblemName, problem } from '../../http/problem.js';
 import { header } from '../../http/request.js';
 import { apiHeaders } from '../../http/respond.js';
@@ -45,7 +46,6 @@ import {
   storeAuthorizationCode,
 } from './queries.js';
 import { FIN_PATTERN } from './registry.js';
-import { InvalidTokenError } from './tokens.js';
 
 /** Lifetime of an authorization code, seconds. */
 export const AUTHORIZATION_CODE_TTL_S = 60;

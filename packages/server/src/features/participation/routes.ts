@@ -7,8 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { Actor } from '../../audit.js';
-import { principalOf, secured } from '../../http/auth.js';
+import { optionalPrincipal, principalOf, secured } from '../../http/auth.js';
 import type { AppEnv } from '../../http/env.js';
 import { type Lang, negotiateLang } from '../../http/lang.js';
 import type { Translations } from '../../http/messages.js';
@@ -20,13 +19,13 @@ import {
   route,
 } from '../../http/openapi-route.js';
 import { decodeCursor, encodeCursor } from '../../http/pagination.js';
+import { actorOf, type Principal } from '../../http/principal.js';
 import { problem, problemResponse } from '../../http/problem.js';
 import { ifNoneMatchMatches } from '../../http/public-cache.js';
-import { BEARER_AUTHORIZATION, header } from '../../http/request.js';
+import { header } from '../../http/request.js';
 import { apiHeaders, json } from '../../http/respond.js';
 import type { FeatureContextProvider } from '../context.js';
 import { BodyTooLargeError, readLimited } from '../editorial/media.js';
-import type { Principal } from '../identity/tokens.js';
 import { bytesMatch, cleanFilename, contentDisposition, isAttachmentContentType } from './attachments.js';
 import {
   AttachmentsNotClaimable,
@@ -178,10 +177,6 @@ function toPoll(poll: PollRow, lang: Lang): Poll {
   };
 }
 
-function actorOf(principal: Principal): Actor {
-  return { sub: principal.sub, authority: principal.authority ?? '' };
-}
-
 function langOf(c: Context<AppEnv>): Lang {
   return negotiateLang(c.req.query('lang'), header(c, 'accept-language'));
 }
@@ -196,16 +191,8 @@ export function registerParticipationRoutes(app: OpenAPIHono<AppEnv>, context: F
 
   /** The citizen behind an optional bearer token on a public read (an invalid token: nobody). */
   async function optionalCitizen(c: Context<AppEnv>): Promise<Principal | undefined> {
-    const authorization = header(c, 'authorization');
-    const match = authorization === undefined ? null : BEARER_AUTHORIZATION.exec(authorization);
-    if (!match) return undefined;
-    try {
-      const principal = await tokens().verifyAccessToken(match[1]!);
-      return principal.kind === 'citizen' && principal.fin ? principal : undefined;
-    } catch (error) {
-      if (error instanceof Error && error.name === 'InvalidTokenError') return undefined;
-      throw error;
-    }
+    const principal = await optionalPrincipal(c, tokens);
+    return principal?.kind === 'citizen' && principal.fin ? principal : undefined;
   }
 
   async function eligible(poll: PollRow, fin: string): Promise<boolean> {
