@@ -1,14 +1,22 @@
 export { type AppDeps, createApp, type IcraApp } from './app.js';
+export {
+  type OpenDatabaseOptions,
+  type OpenedDatabase,
+  openDatabase,
+  openPgliteDatabase,
+  openPostgresDatabase,
+  type PgliteDatabaseOptions,
+  type PostgresDatabaseOptions,
+  type SeedOption,
+} from './database.js';
 export type {
+  AfterMigrate,
   ContentChange,
   ContentChangeListener,
   Database,
   DatabaseKind,
   Db,
 } from './db/database.js';
-export { type OpenDatabaseOptions, openDatabase } from './db/open.js';
-export { openPgliteDatabase, type PgliteDatabaseOptions } from './db/pglite.js';
-export { openPostgresDatabase, type PostgresDatabaseOptions } from './db/postgres.js';
 export type { Authority, AuthorityPage } from './features/authorities/schemas.js';
 export type { Health } from './features/health/schemas.js';
 export { rotateSigningKey } from './features/identity/keys.js';

@@ -8,7 +8,7 @@
  * on that database pick the new key up.
  */
 import { loadConfig } from './config.js';
-import { openDatabase } from './db/open.js';
+import { openDatabase } from './database.js';
 import { rotateSigningKey } from './features/identity/keys.js';
 import { ConfigError, startServer } from './server.js';
 

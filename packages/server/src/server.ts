@@ -8,8 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { findInstalledWidgets, loadConfig, type ServerConfig } from './config.js';
-import type { Database } from './db/database.js';
-import { openDatabase } from './db/open.js';
+import type { OpenedDatabase } from './database.js';
+import { openDatabase } from './database.js';
 
 /** The environment does not configure a server; `errors` says why, one line per variable. */
 export class ConfigError extends Error {
@@ -22,7 +22,7 @@ export class ConfigError extends Error {
 export interface RunningServer {
   readonly url: string;
   readonly config: ServerConfig;
-  readonly database: Database;
+  readonly database: OpenedDatabase;
   /** Stops accepting, lets requests in flight finish (up to the grace period), closes the database. */
   stop(): Promise<void>;
 }
