@@ -6,16 +6,18 @@ import { createHash } from 'node:crypto';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Database } from './db/database.js';
-import { registeredOrigins } from './features/authorities/queries.js';
+import { registeredOrigins } from './features/authorities/index.js';
 import type { FeatureContext, IdentityContext } from './features/context.js';
-import { SIGNING_KEYS_TABLE, SigningKeyStore } from './features/identity/keys.js';
-import { OidcProvider, type OidcSettings } from './features/identity/oidc.js';
 import {
   DemoPopulationRegistry,
+  OidcProvider,
+  type OidcSettings,
   type Person,
   type PopulationRegistry,
-} from './features/identity/registry.js';
-import { TokenService } from './features/identity/tokens.js';
+  SIGNING_KEYS_TABLE,
+  SigningKeyStore,
+  TokenService,
+} from './features/identity/index.js';
 import { cors, corsPolicy } from './http/cors.js';
 import { mountDocs } from './http/docs.js';
 import type { AppEnv } from './http/env.js';

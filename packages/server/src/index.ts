@@ -17,17 +17,19 @@ export type {
   DatabaseKind,
   Db,
 } from './db/database.js';
-export type { Authority, AuthorityPage } from './features/authorities/schemas.js';
-export type { Health } from './features/health/schemas.js';
-export { rotateSigningKey } from './features/identity/keys.js';
-export type { OidcSettings } from './features/identity/oidc.js';
+export type { Authority, AuthorityPage } from './features/authorities/index.js';
+export type { Health } from './features/health/index.js';
 export {
   DemoPopulationRegistry,
+  type Me,
+  type Notification,
+  type NotificationPage,
+  type OidcSettings,
   type Person,
   type PopulationRegistry,
-} from './features/identity/registry.js';
-export type { Me, Notification, NotificationPage } from './features/identity/schemas.js';
-export type { Image, NewsArticle, NewsPage, NewsSummary } from './features/news/schemas.js';
+  rotateSigningKey,
+} from './features/identity/index.js';
+export type { Image, NewsArticle, NewsPage, NewsSummary } from './features/news/index.js';
 export type { Lang } from './http/lang.js';
 export type { Principal, PrincipalKind } from './http/principal.js';
 export type { FieldError, Problem } from './http/problem.js';

@@ -9,7 +9,7 @@
  */
 import { loadConfig } from './config.js';
 import { openDatabase } from './database.js';
-import { rotateSigningKey } from './features/identity/keys.js';
+import { rotateSigningKey } from './features/identity/index.js';
 import { ConfigError, startServer } from './server.js';
 
 async function rotateKeys(): Promise<void> {

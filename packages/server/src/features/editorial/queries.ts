@@ -8,8 +8,7 @@ import { type Actor, audit } from '../../audit.js';
 import type { Db, Executor, Tx } from '../../db/database.js';
 import { auditLog, mediaUploads, news, newsTranslations } from '../../db/schema.js';
 import { LANGS, type Lang } from '../../http/lang.js';
-import { newsMediaUrl } from '../news/queries.js';
-import { uploadUrl } from './media.js';
+import { coverUrl } from '../news/index.js';
 import { paragraphsOf, sanitizeBodyHtml } from './sanitize.js';
 import type {
   AuditCursor,
@@ -58,12 +57,7 @@ type NewsRow = {
 
 function coverOf(row: NewsRow): EditorialNews['cover'] {
   if (row.coverWidth === null || row.coverHeight === null) return null;
-  const url =
-    row.coverUploadId !== null
-      ? uploadUrl(row.coverUploadId, row.coverContentType ?? '')
-      : row.coverFile !== null
-        ? newsMediaUrl(row.coverFile)
-        : undefined;
+  const url = coverUrl(row);
   return url === undefined ? null : { url, width: row.coverWidth, height: row.coverHeight };
 }
 

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { principalOf, secured } from '../../http/auth.js';
+import { BodyTooLargeError, declaredMediaType, readLimited } from '../../http/body.js';
 import type { AppEnv } from '../../http/env.js';
 import { IdempotencyHeadersSchema } from '../../http/idempotency.js';
 import { notFoundText } from '../../http/messages.js';
@@ -20,14 +21,8 @@ import { ifNoneMatchMatches } from '../../http/public-cache.js';
 import { header } from '../../http/request.js';
 import { apiHeaders, json } from '../../http/respond.js';
 import type { FeatureContextProvider } from '../context.js';
-import {
-  BodyTooLargeError,
-  contentTypeOfExtension,
-  isCoverContentType,
-  MAX_COVER_BYTES,
-  readLimited,
-  sniffCover,
-} from './media.js';
+import { contentTypeOfExtension } from '../news/index.js';
+import { isCoverContentType, MAX_COVER_BYTES, sniffCover } from './media.js';
 import {
   createDraft,
   deleteNews,
@@ -440,7 +435,7 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
 
   route(app, uploadNewsCoverRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const declared = (header(c, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    const declared = declaredMediaType(c);
     if (!isCoverContentType(declared)) return problem(c, { name: 'unsupported-media-type', status: 415 });
     let bytes: Buffer;
     try {

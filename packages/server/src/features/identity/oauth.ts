@@ -27,7 +27,7 @@ import { InvalidTokenError } from '../../http/principal.js';
 import { type ProblemName, problem } from '../../http/problem.js';
 import { header } from '../../http/request.js';
 import { apiHeaders } from '../../http/respond.js';
-import { listAuthorities } from '../authorities/queries.js';
+import { listAuthorities } from '../authorities/index.js';
 import type { FeatureContextProvider, IdentityContext } from '../context.js';
 import {
   authorizeErrorText,

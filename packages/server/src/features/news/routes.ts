@@ -15,7 +15,7 @@ import { problem } from '../../http/problem.js';
 import { representation } from '../../http/public-cache.js';
 import { publicRead, sendRepresentation } from '../../http/public-read.js';
 import { header } from '../../http/request.js';
-import { authoritySlugs } from '../authorities/queries.js';
+import { authoritySlugs } from '../authorities/index.js';
 import type { FeatureContextProvider } from '../context.js';
 import { findPublishedNews, listPublishedNews, newsCursorOf } from './queries.js';
 import {

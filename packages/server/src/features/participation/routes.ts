@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { optionalPrincipal, principalOf, secured } from '../../http/auth.js';
+import { BodyTooLargeError, declaredMediaType, readLimited } from '../../http/body.js';
 import type { AppEnv } from '../../http/env.js';
 import { type Lang, negotiateLang } from '../../http/lang.js';
 import type { Translations } from '../../http/messages.js';
@@ -25,7 +26,6 @@ import { ifNoneMatchMatches } from '../../http/public-cache.js';
 import { header } from '../../http/request.js';
 import { apiHeaders, json } from '../../http/respond.js';
 import type { FeatureContextProvider } from '../context.js';
-import { BodyTooLargeError, readLimited } from '../editorial/media.js';
 import { bytesMatch, cleanFilename, contentDisposition, isAttachmentContentType } from './attachments.js';
 import {
   AttachmentsNotClaimable,
@@ -341,7 +341,7 @@ export function registerParticipationRoutes(app: OpenAPIHono<AppEnv>, context: F
           errors: [{ pointer: '/query/filename', detail: text.filenameEmpty }],
         });
       }
-      const declared = (header(c, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      const declared = declaredMediaType(c);
       if (!isAttachmentContentType(declared)) {
         await c.req.raw.body?.cancel().catch(() => {});
         return problem(c, { name: 'unsupported-media-type', status: 415, detail: text.attachmentType });
