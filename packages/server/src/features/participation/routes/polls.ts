@@ -1,0 +1,241 @@
+/**
+ * Polls: moderators create them (or approve an application into one, applications.ts); everyone
+ * reads them and their results, answered from the database every time (never from the public-read
+ * cache), so results are exact on every instance the moment a vote commits.
+ */
+import { createHash } from 'node:crypto';
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { principalOf, secured } from '../../../http/auth.js';
+import type { AppEnv } from '../../../http/env.js';
+import {
+  conditionalParameter,
+  errorResponses,
+  notFoundResponse,
+  notModifiedResponse,
+  route,
+} from '../../../http/openapi-route.js';
+import { decodeCursor, encodeCursor } from '../../../http/pagination.js';
+import { actorOf } from '../../../http/principal.js';
+import { problem } from '../../../http/problem.js';
+import { ifNoneMatchMatches } from '../../../http/public-cache.js';
+import { header } from '../../../http/request.js';
+import { apiHeaders, json } from '../../../http/respond.js';
+import { createPoll, findPoll, listPolls } from '../queries.js';
+import {
+  ListPollsQuerySchema,
+  type Poll,
+  PollCursorSchema,
+  PollInputSchema,
+  PollPageSchema,
+  PollPathSchema,
+  PollReadQuerySchema,
+  type PollResults,
+  PollResultsSchema,
+} from '../schemas.js';
+import {
+  eligible,
+  hasVotedIn,
+  langOf,
+  MODERATORS,
+  notFoundPoll,
+  optionalCitizen,
+  type ParticipationRoutes,
+  PRIVATE_HEADERS,
+  pick,
+  pollResponse,
+  pollState,
+  toPoll,
+} from './shared.js';
+
+export function registerPollRoutes(routes: ParticipationRoutes): void {
+  const { app, context, tokens } = routes;
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'post',
+          path: '/v1/participation/polls',
+          operationId: 'createPoll',
+          tags: ['Participation'],
+          summary: 'Create a poll on a planned project',
+          description: '`authority` must be the moderator’s own (another is 403). Audited.',
+          request: { body: { required: true, content: { 'application/json': { schema: PollInputSchema } } } },
+          responses: { 201: pollResponse('The poll.'), ...errorResponses },
+        },
+        MODERATORS,
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const { authority, ...definition } = c.req.valid('json');
+      const principal = principalOf(c);
+      if (authority !== principal.authority) return problem(c, { name: 'forbidden', status: 403 });
+      const id = await createPoll(context().db, actorOf(principal), definition);
+      const poll = (await findPoll(context().db, id))!;
+      return json(c, 201, JSON.stringify(toPoll(poll, langOf(c))), {
+        ...PRIVATE_HEADERS,
+        Location: `/v1/participation/polls/${id}`,
+      });
+    },
+  );
+
+  route(
+    app,
+    createRoute({
+      method: 'get',
+      path: '/v1/participation/polls',
+      operationId: 'listPolls',
+      tags: ['Participation'],
+      summary: 'Polls, latest opening first',
+      description:
+        'Public. Filter by `authority` and `state` (open, upcoming, closed); closed polls stay listed.',
+      request: { query: ListPollsQuerySchema },
+      parameters: [conditionalParameter],
+      responses: {
+        200: { description: 'A page of polls.', content: { 'application/json': { schema: PollPageSchema } } },
+        ...notModifiedResponse,
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const lang = langOf(c);
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, PollCursorSchema);
+      const page = await listPolls(
+        context().db,
+        { authority: query.authority, state: query.state },
+        query.limit,
+        after,
+      );
+      const last = page.items.at(-1);
+      const nextCursor =
+        page.hasMore && last ? encodeCursor({ o: last.opensAt.toISOString(), i: last.id }) : null;
+      return json(c, 200, JSON.stringify({ items: page.items.map((p) => toPoll(p, lang)), nextCursor }), {
+        'Cache-Control': 'no-cache',
+        Vary: 'Accept-Language, Origin',
+        'Content-Language': lang,
+      });
+    },
+  );
+
+  route(
+    app,
+    createRoute({
+      method: 'get',
+      path: '/v1/participation/polls/{id}',
+      operationId: 'getPoll',
+      tags: ['Participation'],
+      summary: 'A poll',
+      description:
+        'Public. With a citizen’s bearer token it also says in `viewer` whether they may vote and whether they ' +
+        'have voted (from the ballot register, never which option). An invalid token is ignored.',
+      request: { params: PollPathSchema, query: PollReadQuerySchema },
+      parameters: [conditionalParameter],
+      responses: {
+        200: pollResponse('The poll.'),
+        ...notModifiedResponse,
+        ...errorResponses,
+        ...notFoundResponse,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const poll = await findPoll(context().db, id);
+      if (!poll) return notFoundPoll(c);
+      const body: Poll = toPoll(poll, langOf(c));
+      const citizen = await optionalCitizen(c, routes);
+      if (citizen) {
+        body.viewer = {
+          eligible: await eligible(routes, poll, citizen.fin),
+          hasVoted: await hasVotedIn(routes, poll.id, citizen.fin),
+        };
+      }
+      return conditional(c, JSON.stringify(body));
+    },
+  );
+
+  route(
+    app,
+    createRoute({
+      method: 'get',
+      path: '/v1/participation/polls/{id}/results',
+      operationId: 'getPollResults',
+      tags: ['Participation'],
+      summary: 'A poll’s results, per its visibility rule',
+      description:
+        'Public, read from the tallies at every request (exact on every instance). When the rule does not show ' +
+        'them yet, `hidden: true` with the `reason` and null counts. `after_vote` needs the voter’s token.',
+      request: { params: PollPathSchema, query: PollReadQuerySchema },
+      parameters: [conditionalParameter],
+      responses: {
+        200: { description: 'The results.', content: { 'application/json': { schema: PollResultsSchema } } },
+        ...notModifiedResponse,
+        ...errorResponses,
+        ...notFoundResponse,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const poll = await findPoll(context().db, id);
+      if (!poll) return notFoundPoll(c);
+      const lang = langOf(c);
+      const state = pollState(poll);
+      let reason: PollResults['reason'] = null;
+      if (state !== 'closed' && poll.resultsVisibility === 'after_close') reason = 'not_closed';
+      if (state !== 'closed' && poll.resultsVisibility === 'after_vote') {
+        const citizen = await optionalCitizen(c, routes);
+        const voted = citizen !== undefined && (await hasVotedIn(routes, poll.id, citizen.fin));
+        if (!voted) reason = 'not_voted';
+      }
+      const hidden = reason !== null;
+      const total = poll.options.reduce((sum, o) => sum + o.votes, 0);
+      const registry = context().identity.registry;
+      const eligiblePopulation = registry.count
+        ? await registry.count(poll.eligibility === 'residents' ? poll.authority : undefined)
+        : null;
+      const percent = (part: number, whole: number | null) =>
+        whole ? Math.round((part / whole) * 1000) / 10 : whole === null ? null : 0;
+      const body: PollResults = {
+        pollId: poll.id,
+        lang: pick(poll.question, lang).lang,
+        state,
+        resultsVisibility: poll.resultsVisibility,
+        hidden,
+        reason,
+        options: poll.options.map((o) => ({
+          option: o.position,
+          text: pick(o.text, lang).text,
+          votes: hidden ? null : o.votes,
+          percentage: hidden ? null : percent(o.votes, total),
+        })),
+        total: hidden ? null : total,
+        turnout: hidden
+          ? null
+          : { voters: total, eligible: eligiblePopulation, percentage: percent(total, eligiblePopulation) },
+      };
+      return conditional(c, JSON.stringify(body));
+    },
+  );
+}
+
+/**
+ * A public read answered from the database every time, with a strong ETag of its bytes: a page that
+ * polls with If-None-Match gets 304 until a vote (on any instance) changes the answer. `no-cache`:
+ * shared caches must revalidate, so nobody is served stale results.
+ */
+function conditional(c: Context<AppEnv>, body: string): Response {
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+  const headers = {
+    ETag: etag,
+    'Cache-Control': 'no-cache',
+    Vary: 'Authorization, Accept-Language, Origin',
+  };
+  const ifNoneMatch = header(c, 'if-none-match');
+  if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etag)) {
+    return new Response(null, { status: 304, headers: apiHeaders(c, headers) });
+  }
+  return json(c, 200, body, headers);
+}
