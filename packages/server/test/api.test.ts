@@ -15,6 +15,7 @@ import { ProblemSchema } from '../src/http/problem.js';
 import { PublicReadCache } from '../src/http/public-cache.js';
 import { openApiDocument } from '../src/openapi.js';
 import { seedAuthorities, seedNews } from '../src/seed/data.js';
+import { SEED_GUBA_OPEN_POLL } from '../src/seed/participation.js';
 import { eventually, openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 
 /** Seeded articles with deliberate translation gaps (see src/seed/data.ts). */
@@ -281,6 +282,44 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
         expect(again.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=300');
       }
       expect((await call(app, path, { 'if-none-match': '"other"' })).status).toBe(200);
+    });
+
+    it("keeps the contract of every conditional read: an ETag, and a 304 with the 200's caching headers", async () => {
+      const document = openApiDocument();
+      const sample: Record<string, string> = {
+        '/v1/news/{id}': `/v1/news/${NO_RU}`,
+        '/v1/authorities/{slug}': '/v1/authorities/guba',
+        '/v1/participation/polls/{id}': `/v1/participation/polls/${SEED_GUBA_OPEN_POLL}`,
+        '/v1/participation/polls/{id}/results': `/v1/participation/polls/${SEED_GUBA_OPEN_POLL}/results`,
+      };
+      const reads = Object.entries(document.paths ?? {}).filter(
+        ([, item]) => item.get?.responses?.['304'] !== undefined && item.get.security === undefined,
+      );
+      expect(reads.map(([path]) => path).sort()).toEqual([
+        '/v1/authorities',
+        '/v1/authorities/{slug}',
+        '/v1/news',
+        '/v1/news/{id}',
+        '/v1/participation/polls',
+        '/v1/participation/polls/{id}',
+        '/v1/participation/polls/{id}/results',
+      ]);
+      for (const [template, item] of [...reads, ['/openapi.json', undefined] as const]) {
+        const path = sample[template] ?? template;
+        const first = await call(app, path, { 'accept-language': 'en' });
+        expect(first.status, path).toBe(200);
+        const etag = first.headers.get('etag');
+        expect(etag, path).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
+        const declared = Object.keys(item?.get?.responses?.['200']?.headers ?? {});
+        for (const name of declared) expect(first.headers.get(name), `${path} ${name}`).not.toBeNull();
+        const again = await call(app, path, { 'accept-language': 'en', 'if-none-match': `W/${etag}` });
+        expect(again.status, path).toBe(304);
+        expect(again.text, path).toBe('');
+        expect(again.headers.get('content-type'), path).toBeNull();
+        for (const name of ['etag', 'cache-control', 'vary', 'content-language', 'x-content-type-options']) {
+          expect(again.headers.get(name), `${path} ${name}`).toBe(first.headers.get(name));
+        }
+      }
     });
 
     it('answers 304 on a list, and the ETag differs per language', async () => {

@@ -261,6 +261,33 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
   );
 
   it.skipIf(skip)(
+    'lists polls with an ETag, 304 while unchanged, a new one when a poll is added',
+    async () => {
+      const path = '/v1/participation/polls?authority=guba&limit=50';
+      const first = await call(app, path);
+      expect(first.status).toBe(200);
+      const etag = first.headers.get('etag')!;
+      expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
+      expect(first.headers.get('cache-control')).toBe('no-cache');
+      expect(first.headers.get('content-language')).toBe('en');
+      const unchanged = await app.request(path, {
+        headers: { 'Accept-Language': 'en', 'If-None-Match': etag },
+      });
+      expect(unchanged.status).toBe(304);
+      expect(await unchanged.text()).toBe('');
+      expect(unchanged.headers.get('etag')).toBe(etag);
+      expect(unchanged.headers.get('cache-control')).toBe('no-cache');
+      expect(unchanged.headers.get('vary')).toBe('Accept-Language, Origin');
+      await newPoll();
+      const changed = await app.request(path, {
+        headers: { 'Accept-Language': 'en', 'If-None-Match': etag },
+      });
+      expect(changed.status).toBe(200);
+      expect(changed.headers.get('etag')).not.toBe(etag);
+    },
+  );
+
+  it.skipIf(skip)(
     'rejects an application with a reason and tells the citizen in their language',
     async () => {
       const fin = generated[4]!.fin;

@@ -108,7 +108,7 @@ export interface paths {
         };
         /**
          * Get an article with every language, any status
-         * @description Its ETag is "v<version>". Only an article of the caller’s own authority: any other is 404, as if there were none.
+         * @description Its ETag is "v<version>"; with it in If-None-Match, 304 while unchanged. Only an article of the caller’s own authority: any other is 404, as if there were none.
          */
         get: operations["getEditorialNews"];
         put?: never;
@@ -1475,7 +1475,10 @@ export interface operations {
     getEditorialNews: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag(s) the caller holds; a match (weak comparison, or `*`) answers 304 without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The article id. */
                 id: string;
@@ -1494,6 +1497,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["EditorialNews"];
                 };
+            };
+            /** @description The representation the caller holds (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description The article’s version, "v<version>"; send it back in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The query or path is not valid; `errors` points at each rejected field. */
             400: {
@@ -3246,6 +3258,12 @@ export interface operations {
             /** @description A page of polls. */
             200: {
                 headers: {
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
+                    "Cache-Control"?: string;
+                    /** @description The language(s) of the texts served. */
+                    "Content-Language"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3255,7 +3273,7 @@ export interface operations {
             /** @description The representation the caller holds (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description public, max-age=60, stale-while-revalidate=300 */
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
                     "Cache-Control"?: string;
                     /** @description The language(s) of the texts served. */
                     "Content-Language"?: string;
@@ -3395,6 +3413,10 @@ export interface operations {
             /** @description The poll. */
             200: {
                 headers: {
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
+                    "Cache-Control"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3404,10 +3426,8 @@ export interface operations {
             /** @description The representation the caller holds (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description public, max-age=60, stale-while-revalidate=300 */
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
                     "Cache-Control"?: string;
-                    /** @description The language(s) of the texts served. */
-                    "Content-Language"?: string;
                     /** @description Strong validator of the representation; send it back in If-None-Match. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -3463,6 +3483,10 @@ export interface operations {
             /** @description The results. */
             200: {
                 headers: {
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
+                    "Cache-Control"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3472,10 +3496,8 @@ export interface operations {
             /** @description The representation the caller holds (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description public, max-age=60, stale-while-revalidate=300 */
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
                     "Cache-Control"?: string;
-                    /** @description The language(s) of the texts served. */
-                    "Content-Language"?: string;
                     /** @description Strong validator of the representation; send it back in If-None-Match. */
                     ETag?: string;
                     [name: string]: unknown;

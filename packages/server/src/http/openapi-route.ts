@@ -1,7 +1,7 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
+import { PUBLIC_CACHE_CONTROL } from './conditional.js';
 import type { AppEnv } from './env.js';
 import { problemResponse } from './problem.js';
-import { PUBLIC_CACHE_CONTROL } from './public-cache.js';
 
 /** The context a route's handler gets: its validated input is typed from the route's schemas. */
 export type RouteContext<R extends RouteConfig> = Parameters<RouteHandler<R, AppEnv>>[0];
@@ -28,14 +28,36 @@ export const errorResponses = {
 
 export const notFoundResponse = { 404: problemResponse('There is no such resource.') } as const;
 
+const etagHeader = {
+  description: 'Strong validator of the representation; send it back in If-None-Match.',
+  schema: { type: 'string' },
+} as const;
+
+const contentLanguageHeader = {
+  description: 'The language(s) of the texts served.',
+  schema: { type: 'string' },
+} as const;
+
 /** Response headers of a cacheable public read. */
 export const publicReadHeaders = {
-  ETag: {
-    description: 'Strong validator of the representation; send it back in If-None-Match.',
+  ETag: etagHeader,
+  'Cache-Control': { description: PUBLIC_CACHE_CONTROL, schema: { type: 'string' } },
+  'Content-Language': contentLanguageHeader,
+} as const;
+
+/** Response headers of a read computed at every request, which caches must revalidate (polls, results). */
+export const revalidatedReadHeaders = {
+  ETag: etagHeader,
+  'Cache-Control': {
+    description: 'no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use.',
     schema: { type: 'string' },
   },
-  'Cache-Control': { description: PUBLIC_CACHE_CONTROL, schema: { type: 'string' } },
-  'Content-Language': { description: 'The language(s) of the texts served.', schema: { type: 'string' } },
+} as const;
+
+/** {@link revalidatedReadHeaders} of a list whose texts are in the language asked for. */
+export const revalidatedListHeaders = {
+  ...revalidatedReadHeaders,
+  'Content-Language': contentLanguageHeader,
 } as const;
 
 /** The conditional-request parameter and 304 answer of a cacheable public read. */
@@ -47,9 +69,9 @@ export const conditionalParameter = {
   schema: { type: 'string' },
 } as const;
 
-export const notModifiedResponse = {
-  304: {
-    description: 'The representation the caller holds (If-None-Match) is current.',
-    headers: publicReadHeaders,
-  },
-} as const;
+/** The 304 of a conditional read, with the validator and caching headers its 200 has. */
+export function notModifiedResponse<const H extends object>(headers: H) {
+  return {
+    304: { description: 'The representation the caller holds (If-None-Match) is current.', headers },
+  } as const;
+}

@@ -10,16 +10,22 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { principalOf, secured } from '../../http/auth.js';
 import { BodyTooLargeError, declaredMediaType, readLimited } from '../../http/body.js';
+import { notModified } from '../../http/conditional.js';
 import type { AppEnv } from '../../http/env.js';
 import { IdempotencyHeadersSchema } from '../../http/idempotency.js';
 import { notFoundText } from '../../http/messages.js';
-import { errorResponses, notFoundResponse, route } from '../../http/openapi-route.js';
+import {
+  conditionalParameter,
+  errorResponses,
+  notFoundResponse,
+  notModifiedResponse,
+  route,
+} from '../../http/openapi-route.js';
 import { decodeCursor, encodeCursor } from '../../http/pagination.js';
 import { actorOf, type Principal } from '../../http/principal.js';
 import { problem, problemResponse } from '../../http/problem.js';
-import { ifNoneMatchMatches } from '../../http/public-cache.js';
 import { header } from '../../http/request.js';
-import { apiHeaders, json } from '../../http/respond.js';
+import { apiHeaders, json, privateHeaders } from '../../http/respond.js';
 import type { FeatureContextProvider } from '../context.js';
 import { contentTypeOfExtension } from '../news/index.js';
 import { isCoverContentType, MAX_COVER_BYTES, sniffCover } from './media.js';
@@ -172,9 +178,15 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
         operationId: 'getEditorialNews',
         tags: ['Editorial'],
         summary: 'Get an article with every language, any status',
-        description: `Its ETag is "v<version>".${ownArticle}`,
+        description: `Its ETag is "v<version>"; with it in If-None-Match, 304 while unchanged.${ownArticle}`,
         request: { params: EditorialNewsPathSchema },
-        responses: { 200: articleResponse('The article.'), ...errorResponses, ...notFoundResponse },
+        parameters: [conditionalParameter],
+        responses: {
+          200: articleResponse('The article.'),
+          ...notModifiedResponse(articleHeaders),
+          ...errorResponses,
+          ...notFoundResponse,
+        },
       },
       EDITORS,
       tokens,
@@ -391,14 +403,9 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     const principal = principalOf(c);
     const article = await findEditorialNews(context().db, id);
     if (!article || article.authority !== principal.authority) return notFound(c);
-    const ifNoneMatch = header(c, 'if-none-match');
-    if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etagOf(article))) {
-      return new Response(null, {
-        status: 304,
-        headers: apiHeaders(c, { ...PRIVATE_HEADERS, ETag: etagOf(article) }),
-      });
-    }
-    return sendArticle(c, article);
+    const etag = etagOf(article);
+    const unchanged = notModified(header(c, 'if-none-match'), etag, privateHeaders(c, { ETag: etag }));
+    return unchanged ?? sendArticle(c, article);
   });
 
   route(app, updateNewsRoute, async (c) => {
@@ -494,11 +501,8 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
       'Content-Security-Policy': "default-src 'none'",
       ETag: etag,
     };
-    const ifNoneMatch = header(c, 'if-none-match');
-    if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etag)) {
-      const { 'Content-Type': _type, ...notModified } = headers;
-      return new Response(null, { status: 304, headers: notModified });
-    }
+    const unchanged = notModified(header(c, 'if-none-match'), etag, headers);
+    if (unchanged) return unchanged;
     headers['Content-Length'] = String(upload.bytes.byteLength);
     return new Response(c.req.method === 'HEAD' ? null : new Uint8Array(upload.bytes), {
       status: 200,

@@ -1,26 +1,30 @@
 /**
  * Polls: moderators create them (or approve an application into one, applications.ts); everyone
  * reads them and their results, answered from the database every time (never from the public-read
- * cache), so results are exact on every instance the moment a vote commits.
+ * cache), so results are exact on every instance the moment a vote commits. Each read has a strong
+ * ETag of its bytes: a page that polls with If-None-Match gets 304 until a vote (on any instance)
+ * changes the answer; `no-cache` makes shared caches revalidate, so nobody is served stale results.
  */
-import { createHash } from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { principalOf, secured } from '../../../http/auth.js';
-import type { AppEnv } from '../../../http/env.js';
+import {
+  conditionalJson,
+  REVALIDATED_CACHING,
+  REVALIDATED_PER_CALLER_CACHING,
+} from '../../../http/conditional.js';
 import {
   conditionalParameter,
   errorResponses,
   notFoundResponse,
   notModifiedResponse,
+  revalidatedListHeaders,
+  revalidatedReadHeaders,
   route,
 } from '../../../http/openapi-route.js';
 import { decodeCursor, encodeCursor } from '../../../http/pagination.js';
 import { actorOf } from '../../../http/principal.js';
 import { problem } from '../../../http/problem.js';
-import { ifNoneMatchMatches } from '../../../http/public-cache.js';
-import { header } from '../../../http/request.js';
-import { apiHeaders, json } from '../../../http/respond.js';
+import { json } from '../../../http/respond.js';
 import { createPoll, findPoll, listPolls } from '../queries.js';
 import {
   ListPollsQuerySchema,
@@ -95,8 +99,12 @@ export function registerPollRoutes(routes: ParticipationRoutes): void {
       request: { query: ListPollsQuerySchema },
       parameters: [conditionalParameter],
       responses: {
-        200: { description: 'A page of polls.', content: { 'application/json': { schema: PollPageSchema } } },
-        ...notModifiedResponse,
+        200: {
+          description: 'A page of polls.',
+          headers: revalidatedListHeaders,
+          content: { 'application/json': { schema: PollPageSchema } },
+        },
+        ...notModifiedResponse(revalidatedListHeaders),
         ...errorResponses,
       },
     }),
@@ -113,11 +121,8 @@ export function registerPollRoutes(routes: ParticipationRoutes): void {
       const last = page.items.at(-1);
       const nextCursor =
         page.hasMore && last ? encodeCursor({ o: last.opensAt.toISOString(), i: last.id }) : null;
-      return json(c, 200, JSON.stringify({ items: page.items.map((p) => toPoll(p, lang)), nextCursor }), {
-        'Cache-Control': 'no-cache',
-        Vary: 'Accept-Language, Origin',
-        'Content-Language': lang,
-      });
+      const body = { items: page.items.map((p) => toPoll(p, lang)), nextCursor };
+      return conditionalJson(c, body, REVALIDATED_CACHING, { 'Content-Language': lang });
     },
   );
 
@@ -135,8 +140,8 @@ export function registerPollRoutes(routes: ParticipationRoutes): void {
       request: { params: PollPathSchema, query: PollReadQuerySchema },
       parameters: [conditionalParameter],
       responses: {
-        200: pollResponse('The poll.'),
-        ...notModifiedResponse,
+        200: { ...pollResponse('The poll.'), headers: revalidatedReadHeaders },
+        ...notModifiedResponse(revalidatedReadHeaders),
         ...errorResponses,
         ...notFoundResponse,
       },
@@ -153,7 +158,7 @@ export function registerPollRoutes(routes: ParticipationRoutes): void {
           hasVoted: await hasVotedIn(routes, poll.id, citizen.fin),
         };
       }
-      return conditional(c, JSON.stringify(body));
+      return conditionalJson(c, body, REVALIDATED_PER_CALLER_CACHING);
     },
   );
 
@@ -171,8 +176,12 @@ export function registerPollRoutes(routes: ParticipationRoutes): void {
       request: { params: PollPathSchema, query: PollReadQuerySchema },
       parameters: [conditionalParameter],
       responses: {
-        200: { description: 'The results.', content: { 'application/json': { schema: PollResultsSchema } } },
-        ...notModifiedResponse,
+        200: {
+          description: 'The results.',
+          headers: revalidatedReadHeaders,
+          content: { 'application/json': { schema: PollResultsSchema } },
+        },
+        ...notModifiedResponse(revalidatedReadHeaders),
         ...errorResponses,
         ...notFoundResponse,
       },
@@ -216,26 +225,7 @@ export function registerPollRoutes(routes: ParticipationRoutes): void {
           ? null
           : { voters: total, eligible: eligiblePopulation, percentage: percent(total, eligiblePopulation) },
       };
-      return conditional(c, JSON.stringify(body));
+      return conditionalJson(c, body, REVALIDATED_PER_CALLER_CACHING);
     },
   );
-}
-
-/**
- * A public read answered from the database every time, with a strong ETag of its bytes: a page that
- * polls with If-None-Match gets 304 until a vote (on any instance) changes the answer. `no-cache`:
- * shared caches must revalidate, so nobody is served stale results.
- */
-function conditional(c: Context<AppEnv>, body: string): Response {
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-  const headers = {
-    ETag: etag,
-    'Cache-Control': 'no-cache',
-    Vary: 'Authorization, Accept-Language, Origin',
-  };
-  const ifNoneMatch = header(c, 'if-none-match');
-  if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etag)) {
-    return new Response(null, { status: 304, headers: apiHeaders(c, headers) });
-  }
-  return json(c, 200, body, headers);
 }
