@@ -2907,7 +2907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The first request with this Idempotency-Key is still running; send it again after `Retry-After` seconds. */
+            /** @description The application has already been decided (`conflict`), or the first request with this Idempotency-Key is still running (`idempotency-in-progress`). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3083,7 +3083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The first request with this Idempotency-Key is still running; send it again after `Retry-After` seconds. */
+            /** @description The application has already been decided (`conflict`), or the first request with this Idempotency-Key is still running (`idempotency-in-progress`). */
             409: {
                 headers: {
                     [name: string]: unknown;

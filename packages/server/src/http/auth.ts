@@ -18,7 +18,7 @@ import {
   type Principal,
   type PrincipalKind,
 } from './principal.js';
-import { problem, problemResponse } from './problem.js';
+import { type ProblemResponse, problem, problemResponse } from './problem.js';
 import { BEARER_AUTHORIZATION, header } from './request.js';
 
 export const BEARER_SCHEME = 'bearer';
@@ -94,7 +94,7 @@ export async function optionalPrincipal(
 }
 
 /** 401 for a token that is no longer good (also used when its subject has gone). */
-export function invalidToken(c: Context<AppEnv>): Response {
+export function invalidToken(c: Context<AppEnv>): ProblemResponse<401> {
   return problem(c, {
     name: 'unauthorized',
     status: 401,
@@ -143,23 +143,46 @@ function withIdempotencyKey(request: RouteConfig['request']): RouteConfig['reque
   return request;
 }
 
+type WriteMethod = 'post' | 'put' | 'patch' | 'delete';
+
+/** A status key as a number (`...spread` response objects key statuses as strings). */
+type NumericKey<K> = K extends `${infer N extends number}` ? N : K;
+
+/**
+ * The responses of a secured route: what the write-safety middleware may answer to a write (unless
+ * the route declares that status itself), the route's own, and the guard's 401 and 403.
+ */
+export type SecuredResponses<R extends RouteConfig> = Omit<
+  R['method'] extends WriteMethod ? typeof writeSafetyResponses : Record<never, never>,
+  NumericKey<keyof R['responses']>
+> &
+  Omit<R['responses'], keyof typeof authErrorResponses> &
+  typeof authErrorResponses;
+
 /** A route config made protected by `rule` (see the module comment). */
 export function secured<R extends RouteConfig>(
   config: R,
   rule: AccessRule,
   tokens: () => AccessTokenVerifier,
-): R & { security: Array<Record<string, string[]>> } {
+): Omit<R, 'responses'> & {
+  security: Array<Record<string, string[]>>;
+  responses: SecuredResponses<R>;
+} {
   const write = WRITE_METHODS.has(config.method);
+  // The type of this spread over a generic R is SecuredResponses<R>, which the compiler cannot
+  // work out itself: for a generic spread it infers an intersection, which would keep the
+  // statuses the later objects replace.
+  const responses = {
+    ...(write ? writeSafetyResponses : {}),
+    ...config.responses,
+    ...authErrorResponses,
+  } as SecuredResponses<R>;
   return {
     ...config,
     ...(write ? { request: withIdempotencyKey(config.request) } : {}),
     security: [{ [BEARER_SCHEME]: [] }],
     'x-icra-access': rule,
-    responses: {
-      ...(write ? writeSafetyResponses : {}),
-      ...config.responses,
-      ...authErrorResponses,
-    },
+    responses,
     middleware: [authorize(tokens, rule)],
   };
 }

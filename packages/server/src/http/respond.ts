@@ -35,19 +35,6 @@ export function corsHeaders(origin: string): Record<string, string> {
   return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': CORS_EXPOSED_HEADERS };
 }
 
-/** A JSON response with the API's headers. */
-export function json(
-  c: Context<AppEnv>,
-  status: number,
-  body: string,
-  own: Record<string, string> = {},
-): Response {
-  return new Response(body, {
-    status,
-    headers: apiHeaders(c, { 'Content-Type': 'application/json', Vary: 'Origin', ...own }),
-  });
-}
-
 /**
  * Headers of an answer for its caller only: never stored by shared caches, and different per token
  * and language. `own` adds to them (Location, ETag, Content-Language…).

@@ -211,18 +211,36 @@ export async function createDraft(
   });
 }
 
+type Apply<T> = (tx: Tx, previous: { coverUploadId: string | null }) => Promise<T>;
+
 /**
  * Bumps the version of an article of the actor's authority (optionally only from `expectedVersion`)
  * and applies `change` in the same transaction. `missing`: no such article of that authority;
- * `stale`: its version is not the expected one.
+ * `stale`: its version is not the expected one (never without one).
  */
+function change<T>(
+  db: Db,
+  actor: Actor,
+  id: string,
+  expectedVersion: undefined,
+  set: Partial<typeof news.$inferInsert>,
+  apply: Apply<T>,
+): Promise<{ result: T } | 'missing'>;
+function change<T>(
+  db: Db,
+  actor: Actor,
+  id: string,
+  expectedVersion: number | undefined,
+  set: Partial<typeof news.$inferInsert>,
+  apply: Apply<T>,
+): Promise<{ result: T } | 'missing' | 'stale'>;
 async function change<T>(
   db: Db,
   actor: Actor,
   id: string,
   expectedVersion: number | undefined,
   set: Partial<typeof news.$inferInsert>,
-  apply: (tx: Tx, previous: { coverUploadId: string | null }) => Promise<T>,
+  apply: Apply<T>,
 ): Promise<{ result: T } | 'missing' | 'stale'> {
   return db.transaction(async (tx) => {
     const [current] = await tx

@@ -25,7 +25,7 @@ import { decodeCursor, encodeCursor } from '../../http/pagination.js';
 import { actorOf, type Principal } from '../../http/principal.js';
 import { problem, problemResponse } from '../../http/problem.js';
 import { header } from '../../http/request.js';
-import { apiHeaders, json, privateHeaders } from '../../http/respond.js';
+import { type JsonResponse, privateHeaders } from '../../http/respond.js';
 import type { FeatureContextProvider } from '../context.js';
 import { contentTypeOfExtension } from '../news/index.js';
 import { isCoverContentType, MAX_COVER_BYTES, sniffCover } from './media.js';
@@ -55,9 +55,6 @@ import {
   NewsDraftInputSchema,
   NewsUpdateInputSchema,
 } from './schemas.js';
-
-/** Answers for staff only: never stored by shared caches, and they differ per token. */
-const PRIVATE_HEADERS = { 'Cache-Control': 'no-store', Vary: 'Authorization, Accept-Language, Origin' };
 
 const EDITORS = { kinds: ['official' as const], roles: ['editor', 'admin'] };
 const ADMINS = { kinds: ['official' as const], roles: ['admin'] };
@@ -92,13 +89,17 @@ function etagOf(article: EditorialNews): string {
   return `"v${article.version}"`;
 }
 
+/** An article with its version as ETag; a new one (201) also with its Location. */
+function sendArticle(c: Context<AppEnv>, article: EditorialNews): JsonResponse<EditorialNews, 200>;
 function sendArticle(
   c: Context<AppEnv>,
   article: EditorialNews,
-  status = 200,
-  extra: Record<string, string> = {},
-) {
-  return json(c, status, JSON.stringify(article), { ...PRIVATE_HEADERS, ETag: etagOf(article), ...extra });
+  location: string,
+): JsonResponse<EditorialNews, 201>;
+function sendArticle(c: Context<AppEnv>, article: EditorialNews, location?: string) {
+  const headers = { ETag: etagOf(article) };
+  if (location === undefined) return c.json(article, 200, privateHeaders(c, headers));
+  return c.json(article, 201, privateHeaders(c, { ...headers, Location: location }));
 }
 
 function notFound(c: Context<AppEnv>) {
@@ -295,7 +296,7 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
           body: {
             required: true,
             content: { 'image/png': binary, 'image/jpeg': binary, 'image/webp': binary },
-          } as never,
+          },
         },
         responses: {
           200: articleResponse('The article with its new cover.'),
@@ -363,9 +364,9 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     return own;
   }
 
-  async function answer(c: Context<AppEnv>, id: string, outcome: { result: unknown } | 'missing' | 'stale') {
+  /** The article as changed, or 404. */
+  async function answer(c: Context<AppEnv>, id: string, outcome: { result: unknown } | 'missing') {
     if (outcome === 'missing') return notFound(c);
-    if (outcome === 'stale') return problem(c, { name: 'precondition-failed', status: 412 });
     const article = await findEditorialNews(context().db, id);
     return article ? sendArticle(c, article) : notFound(c);
   }
@@ -383,7 +384,7 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     });
     const last = page.items.at(-1);
     const nextCursor = page.hasMore && last ? encodeCursor({ u: last.updatedAt, i: last.id }) : null;
-    return json(c, 200, JSON.stringify({ items: page.items, nextCursor }), PRIVATE_HEADERS);
+    return c.json({ items: page.items, nextCursor }, 200, privateHeaders(c));
   });
 
   route(app, createNewsDraftRoute, async (c) => {
@@ -395,7 +396,7 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     const id = await createDraft(db, actorOf(principal), input.translations);
     const article = await findEditorialNews(db, id);
     if (!article) throw new Error('a draft just created is missing');
-    return sendArticle(c, article, 201, { Location: `/v1/editorial/news/${id}` });
+    return sendArticle(c, article, `/v1/editorial/news/${id}`);
   });
 
   route(app, getEditorialNewsRoute, async (c) => {
@@ -420,6 +421,7 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
       expected,
       input.translations,
     );
+    if (outcome === 'stale') return problem(c, { name: 'precondition-failed', status: 412 });
     return answer(c, id, outcome);
   });
 
@@ -437,7 +439,7 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     const { id } = c.req.valid('param');
     const deleted = await deleteNews(context().db, actorOf(principalOf(c)), id);
     if (!deleted) return notFound(c);
-    return new Response(null, { status: 204, headers: apiHeaders(c, PRIVATE_HEADERS) });
+    return c.body(null, 204, privateHeaders(c));
   });
 
   route(app, uploadNewsCoverRoute, async (c) => {
@@ -477,7 +479,7 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     const page = await listAudit(context().db, { authority, limit: query.limit, after });
     const last = page.items.at(-1);
     const nextCursor = page.hasMore && last ? encodeCursor({ a: last.at, i: last.id }) : null;
-    return json(c, 200, JSON.stringify({ items: page.items, nextCursor }), PRIVATE_HEADERS);
+    return c.json({ items: page.items, nextCursor }, 200, privateHeaders(c));
   });
 
   // Uploaded images, outside the OpenAPI document like the rest of /media/. Their URL carries the

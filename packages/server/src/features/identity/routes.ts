@@ -12,7 +12,7 @@ import { errorResponses, notFoundResponse, route } from '../../http/openapi-rout
 import { decodeCursor, encodeCursor } from '../../http/pagination.js';
 import { problem } from '../../http/problem.js';
 import { header } from '../../http/request.js';
-import { apiHeaders, json } from '../../http/respond.js';
+import { privateHeaders } from '../../http/respond.js';
 import type { FeatureContextProvider } from '../context.js';
 import { findStaff, listNotifications, markNotificationRead } from './queries.js';
 import {
@@ -23,10 +23,8 @@ import {
   NotificationCursorSchema,
   NotificationPageSchema,
   NotificationPathSchema,
+  StaffRoleSchema,
 } from './schemas.js';
-
-/** Personal answers: never stored by shared caches, and they differ per token. */
-const PRIVATE_HEADERS = { 'Cache-Control': 'no-store', Vary: 'Authorization, Accept-Language, Origin' };
 
 export function registerIdentityRoutes(app: OpenAPIHono<AppEnv>, context: FeatureContextProvider): void {
   const tokens = () => context().identity.tokens;
@@ -125,10 +123,11 @@ export function registerIdentityRoutes(app: OpenAPIHono<AppEnv>, context: Featur
       me.official = {
         name: member.displayName,
         authority: member.authoritySlug,
-        roles: member.roles as never,
+        // The database admits only these roles (constraint staff_roles_known).
+        roles: StaffRoleSchema.array().parse(member.roles),
       };
     }
-    return json(c, 200, JSON.stringify(me), { ...PRIVATE_HEADERS, 'Content-Language': lang });
+    return c.json(me, 200, privateHeaders(c, { 'Content-Language': lang }));
   });
 
   route(app, listMyNotificationsRoute, async (c) => {
@@ -147,10 +146,11 @@ export function registerIdentityRoutes(app: OpenAPIHono<AppEnv>, context: Featur
     const last = page.items.at(-1);
     const nextCursor = page.hasMore && last ? encodeCursor({ c: last.createdAt, i: last.id }) : null;
     const languages = page.items.some((i) => i.lang !== lang) ? `${lang}, az` : lang;
-    return json(c, 200, JSON.stringify({ items: page.items, nextCursor }), {
-      ...PRIVATE_HEADERS,
-      'Content-Language': languages,
-    });
+    return c.json(
+      { items: page.items, nextCursor },
+      200,
+      privateHeaders(c, { 'Content-Language': languages }),
+    );
   });
 
   route(app, markNotificationReadRoute, async (c) => {
@@ -158,6 +158,6 @@ export function registerIdentityRoutes(app: OpenAPIHono<AppEnv>, context: Featur
     const { id } = c.req.valid('param');
     const found = await markNotificationRead(context().db, principal.sub, id);
     if (!found) return problem(c, { name: 'not-found', status: 404, detail: notFoundText.notification });
-    return new Response(null, { status: 204, headers: apiHeaders(c, PRIVATE_HEADERS) });
+    return c.body(null, 204, privateHeaders(c));
   });
 }

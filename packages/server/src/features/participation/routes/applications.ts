@@ -11,7 +11,7 @@ import { errorResponses, notFoundResponse, route } from '../../../http/openapi-r
 import { decodeCursor, encodeCursor } from '../../../http/pagination.js';
 import { actorOf } from '../../../http/principal.js';
 import { problem, problemResponse } from '../../../http/problem.js';
-import { json } from '../../../http/respond.js';
+import { privateHeaders } from '../../../http/respond.js';
 import {
   AttachmentsNotClaimable,
   createApplication,
@@ -40,7 +40,6 @@ import {
   mayReadApplication,
   notFoundApplication,
   type ParticipationRoutes,
-  PRIVATE_HEADERS,
   pollResponse,
   toPoll,
 } from './shared.js';
@@ -119,10 +118,11 @@ export function registerApplicationRoutes(routes: ParticipationRoutes): void {
         }
         throw error;
       }
-      return json(c, 201, JSON.stringify(publicApplication(row)), {
-        ...PRIVATE_HEADERS,
-        Location: `/v1/participation/applications/${row.id}`,
-      });
+      return c.json(
+        publicApplication(row),
+        201,
+        privateHeaders(c, { Location: `/v1/participation/applications/${row.id}` }),
+      );
     },
   );
 
@@ -181,7 +181,7 @@ export function registerApplicationRoutes(routes: ParticipationRoutes): void {
       const principal = principalOf(c);
       const row = await findApplication(context().db, id);
       if (!mayReadApplication(principal, row)) return notFoundApplication(c);
-      return json(c, 200, JSON.stringify(publicApplication(row)), PRIVATE_HEADERS);
+      return c.json(publicApplication(row), 200, privateHeaders(c));
     },
   );
 
@@ -245,6 +245,10 @@ export function registerApplicationRoutes(routes: ParticipationRoutes): void {
             201: pollResponse('The poll created from it.'),
             ...errorResponses,
             ...notFoundResponse,
+            409: problemResponse(
+              'The application has already been decided (`conflict`), or the first request with this ' +
+                'Idempotency-Key is still running (`idempotency-in-progress`).',
+            ),
           },
         },
         MODERATORS,
@@ -259,10 +263,11 @@ export function registerApplicationRoutes(routes: ParticipationRoutes): void {
       if (outcome === 'missing') return notFoundApplication(c);
       if (outcome === 'decided') return problem(c, { name: 'conflict', status: 409, detail: text.decided });
       const poll = (await findPoll(context().db, outcome.pollId!))!;
-      return json(c, 201, JSON.stringify(toPoll(poll, langOf(c))), {
-        ...PRIVATE_HEADERS,
-        Location: `/v1/participation/polls/${poll.id}`,
-      });
+      return c.json(
+        toPoll(poll, langOf(c)),
+        201,
+        privateHeaders(c, { Location: `/v1/participation/polls/${poll.id}` }),
+      );
     },
   );
 
@@ -285,6 +290,10 @@ export function registerApplicationRoutes(routes: ParticipationRoutes): void {
             200: applicationResponse('The application, rejected.'),
             ...errorResponses,
             ...notFoundResponse,
+            409: problemResponse(
+              'The application has already been decided (`conflict`), or the first request with this ' +
+                'Idempotency-Key is still running (`idempotency-in-progress`).',
+            ),
           },
         },
         MODERATORS,
@@ -299,7 +308,7 @@ export function registerApplicationRoutes(routes: ParticipationRoutes): void {
       if (outcome === 'missing') return notFoundApplication(c);
       if (outcome === 'decided') return problem(c, { name: 'conflict', status: 409, detail: text.decided });
       const row = (await findApplication(context().db, id))!;
-      return json(c, 200, JSON.stringify(publicApplication(row)), PRIVATE_HEADERS);
+      return c.json(publicApplication(row), 200, privateHeaders(c));
     },
   );
 }
@@ -310,12 +319,7 @@ function sendApplications(
 ) {
   const last = page.items.at(-1);
   const nextCursor = page.hasMore && last ? encodeCursor({ c: last.createdAt, i: last.id }) : null;
-  return json(
-    c,
-    200,
-    JSON.stringify({ items: page.items.map(publicApplication), nextCursor }),
-    PRIVATE_HEADERS,
-  );
+  return c.json({ items: page.items.map(publicApplication), nextCursor }, 200, privateHeaders(c));
 }
 
 function isForeignKeyViolation(error: unknown): boolean {

@@ -8,7 +8,7 @@ import { BodyTooLargeError, declaredMediaType, readLimited } from '../../../http
 import type { Translations } from '../../../http/messages.js';
 import { errorResponses, notFoundResponse, route } from '../../../http/openapi-route.js';
 import { problem, problemResponse } from '../../../http/problem.js';
-import { apiHeaders, json } from '../../../http/respond.js';
+import { apiHeaders, privateHeaders } from '../../../http/respond.js';
 import { bytesMatch, cleanFilename, contentDisposition, isAttachmentContentType } from '../attachments.js';
 import { findApplication, findAttachment, storeAttachment } from '../queries.js';
 import {
@@ -18,13 +18,7 @@ import {
   AttachmentUploadQuerySchema,
   MAX_ATTACHMENT_BYTES,
 } from '../schemas.js';
-import {
-  CITIZENS,
-  CITIZENS_AND_OFFICIALS,
-  mayReadApplication,
-  type ParticipationRoutes,
-  PRIVATE_HEADERS,
-} from './shared.js';
+import { CITIZENS, CITIZENS_AND_OFFICIALS, mayReadApplication, type ParticipationRoutes } from './shared.js';
 
 const text = {
   attachment: {
@@ -75,7 +69,7 @@ export function registerAttachmentRoutes(routes: ParticipationRoutes): void {
             'are deleted, a bounded batch at each upload, and can no longer be attached.',
           request: {
             query: AttachmentUploadQuerySchema,
-            body: { required: true, content: attachmentContent } as never,
+            body: { required: true, content: attachmentContent },
           },
           responses: {
             201: {
@@ -131,7 +125,7 @@ export function registerAttachmentRoutes(routes: ParticipationRoutes): void {
         bytes,
       });
       if (stored === 'quota') return problem(c, { name: 'attachment-quota', status: 409 });
-      return json(c, 201, JSON.stringify(stored), PRIVATE_HEADERS);
+      return c.json(stored, 201, privateHeaders(c));
     },
   );
 
@@ -180,9 +174,10 @@ export function registerAttachmentRoutes(routes: ParticipationRoutes): void {
         ? await findAttachment(context().db, id, attachmentId)
         : undefined;
       if (!file) return problem(c, { name: 'not-found', status: 404, detail: text.attachment });
-      return new Response(new Uint8Array(file.bytes), {
-        status: 200,
-        headers: apiHeaders(c, {
+      return c.body(
+        new Uint8Array(file.bytes),
+        200,
+        apiHeaders(c, {
           'Content-Type': file.contentType,
           'Content-Length': String(file.bytes.byteLength),
           'Content-Disposition': contentDisposition(file.filename),
@@ -191,7 +186,7 @@ export function registerAttachmentRoutes(routes: ParticipationRoutes): void {
           'Content-Security-Policy': "sandbox; default-src 'none'",
           Vary: 'Authorization, Origin',
         }),
-      });
+      );
     },
   );
 }

@@ -24,7 +24,7 @@ import {
 import { decodeCursor, encodeCursor } from '../../../http/pagination.js';
 import { actorOf } from '../../../http/principal.js';
 import { problem } from '../../../http/problem.js';
-import { json } from '../../../http/respond.js';
+import { privateHeaders } from '../../../http/respond.js';
 import { createPoll, findPoll, listPolls } from '../queries.js';
 import {
   ListPollsQuerySchema,
@@ -45,7 +45,6 @@ import {
   notFoundPoll,
   optionalCitizen,
   type ParticipationRoutes,
-  PRIVATE_HEADERS,
   pick,
   pollResponse,
   pollState,
@@ -79,10 +78,11 @@ export function registerPollRoutes(routes: ParticipationRoutes): void {
       if (authority !== principal.authority) return problem(c, { name: 'forbidden', status: 403 });
       const id = await createPoll(context().db, actorOf(principal), definition);
       const poll = (await findPoll(context().db, id))!;
-      return json(c, 201, JSON.stringify(toPoll(poll, langOf(c))), {
-        ...PRIVATE_HEADERS,
-        Location: `/v1/participation/polls/${id}`,
-      });
+      return c.json(
+        toPoll(poll, langOf(c)),
+        201,
+        privateHeaders(c, { Location: `/v1/participation/polls/${id}` }),
+      );
     },
   );
 

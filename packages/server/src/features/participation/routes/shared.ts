@@ -25,10 +25,6 @@ export interface ParticipationRoutes {
   readonly ballot: () => BallotKey;
 }
 
-export const PRIVATE_HEADERS = {
-  'Cache-Control': 'no-store',
-  Vary: 'Authorization, Accept-Language, Origin',
-};
 export const CITIZENS = { kinds: ['citizen' as const] };
 export const MODERATORS = { kinds: ['official' as const], roles: ['moderator'] };
 export const CITIZENS_AND_OFFICIALS = { kinds: ['citizen' as const, 'official' as const] };

@@ -114,7 +114,7 @@ export function registerVoteRoutes(routes: ParticipationRoutes): void {
       if (outcome === 'already') {
         return problem(c, { name: 'already-voted', status: 409, detail: text.alreadyVoted });
       }
-      return new Response(null, { status: 204, headers: apiHeaders(c, { 'Cache-Control': 'no-store' }) });
+      return c.body(null, 204, apiHeaders(c, { 'Cache-Control': 'no-store' }));
     },
   );
 }
