@@ -17,6 +17,7 @@ import { openApiDocument } from '../src/openapi.js';
 import { seedAuthorities, seedNews } from '../src/seed/data.js';
 import { SEED_GUBA_OPEN_POLL } from '../src/seed/participation.js';
 import { eventually, openTestDatabase, type TestDatabase, variants } from './support/databases.js';
+import { strict } from './support/strict.js';
 
 /** Seeded articles with deliberate translation gaps (see src/seed/data.ts). */
 const NO_RU = 'b6346da9-a6ec-4a49-9f62-e1dc153e2d5b';
@@ -71,7 +72,7 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
       const res = await call(app, '/v1/news');
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('application/json');
-      const page = NewsPageSchema.parse(res.body);
+      const page = strict(NewsPageSchema).parse(res.body);
       expect(page.items.map((i) => i.id)).toEqual(seededNewest.slice(0, 10).map((n) => n.id));
       expect(page.items.every((i) => i.lang === 'az')).toBe(true);
       expect(page.nextCursor).toEqual(expect.any(String));
@@ -99,7 +100,7 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
     it('filters news by authority', async () => {
       const res = await call(app, '/v1/news?authority=guba&limit=50');
       expect(res.status).toBe(200);
-      const page = NewsPageSchema.parse(res.body);
+      const page = strict(NewsPageSchema).parse(res.body);
       const expected = seededNewest.filter((n) => n.authority === 'guba').map((n) => n.id);
       expect(page.items.map((i) => i.id)).toEqual(expected);
       expect(page.nextCursor).toBeNull();
@@ -109,7 +110,7 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
       const seeded = seedNews.find((n) => n.id === NO_RU)!;
       const res = await call(app, `/v1/news/${NO_RU}?lang=en`);
       expect(res.status).toBe(200);
-      const article = NewsArticleSchema.parse(res.body);
+      const article = strict(NewsArticleSchema).parse(res.body);
       expect(article).toMatchObject({ id: NO_RU, lang: 'en', title: seeded.title.en, body: seeded.body.en });
       expect(res.headers.get('content-language')).toBe('en');
     });
@@ -117,13 +118,13 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
     it('lists and gets authorities', async () => {
       const list = await call(app, '/v1/authorities?lang=en');
       expect(list.status).toBe(200);
-      const page = AuthorityPageSchema.parse(list.body);
+      const page = strict(AuthorityPageSchema).parse(list.body);
       expect(page.items.map((a) => a.slug)).toEqual(seedAuthorities.map((a) => a.slug).sort());
       expect(page.nextCursor).toBeNull();
       const one = await call(app, '/v1/authorities/ganja?lang=en');
       expect(one.status).toBe(200);
       const ganja = seedAuthorities.find((a) => a.slug === 'ganja')!;
-      expect(AuthoritySchema.parse(one.body)).toEqual({
+      expect(strict(AuthoritySchema).parse(one.body)).toEqual({
         slug: 'ganja',
         name: ganja.name.en,
         shortName: ganja.shortName.en,
@@ -380,7 +381,7 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
     function expectProblem(res: Awaited<ReturnType<typeof call>>, status: number, type: string) {
       expect(res.status).toBe(status);
       expect(res.headers.get('content-type')).toBe('application/problem+json');
-      const problem = ProblemSchema.parse(res.body);
+      const problem = strict(ProblemSchema).parse(res.body);
       expect(problem.type).toBe(`urn:icra:problem:${type}`);
       expect(problem.status).toBe(status);
       expect(res.text).not.toMatch(/\bat \w+ \(|node_modules|\.ts:\d+/);
