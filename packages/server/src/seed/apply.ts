@@ -1,5 +1,5 @@
 /**
- * Loads the demo content (src/seed/data.ts) into an empty database. It runs once: when any
+ * Loads the demo content (src/seed/data.ts, src/seed/news/) into an empty database. It runs once: when any
  * authority exists the database is not empty and nothing is written, so restarts never duplicate
  * it and content edited or removed later stays that way. The caller holds the migration lock, so
  * two servers starting together cannot both seed.
