@@ -10,7 +10,7 @@ import {
   publicReadHeaders,
   route,
 } from '../../http/openapi-route.js';
-import { decodeCursor, encodeCursor } from '../../http/pagination.js';
+import { decodeCursor, nextCursorOf } from '../../http/pagination.js';
 import { problem } from '../../http/problem.js';
 import { publicRead, publicRepresentation } from '../../http/public-read.js';
 import { header } from '../../http/request.js';
@@ -72,11 +72,9 @@ export function registerAuthorityRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     const key = `authorities?limit=${query.limit}&cursor=${query.cursor ?? ''}&lang=${lang}`;
     const { db, cache } = context();
     return publicRead(c, cache, key, async () => {
-      const afterSlug =
-        query.cursor === undefined ? undefined : decodeCursor(query.cursor, AuthorityCursorSchema)?.s;
+      const afterSlug = decodeCursor(query.cursor, AuthorityCursorSchema)?.s;
       const page = await listAuthorities(db, { lang, limit: query.limit, afterSlug });
-      const last = page.items.at(-1);
-      const nextCursor = page.hasMore && last ? encodeCursor({ s: last.slug }) : null;
+      const nextCursor = nextCursorOf(page, (last) => ({ s: last.slug }));
       return publicRepresentation({ items: page.items, nextCursor }, contentLanguage(lang, page.items));
     });
   });

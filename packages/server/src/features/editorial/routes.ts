@@ -21,7 +21,7 @@ import {
   notModifiedResponse,
   route,
 } from '../../http/openapi-route.js';
-import { decodeCursor, encodeCursor } from '../../http/pagination.js';
+import { decodeCursor, nextCursorOf } from '../../http/pagination.js';
 import { actorOf, type Principal } from '../../http/principal.js';
 import { problem, problemResponse } from '../../http/problem.js';
 import { header } from '../../http/request.js';
@@ -375,15 +375,14 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     const query = c.req.valid('query');
     const authority = ownAuthority(principalOf(c), query.authority);
     if (authority === undefined) return problem(c, { name: 'forbidden', status: 403 });
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, EditorialCursorSchema);
+    const after = decodeCursor(query.cursor, EditorialCursorSchema);
     const page = await listEditorialNews(context().db, {
       authority,
       status: query.status,
       limit: query.limit,
       after,
     });
-    const last = page.items.at(-1);
-    const nextCursor = page.hasMore && last ? encodeCursor({ u: last.updatedAt, i: last.id }) : null;
+    const nextCursor = nextCursorOf(page, (last) => ({ u: last.updatedAt, i: last.id }));
     return c.json({ items: page.items, nextCursor }, 200, privateHeaders(c));
   });
 
@@ -475,10 +474,9 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     const query = c.req.valid('query');
     const authority = ownAuthority(principalOf(c), query.authority);
     if (authority === undefined) return problem(c, { name: 'forbidden', status: 403 });
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, AuditCursorSchema);
+    const after = decodeCursor(query.cursor, AuditCursorSchema);
     const page = await listAudit(context().db, { authority, limit: query.limit, after });
-    const last = page.items.at(-1);
-    const nextCursor = page.hasMore && last ? encodeCursor({ a: last.at, i: last.id }) : null;
+    const nextCursor = nextCursorOf(page, (last) => ({ a: last.at, i: last.id }));
     return c.json({ items: page.items, nextCursor }, 200, privateHeaders(c));
   });
 

@@ -9,7 +9,7 @@ import { IdempotencyHeadersSchema } from '../../http/idempotency.js';
 import { negotiateLang } from '../../http/lang.js';
 import { notFoundText } from '../../http/messages.js';
 import { errorResponses, notFoundResponse, route } from '../../http/openapi-route.js';
-import { decodeCursor, encodeCursor } from '../../http/pagination.js';
+import { decodeCursor, nextCursorOf } from '../../http/pagination.js';
 import { problem } from '../../http/problem.js';
 import { header } from '../../http/request.js';
 import { privateHeaders } from '../../http/respond.js';
@@ -134,8 +134,7 @@ export function registerIdentityRoutes(app: OpenAPIHono<AppEnv>, context: Featur
     const principal = principalOf(c);
     const query = c.req.valid('query');
     const lang = negotiateLang(query.lang, header(c, 'accept-language'));
-    const after =
-      query.cursor === undefined ? undefined : decodeCursor(query.cursor, NotificationCursorSchema);
+    const after = decodeCursor(query.cursor, NotificationCursorSchema);
     const page = await listNotifications(context().db, {
       recipient: principal.sub,
       lang,
@@ -143,8 +142,7 @@ export function registerIdentityRoutes(app: OpenAPIHono<AppEnv>, context: Featur
       unread: query.unread === 'true',
       after,
     });
-    const last = page.items.at(-1);
-    const nextCursor = page.hasMore && last ? encodeCursor({ c: last.createdAt, i: last.id }) : null;
+    const nextCursor = nextCursorOf(page, (last) => ({ c: last.createdAt, i: last.id }));
     const languages = page.items.some((i) => i.lang !== lang) ? `${lang}, az` : lang;
     return c.json(
       { items: page.items, nextCursor },

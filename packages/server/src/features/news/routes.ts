@@ -10,7 +10,7 @@ import {
   publicReadHeaders,
   route,
 } from '../../http/openapi-route.js';
-import { decodeCursor, encodeCursor } from '../../http/pagination.js';
+import { decodeCursor, nextCursorOf } from '../../http/pagination.js';
 import { problem } from '../../http/problem.js';
 import { publicRead, publicRepresentation } from '../../http/public-read.js';
 import { header } from '../../http/request.js';
@@ -79,15 +79,14 @@ export function registerNewsRoutes(app: OpenAPIHono<AppEnv>, context: FeatureCon
         const known = await cache.fact('authoritySlugs', () => authoritySlugs(db));
         if (!known.has(query.authority)) return undefined;
       }
-      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, NewsCursorSchema);
+      const after = decodeCursor(query.cursor, NewsCursorSchema);
       const page = await listPublishedNews(db, {
         lang,
         limit: query.limit,
         authority: query.authority,
         after,
       });
-      const last = page.items.at(-1);
-      const nextCursor = page.hasMore && last ? encodeCursor(newsCursorOf(last)) : null;
+      const nextCursor = nextCursorOf(page, newsCursorOf);
       return publicRepresentation({ items: page.items, nextCursor }, contentLanguage(lang, page.items));
     });
     // Nothing to answer with: the authority asked for is none of ours.

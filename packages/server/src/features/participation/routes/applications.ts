@@ -8,7 +8,7 @@ import { principalOf, secured } from '../../../http/auth.js';
 import type { AppEnv } from '../../../http/env.js';
 import type { Translations } from '../../../http/messages.js';
 import { errorResponses, notFoundResponse, route } from '../../../http/openapi-route.js';
-import { decodeCursor, encodeCursor } from '../../../http/pagination.js';
+import { decodeCursor, nextCursorOf } from '../../../http/pagination.js';
 import { actorOf } from '../../../http/principal.js';
 import { problem, problemResponse } from '../../../http/problem.js';
 import { privateHeaders } from '../../../http/respond.js';
@@ -151,8 +151,7 @@ export function registerApplicationRoutes(routes: ParticipationRoutes): void {
     ),
     async (c) => {
       const query = c.req.valid('query');
-      const after =
-        query.cursor === undefined ? undefined : decodeCursor(query.cursor, ApplicationCursorSchema);
+      const after = decodeCursor(query.cursor, ApplicationCursorSchema);
       const page = await listApplications(context().db, { citizen: principalOf(c).sub }, query.limit, after);
       return sendApplications(c, page);
     },
@@ -212,8 +211,7 @@ export function registerApplicationRoutes(routes: ParticipationRoutes): void {
     async (c) => {
       const query = c.req.valid('query');
       if (query.authority !== principalOf(c).authority) return problem(c, { name: 'forbidden', status: 403 });
-      const after =
-        query.cursor === undefined ? undefined : decodeCursor(query.cursor, ApplicationCursorSchema);
+      const after = decodeCursor(query.cursor, ApplicationCursorSchema);
       const page = await listApplications(
         context().db,
         { authority: query.authority, status: query.status },
@@ -317,8 +315,7 @@ function sendApplications(
   c: Context<AppEnv>,
   page: { items: Awaited<ReturnType<typeof listApplications>>['items']; hasMore: boolean },
 ) {
-  const last = page.items.at(-1);
-  const nextCursor = page.hasMore && last ? encodeCursor({ c: last.createdAt, i: last.id }) : null;
+  const nextCursor = nextCursorOf(page, (last) => ({ c: last.createdAt, i: last.id }));
   return c.json({ items: page.items.map(publicApplication), nextCursor }, 200, privateHeaders(c));
 }
 

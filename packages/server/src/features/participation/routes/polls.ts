@@ -21,7 +21,7 @@ import {
   revalidatedReadHeaders,
   route,
 } from '../../../http/openapi-route.js';
-import { decodeCursor, encodeCursor } from '../../../http/pagination.js';
+import { decodeCursor, nextCursorOf } from '../../../http/pagination.js';
 import { actorOf } from '../../../http/principal.js';
 import { problem } from '../../../http/problem.js';
 import { privateHeaders } from '../../../http/respond.js';
@@ -111,16 +111,14 @@ export function registerPollRoutes(routes: ParticipationRoutes): void {
     async (c) => {
       const query = c.req.valid('query');
       const lang = langOf(c);
-      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, PollCursorSchema);
+      const after = decodeCursor(query.cursor, PollCursorSchema);
       const page = await listPolls(
         context().db,
         { authority: query.authority, state: query.state },
         query.limit,
         after,
       );
-      const last = page.items.at(-1);
-      const nextCursor =
-        page.hasMore && last ? encodeCursor({ o: last.opensAt.toISOString(), i: last.id }) : null;
+      const nextCursor = nextCursorOf(page, (last) => ({ o: last.opensAt.toISOString(), i: last.id }));
       const body = { items: page.items.map((p) => toPoll(p, lang)), nextCursor };
       return conditionalJson(c, body, REVALIDATED_CACHING, { 'Content-Language': lang });
     },
