@@ -2,31 +2,31 @@
  * createApp(deps) builds the whole HTTP application without listening: main.ts serves it with
  * @hono/node-server, tests call `app.request()`.
  */
-import { createHash } from 'node:crypto';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Database } from './db/database.js';
-import { registeredOrigins } from './features/authorities/queries.js';
+import { registeredOrigins } from './features/authorities/index.js';
 import type { FeatureContext, IdentityContext } from './features/context.js';
-import { SIGNING_KEYS_TABLE, SigningKeyStore } from './features/identity/keys.js';
-import { OidcProvider, type OidcSettings } from './features/identity/oidc.js';
 import {
   DemoPopulationRegistry,
+  OidcProvider,
+  type OidcSettings,
   type Person,
   type PopulationRegistry,
-} from './features/identity/registry.js';
-import { TokenService } from './features/identity/tokens.js';
+  SIGNING_KEYS_TABLE,
+  SigningKeyStore,
+  TokenService,
+} from './features/identity/index.js';
+import { conditional, representation } from './http/conditional.js';
 import { cors, corsPolicy } from './http/cors.js';
 import { mountDocs } from './http/docs.js';
 import type { AppEnv } from './http/env.js';
 import { writeSafety } from './http/idempotency.js';
 import { notFoundText } from './http/messages.js';
 import { problem } from './http/problem.js';
-import { ifNoneMatchMatches, PublicReadCache, type PublicReadCacheOptions } from './http/public-cache.js';
+import { PublicReadCache, type PublicReadCacheOptions } from './http/public-cache.js';
 import { publicReadFastLane } from './http/public-read.js';
 import { RateLimiter, type RateLimits, signInRateLimit } from './http/rate-limit.js';
-import { header } from './http/request.js';
-import { json } from './http/respond.js';
 import { serveStatic } from './http/static-files.js';
 import { documentOf, newApiApp, registerApi } from './openapi.js';
 import { mediaDir as defaultMediaDir } from './paths.js';
@@ -171,16 +171,9 @@ export function createApp(deps: AppDeps): IcraApp {
     () => log,
   );
 
-  const openApiJson = JSON.stringify(documentOf(app));
-  const openApiEtag = `"${createHash('sha256').update(openApiJson).digest('base64url').slice(0, 32)}"`;
-  app.get('/openapi.json', (c) => {
-    const ifNoneMatch = header(c, 'if-none-match');
-    const own = { ETag: openApiEtag, 'Cache-Control': 'no-cache' };
-    if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, openApiEtag)) {
-      return new Response(null, { status: 304, headers: own });
-    }
-    return json(c, 200, openApiJson, own);
-  });
+  // The document never changes while the server runs: prepared once, revalidated at every use.
+  const openApi = representation(documentOf(app), { 'Cache-Control': 'no-cache', Vary: 'Origin' });
+  app.get('/openapi.json', (c) => conditional(c, openApi));
 
   mountDocs(app);
 

@@ -1,27 +1,37 @@
 export { type AppDeps, createApp, type IcraApp } from './app.js';
+export {
+  type OpenDatabaseOptions,
+  type OpenedDatabase,
+  openDatabase,
+  openPgliteDatabase,
+  openPostgresDatabase,
+  type PgliteDatabaseOptions,
+  type PostgresDatabaseOptions,
+  type SeedOption,
+} from './database.js';
 export type {
+  AfterMigrate,
   ContentChange,
   ContentChangeListener,
   Database,
   DatabaseKind,
   Db,
 } from './db/database.js';
-export { type OpenDatabaseOptions, openDatabase } from './db/open.js';
-export { openPgliteDatabase, type PgliteDatabaseOptions } from './db/pglite.js';
-export { openPostgresDatabase, type PostgresDatabaseOptions } from './db/postgres.js';
-export type { Authority, AuthorityPage } from './features/authorities/schemas.js';
-export type { Health } from './features/health/schemas.js';
-export { rotateSigningKey } from './features/identity/keys.js';
-export type { OidcSettings } from './features/identity/oidc.js';
+export type { Authority, AuthorityPage } from './features/authorities/index.js';
+export type { Health } from './features/health/index.js';
 export {
   DemoPopulationRegistry,
+  type Me,
+  type Notification,
+  type NotificationPage,
+  type OidcSettings,
   type Person,
   type PopulationRegistry,
-} from './features/identity/registry.js';
-export type { Me, Notification, NotificationPage } from './features/identity/schemas.js';
-export type { Principal, PrincipalKind } from './features/identity/tokens.js';
-export type { Image, NewsArticle, NewsPage, NewsSummary } from './features/news/schemas.js';
+  rotateSigningKey,
+} from './features/identity/index.js';
+export type { Image, NewsArticle, NewsPage, NewsSummary } from './features/news/index.js';
 export type { Lang } from './http/lang.js';
+export type { Principal, PrincipalKind } from './http/principal.js';
 export type { FieldError, Problem } from './http/problem.js';
 export { PublicReadCache, type PublicReadCacheOptions } from './http/public-cache.js';
 export { type OpenApiDocument, openApiDocument } from './openapi.js';

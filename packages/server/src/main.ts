@@ -8,8 +8,8 @@
  * on that database pick the new key up.
  */
 import { loadConfig } from './config.js';
-import { openDatabase } from './db/open.js';
-import { rotateSigningKey } from './features/identity/keys.js';
+import { openDatabase } from './database.js';
+import { rotateSigningKey } from './features/identity/index.js';
 import { ConfigError, startServer } from './server.js';
 
 async function rotateKeys(): Promise<void> {

@@ -3,14 +3,13 @@
  * that validate requests. `openApiDocument()` needs no database: the SDK's generator imports it.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { registerAuthorityRoutes } from './features/authorities/routes.js';
+import { registerAuthorityRoutes } from './features/authorities/index.js';
 import type { FeatureContextProvider } from './features/context.js';
-import { registerEditorialRoutes } from './features/editorial/routes.js';
-import { registerHealthRoutes } from './features/health/routes.js';
-import { registerOAuthRoutes } from './features/identity/oauth.js';
-import { registerIdentityRoutes } from './features/identity/routes.js';
-import { registerNewsRoutes } from './features/news/routes.js';
-import { registerParticipationRoutes } from './features/participation/routes.js';
+import { registerEditorialRoutes } from './features/editorial/index.js';
+import { registerHealthRoutes } from './features/health/index.js';
+import { registerIdentityRoutes, registerOAuthRoutes } from './features/identity/index.js';
+import { registerNewsRoutes } from './features/news/index.js';
+import { registerParticipationRoutes } from './features/participation/index.js';
 import { BEARER_SCHEME } from './http/auth.js';
 import type { AppEnv } from './http/env.js';
 import { validationHook } from './http/validation.js';

@@ -6,10 +6,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.js';
+import { createApp, type IcraApp } from './app.js';
 import { findInstalledWidgets, loadConfig, type ServerConfig } from './config.js';
-import type { Database } from './db/database.js';
-import { openDatabase } from './db/open.js';
+import { type OpenedDatabase, openDatabase } from './database.js';
 
 /** The environment does not configure a server; `errors` says why, one line per variable. */
 export class ConfigError extends Error {
@@ -22,7 +21,7 @@ export class ConfigError extends Error {
 export interface RunningServer {
   readonly url: string;
   readonly config: ServerConfig;
-  readonly database: Database;
+  readonly database: OpenedDatabase;
   /** Stops accepting, lets requests in flight finish (up to the grace period), closes the database. */
   stop(): Promise<void>;
 }
@@ -57,8 +56,9 @@ export async function startServer(
   });
   // Without ICRA_PUBLIC_URL the issuer names the port actually listened on, known once listening.
   let publicUrl = config.publicUrl;
-  const appRef: { fetch?: (request: Request, env: unknown) => Response | Promise<Response> } = {};
-  const fetch = (request: Request, env: unknown) => appRef.fetch!(request, env);
+  const appRef: { app?: IcraApp } = {};
+  const fetch: IcraApp['fetch'] = (request, env, executionCtx) =>
+    appRef.app!.fetch(request, env, executionCtx);
 
   let server: Server;
   let address: AddressInfo;
@@ -87,7 +87,7 @@ export async function startServer(
     trustedProxies: config.trustedProxies,
     ...(config.oidc ? { oidc: config.oidc } : {}),
   });
-  appRef.fetch = (request, env) => app.fetch(request, env as never);
+  appRef.app = app;
   const storage =
     database.kind === 'postgres'
       ? 'PostgreSQL'

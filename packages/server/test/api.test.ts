@@ -15,7 +15,9 @@ import { ProblemSchema } from '../src/http/problem.js';
 import { PublicReadCache } from '../src/http/public-cache.js';
 import { openApiDocument } from '../src/openapi.js';
 import { seedAuthorities, seedNews } from '../src/seed/data.js';
+import { SEED_GUBA_OPEN_POLL } from '../src/seed/participation.js';
 import { eventually, openTestDatabase, type TestDatabase, variants } from './support/databases.js';
+import { strict } from './support/strict.js';
 
 /** Seeded articles with deliberate translation gaps (see src/seed/data.ts). */
 const NO_RU = 'b6346da9-a6ec-4a49-9f62-e1dc153e2d5b';
@@ -70,7 +72,7 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
       const res = await call(app, '/v1/news');
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('application/json');
-      const page = NewsPageSchema.parse(res.body);
+      const page = strict(NewsPageSchema).parse(res.body);
       expect(page.items.map((i) => i.id)).toEqual(seededNewest.slice(0, 10).map((n) => n.id));
       expect(page.items.every((i) => i.lang === 'az')).toBe(true);
       expect(page.nextCursor).toEqual(expect.any(String));
@@ -98,7 +100,7 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
     it('filters news by authority', async () => {
       const res = await call(app, '/v1/news?authority=guba&limit=50');
       expect(res.status).toBe(200);
-      const page = NewsPageSchema.parse(res.body);
+      const page = strict(NewsPageSchema).parse(res.body);
       const expected = seededNewest.filter((n) => n.authority === 'guba').map((n) => n.id);
       expect(page.items.map((i) => i.id)).toEqual(expected);
       expect(page.nextCursor).toBeNull();
@@ -108,7 +110,7 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
       const seeded = seedNews.find((n) => n.id === NO_RU)!;
       const res = await call(app, `/v1/news/${NO_RU}?lang=en`);
       expect(res.status).toBe(200);
-      const article = NewsArticleSchema.parse(res.body);
+      const article = strict(NewsArticleSchema).parse(res.body);
       expect(article).toMatchObject({ id: NO_RU, lang: 'en', title: seeded.title.en, body: seeded.body.en });
       expect(res.headers.get('content-language')).toBe('en');
     });
@@ -116,13 +118,13 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
     it('lists and gets authorities', async () => {
       const list = await call(app, '/v1/authorities?lang=en');
       expect(list.status).toBe(200);
-      const page = AuthorityPageSchema.parse(list.body);
+      const page = strict(AuthorityPageSchema).parse(list.body);
       expect(page.items.map((a) => a.slug)).toEqual(seedAuthorities.map((a) => a.slug).sort());
       expect(page.nextCursor).toBeNull();
       const one = await call(app, '/v1/authorities/ganja?lang=en');
       expect(one.status).toBe(200);
       const ganja = seedAuthorities.find((a) => a.slug === 'ganja')!;
-      expect(AuthoritySchema.parse(one.body)).toEqual({
+      expect(strict(AuthoritySchema).parse(one.body)).toEqual({
         slug: 'ganja',
         name: ganja.name.en,
         shortName: ganja.shortName.en,
@@ -283,6 +285,44 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
       expect((await call(app, path, { 'if-none-match': '"other"' })).status).toBe(200);
     });
 
+    it("keeps the contract of every conditional read: an ETag, and a 304 with the 200's caching headers", async () => {
+      const document = openApiDocument();
+      const sample: Record<string, string> = {
+        '/v1/news/{id}': `/v1/news/${NO_RU}`,
+        '/v1/authorities/{slug}': '/v1/authorities/guba',
+        '/v1/participation/polls/{id}': `/v1/participation/polls/${SEED_GUBA_OPEN_POLL}`,
+        '/v1/participation/polls/{id}/results': `/v1/participation/polls/${SEED_GUBA_OPEN_POLL}/results`,
+      };
+      const reads = Object.entries(document.paths ?? {}).filter(
+        ([, item]) => item.get?.responses?.['304'] !== undefined && item.get.security === undefined,
+      );
+      expect(reads.map(([path]) => path).sort()).toEqual([
+        '/v1/authorities',
+        '/v1/authorities/{slug}',
+        '/v1/news',
+        '/v1/news/{id}',
+        '/v1/participation/polls',
+        '/v1/participation/polls/{id}',
+        '/v1/participation/polls/{id}/results',
+      ]);
+      for (const [template, item] of [...reads, ['/openapi.json', undefined] as const]) {
+        const path = sample[template] ?? template;
+        const first = await call(app, path, { 'accept-language': 'en' });
+        expect(first.status, path).toBe(200);
+        const etag = first.headers.get('etag');
+        expect(etag, path).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
+        const declared = Object.keys(item?.get?.responses?.['200']?.headers ?? {});
+        for (const name of declared) expect(first.headers.get(name), `${path} ${name}`).not.toBeNull();
+        const again = await call(app, path, { 'accept-language': 'en', 'if-none-match': `W/${etag}` });
+        expect(again.status, path).toBe(304);
+        expect(again.text, path).toBe('');
+        expect(again.headers.get('content-type'), path).toBeNull();
+        for (const name of ['etag', 'cache-control', 'vary', 'content-language', 'x-content-type-options']) {
+          expect(again.headers.get(name), `${path} ${name}`).toBe(first.headers.get(name));
+        }
+      }
+    });
+
     it('answers 304 on a list, and the ETag differs per language', async () => {
       const az = await call(app, '/v1/news?limit=5');
       const en = await call(app, '/v1/news?limit=5&lang=en');
@@ -341,7 +381,7 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
     function expectProblem(res: Awaited<ReturnType<typeof call>>, status: number, type: string) {
       expect(res.status).toBe(status);
       expect(res.headers.get('content-type')).toBe('application/problem+json');
-      const problem = ProblemSchema.parse(res.body);
+      const problem = strict(ProblemSchema).parse(res.body);
       expect(problem.type).toBe(`urn:icra:problem:${type}`);
       expect(problem.status).toBe(status);
       expect(res.text).not.toMatch(/\bat \w+ \(|node_modules|\.ts:\d+/);

@@ -22,6 +22,7 @@ import { seedStaff } from '../src/seed/staff.js';
 import { eventually, openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 import { jpeg, png, webp } from './support/images.js';
 import { signIn } from './support/oauth.js';
+import { strict } from './support/strict.js';
 
 const quiet = { warn: () => {}, error: () => {} };
 
@@ -158,7 +159,7 @@ describe.each(variants)('editorial API on $label', ({ kind, skip }) => {
 
   const publicIds = async (authority = 'guba') => {
     const page = await call(null, 'GET', `/v1/news?authority=${authority}&limit=50`);
-    NewsPageSchema.parse(page.body);
+    strict(NewsPageSchema).parse(page.body);
     return (page.body.items as Array<{ id: string }>).map((i) => i.id);
   };
 
@@ -169,7 +170,7 @@ describe.each(variants)('editorial API on $label', ({ kind, skip }) => {
 
     const created = await call('gubaEditor', 'POST', '/v1/editorial/news', draftInput());
     expect(created.status).toBe(201);
-    const draft = EditorialNewsSchema.parse(created.body);
+    const draft = strict(EditorialNewsSchema).parse(created.body);
     expect(created.headers.get('location')).toBe(`/v1/editorial/news/${draft.id}`);
     expect(created.headers.get('etag')).toBe('"v1"');
     expect(created.headers.get('cache-control')).toBe('no-store');
@@ -191,7 +192,7 @@ describe.each(variants)('editorial API on $label', ({ kind, skip }) => {
 
     // Its editors see it.
     const listed = await call('gubaEditor', 'GET', '/v1/editorial/news?status=draft');
-    EditorialNewsPageSchema.parse(listed.body);
+    strict(EditorialNewsPageSchema).parse(listed.body);
     expect(listed.body.items[0]).toMatchObject({
       id: draft.id,
       status: 'draft',
@@ -210,7 +211,7 @@ describe.each(variants)('editorial API on $label', ({ kind, skip }) => {
     await eventually(async () => expect(await publicIds()).toEqual([draft.id, ...before]));
     const article = await call(null, 'GET', `/v1/news/${draft.id}?lang=en`);
     expect(article.status).toBe(200);
-    expect(NewsArticleSchema.parse(article.body)).toMatchObject({
+    expect(strict(NewsArticleSchema).parse(article.body)).toMatchObject({
       id: draft.id,
       lang: 'az',
       title: 'Qubada yeni park',
@@ -243,7 +244,9 @@ describe.each(variants)('editorial API on $label', ({ kind, skip }) => {
       { 'If-Match': '"v2"', 'Accept-Language': 'en' },
     );
     expect(stale.status).toBe(412);
-    expect(ProblemSchema.parse(stale.body)).toMatchObject({ type: 'urn:icra:problem:precondition-failed' });
+    expect(strict(ProblemSchema).parse(stale.body)).toMatchObject({
+      type: 'urn:icra:problem:precondition-failed',
+    });
     expect(
       (await call('gubaEditor', 'GET', `/v1/editorial/news/${draft.id}`)).body.translations.en,
     ).toBeDefined();
@@ -527,7 +530,7 @@ describe.each(variants)('editorial API on $label', ({ kind, skip }) => {
 
       const read = await call('gubaAdmin', 'GET', '/v1/editorial/audit?limit=50');
       expect(read.status).toBe(200);
-      AuditPageSchema.parse(read.body);
+      strict(AuditPageSchema).parse(read.body);
       const mine = read.body.items.filter((e: { targetId: string }) => e.targetId === id);
       expect(mine).toHaveLength(7);
       expect(mine.find((e: { action: string }) => e.action === 'news.update').details).toEqual({

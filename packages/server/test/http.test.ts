@@ -3,15 +3,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { ifNoneMatchMatches, notModified, type Representation } from '../src/http/conditional.js';
 import { negotiateAcceptLanguage, negotiateLang } from '../src/http/lang.js';
 import { decodeCursor, encodeCursor } from '../src/http/pagination.js';
 import { jsonPointer } from '../src/http/problem.js';
-import {
-  ifNoneMatchMatches,
-  PublicReadCache,
-  type Representation,
-  representation,
-} from '../src/http/public-cache.js';
+import { PublicReadCache } from '../src/http/public-cache.js';
+import { publicRepresentation as representation } from '../src/http/public-read.js';
 import { resolveInside } from '../src/http/static-files.js';
 
 describe('language negotiation', () => {
@@ -66,8 +63,23 @@ describe('conditional requests', () => {
     ['*', true],
     ['"abcd"', false],
     ['abc', false],
+    [undefined, false],
   ])('If-None-Match %s matches "abc": %s', (header, matches) => {
     expect(ifNoneMatchMatches(header, '"abc"')).toBe(matches);
+  });
+
+  it('answers 304 without a body and without the headers of one', async () => {
+    const headers = {
+      'Content-Type': 'text/css',
+      'Content-Length': '3',
+      ETag: '"abc"',
+      'Cache-Control': 'no-cache',
+    };
+    expect(notModified('"x"', '"abc"', headers)).toBeUndefined();
+    const response = notModified('W/"abc"', '"abc"', headers)!;
+    expect(response.status).toBe(304);
+    expect(await response.text()).toBe('');
+    expect(Object.fromEntries(response.headers)).toEqual({ etag: '"abc"', 'cache-control': 'no-cache' });
   });
 });
 
@@ -78,7 +90,9 @@ describe('public-read cache', () => {
     const slow = cache.load(
       'k',
       () =>
-        new Promise<Representation>((resolve) => (release = () => resolve(representation({ v: 1 }, 'az')))),
+        new Promise<Representation<{ v: number }>>(
+          (resolve) => (release = () => resolve(representation({ v: 1 }, 'az'))),
+        ),
     );
     cache.invalidate();
     release();

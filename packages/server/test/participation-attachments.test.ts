@@ -23,6 +23,7 @@ import { seedStaff } from '../src/seed/staff.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 import { jpeg, png } from './support/images.js';
 import { DEMO_ORIGIN, signIn } from './support/oauth.js';
+import { strict } from './support/strict.js';
 
 const ISSUER = 'http://portal.test';
 const quiet = { warn: () => {}, error: () => {} };
@@ -117,7 +118,7 @@ describe.each(variants)('participation attachments on $label', ({ kind, skip }) 
   async function uploaded(token: string, body: Uint8Array, contentType: string, filename = 'file.pdf') {
     const res = await upload(token, body, contentType, filename);
     expect(res.status, await res.clone().text()).toBe(201);
-    return AttachmentSchema.parse(await res.json());
+    return strict(AttachmentSchema).parse(await res.json());
   }
 
   function call(path: string, token?: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -150,7 +151,7 @@ describe.each(variants)('participation attachments on $label', ({ kind, skip }) 
   async function problemOf(res: Response, status: number) {
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
-    return ProblemSchema.parse(await res.json());
+    return strict(ProblemSchema).parse(await res.json());
   }
 
   beforeAll(async () => {
@@ -181,7 +182,7 @@ describe.each(variants)('participation attachments on $label', ({ kind, skip }) 
       const res = await upload(token, file.bytes, file.type, file.name);
       expect(res.status).toBe(201);
       expect(res.headers.get('cache-control')).toBe('no-store');
-      const attachment = AttachmentSchema.parse(await res.json());
+      const attachment = strict(AttachmentSchema).parse(await res.json());
       expect(attachment).toMatchObject({
         filename: file.name,
         contentType: file.type.split(';')[0],
@@ -256,7 +257,7 @@ describe.each(variants)('participation attachments on $label', ({ kind, skip }) 
     for (const name of ['', '  ', 'a/b/', '..', '\u0000\u202E', 'C:\\dir\\']) {
       const res = await upload(token, pdf(), 'application/pdf', name);
       expect([400, 422], JSON.stringify(name)).toContain(res.status);
-      const body = ProblemSchema.parse(await res.json());
+      const body = strict(ProblemSchema).parse(await res.json());
       expect(body.errors?.map((e) => e.pointer)).toEqual(['/query/filename']);
       if (res.status === 422) expect(body.errors![0]!.detail).toContain('file name is empty');
     }
@@ -300,7 +301,7 @@ describe.each(variants)('participation attachments on $label', ({ kind, skip }) 
       const order = [c.id, a.id, b.id];
       const filed = await call('/v1/participation/applications', token, application({ attachments: order }));
       expect(filed.status).toBe(201);
-      const created = ApplicationSchema.parse(await filed.json());
+      const created = strict(ApplicationSchema).parse(await filed.json());
       const expected = [c, a, b].map(({ id, filename, contentType, size }) => ({
         id,
         filename,
@@ -310,22 +311,24 @@ describe.each(variants)('participation attachments on $label', ({ kind, skip }) 
       expect(created.attachments).toEqual(expected);
       expect(await attachmentState(a.id)).toEqual({ application_id: created.id, position: 1 });
 
-      const mine = ApplicationPageSchema.parse(await (await call('/v1/me/applications', token)).json());
+      const mine = strict(ApplicationPageSchema).parse(
+        await (await call('/v1/me/applications', token)).json(),
+      );
       expect(mine.items.find((i) => i.id === created.id)?.attachments).toEqual(expected);
-      const one = ApplicationSchema.parse(
+      const one = strict(ApplicationSchema).parse(
         await (await call(`/v1/participation/applications/${created.id}`, moderator)).json(),
       );
       expect(one.attachments).toEqual(expected);
-      const queue = ApplicationPageSchema.parse(
+      const queue = strict(ApplicationPageSchema).parse(
         await (await call('/v1/participation/applications?authority=guba&limit=50', moderator)).json(),
       );
       expect(queue.items.find((i) => i.id === created.id)?.attachments).toEqual(expected);
 
       // Without attachments: an empty list.
       const plain = await call('/v1/participation/applications', token, application({ title: 'Başqa' }));
-      expect(ApplicationSchema.parse(await plain.json()).attachments).toEqual([]);
+      expect(strict(ApplicationSchema).parse(await plain.json()).attachments).toEqual([]);
       const empty = await call('/v1/participation/applications', token, application({ attachments: [] }));
-      expect(ApplicationSchema.parse(await empty.json()).attachments).toEqual([]);
+      expect(strict(ApplicationSchema).parse(await empty.json()).attachments).toEqual([]);
       expect(await applicationsOf(sub)).toBe(3);
 
       // More than five is refused by validation.
@@ -414,11 +417,11 @@ describe.each(variants)('participation attachments on $label', ({ kind, skip }) 
       const headers = { 'Idempotency-Key': `create-with-attachment-${kind}` };
       const first = await call('/v1/participation/applications', token, body, headers);
       expect(first.status).toBe(201);
-      const created = ApplicationSchema.parse(await first.json());
+      const created = strict(ApplicationSchema).parse(await first.json());
       const again = await call('/v1/participation/applications', token, body, headers);
       expect(again.status).toBe(201);
       expect(again.headers.get('idempotent-replayed')).toBe('true');
-      expect(ApplicationSchema.parse(await again.json())).toEqual(created);
+      expect(strict(ApplicationSchema).parse(await again.json())).toEqual(created);
       expect(await applicationsOf(sub)).toBe(1);
       expect(await attachmentState(file.id)).toEqual({ application_id: created.id, position: 0 });
       // A retried upload with a key is replayed too: one row.
@@ -456,7 +459,7 @@ describe.each(variants)('participation attachments on $label', ({ kind, skip }) 
     const bytes = pdf(2048);
     const file = await uploaded(token, bytes, 'application/pdf', 'Ərizə "plan" 100%.pdf');
     const image = await uploaded(token, png(5, 5), 'image/png', 'sxem.png');
-    const filed = ApplicationSchema.parse(
+    const filed = strict(ApplicationSchema).parse(
       await (
         await call('/v1/participation/applications', token, application({ attachments: [file.id, image.id] }))
       ).json(),
@@ -506,7 +509,7 @@ describe.each(variants)('participation attachments on $label', ({ kind, skip }) 
       ),
     ).toBe(detail);
     // An attachment is reached only through its own application.
-    const second = ApplicationSchema.parse(
+    const second = strict(ApplicationSchema).parse(
       await (await call('/v1/participation/applications', token, application({ title: 'İkinci' }))).json(),
     );
     await notFound(await call(`/v1/participation/applications/${second.id}/attachments/${file.id}`, token));
@@ -528,7 +531,7 @@ describe.each(variants)('participation attachments on $label', ({ kind, skip }) 
     const old = await uploaded(token, pdf(), 'application/pdf');
     const recent = await uploaded(token, pdf(), 'application/pdf');
     const kept = await uploaded(token, pdf(), 'application/pdf');
-    const filed = ApplicationSchema.parse(
+    const filed = strict(ApplicationSchema).parse(
       await (
         await call('/v1/participation/applications', token, application({ attachments: [kept.id] }))
       ).json(),

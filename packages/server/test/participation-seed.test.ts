@@ -11,6 +11,7 @@ import { PollPageSchema, PollResultsSchema } from '../src/features/participation
 import { applySeed } from '../src/seed/apply.js';
 import { SEED_GUBA_OPEN_POLL, seedPolls } from '../src/seed/participation.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
+import { strict } from './support/strict.js';
 
 const ISSUER = 'http://portal.test';
 const quiet = { warn: () => {}, error: () => {} };
@@ -52,9 +53,9 @@ describe.each(variants)('demo e-participation on $label', ({ kind, skip }) => {
   it.skipIf(skip)('lists Guba’s polls by state, in the asked language', async () => {
     const states = await Promise.all(
       (['open', 'closed', 'upcoming'] as const).map(async (state) =>
-        PollPageSchema.parse(
-          await get(`/v1/participation/polls?authority=guba&state=${state}&lang=en`),
-        ).items.map((poll) => poll.question),
+        strict(PollPageSchema)
+          .parse(await get(`/v1/participation/polls?authority=guba&state=${state}&lang=en`))
+          .items.map((poll) => poll.question),
       ),
     );
     expect(states).toEqual([
@@ -66,7 +67,9 @@ describe.each(variants)('demo e-participation on $label', ({ kind, skip }) => {
 
   it.skipIf(skip)('counts exactly the seeded votes: live while open, and after closing', async () => {
     for (const seeded of seedPolls.filter((poll) => poll.resultsVisibility !== 'after_vote')) {
-      const results = PollResultsSchema.parse(await get(`/v1/participation/polls/${seeded.id}/results`));
+      const results = strict(PollResultsSchema).parse(
+        await get(`/v1/participation/polls/${seeded.id}/results`),
+      );
       if (seeded.opens > 0) continue;
       const expected = seeded.options.map((_, option) => seeded.votes.filter(([, o]) => o === option).length);
       expect(results.hidden).toBe(false);
@@ -81,7 +84,7 @@ describe.each(variants)('demo e-participation on $label', ({ kind, skip }) => {
     expect((await vote(voter, SEED_GUBA_OPEN_POLL, 0)).status).toBe(409);
     expect(seeded.votes.some(([fin]) => fin === '8VB5N3M')).toBe(false);
     expect((await vote('8VB5N3M', SEED_GUBA_OPEN_POLL, 0)).status).toBe(204);
-    const results = PollResultsSchema.parse(
+    const results = strict(PollResultsSchema).parse(
       await get(`/v1/participation/polls/${SEED_GUBA_OPEN_POLL}/results`),
     );
     expect(results.total).toBe(seeded.votes.length + 1);
@@ -92,7 +95,8 @@ describe.each(variants)('demo e-participation on $label', ({ kind, skip }) => {
     const all = await Promise.all(
       (['open', 'closed', 'upcoming'] as const).map(
         async (state) =>
-          PollPageSchema.parse(await get(`/v1/participation/polls?state=${state}&limit=50`)).items.length,
+          strict(PollPageSchema).parse(await get(`/v1/participation/polls?state=${state}&limit=50`)).items
+            .length,
       ),
     );
     expect(all.reduce((sum, n) => sum + n, 0)).toBe(seedPolls.length);

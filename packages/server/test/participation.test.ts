@@ -23,6 +23,7 @@ import { type SeedPerson, seedPopulation } from '../src/seed/population.js';
 import { seedStaff } from '../src/seed/staff.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 import { signIn } from './support/oauth.js';
+import { strict } from './support/strict.js';
 
 const ISSUER = 'http://portal.test';
 const quiet = { warn: () => {}, error: () => {} };
@@ -103,7 +104,7 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
       ...pollDefinition(overrides),
     });
     expect(res.status).toBe(201);
-    return PollSchema.parse(await res.json());
+    return strict(PollSchema).parse(await res.json());
   }
 
   const vote = (
@@ -126,7 +127,7 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
   async function results(target: IcraApp, pollId: string, token?: string) {
     const res = await call(target, `/v1/participation/polls/${pollId}/results`, token);
     expect(res.status).toBe(200);
-    return PollResultsSchema.parse(await res.json());
+    return strict(PollResultsSchema).parse(await res.json());
   }
 
   beforeAll(async () => {
@@ -159,11 +160,11 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
         text: 'Mərkəzi parkda uşaqlar üçün idman meydançası tikilsin.',
       });
       expect(filed.status).toBe(201);
-      const application = ApplicationSchema.parse(await filed.json());
+      const application = strict(ApplicationSchema).parse(await filed.json());
       expect(application).toMatchObject({ status: 'submitted', direction: 'culture_sport', pollId: null });
       expect(filed.headers.get('location')).toBe(`/v1/participation/applications/${application.id}`);
 
-      const mine = ApplicationPageSchema.parse(
+      const mine = strict(ApplicationPageSchema).parse(
         await (await call(app, '/v1/me/applications', await citizen(fin))).json(),
       );
       expect(mine.items.map((a) => a.id)).toEqual([application.id]);
@@ -176,7 +177,7 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
       expect((await call(app, '/v1/participation/applications?authority=guba', gangaModerator)).status).toBe(
         403,
       );
-      const queue = ApplicationPageSchema.parse(
+      const queue = strict(ApplicationPageSchema).parse(
         await (
           await call(app, '/v1/participation/applications?authority=guba&status=submitted', moderator)
         ).json(),
@@ -190,7 +191,7 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
         pollDefinition({ resultsVisibility: 'after_vote' }),
       );
       expect(approved.status).toBe(201);
-      const poll = PollSchema.parse(await approved.json());
+      const poll = strict(PollSchema).parse(await approved.json());
       expect(poll).toMatchObject({ sourceApplicationId: application.id, state: 'open', authority: 'guba' });
       expect(poll.options.map((o) => o.text)).toEqual(['Football', 'Basketball', 'Tennis']);
       const again = await call(app, `/v1/participation/applications/${application.id}/reject`, moderator, {
@@ -198,7 +199,7 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
       });
       expect(again.status).toBe(409);
 
-      const seen = ApplicationSchema.parse(
+      const seen = strict(ApplicationSchema).parse(
         await (
           await call(app, `/v1/participation/applications/${application.id}`, await citizen(fin))
         ).json(),
@@ -221,7 +222,7 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
       // after_vote: hidden until the caller has voted.
       const hidden = await results(app, poll.id, await citizen(fin));
       expect(hidden).toMatchObject({ hidden: true, reason: 'not_voted', total: null, turnout: null });
-      const before = PollSchema.parse(
+      const before = strict(PollSchema).parse(
         await (await call(app, `/v1/participation/polls/${poll.id}`, await citizen(fin))).json(),
       );
       expect(before.viewer).toEqual({ eligible: true, hasVoted: false });
@@ -231,9 +232,9 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
       expect((await vote(app, poll.id, await citizen(generated[2]!.fin), 0)).status).toBe(204);
       const twice = await vote(app, poll.id, await citizen(fin), 0);
       expect(twice.status).toBe(409);
-      expect(ProblemSchema.parse(await twice.json()).type).toBe('urn:icra:problem:already-voted');
+      expect(strict(ProblemSchema).parse(await twice.json()).type).toBe('urn:icra:problem:already-voted');
 
-      const after = PollSchema.parse(
+      const after = strict(PollSchema).parse(
         await (await call(app, `/v1/participation/polls/${poll.id}`, await citizen(fin))).json(),
       );
       expect(after.viewer).toEqual({ eligible: true, hasVoted: true });
@@ -261,10 +262,37 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
   );
 
   it.skipIf(skip)(
+    'lists polls with an ETag, 304 while unchanged, a new one when a poll is added',
+    async () => {
+      const path = '/v1/participation/polls?authority=guba&limit=50';
+      const first = await call(app, path);
+      expect(first.status).toBe(200);
+      const etag = first.headers.get('etag')!;
+      expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
+      expect(first.headers.get('cache-control')).toBe('no-cache');
+      expect(first.headers.get('content-language')).toBe('en');
+      const unchanged = await app.request(path, {
+        headers: { 'Accept-Language': 'en', 'If-None-Match': etag },
+      });
+      expect(unchanged.status).toBe(304);
+      expect(await unchanged.text()).toBe('');
+      expect(unchanged.headers.get('etag')).toBe(etag);
+      expect(unchanged.headers.get('cache-control')).toBe('no-cache');
+      expect(unchanged.headers.get('vary')).toBe('Accept-Language, Origin');
+      await newPoll();
+      const changed = await app.request(path, {
+        headers: { 'Accept-Language': 'en', 'If-None-Match': etag },
+      });
+      expect(changed.status).toBe(200);
+      expect(changed.headers.get('etag')).not.toBe(etag);
+    },
+  );
+
+  it.skipIf(skip)(
     'rejects an application with a reason and tells the citizen in their language',
     async () => {
       const fin = generated[4]!.fin;
-      const filed = ApplicationSchema.parse(
+      const filed = strict(ApplicationSchema).parse(
         await (
           await call(app, '/v1/participation/applications', await citizen(fin), {
             authority: 'guba',
@@ -278,7 +306,7 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
         reason: 'Artıq planlaşdırılıb',
       });
       expect(rejected.status).toBe(200);
-      expect(ApplicationSchema.parse(await rejected.json())).toMatchObject({
+      expect(strict(ApplicationSchema).parse(await rejected.json())).toMatchObject({
         status: 'rejected',
         decisionReason: 'Artıq planlaşdırılıb',
       });
@@ -296,7 +324,7 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
       const upcoming = await newPoll({ opensAt: iso(hour), closesAt: iso(2 * hour) });
       const early = await vote(app, upcoming.id, token, 0);
       expect(early.status).toBe(409);
-      expect(ProblemSchema.parse(await early.json()).type).toBe('urn:icra:problem:poll-not-open');
+      expect(strict(ProblemSchema).parse(await early.json()).type).toBe('urn:icra:problem:poll-not-open');
       const closed = await newPoll({
         opensAt: iso(-2 * hour),
         closesAt: iso(-hour),
@@ -304,14 +332,14 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
       });
       const late = await vote(app, closed.id, token, 0);
       expect(late.status).toBe(409);
-      expect(ProblemSchema.parse(await late.json()).type).toBe('urn:icra:problem:poll-closed');
+      expect(strict(ProblemSchema).parse(await late.json()).type).toBe('urn:icra:problem:poll-closed');
       expect((await results(app, closed.id)).hidden).toBe(false); // after_close: closed, so shown
 
       const residents = await newPoll({ eligibility: 'residents', resultsVisibility: 'after_close' });
       const refused = await vote(app, residents.id, token, 0);
       expect(refused.status).toBe(403);
-      expect(ProblemSchema.parse(await refused.json()).type).toBe('urn:icra:problem:not-eligible');
-      const viewer = PollSchema.parse(
+      expect(strict(ProblemSchema).parse(await refused.json()).type).toBe('urn:icra:problem:not-eligible');
+      const viewer = strict(PollSchema).parse(
         await (await call(app, `/v1/participation/polls/${residents.id}`, token)).json(),
       );
       expect(viewer.viewer).toEqual({ eligible: false, hasVoted: false });
@@ -521,7 +549,7 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
       for (const target of [app, otherApp!]) {
         const counted = await results(target, poll.id);
         expect(counted.options.map((o) => o.votes)).toEqual([200, 200, 0]);
-        const seen = PollSchema.parse(
+        const seen = strict(PollSchema).parse(
           await (
             await call(target, `/v1/participation/polls/${poll.id}`, await citizen(people[1]!.fin))
           ).json(),
@@ -548,7 +576,11 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
       const after = await read(app, etag);
       expect(after.status).toBe(200);
       expect(after.headers.get('etag')).not.toBe(etag);
-      expect(PollResultsSchema.parse(await after.json()).options.map((o) => o.votes)).toEqual([0, 0, 1]);
+      expect(
+        strict(PollResultsSchema)
+          .parse(await after.json())
+          .options.map((o) => o.votes),
+      ).toEqual([0, 0, 1]);
     });
   });
 });

@@ -31,6 +31,7 @@ import { seedNotifications, seedStaff } from '../src/seed/staff.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 import { png } from './support/images.js';
 import { authorizeUrl, formBody, signIn } from './support/oauth.js';
+import { strict } from './support/strict.js';
 
 const ISSUER = 'http://portal.test';
 const quiet = { warn: () => {}, error: () => {} };
@@ -239,7 +240,9 @@ describe.each(variants)('write safety on $label', ({ kind, skip }) => {
       for (const r of responses.filter((r) => r.status === 409)) {
         expect(r.headers.get('retry-after')).toBe('1');
         expect(r.headers.get('content-type')).toBe('application/problem+json');
-        expect(ProblemSchema.parse(await r.json()).type).toBe('urn:icra:problem:idempotency-in-progress');
+        expect(strict(ProblemSchema).parse(await r.json()).type).toBe(
+          'urn:icra:problem:idempotency-in-progress',
+        );
       }
       // Once it has finished, every retry gets its answer.
       const after = await app.request('/v1/test/slow', write(aysel, key, { n: 1 }));
@@ -329,7 +332,7 @@ describe.each(variants)('write safety on $label', ({ kind, skip }) => {
       );
       expect(otherBody.status).toBe(422);
       expect(otherBody.headers.get('content-type')).toBe('application/problem+json');
-      const problem = ProblemSchema.parse(await otherBody.json());
+      const problem = strict(ProblemSchema).parse(await otherBody.json());
       expect(problem.type).toBe('urn:icra:problem:idempotency-key-reused');
       expect(problem.title).toBe('Idempotency-Key used for another request');
       const ru = await app.request(
@@ -338,7 +341,7 @@ describe.each(variants)('write safety on $label', ({ kind, skip }) => {
       );
       expect(ru.status).toBe(422);
       expect(ru.headers.get('content-language')).toBe('ru');
-      expect(ProblemSchema.parse(await ru.json()).title).toBe(
+      expect(strict(ProblemSchema).parse(await ru.json()).title).toBe(
         'Idempotency-Key уже использован для другого запроса',
       );
       expect(await countNotes(db.database, recipient)).toBe(1);
@@ -378,7 +381,7 @@ describe.each(variants)('write safety on $label', ({ kind, skip }) => {
       for (const bad of ['has space', 'x'.repeat(256), 'tab\tinside']) {
         const res = await app.request('/v1/test/notes', write(aysel, bad, { link: '/a' }));
         expect(res.status).toBe(400);
-        const problem = ProblemSchema.parse(await res.json());
+        const problem = strict(ProblemSchema).parse(await res.json());
         expect(problem.errors?.map((e) => e.pointer)).toEqual(['/header/Idempotency-Key']);
       }
       const rows = await keyRows(db.database);
@@ -506,7 +509,7 @@ describe.each(variants)('write safety on $label', ({ kind, skip }) => {
       expect(refused.headers.get('ratelimit-remaining')).toBe('0');
       expect(refused.headers.get('content-type')).toBe('application/problem+json');
       expect(refused.headers.get('content-language')).toBe('az');
-      const problem = ProblemSchema.parse(await refused.json());
+      const problem = strict(ProblemSchema).parse(await refused.json());
       expect(problem).toMatchObject({ type: 'urn:icra:problem:too-many-requests', status: 429 });
       expect(problem.title).toBe('Çox sayda sorğu');
       expect(await countNotes(db.database, recipient)).toBe(3);
@@ -536,7 +539,7 @@ describe.each(variants)('write safety on $label', ({ kind, skip }) => {
       });
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toBe('60');
-      expect(ProblemSchema.parse(await refused.json()).title).toBe('Too many requests');
+      expect(strict(ProblemSchema).parse(await refused.json()).title).toBe('Too many requests');
       // The token endpoint counts the same client_id (from its form) …
       const token = await limited.request(
         '/oauth/token',

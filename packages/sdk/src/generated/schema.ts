@@ -108,7 +108,7 @@ export interface paths {
         };
         /**
          * Get an article with every language, any status
-         * @description Its ETag is "v<version>". Only an article of the caller’s own authority: any other is 404, as if there were none.
+         * @description Its ETag is "v<version>"; with it in If-None-Match, 304 while unchanged. Only an article of the caller’s own authority: any other is 404, as if there were none.
          */
         get: operations["getEditorialNews"];
         put?: never;
@@ -1480,7 +1480,10 @@ export interface operations {
     getEditorialNews: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag(s) the caller holds; a match (weak comparison, or `*`) answers 304 without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The article id. */
                 id: string;
@@ -1499,6 +1502,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["EditorialNews"];
                 };
+            };
+            /** @description The representation the caller holds (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description The article’s version, "v<version>"; send it back in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The query or path is not valid; `errors` points at each rejected field. */
             400: {
@@ -2900,7 +2912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The first request with this Idempotency-Key is still running; send it again after `Retry-After` seconds. */
+            /** @description The application has already been decided (`conflict`), or the first request with this Idempotency-Key is still running (`idempotency-in-progress`). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3076,7 +3088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The first request with this Idempotency-Key is still running; send it again after `Retry-After` seconds. */
+            /** @description The application has already been decided (`conflict`), or the first request with this Idempotency-Key is still running (`idempotency-in-progress`). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3251,6 +3263,12 @@ export interface operations {
             /** @description A page of polls. */
             200: {
                 headers: {
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
+                    "Cache-Control"?: string;
+                    /** @description The language(s) of the texts served. */
+                    "Content-Language"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3260,7 +3278,7 @@ export interface operations {
             /** @description The representation the caller holds (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description public, max-age=60, stale-while-revalidate=300 */
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
                     "Cache-Control"?: string;
                     /** @description The language(s) of the texts served. */
                     "Content-Language"?: string;
@@ -3400,6 +3418,10 @@ export interface operations {
             /** @description The poll. */
             200: {
                 headers: {
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
+                    "Cache-Control"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3409,10 +3431,8 @@ export interface operations {
             /** @description The representation the caller holds (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description public, max-age=60, stale-while-revalidate=300 */
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
                     "Cache-Control"?: string;
-                    /** @description The language(s) of the texts served. */
-                    "Content-Language"?: string;
                     /** @description Strong validator of the representation; send it back in If-None-Match. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -3468,6 +3488,10 @@ export interface operations {
             /** @description The results. */
             200: {
                 headers: {
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
+                    "Cache-Control"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3477,10 +3501,8 @@ export interface operations {
             /** @description The representation the caller holds (If-None-Match) is current. */
             304: {
                 headers: {
-                    /** @description public, max-age=60, stale-while-revalidate=300 */
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
                     "Cache-Control"?: string;
-                    /** @description The language(s) of the texts served. */
-                    "Content-Language"?: string;
                     /** @description Strong validator of the representation; send it back in If-None-Match. */
                     ETag?: string;
                     [name: string]: unknown;

@@ -6,6 +6,12 @@ export type DatabaseKind = 'pglite' | 'postgres';
 /** Drizzle over either driver: the queries of the features are written once against this. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/** A transaction of {@link Db} (the argument of `db.transaction()`'s callback). */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** What a query runs on: the database, or a transaction in progress. */
+export type Executor = Db | Tx;
+
 /**
  * What the change notifications say. `changed`: a content table changed (every cached read may be
  * stale). `lost`: notifications stopped arriving (a PostgreSQL listener lost its connection), so
@@ -15,6 +21,14 @@ export type ContentChange = { type: 'changed'; table: string } | { type: 'lost' 
 
 export type ContentChangeListener = (change: ContentChange) => void;
 
+/**
+ * Work to do once the migrations are applied, before the database is handed out (e.g. loading the
+ * demo content into an empty database). On PostgreSQL it runs while the opener holds the migration
+ * lock, so instances opening one database together run it one after the other, each seeing what
+ * the previous one wrote: work that checks before it writes is done exactly once.
+ */
+export type AfterMigrate = (db: Db) => Promise<unknown>;
+
 /** An open, migrated database and its change notifications. */
 export interface Database {
   readonly kind: DatabaseKind;
@@ -23,8 +37,6 @@ export interface Database {
   readonly notificationsLive: boolean;
   /** Subscribes to content change notifications; returns the unsubscribe function. */
   onContentChange(listener: ContentChangeListener): () => void;
-  /** Whether the seed was applied when this database was opened (it was empty). */
-  readonly seeded: boolean;
   /** Stops listening and closes the connections (PGlite: the data dir is released). */
   close(): Promise<void>;
 }

@@ -7,7 +7,8 @@ import { migrationsDir } from '../paths.js';
 export const migrationConfig = { migrationsFolder: migrationsDir } as const;
 
 /**
- * Session-level advisory lock held on PostgreSQL while migrating and seeding, so that instances
- * starting together apply each migration and the seed exactly once. ("icra" in ASCII.)
+ * Session-level advisory lock held on PostgreSQL while migrating and running the opener's
+ * `afterMigrate` (the demo seed, say), so that instances starting together apply each migration
+ * once and run that work one at a time. ("icra" in ASCII.)
  */
 export const MIGRATION_LOCK_KEY = 0x69637261;

@@ -1,4 +1,4 @@
-import type { Database } from './database.js';
+import type { AfterMigrate, Database } from './database.js';
 import { openPgliteDatabase } from './pglite.js';
 import { openPostgresDatabase } from './postgres.js';
 
@@ -7,13 +7,13 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string | undefined;
   /** PGlite data folder (ignored with databaseUrl); omit for an in-memory database. */
   dataDir?: string | undefined;
-  /** Load the demo content into an empty database. */
-  seed?: boolean;
+  /** Run once the migrations are applied (on PostgreSQL under the migration lock). */
+  afterMigrate?: AfterMigrate | undefined;
 }
 
-/** Opens, migrates and (optionally) seeds PostgreSQL when a URL is given, else PGlite. */
+/** Opens and migrates PostgreSQL when a URL is given, else PGlite. */
 export function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  const seed = options.seed ?? false;
-  if (options.databaseUrl) return openPostgresDatabase({ url: options.databaseUrl, seed });
-  return openPgliteDatabase({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), seed });
+  const { afterMigrate } = options;
+  if (options.databaseUrl) return openPostgresDatabase({ url: options.databaseUrl, afterMigrate });
+  return openPgliteDatabase({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), afterMigrate });
 }

@@ -11,16 +11,15 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
-import { applySeed } from '../seed/apply.js';
-import { ContentChangeHub, type Database } from './database.js';
+import { type AfterMigrate, ContentChangeHub, type Database } from './database.js';
 import { migrationConfig } from './migrate.js';
 import * as schema from './schema.js';
 
 export interface PgliteDatabaseOptions {
   /** Folder of the database files, created if missing; omit (or "memory://") for an in-memory database. */
   dataDir?: string;
-  /** Load the demo content when the database is empty. */
-  seed?: boolean;
+  /** Run once the migrations are applied (PGlite serves this one process only). */
+  afterMigrate?: AfterMigrate | undefined;
 }
 
 export async function openPgliteDatabase(options: PgliteDatabaseOptions = {}): Promise<Database> {
@@ -31,7 +30,7 @@ export async function openPgliteDatabase(options: PgliteDatabaseOptions = {}): P
     await client.waitReady;
     const db = drizzle({ client, schema });
     await migrate(db, migrationConfig);
-    const seeded = options.seed ? await applySeed(db) : false;
+    await options.afterMigrate?.(db);
     // Notifications of the content triggers are delivered in process; PGlite has one connection,
     // so it never loses them.
     const hub = new ContentChangeHub();
@@ -42,7 +41,6 @@ export async function openPgliteDatabase(options: PgliteDatabaseOptions = {}): P
     return {
       kind: 'pglite',
       db,
-      seeded,
       get notificationsLive() {
         return hub.live;
       },

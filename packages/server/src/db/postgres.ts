@@ -8,16 +8,15 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import { applySeed } from '../seed/apply.js';
-import { ContentChangeHub, type Database } from './database.js';
+import { type AfterMigrate, ContentChangeHub, type Database } from './database.js';
 import { MIGRATION_LOCK_KEY, migrationConfig } from './migrate.js';
 import * as schema from './schema.js';
 
 export interface PostgresDatabaseOptions {
   /** postgres://user:password@host:port/database */
   url: string;
-  /** Load the demo content when the database is empty. */
-  seed?: boolean;
+  /** Run once the migrations are applied, under the migration lock (see {@link AfterMigrate}). */
+  afterMigrate?: AfterMigrate | undefined;
   /** Connections in the pool (default 10). */
   poolSize?: number;
   /** Where connection trouble is reported (default console). */
@@ -31,14 +30,13 @@ export async function openPostgresDatabase(options: PostgresDatabaseOptions): Pr
   const hub = new ContentChangeHub();
   const listener = new ContentChangeListener(options.url, hub, log);
   try {
-    const seeded = await migrateAndSeed(pool, options.seed ?? false);
+    await migrateUnderLock(pool, options.afterMigrate);
     await listener.start();
     const db = drizzle({ client: pool, schema });
     let closing: Promise<void> | undefined;
     return {
       kind: 'postgres',
       db,
-      seeded,
       get notificationsLive() {
         return hub.live;
       },
@@ -58,14 +56,15 @@ export async function openPostgresDatabase(options: PostgresDatabaseOptions): Pr
   }
 }
 
-async function migrateAndSeed(pool: pg.Pool, seed: boolean): Promise<boolean> {
+/** Migrates and runs `afterMigrate` on one connection holding the session-level migration lock. */
+async function migrateUnderLock(pool: pg.Pool, afterMigrate: AfterMigrate | undefined): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {
       const db = drizzle({ client, schema });
       await migrate(db, migrationConfig);
-      return seed ? await applySeed(db) : false;
+      await afterMigrate?.(db);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
     }

@@ -8,7 +8,8 @@
  */
 
 /** The content languages: Azerbaijani (the default and the fallback), English, Russian. */
-export { LANGS, type Lang } from '../http/lang.js';
+export const LANGS = ['az', 'en', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** A local executive authority is a city's or a district's. */
 export const AUTHORITY_KINDS = ['city', 'district'] as const;

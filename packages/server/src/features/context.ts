@@ -1,9 +1,12 @@
 import type { DatabaseKind, Db } from '../db/database.js';
 import type { PublicReadCache } from '../http/public-cache.js';
-import type { SigningKeyStore } from './identity/keys.js';
-import type { OidcProvider } from './identity/oidc.js';
-import type { Person, PopulationRegistry } from './identity/registry.js';
-import type { TokenService } from './identity/tokens.js';
+import type {
+  OidcProvider,
+  Person,
+  PopulationRegistry,
+  SigningKeyStore,
+  TokenService,
+} from './identity/index.js';
 
 /** Who signs people in and how their tokens are made and checked. */
 export interface IdentityContext {

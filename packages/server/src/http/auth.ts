@@ -10,10 +10,15 @@
  */
 import type { RouteConfig } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Principal, PrincipalKind, TokenService } from '../features/identity/tokens.js';
 import type { AppEnv } from './env.js';
 import { IDEMPOTENCY_KEY_HEADER, IdempotencyHeadersSchema } from './idempotency.js';
-import { problem, problemResponse } from './problem.js';
+import {
+  type AccessTokenVerifier,
+  InvalidTokenError,
+  type Principal,
+  type PrincipalKind,
+} from './principal.js';
+import { type ProblemResponse, problem, problemResponse } from './problem.js';
 import { BEARER_AUTHORIZATION, header } from './request.js';
 
 export const BEARER_SCHEME = 'bearer';
@@ -41,7 +46,7 @@ export function satisfies(principal: Principal, rule: AccessRule, params: Record
 const REALM = 'Bearer realm="icra"';
 
 /** The middleware: verifies the bearer token, checks the rule, puts the principal in `c.var`. */
-export function authorize(tokens: () => TokenService, rule: AccessRule): MiddlewareHandler<AppEnv> {
+export function authorize(tokens: () => AccessTokenVerifier, rule: AccessRule): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const authorization = header(c, 'authorization');
     const match = authorization === undefined ? null : BEARER_AUTHORIZATION.exec(authorization);
@@ -58,7 +63,7 @@ export function authorize(tokens: () => TokenService, rule: AccessRule): Middlew
     try {
       principal = await tokens().verifyAccessToken(match[1]!);
     } catch (error) {
-      if (!(error instanceof Error) || error.name !== 'InvalidTokenError') throw error;
+      if (!(error instanceof InvalidTokenError)) throw error;
       return invalidToken(c);
     }
     if (!satisfies(principal, rule, c.req.param() as Record<string, string>)) {
@@ -69,8 +74,27 @@ export function authorize(tokens: () => TokenService, rule: AccessRule): Middlew
   };
 }
 
+/**
+ * The caller of a public read that a bearer token may personalize: its principal when the token is
+ * valid, undefined when there is none or it is not (an invalid token is ignored, never a 401).
+ */
+export async function optionalPrincipal(
+  c: Context<AppEnv>,
+  tokens: () => AccessTokenVerifier,
+): Promise<Principal | undefined> {
+  const authorization = header(c, 'authorization');
+  const match = authorization === undefined ? null : BEARER_AUTHORIZATION.exec(authorization);
+  if (!match) return undefined;
+  try {
+    return await tokens().verifyAccessToken(match[1]!);
+  } catch (error) {
+    if (error instanceof InvalidTokenError) return undefined;
+    throw error;
+  }
+}
+
 /** 401 for a token that is no longer good (also used when its subject has gone). */
-export function invalidToken(c: Context<AppEnv>): Response {
+export function invalidToken(c: Context<AppEnv>): ProblemResponse<401> {
   return problem(c, {
     name: 'unauthorized',
     status: 401,
@@ -119,23 +143,46 @@ function withIdempotencyKey(request: RouteConfig['request']): RouteConfig['reque
   return request;
 }
 
+type WriteMethod = 'post' | 'put' | 'patch' | 'delete';
+
+/** A status key as a number (`...spread` response objects key statuses as strings). */
+type NumericKey<K> = K extends `${infer N extends number}` ? N : K;
+
+/**
+ * The responses of a secured route: what the write-safety middleware may answer to a write (unless
+ * the route declares that status itself), the route's own, and the guard's 401 and 403.
+ */
+export type SecuredResponses<R extends RouteConfig> = Omit<
+  R['method'] extends WriteMethod ? typeof writeSafetyResponses : Record<never, never>,
+  NumericKey<keyof R['responses']>
+> &
+  Omit<R['responses'], keyof typeof authErrorResponses> &
+  typeof authErrorResponses;
+
 /** A route config made protected by `rule` (see the module comment). */
 export function secured<R extends RouteConfig>(
   config: R,
   rule: AccessRule,
-  tokens: () => TokenService,
-): R & { security: Array<Record<string, string[]>> } {
+  tokens: () => AccessTokenVerifier,
+): Omit<R, 'responses'> & {
+  security: Array<Record<string, string[]>>;
+  responses: SecuredResponses<R>;
+} {
   const write = WRITE_METHODS.has(config.method);
+  // The type of this spread over a generic R is SecuredResponses<R>, which the compiler cannot
+  // work out itself: for a generic spread it infers an intersection, which would keep the
+  // statuses the later objects replace.
+  const responses = {
+    ...(write ? writeSafetyResponses : {}),
+    ...config.responses,
+    ...authErrorResponses,
+  } as SecuredResponses<R>;
   return {
     ...config,
     ...(write ? { request: withIdempotencyKey(config.request) } : {}),
     security: [{ [BEARER_SCHEME]: [] }],
     'x-icra-access': rule,
-    responses: {
-      ...(write ? writeSafetyResponses : {}),
-      ...config.responses,
-      ...authErrorResponses,
-    },
+    responses,
     middleware: [authorize(tokens, rule)],
   };
 }

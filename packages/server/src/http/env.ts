@@ -1,4 +1,4 @@
-import type { Principal } from '../features/identity/tokens.js';
+import type { Principal } from './principal.js';
 
 /** Per-request values that middleware hands to handlers (Hono's `c.var`). */
 export interface AppVariables {

@@ -13,8 +13,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Db } from '../db/database.js';
 import { idempotencyKeys } from '../db/schema.js';
-import { InvalidTokenError, type Principal, type TokenService } from '../features/identity/tokens.js';
 import type { AppEnv } from './env.js';
+import { type AccessTokenVerifier, InvalidTokenError, type Principal } from './principal.js';
 import { problem } from './problem.js';
 import { type RateLimiter, tooManyRequests, withRateLimitHeaders } from './rate-limit.js';
 import { BEARER_AUTHORIZATION, header } from './request.js';
@@ -75,7 +75,7 @@ const SWEEP_INTERVAL_MS = 60_000;
 
 export interface WriteSafetyOptions {
   db: () => Db;
-  tokens: () => TokenService;
+  tokens: () => AccessTokenVerifier;
   limiter: () => RateLimiter;
   /** Where a failure to keep an answer is reported. */
   log?: () => Pick<Console, 'error'>;

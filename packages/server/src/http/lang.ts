@@ -1,8 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { LANGS, type Lang } from '../domain/enums.js';
 
-/** The languages the portal publishes in; Azerbaijani is the default and the fallback. */
-export const LANGS = ['az', 'en', 'ru'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from '../domain/enums.js';
 export const DEFAULT_LANG: Lang = 'az';
 
 export const LangSchema = z.enum(LANGS).openapi('Lang', {
@@ -21,7 +20,7 @@ export const langQueryParam = LangSchema.optional().openapi({
 });
 
 export function isLang(value: unknown): value is Lang {
-  return value === 'az' || value === 'en' || value === 'ru';
+  return (LANGS as readonly unknown[]).includes(value);
 }
 
 /**

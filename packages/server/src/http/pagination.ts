@@ -27,8 +27,9 @@ export function encodeCursor(position: Record<string, string>): string {
   return Buffer.from(JSON.stringify(position), 'utf8').toString('base64url');
 }
 
-/** The position a cursor carries, or undefined when it is not one of ours. */
-export function decodeCursor<T>(cursor: string, position: z.ZodType<T>): T | undefined {
+/** The position a cursor carries; undefined when there is none or it is not one of ours. */
+export function decodeCursor<T>(cursor: string | undefined, position: z.ZodType<T>): T | undefined {
+  if (cursor === undefined) return undefined;
   if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) return undefined;
   try {
     const parsed = position.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
@@ -36,6 +37,15 @@ export function decodeCursor<T>(cursor: string, position: z.ZodType<T>): T | und
   } catch {
     return undefined;
   }
+}
+
+/** The `nextCursor` of a page: the position of its last item when more follow, else null. */
+export function nextCursorOf<T>(
+  page: { items: readonly T[]; hasMore: boolean },
+  positionOf: (last: T) => Record<string, string>,
+): string | null {
+  const last = page.items.at(-1);
+  return page.hasMore && last !== undefined ? encodeCursor(positionOf(last)) : null;
 }
 
 /**

@@ -5,10 +5,11 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './env.js';
 import { type Lang, negotiateLang } from './lang.js';
 import { problemText, type Translations } from './messages.js';
-import { apiHeaders } from './respond.js';
+import { apiHeaders, type JsonResponse, jsonText, prepared } from './respond.js';
 import { writeSafetyProblemText } from './write-safety-text.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -55,9 +56,9 @@ export function problemType(name: ProblemName): string {
   return `urn:icra:problem:${name}`;
 }
 
-export interface ProblemInit {
+export interface ProblemInit<S extends ContentfulStatusCode = ContentfulStatusCode> {
   name: ProblemName;
-  status: number;
+  status: S;
   /** Overrides the generic detail of the problem type. */
   detail?: Translations;
   errors?: Array<{ pointer: string; detail: Translations }>;
@@ -87,20 +88,29 @@ export function problemBody(init: ProblemInit, lang: Lang, instance?: string): P
   return body;
 }
 
-/** A problem+json response with the API's headers (security, CORS, language). Never cached. */
-export function problem(c: Context<AppEnv>, init: ProblemInit): Response {
+/** A problem response of a status: what a route declares with {@link problemResponse}. */
+export type ProblemResponse<S extends ContentfulStatusCode> = JsonResponse<Problem, S>;
+
+/**
+ * A problem+json response with the API's headers (security, CORS, language). Never cached. Typed
+ * by its status, so a handler can only answer with a problem its route declares.
+ */
+export function problem<S extends ContentfulStatusCode>(
+  c: Context<AppEnv>,
+  init: ProblemInit<S>,
+): ProblemResponse<S> {
   const lang = init.lang ?? requestLang(c);
-  const body = JSON.stringify(problemBody(init, lang, c.req.path));
-  return new Response(body, {
-    status: init.status,
-    headers: apiHeaders(c, {
+  return prepared(
+    jsonText(problemBody(init, lang, c.req.path)),
+    init.status,
+    apiHeaders(c, {
       'Content-Type': PROBLEM_CONTENT_TYPE,
       'Content-Language': lang,
       'Cache-Control': 'no-store',
       Vary: 'Accept-Language, Origin',
       ...init.headers,
     }),
-  });
+  );
 }
 
 /** JSON pointer (RFC 6901) from path segments. */

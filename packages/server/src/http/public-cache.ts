@@ -1,7 +1,8 @@
 /**
- * The public-read cache. Every public read (news, authorities) is answered from here when warm: the
- * serialized body and its ETag are kept per normalized request (path + validated query + negotiated
- * language), so a hit costs a map lookup and no database round trip.
+ * The public-read cache. Every public read (news, authorities) is answered from here when warm: its
+ * representation (the serialized body, its ETag and headers; conditional.ts) is kept per normalized
+ * request (path + validated query + negotiated language), so a hit costs a map lookup and no
+ * database round trip.
  *
  * Freshness comes from the database, not from a timer: triggers on the content tables NOTIFY on a
  * channel that every server instance LISTENs to (see db/notifications.ts), and any notification drops
@@ -13,41 +14,11 @@
  * Besides response bodies it keeps a few small derived facts the HTTP layer needs on every request
  * (the registered CORS origins, the set of authority slugs), invalidated the same way.
  */
-import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { API_SECURITY_HEADERS } from './respond.js';
+import type { Representation } from './conditional.js';
 
-/** How a public read may be cached by browsers and shared caches (the contract's value). */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
-export const PUBLIC_VARY = 'Accept-Language, Origin';
-
-/** A serialized public read: what a cache hit sends. */
-export interface Representation {
-  readonly body: string;
-  /** Strong validator: a hash of the body. */
-  readonly etag: string;
-  readonly contentLanguage: string;
-  /** All response headers of a 200 without CORS, prepared once. */
-  readonly headers: Readonly<Record<string, string>>;
-}
-
-export function representation(value: unknown, contentLanguage: string): Representation {
-  const body = JSON.stringify(value);
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-  return {
-    body,
-    etag,
-    contentLanguage,
-    headers: Object.freeze({
-      ...API_SECURITY_HEADERS,
-      'Content-Type': 'application/json',
-      'Content-Language': contentLanguage,
-      'Cache-Control': PUBLIC_CACHE_CONTROL,
-      Vary: PUBLIC_VARY,
-      ETag: etag,
-    }),
-  };
-}
+/** What the cache keeps: each entry was made by the one loader of its key (see public-read.ts). */
+type Entry = Representation<unknown>;
 
 export interface PublicReadCacheOptions {
   /** Most representations kept (least recently used go first). */
@@ -59,7 +30,7 @@ export interface PublicReadCacheOptions {
 }
 
 export class PublicReadCache {
-  readonly #entries: LRUCache<string, Representation>;
+  readonly #entries: LRUCache<string, Entry>;
   /** Raw request (URL + Accept-Language) → normalized key, for the fast lane (public-read.ts). */
   readonly #aliases: LRUCache<string, string>;
   readonly #facts = new Map<string, unknown>();
@@ -70,7 +41,7 @@ export class PublicReadCache {
   #misses = 0;
 
   constructor(options: PublicReadCacheOptions = {}) {
-    this.#entries = new LRUCache<string, Representation>({
+    this.#entries = new LRUCache<string, Entry>({
       max: options.maxEntries ?? 2000,
       maxSize: options.maxBytes ?? 64 * 1024 * 1024,
       sizeCalculation: (entry) => entry.body.length + 256,
@@ -79,7 +50,7 @@ export class PublicReadCache {
   }
 
   /** The cached representation for a key, if warm. The hot path: no allocation, no await. */
-  get(key: string): Representation | undefined {
+  get(key: string): Entry | undefined {
     const entry = this.#entries.get(key);
     if (entry === undefined) this.#misses++;
     else this.#hits++;
@@ -96,7 +67,7 @@ export class PublicReadCache {
   }
 
   /** The cached representation for a raw request seen before, if warm. */
-  getByRawKey(rawKey: string): Representation | undefined {
+  getByRawKey(rawKey: string): Entry | undefined {
     const key = this.#aliases.get(rawKey);
     return key === undefined ? undefined : this.get(key);
   }
@@ -105,7 +76,7 @@ export class PublicReadCache {
    * Loads a representation and keeps it unless the content changed meanwhile. Concurrent misses of
    * one key share one load. `undefined` (not found) is not cached.
    */
-  load<R extends Representation | undefined>(key: string, loader: () => Promise<R>): Promise<R> {
+  load<R extends Entry | undefined>(key: string, loader: () => Promise<R>): Promise<R> {
     return this.#coalesce(`r:${key}`, loader, (value) => {
       if (value !== undefined) this.#entries.set(key, value);
     });
@@ -182,21 +153,6 @@ export class PublicReadCache {
       live: this.#live,
     };
   }
-}
-
-/**
- * Whether an `If-None-Match` header matches an entity tag (RFC 9110 §13.1.2): weak comparison,
- * a list of tags, or `*`.
- */
-export function ifNoneMatchMatches(header: string, etag: string): boolean {
-  if (header === etag) return true;
-  const bare = etag.startsWith('W/') ? etag.slice(2) : etag;
-  for (const raw of header.split(',')) {
-    const candidate = raw.trim();
-    if (candidate === '*') return true;
-    if ((candidate.startsWith('W/') ? candidate.slice(2) : candidate) === bare) return true;
-  }
-  return false;
 }
 
 /**

@@ -1,62 +1,56 @@
+/**
+ * Answering the public reads (news, authorities) from the public-read cache, in a route and on the
+ * fast lane in front of the router. Both answer through conditional.ts, so a hit is a 304 when the
+ * caller's If-None-Match matches.
+ */
 import type { Context } from 'hono';
-import type { AppEnv } from './env.js';
 import {
-  ifNoneMatchMatches,
-  type PublicReadCache,
+  answer,
+  type ConditionalResponse,
+  conditional,
+  PUBLIC_CACHING,
   type Representation,
-  rawRequestKey,
-} from './public-cache.js';
+  representation,
+} from './conditional.js';
+import type { AppEnv } from './env.js';
+import { type PublicReadCache, rawRequestKey } from './public-cache.js';
 import { header, requestHeader } from './request.js';
-import { corsHeaders } from './respond.js';
 
-/** 304 when `If-None-Match` matches the representation's ETag, else the body. */
-function respond(rep: Representation, ifNoneMatch: string | undefined, origin: string | undefined): Response {
-  const headers = origin === undefined ? rep.headers : { ...rep.headers, ...corsHeaders(origin) };
-  if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, rep.etag)) {
-    const { 'Content-Type': _contentType, ...notModified } = headers;
-    return new Response(null, { status: 304, headers: notModified });
-  }
-  return new Response(rep.body, { status: 200, headers });
+/** A public read prepared for the cache: publicly cacheable, in `contentLanguage`. */
+export function publicRepresentation<T>(value: T, contentLanguage: string): Representation<T> {
+  return representation(value, PUBLIC_CACHING, { 'Content-Language': contentLanguage });
 }
 
 /**
- * Sends a public read from a route handler and remembers the raw request for the fast lane.
- * Without an admitted Origin the prepared headers object is sent as is.
+ * Answers a public read from the cache, loading it on a miss, and remembers the raw request for the
+ * fast lane. `load` returns undefined when there is nothing to answer with (not found, or a query the
+ * caller turns into a problem); undefined is not cached.
+ *
+ * A key is loaded only by the one route that makes it (its path is the key's prefix), so what the
+ * cache holds under it was made by this same `load`: the entry is a Representation<T>.
  */
-export function sendRepresentation(
+export async function publicRead<T>(
   c: Context<AppEnv>,
   cache: PublicReadCache,
   key: string,
-  rep: Representation,
-) {
+  load: () => Promise<Representation<T>>,
+): Promise<ConditionalResponse<T>>;
+export async function publicRead<T>(
+  c: Context<AppEnv>,
+  cache: PublicReadCache,
+  key: string,
+  load: () => Promise<Representation<T> | undefined>,
+): Promise<ConditionalResponse<T> | undefined>;
+export async function publicRead<T>(
+  c: Context<AppEnv>,
+  cache: PublicReadCache,
+  key: string,
+  load: () => Promise<Representation<T> | undefined>,
+): Promise<ConditionalResponse<T> | undefined> {
+  const rep = (cache.get(key) as Representation<T> | undefined) ?? (await cache.load(key, load));
+  if (rep === undefined) return undefined;
   cache.alias(rawRequestKey(c.req.url, header(c, 'accept-language')), key);
-  return respond(rep, header(c, 'if-none-match'), c.get('corsOrigin'));
-}
-
-/**
- * Answers a public read from the cache, loading it on a miss. `load` returns undefined for
- * "not found", which the caller turns into its 404 problem.
- */
-export async function publicRead(
-  c: Context<AppEnv>,
-  cache: PublicReadCache,
-  key: string,
-  load: () => Promise<Representation>,
-): Promise<Response>;
-export async function publicRead(
-  c: Context<AppEnv>,
-  cache: PublicReadCache,
-  key: string,
-  load: () => Promise<Representation | undefined>,
-): Promise<Response | undefined>;
-export async function publicRead(
-  c: Context<AppEnv>,
-  cache: PublicReadCache,
-  key: string,
-  load: () => Promise<Representation | undefined>,
-): Promise<Response | undefined> {
-  const rep = cache.get(key) ?? (await cache.load(key, load));
-  return rep === undefined ? undefined : sendRepresentation(c, cache, key, rep);
+  return conditional(c, rep);
 }
 
 /**
@@ -82,6 +76,6 @@ export function publicReadFastLane(
       if (typeof allowed !== 'boolean') return undefined;
       admitted = allowed ? origin : undefined;
     }
-    return respond(rep, requestHeader(request, env, 'if-none-match'), admitted);
+    return answer(rep, requestHeader(request, env, 'if-none-match'), admitted);
   };
 }

@@ -1,4 +1,6 @@
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
+import type { ContentfulStatusCode, StatusCode } from 'hono/utils/http-status';
+import type { JSONParsed } from 'hono/utils/types';
 import type { AppEnv } from './env.js';
 
 /**
@@ -33,15 +35,49 @@ export function corsHeaders(origin: string): Record<string, string> {
   return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': CORS_EXPOSED_HEADERS };
 }
 
-/** A JSON response with the API's headers. */
-export function json(
-  c: Context<AppEnv>,
-  status: number,
-  body: string,
-  own: Record<string, string> = {},
-): Response {
-  return new Response(body, {
-    status,
-    headers: apiHeaders(c, { 'Content-Type': 'application/json', Vary: 'Origin', ...own }),
+/**
+ * Headers of an answer for its caller only: never stored by shared caches, and different per token
+ * and language. `own` adds to them (Location, ETag, Content-Language…).
+ */
+export function privateHeaders(c: Context<AppEnv>, own: Record<string, string> = {}): Record<string, string> {
+  return apiHeaders(c, {
+    'Cache-Control': 'no-store',
+    Vary: 'Authorization, Accept-Language, Origin',
+    ...own,
   });
+}
+
+/** A response whose body is the JSON of a `T`, as `c.json()` types it. */
+export type JsonResponse<T, S extends StatusCode> = Response & TypedResponse<JSONParsed<T>, S, 'json'>;
+
+/** A response without a body (204, 304), as `c.body(null, status)` types it. */
+export type EmptyResponse<S extends StatusCode> = Response & TypedResponse<null, S, 'body'>;
+
+declare const serializedFrom: unique symbol;
+
+/** JSON text serialized from a `T`: prepared once, sent as is (a cached representation, a problem). */
+export type JsonText<T> = string & { readonly [serializedFrom]: T };
+
+export function jsonText<T>(value: T): JsonText<T> {
+  return JSON.stringify(value) as JsonText<T>;
+}
+
+/**
+ * The typed equivalent of `c.json()` and `c.body(null)` for bodies prepared beforehand: JSON text
+ * of a `T` (typed as that `T`'s JSON), or no body. Unlike `c.json()` it keeps `headers` as the one
+ * plain object it is given, which @hono/node-server writes on its fast path. This is the one place
+ * a prepared response's type is asserted; JsonText<T> can only come from jsonText(value: T).
+ */
+export function prepared<T, S extends ContentfulStatusCode>(
+  body: JsonText<T>,
+  status: S,
+  headers: Readonly<Record<string, string>>,
+): JsonResponse<T, S>;
+export function prepared<S extends StatusCode>(
+  body: null,
+  status: S,
+  headers: Readonly<Record<string, string>>,
+): EmptyResponse<S>;
+export function prepared(body: string | null, status: StatusCode, headers: Readonly<Record<string, string>>) {
+  return new Response(body, { status, headers });
 }

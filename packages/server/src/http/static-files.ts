@@ -8,8 +8,8 @@ import { resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Context } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
+import { notModified } from './conditional.js';
 import type { AppEnv } from './env.js';
-import { ifNoneMatchMatches } from './public-cache.js';
 import { header } from './request.js';
 
 export interface StaticFolderOptions {
@@ -71,11 +71,8 @@ export async function serveStatic(
     ...options.headersByExtension?.[extension],
     ...options.headersByPath?.(relative),
   };
-  const ifNoneMatch = header(c, 'if-none-match');
-  if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etag)) {
-    const { 'Content-Type': _contentType, ...notModified } = headers;
-    return new Response(null, { status: 304, headers: notModified });
-  }
+  const unchanged = notModified(header(c, 'if-none-match'), etag, headers);
+  if (unchanged) return unchanged;
   headers['Content-Length'] = String(info.size);
   if (c.req.method === 'HEAD') return new Response(null, { status: 200, headers });
   const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;

@@ -7,8 +7,7 @@
 import { count } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { participationApplications, polls } from '../db/schema.js';
-import { BallotKey, castVote, createPoll } from '../features/participation/queries.js';
-import type { PollDefinition } from '../features/participation/schemas.js';
+import { BallotKey, castVote, createPoll, type PollDefinition } from '../features/participation/index.js';
 import { seedPopulation } from './population.js';
 import { seedStaff } from './staff.js';
 

@@ -11,6 +11,7 @@ import pg from 'pg';
 import type { Database } from '../../src/db/database.js';
 import { openPgliteDatabase } from '../../src/db/pglite.js';
 import { openPostgresDatabase } from '../../src/db/postgres.js';
+import { applySeed } from '../../src/seed/apply.js';
 
 export const POSTGRES_URL = process.env.ICRA_TEST_DATABASE_URL || undefined;
 
@@ -89,14 +90,14 @@ export async function openTestDatabase(
   kind: DatabaseVariant,
   options: { seed?: boolean } = {},
 ): Promise<TestDatabase> {
-  const seed = options.seed ?? true;
+  const afterMigrate = (options.seed ?? true) ? applySeed : undefined;
   if (kind === 'pglite') {
-    const database = await openPgliteDatabase({ seed });
+    const database = await openPgliteDatabase({ afterMigrate });
     return { database, url: undefined, dispose: () => database.close() };
   }
   const created = await createPostgresDatabase();
   try {
-    const database = await openPostgresDatabase({ url: created.url, seed, poolSize: 4, log: quiet });
+    const database = await openPostgresDatabase({ url: created.url, afterMigrate, poolSize: 4, log: quiet });
     return {
       database,
       url: created.url,

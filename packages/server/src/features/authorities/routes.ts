@@ -10,10 +10,9 @@ import {
   publicReadHeaders,
   route,
 } from '../../http/openapi-route.js';
-import { decodeCursor, encodeCursor } from '../../http/pagination.js';
+import { decodeCursor, nextCursorOf } from '../../http/pagination.js';
 import { problem } from '../../http/problem.js';
-import { representation } from '../../http/public-cache.js';
-import { publicRead } from '../../http/public-read.js';
+import { publicRead, publicRepresentation } from '../../http/public-read.js';
 import { header } from '../../http/request.js';
 import type { FeatureContextProvider } from '../context.js';
 import { findAuthority, listAuthorities } from './queries.js';
@@ -41,7 +40,7 @@ export const listAuthoritiesRoute = createRoute({
       headers: publicReadHeaders,
       content: { 'application/json': { schema: AuthorityPageSchema } },
     },
-    ...notModifiedResponse,
+    ...notModifiedResponse(publicReadHeaders),
     ...errorResponses,
   },
 });
@@ -60,7 +59,7 @@ export const getAuthorityRoute = createRoute({
       headers: publicReadHeaders,
       content: { 'application/json': { schema: AuthoritySchema } },
     },
-    ...notModifiedResponse,
+    ...notModifiedResponse(publicReadHeaders),
     ...errorResponses,
     ...notFoundResponse,
   },
@@ -73,12 +72,10 @@ export function registerAuthorityRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     const key = `authorities?limit=${query.limit}&cursor=${query.cursor ?? ''}&lang=${lang}`;
     const { db, cache } = context();
     return publicRead(c, cache, key, async () => {
-      const afterSlug =
-        query.cursor === undefined ? undefined : decodeCursor(query.cursor, AuthorityCursorSchema)?.s;
+      const afterSlug = decodeCursor(query.cursor, AuthorityCursorSchema)?.s;
       const page = await listAuthorities(db, { lang, limit: query.limit, afterSlug });
-      const last = page.items.at(-1);
-      const nextCursor = page.hasMore && last ? encodeCursor({ s: last.slug }) : null;
-      return representation({ items: page.items, nextCursor }, contentLanguage(lang, page.items));
+      const nextCursor = nextCursorOf(page, (last) => ({ s: last.slug }));
+      return publicRepresentation({ items: page.items, nextCursor }, contentLanguage(lang, page.items));
     });
   });
 
@@ -89,7 +86,7 @@ export function registerAuthorityRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     const { db, cache } = context();
     const response = await publicRead(c, cache, `authorities/${slug}?lang=${lang}`, async () => {
       const authority = await findAuthority(db, slug, lang);
-      return authority && representation(authority, authority.lang);
+      return authority && publicRepresentation(authority, authority.lang);
     });
     return response ?? problem(c, { name: 'not-found', status: 404, lang, detail: notFoundText.authority });
   });

@@ -1,5 +1,5 @@
 /**
- * Uploaded cover images: read with a size limit while streaming, then sniffed. Only PNG, JPEG and
+ * Uploaded cover images: read with a size limit while streaming (http/body.ts), then sniffed. Only PNG, JPEG and
  * WebP are stored, and only when the bytes are what the request declared; SVG (which can carry
  * script) and anything else is refused.
  *
@@ -8,65 +8,22 @@
  * decoding pixels. file-type's current major needs Node 22.
  */
 import { imageSize } from 'image-size';
+import type { UploadContentType } from '../news/index.js';
 
 /** Largest cover accepted: 2 MiB. */
 export const MAX_COVER_BYTES = 2 * 1024 * 1024;
 
+/** The cover types and how image-size names each (their URLs: news/media.ts). */
 export const COVER_TYPES = {
-  'image/png': { extension: 'png', sniffed: 'png' },
-  'image/jpeg': { extension: 'jpg', sniffed: 'jpg' },
-  'image/webp': { extension: 'webp', sniffed: 'webp' },
-} as const;
+  'image/png': { sniffed: 'png' },
+  'image/jpeg': { sniffed: 'jpg' },
+  'image/webp': { sniffed: 'webp' },
+} as const satisfies Record<UploadContentType, { sniffed: string }>;
 
 export type CoverContentType = keyof typeof COVER_TYPES;
 
 export function isCoverContentType(value: string): value is CoverContentType {
   return Object.hasOwn(COVER_TYPES, value);
-}
-
-/** The content type of an upload's extension, e.g. `png` → `image/png`. */
-export function contentTypeOfExtension(extension: string): CoverContentType | undefined {
-  for (const [type, info] of Object.entries(COVER_TYPES)) {
-    if (info.extension === extension) return type as CoverContentType;
-  }
-  return undefined;
-}
-
-/** URL path of an uploaded image. */
-export function uploadUrl(id: string, contentType: string): string {
-  const extension = isCoverContentType(contentType) ? COVER_TYPES[contentType].extension : 'bin';
-  return `/media/uploads/${id}.${extension}`;
-}
-
-export class BodyTooLargeError extends Error {
-  override name = 'BodyTooLargeError';
-}
-
-/**
- * The whole request body, or BodyTooLargeError as soon as more than `limit` bytes have arrived (or
- * Content-Length announces more): at most `limit` bytes plus one chunk are ever held.
- */
-export async function readLimited(request: Request, limit: number): Promise<Buffer> {
-  const declared = request.headers.get('content-length');
-  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) {
-    await request.body?.cancel().catch(() => {});
-    throw new BodyTooLargeError();
-  }
-  if (request.body === null) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => {});
-      throw new BodyTooLargeError();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, total);
 }
 
 export interface SniffedImage {

@@ -4,12 +4,12 @@
  * news_translations drop every instance's public-read cache when one commits.
  */
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../db/database.js';
+import { type Actor, audit } from '../../audit.js';
+import type { Db, Executor, Tx } from '../../db/database.js';
 import { auditLog, mediaUploads, news, newsTranslations } from '../../db/schema.js';
 import type { NewsStatus } from '../../domain/enums.js';
 import { LANGS, type Lang } from '../../http/lang.js';
-import { newsMediaUrl } from '../news/queries.js';
-import { uploadUrl } from './media.js';
+import { coverUrl } from '../news/index.js';
 import { paragraphsOf, sanitizeBodyHtml } from './sanitize.js';
 import type {
   AuditCursor,
@@ -20,42 +20,6 @@ import type {
   EditorialTranslation,
   EditorialTranslationInput,
 } from './schemas.js';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-type Executor = Db | Tx;
-
-export type AuditAction =
-  | 'news.create'
-  | 'news.update'
-  | 'news.publish'
-  | 'news.unpublish'
-  | 'news.delete'
-  | 'news.cover.upload'
-  | 'news.cover.delete';
-
-/** Who does it and for which authority (from the access token). */
-export interface Actor {
-  sub: string;
-  authority: string;
-}
-
-/** Appends to the audit log (inside the action's transaction). */
-export async function audit(
-  tx: Executor,
-  actor: Actor,
-  action: AuditAction,
-  targetId: string,
-  details: Record<string, unknown> = {},
-): Promise<void> {
-  await tx.insert(auditLog).values({
-    actor: actor.sub,
-    authoritySlug: actor.authority,
-    action,
-    targetType: 'news',
-    targetId,
-    details,
-  });
-}
 
 /** Millisecond-precision "now", so timestamps round-trip through JSON and cursors exactly. */
 function now(): Date {
@@ -94,12 +58,7 @@ type NewsRow = {
 
 function coverOf(row: NewsRow): EditorialNews['cover'] {
   if (row.coverWidth === null || row.coverHeight === null) return null;
-  const url =
-    row.coverUploadId !== null
-      ? uploadUrl(row.coverUploadId, row.coverContentType ?? '')
-      : row.coverFile !== null
-        ? newsMediaUrl(row.coverFile)
-        : undefined;
+  const url = coverUrl(row);
   return url === undefined ? null : { url, width: row.coverWidth, height: row.coverHeight };
 }
 
@@ -253,18 +212,36 @@ export async function createDraft(
   });
 }
 
+type Apply<T> = (tx: Tx, previous: { coverUploadId: string | null }) => Promise<T>;
+
 /**
  * Bumps the version of an article of the actor's authority (optionally only from `expectedVersion`)
  * and applies `change` in the same transaction. `missing`: no such article of that authority;
- * `stale`: its version is not the expected one.
+ * `stale`: its version is not the expected one (never without one).
  */
+function change<T>(
+  db: Db,
+  actor: Actor,
+  id: string,
+  expectedVersion: undefined,
+  set: Partial<typeof news.$inferInsert>,
+  apply: Apply<T>,
+): Promise<{ result: T } | 'missing'>;
+function change<T>(
+  db: Db,
+  actor: Actor,
+  id: string,
+  expectedVersion: number | undefined,
+  set: Partial<typeof news.$inferInsert>,
+  apply: Apply<T>,
+): Promise<{ result: T } | 'missing' | 'stale'>;
 async function change<T>(
   db: Db,
   actor: Actor,
   id: string,
   expectedVersion: number | undefined,
   set: Partial<typeof news.$inferInsert>,
-  apply: (tx: Tx, previous: { coverUploadId: string | null }) => Promise<T>,
+  apply: Apply<T>,
 ): Promise<{ result: T } | 'missing' | 'stale'> {
   return db.transaction(async (tx) => {
     const [current] = await tx

@@ -9,27 +9,27 @@ import { createHash } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { principalOf, secured } from '../../http/auth.js';
+import { BodyTooLargeError, declaredMediaType, readLimited } from '../../http/body.js';
+import { notModified } from '../../http/conditional.js';
 import type { AppEnv } from '../../http/env.js';
 import { IdempotencyHeadersSchema } from '../../http/idempotency.js';
 import { notFoundText } from '../../http/messages.js';
-import { errorResponses, notFoundResponse, route } from '../../http/openapi-route.js';
-import { decodeCursor, encodeCursor } from '../../http/pagination.js';
+import {
+  conditionalParameter,
+  errorResponses,
+  notFoundResponse,
+  notModifiedResponse,
+  route,
+} from '../../http/openapi-route.js';
+import { decodeCursor, nextCursorOf } from '../../http/pagination.js';
+import { actorOf, type Principal } from '../../http/principal.js';
 import { problem, problemResponse } from '../../http/problem.js';
-import { ifNoneMatchMatches } from '../../http/public-cache.js';
 import { header } from '../../http/request.js';
-import { apiHeaders, json } from '../../http/respond.js';
+import { type JsonResponse, privateHeaders } from '../../http/respond.js';
 import type { FeatureContextProvider } from '../context.js';
-import type { Principal } from '../identity/tokens.js';
+import { contentTypeOfExtension } from '../news/index.js';
+import { isCoverContentType, MAX_COVER_BYTES, sniffCover } from './media.js';
 import {
-  BodyTooLargeError,
-  contentTypeOfExtension,
-  isCoverContentType,
-  MAX_COVER_BYTES,
-  readLimited,
-  sniffCover,
-} from './media.js';
-import {
-  type Actor,
   createDraft,
   deleteNews,
   findEditorialNews,
@@ -55,9 +55,6 @@ import {
   NewsDraftInputSchema,
   NewsUpdateInputSchema,
 } from './schemas.js';
-
-/** Answers for staff only: never stored by shared caches, and they differ per token. */
-const PRIVATE_HEADERS = { 'Cache-Control': 'no-store', Vary: 'Authorization, Accept-Language, Origin' };
 
 const EDITORS = { kinds: ['official' as const], roles: ['editor', 'admin'] };
 const ADMINS = { kinds: ['official' as const], roles: ['admin'] };
@@ -88,22 +85,21 @@ const IfMatchHeadersSchema = IdempotencyHeadersSchema.extend({
 
 const ownArticle = ' Only an article of the caller’s own authority: any other is 404, as if there were none.';
 
-/** The actor of a request: an official of one authority (the guard admitted only officials). */
-function actorOf(principal: Principal): Actor {
-  return { sub: principal.sub, authority: principal.authority ?? '' };
-}
-
 function etagOf(article: EditorialNews): string {
   return `"v${article.version}"`;
 }
 
+/** An article with its version as ETag; a new one (201) also with its Location. */
+function sendArticle(c: Context<AppEnv>, article: EditorialNews): JsonResponse<EditorialNews, 200>;
 function sendArticle(
   c: Context<AppEnv>,
   article: EditorialNews,
-  status = 200,
-  extra: Record<string, string> = {},
-) {
-  return json(c, status, JSON.stringify(article), { ...PRIVATE_HEADERS, ETag: etagOf(article), ...extra });
+  location: string,
+): JsonResponse<EditorialNews, 201>;
+function sendArticle(c: Context<AppEnv>, article: EditorialNews, location?: string) {
+  const headers = { ETag: etagOf(article) };
+  if (location === undefined) return c.json(article, 200, privateHeaders(c, headers));
+  return c.json(article, 201, privateHeaders(c, { ...headers, Location: location }));
 }
 
 function notFound(c: Context<AppEnv>) {
@@ -183,9 +179,15 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
         operationId: 'getEditorialNews',
         tags: ['Editorial'],
         summary: 'Get an article with every language, any status',
-        description: `Its ETag is "v<version>".${ownArticle}`,
+        description: `Its ETag is "v<version>"; with it in If-None-Match, 304 while unchanged.${ownArticle}`,
         request: { params: EditorialNewsPathSchema },
-        responses: { 200: articleResponse('The article.'), ...errorResponses, ...notFoundResponse },
+        parameters: [conditionalParameter],
+        responses: {
+          200: articleResponse('The article.'),
+          ...notModifiedResponse(articleHeaders),
+          ...errorResponses,
+          ...notFoundResponse,
+        },
       },
       EDITORS,
       tokens,
@@ -294,7 +296,7 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
           body: {
             required: true,
             content: { 'image/png': binary, 'image/jpeg': binary, 'image/webp': binary },
-          } as never,
+          },
         },
         responses: {
           200: articleResponse('The article with its new cover.'),
@@ -362,9 +364,9 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     return own;
   }
 
-  async function answer(c: Context<AppEnv>, id: string, outcome: { result: unknown } | 'missing' | 'stale') {
+  /** The article as changed, or 404. */
+  async function answer(c: Context<AppEnv>, id: string, outcome: { result: unknown } | 'missing') {
     if (outcome === 'missing') return notFound(c);
-    if (outcome === 'stale') return problem(c, { name: 'precondition-failed', status: 412 });
     const article = await findEditorialNews(context().db, id);
     return article ? sendArticle(c, article) : notFound(c);
   }
@@ -373,16 +375,15 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     const query = c.req.valid('query');
     const authority = ownAuthority(principalOf(c), query.authority);
     if (authority === undefined) return problem(c, { name: 'forbidden', status: 403 });
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, EditorialCursorSchema);
+    const after = decodeCursor(query.cursor, EditorialCursorSchema);
     const page = await listEditorialNews(context().db, {
       authority,
       status: query.status,
       limit: query.limit,
       after,
     });
-    const last = page.items.at(-1);
-    const nextCursor = page.hasMore && last ? encodeCursor({ u: last.updatedAt, i: last.id }) : null;
-    return json(c, 200, JSON.stringify({ items: page.items, nextCursor }), PRIVATE_HEADERS);
+    const nextCursor = nextCursorOf(page, (last) => ({ u: last.updatedAt, i: last.id }));
+    return c.json({ items: page.items, nextCursor }, 200, privateHeaders(c));
   });
 
   route(app, createNewsDraftRoute, async (c) => {
@@ -394,7 +395,7 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     const id = await createDraft(db, actorOf(principal), input.translations);
     const article = await findEditorialNews(db, id);
     if (!article) throw new Error('a draft just created is missing');
-    return sendArticle(c, article, 201, { Location: `/v1/editorial/news/${id}` });
+    return sendArticle(c, article, `/v1/editorial/news/${id}`);
   });
 
   route(app, getEditorialNewsRoute, async (c) => {
@@ -402,14 +403,9 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     const principal = principalOf(c);
     const article = await findEditorialNews(context().db, id);
     if (!article || article.authority !== principal.authority) return notFound(c);
-    const ifNoneMatch = header(c, 'if-none-match');
-    if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etagOf(article))) {
-      return new Response(null, {
-        status: 304,
-        headers: apiHeaders(c, { ...PRIVATE_HEADERS, ETag: etagOf(article) }),
-      });
-    }
-    return sendArticle(c, article);
+    const etag = etagOf(article);
+    const unchanged = notModified(header(c, 'if-none-match'), etag, privateHeaders(c, { ETag: etag }));
+    return unchanged ?? sendArticle(c, article);
   });
 
   route(app, updateNewsRoute, async (c) => {
@@ -424,6 +420,7 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
       expected,
       input.translations,
     );
+    if (outcome === 'stale') return problem(c, { name: 'precondition-failed', status: 412 });
     return answer(c, id, outcome);
   });
 
@@ -441,12 +438,12 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     const { id } = c.req.valid('param');
     const deleted = await deleteNews(context().db, actorOf(principalOf(c)), id);
     if (!deleted) return notFound(c);
-    return new Response(null, { status: 204, headers: apiHeaders(c, PRIVATE_HEADERS) });
+    return c.body(null, 204, privateHeaders(c));
   });
 
   route(app, uploadNewsCoverRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const declared = (header(c, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    const declared = declaredMediaType(c);
     if (!isCoverContentType(declared)) return problem(c, { name: 'unsupported-media-type', status: 415 });
     let bytes: Buffer;
     try {
@@ -477,11 +474,10 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     const query = c.req.valid('query');
     const authority = ownAuthority(principalOf(c), query.authority);
     if (authority === undefined) return problem(c, { name: 'forbidden', status: 403 });
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, AuditCursorSchema);
+    const after = decodeCursor(query.cursor, AuditCursorSchema);
     const page = await listAudit(context().db, { authority, limit: query.limit, after });
-    const last = page.items.at(-1);
-    const nextCursor = page.hasMore && last ? encodeCursor({ a: last.at, i: last.id }) : null;
-    return json(c, 200, JSON.stringify({ items: page.items, nextCursor }), PRIVATE_HEADERS);
+    const nextCursor = nextCursorOf(page, (last) => ({ a: last.at, i: last.id }));
+    return c.json({ items: page.items, nextCursor }, 200, privateHeaders(c));
   });
 
   // Uploaded images, outside the OpenAPI document like the rest of /media/. Their URL carries the
@@ -505,11 +501,8 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
       'Content-Security-Policy': "default-src 'none'",
       ETag: etag,
     };
-    const ifNoneMatch = header(c, 'if-none-match');
-    if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etag)) {
-      const { 'Content-Type': _type, ...notModified } = headers;
-      return new Response(null, { status: 304, headers: notModified });
-    }
+    const unchanged = notModified(header(c, 'if-none-match'), etag, headers);
+    if (unchanged) return unchanged;
     headers['Content-Length'] = String(upload.bytes.byteLength);
     return new Response(c.req.method === 'HEAD' ? null : new Uint8Array(upload.bytes), {
       status: 200,

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { NEWS_STATUSES } from '../../domain/enums.js';
 import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
-import { AuthoritySlugSchema } from '../authorities/schemas.js';
+import { AuthoritySlugSchema } from '../authorities/index.js';
 
 export const MAX_BODY_HTML = 200_000;
 

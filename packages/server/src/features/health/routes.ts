@@ -2,10 +2,10 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/env.js';
 import { route } from '../../http/openapi-route.js';
 import { problem, problemResponse } from '../../http/problem.js';
-import { json } from '../../http/respond.js';
+import { apiHeaders } from '../../http/respond.js';
 import type { FeatureContextProvider } from '../context.js';
 import { pingDatabase } from './queries.js';
-import { HealthSchema } from './schemas.js';
+import { type Health, HealthSchema } from './schemas.js';
 
 export const getHealthRoute = createRoute({
   method: 'get',
@@ -28,8 +28,7 @@ export function registerHealthRoutes(app: OpenAPIHono<AppEnv>, context: FeatureC
     } catch {
       return problem(c, { name: 'service-unavailable', status: 503 });
     }
-    return json(c, 200, JSON.stringify({ status: 'ok', database: databaseKind }), {
-      'Cache-Control': 'no-store',
-    });
+    const health: Health = { status: 'ok', database: databaseKind };
+    return c.json(health, 200, apiHeaders(c, { 'Cache-Control': 'no-store', Vary: 'Origin' }));
   });
 }

@@ -23,10 +23,11 @@ import type { Context } from 'hono';
 import type { Db } from '../../db/database.js';
 import type { AppEnv } from '../../http/env.js';
 import { isLang, LANGS, type Lang, negotiateLang } from '../../http/lang.js';
+import { InvalidTokenError } from '../../http/principal.js';
 import { type ProblemName, problem } from '../../http/problem.js';
 import { header } from '../../http/request.js';
 import { apiHeaders } from '../../http/respond.js';
-import { listAuthorities } from '../authorities/queries.js';
+import { listAuthorities } from '../authorities/index.js';
 import type { FeatureContextProvider, IdentityContext } from '../context.js';
 import {
   authorizeErrorText,
@@ -45,7 +46,6 @@ import {
   storeAuthorizationCode,
 } from './queries.js';
 import { FIN_PATTERN } from './registry.js';
-import { InvalidTokenError } from './tokens.js';
 
 /** Lifetime of an authorization code, seconds. */
 export const AUTHORIZATION_CODE_TTL_S = 60;
@@ -256,7 +256,7 @@ export function registerOAuthRoutes(
         grant_types_supported: ['authorization_code'],
         code_challenge_methods_supported: ['S256'],
         token_endpoint_auth_methods_supported: ['none'],
-        ui_locales_supported: ['az', 'en', 'ru'],
+        ui_locales_supported: LANGS,
       }),
       { headers: PUBLIC_JSON },
     );

@@ -10,9 +10,9 @@ import {
   staff,
 } from '../../db/schema.js';
 import type { Lang } from '../../http/lang.js';
+import type { Principal } from '../../http/principal.js';
 import type { PopulationRegistry } from './registry.js';
 import type { Notification, NotificationCursor } from './schemas.js';
-import type { Principal } from './tokens.js';
 
 export type StaffMember = typeof staff.$inferSelect;
 

@@ -9,10 +9,10 @@ import { IdempotencyHeadersSchema } from '../../http/idempotency.js';
 import { negotiateLang } from '../../http/lang.js';
 import { notFoundText } from '../../http/messages.js';
 import { errorResponses, notFoundResponse, route } from '../../http/openapi-route.js';
-import { decodeCursor, encodeCursor } from '../../http/pagination.js';
+import { decodeCursor, nextCursorOf } from '../../http/pagination.js';
 import { problem } from '../../http/problem.js';
 import { header } from '../../http/request.js';
-import { apiHeaders, json } from '../../http/respond.js';
+import { privateHeaders } from '../../http/respond.js';
 import type { FeatureContextProvider } from '../context.js';
 import { findStaff, listNotifications, markNotificationRead } from './queries.js';
 import {
@@ -23,10 +23,8 @@ import {
   NotificationCursorSchema,
   NotificationPageSchema,
   NotificationPathSchema,
+  StaffRoleSchema,
 } from './schemas.js';
-
-/** Personal answers: never stored by shared caches, and they differ per token. */
-const PRIVATE_HEADERS = { 'Cache-Control': 'no-store', Vary: 'Authorization, Accept-Language, Origin' };
 
 export function registerIdentityRoutes(app: OpenAPIHono<AppEnv>, context: FeatureContextProvider): void {
   const tokens = () => context().identity.tokens;
@@ -125,18 +123,18 @@ export function registerIdentityRoutes(app: OpenAPIHono<AppEnv>, context: Featur
       me.official = {
         name: member.displayName,
         authority: member.authoritySlug,
-        roles: member.roles as never,
+        // The database admits only these roles (constraint staff_roles_known).
+        roles: StaffRoleSchema.array().parse(member.roles),
       };
     }
-    return json(c, 200, JSON.stringify(me), { ...PRIVATE_HEADERS, 'Content-Language': lang });
+    return c.json(me, 200, privateHeaders(c, { 'Content-Language': lang }));
   });
 
   route(app, listMyNotificationsRoute, async (c) => {
     const principal = principalOf(c);
     const query = c.req.valid('query');
     const lang = negotiateLang(query.lang, header(c, 'accept-language'));
-    const after =
-      query.cursor === undefined ? undefined : decodeCursor(query.cursor, NotificationCursorSchema);
+    const after = decodeCursor(query.cursor, NotificationCursorSchema);
     const page = await listNotifications(context().db, {
       recipient: principal.sub,
       lang,
@@ -144,13 +142,13 @@ export function registerIdentityRoutes(app: OpenAPIHono<AppEnv>, context: Featur
       unread: query.unread === 'true',
       after,
     });
-    const last = page.items.at(-1);
-    const nextCursor = page.hasMore && last ? encodeCursor({ c: last.createdAt, i: last.id }) : null;
+    const nextCursor = nextCursorOf(page, (last) => ({ c: last.createdAt, i: last.id }));
     const languages = page.items.some((i) => i.lang !== lang) ? `${lang}, az` : lang;
-    return json(c, 200, JSON.stringify({ items: page.items, nextCursor }), {
-      ...PRIVATE_HEADERS,
-      'Content-Language': languages,
-    });
+    return c.json(
+      { items: page.items, nextCursor },
+      200,
+      privateHeaders(c, { 'Content-Language': languages }),
+    );
   });
 
   route(app, markNotificationReadRoute, async (c) => {
@@ -158,6 +156,6 @@ export function registerIdentityRoutes(app: OpenAPIHono<AppEnv>, context: Featur
     const { id } = c.req.valid('param');
     const found = await markNotificationRead(context().db, principal.sub, id);
     if (!found) return problem(c, { name: 'not-found', status: 404, detail: notFoundText.notification });
-    return new Response(null, { status: 204, headers: apiHeaders(c, PRIVATE_HEADERS) });
+    return c.body(null, 204, privateHeaders(c));
   });
 }

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { PRINCIPAL_KINDS, STAFF_ROLES } from '../../domain/enums.js';
 import { LangSchema, langQueryParam } from '../../http/lang.js';
 import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
-import { AuthoritySlugSchema } from '../authorities/schemas.js';
+import { AuthoritySlugSchema } from '../authorities/index.js';
 
 export const PrincipalKindSchema = z.enum(PRINCIPAL_KINDS).openapi('PrincipalKind', {
   description:

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { errors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
-import type { PrincipalKind } from '../../domain/enums.js';
+import { type AccessTokenVerifier, InvalidTokenError, type Principal } from '../../http/principal.js';
 import { ACCESS_TOKEN_TTL_S, CLOCK_TOLERANCE_S, SIGNING_ALG, type SigningKeyStore } from './keys.js';
 
 export const ACCESS_TOKEN_AUDIENCE = 'icra-api';
@@ -15,29 +15,8 @@ const FORM_TOKEN_TYP = 'icra-form+jwt';
 /** How long the demo sign-in page may stay open before its form must be reloaded, seconds. */
 export const FORM_TOKEN_TTL_S = 600;
 
-export type { PrincipalKind } from '../../domain/enums.js';
-
-/** Who an access token speaks for: its claims. */
-export interface Principal {
-  sub: string;
-  kind: PrincipalKind;
-  /** Officials: the slug of their authority. */
-  authority?: string;
-  /** Officials: subset of admin, editor, moderator, reception, service; evaluators: ["evaluator"]. */
-  roles: string[];
-  /** Citizens: their FIN. */
-  fin?: string;
-}
-
-/** Why a token was refused (all of them answer 401 invalid_token). */
-export class InvalidTokenError extends Error {
-  constructor(readonly reason: 'malformed' | 'expired' | 'signature' | 'claims' | 'unknown-key') {
-    super(`invalid token: ${reason}`);
-    this.name = 'InvalidTokenError';
-  }
-}
-
-export class TokenService {
+/** Issues and checks the portal's tokens; the HTTP layer knows it as an {@link AccessTokenVerifier}. */
+export class TokenService implements AccessTokenVerifier {
   constructor(
     private readonly keys: SigningKeyStore,
     /** `iss` of every token: the portal's public URL. */

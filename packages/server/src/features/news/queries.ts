@@ -3,16 +3,11 @@ import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database.js';
 import { mediaUploads, news, newsTranslations } from '../../db/schema.js';
 import type { Lang } from '../../http/lang.js';
-import { uploadUrl } from '../editorial/media.js';
+import { coverUrl } from './media.js';
 import type { Image, NewsArticle, NewsCursor, NewsSummary } from './schemas.js';
 
 const asked = alias(newsTranslations, 'asked');
 const az = alias(newsTranslations, 'az');
-
-/** URL path of a file in media/news/. */
-export function newsMediaUrl(file: string): string {
-  return `/media/news/${encodeURIComponent(file)}`;
-}
 
 const summaryColumns = {
   id: news.id,
@@ -66,12 +61,7 @@ type SummaryRow = {
 function toSummary(row: SummaryRow): NewsSummary {
   const translated = row.askedLang !== null;
   let cover: Image | null = null;
-  const url =
-    row.coverUploadId !== null
-      ? uploadUrl(row.coverUploadId, row.coverContentType ?? '')
-      : row.coverFile !== null
-        ? newsMediaUrl(row.coverFile)
-        : undefined;
+  const url = coverUrl(row);
   if (url !== undefined && row.coverWidth !== null && row.coverHeight !== null) {
     cover = {
       url,

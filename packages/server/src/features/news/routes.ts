@@ -10,12 +10,11 @@ import {
   publicReadHeaders,
   route,
 } from '../../http/openapi-route.js';
-import { decodeCursor, encodeCursor } from '../../http/pagination.js';
+import { decodeCursor, nextCursorOf } from '../../http/pagination.js';
 import { problem } from '../../http/problem.js';
-import { representation } from '../../http/public-cache.js';
-import { publicRead, sendRepresentation } from '../../http/public-read.js';
+import { publicRead, publicRepresentation } from '../../http/public-read.js';
 import { header } from '../../http/request.js';
-import { authoritySlugs } from '../authorities/queries.js';
+import { authoritySlugs } from '../authorities/index.js';
 import type { FeatureContextProvider } from '../context.js';
 import { findPublishedNews, listPublishedNews, newsCursorOf } from './queries.js';
 import {
@@ -44,7 +43,7 @@ export const listNewsRoute = createRoute({
       headers: publicReadHeaders,
       content: { 'application/json': { schema: NewsPageSchema } },
     },
-    ...notModifiedResponse,
+    ...notModifiedResponse(publicReadHeaders),
     ...errorResponses,
   },
 });
@@ -63,7 +62,7 @@ export const getNewsRoute = createRoute({
       headers: publicReadHeaders,
       content: { 'application/json': { schema: NewsArticleSchema } },
     },
-    ...notModifiedResponse,
+    ...notModifiedResponse(publicReadHeaders),
     ...errorResponses,
     ...notFoundResponse,
   },
@@ -75,33 +74,31 @@ export function registerNewsRoutes(app: OpenAPIHono<AppEnv>, context: FeatureCon
     const lang = negotiateLang(query.lang, header(c, 'accept-language'));
     const { db, cache } = context();
     const key = `news?authority=${query.authority ?? ''}&limit=${query.limit}&cursor=${query.cursor ?? ''}&lang=${lang}`;
-    const hit = cache.get(key);
-    if (hit !== undefined) return sendRepresentation(c, cache, key, hit);
-
-    if (query.authority !== undefined) {
-      const known = await cache.fact('authoritySlugs', () => authoritySlugs(db));
-      if (!known.has(query.authority)) {
-        return problem(c, {
-          name: 'validation',
-          status: 400,
-          lang,
-          errors: [{ pointer: '/query/authority', detail: fieldText.unknownAuthority }],
-        });
+    const response = await publicRead(c, cache, key, async () => {
+      if (query.authority !== undefined) {
+        const known = await cache.fact('authoritySlugs', () => authoritySlugs(db));
+        if (!known.has(query.authority)) return undefined;
       }
-    }
-    const rep = await cache.load(key, async () => {
-      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, NewsCursorSchema);
+      const after = decodeCursor(query.cursor, NewsCursorSchema);
       const page = await listPublishedNews(db, {
         lang,
         limit: query.limit,
         authority: query.authority,
         after,
       });
-      const last = page.items.at(-1);
-      const nextCursor = page.hasMore && last ? encodeCursor(newsCursorOf(last)) : null;
-      return representation({ items: page.items, nextCursor }, contentLanguage(lang, page.items));
+      const nextCursor = nextCursorOf(page, newsCursorOf);
+      return publicRepresentation({ items: page.items, nextCursor }, contentLanguage(lang, page.items));
     });
-    return sendRepresentation(c, cache, key, rep);
+    // Nothing to answer with: the authority asked for is none of ours.
+    return (
+      response ??
+      problem(c, {
+        name: 'validation',
+        status: 400,
+        lang,
+        errors: [{ pointer: '/query/authority', detail: fieldText.unknownAuthority }],
+      })
+    );
   });
 
   route(app, getNewsRoute, async (c) => {
@@ -111,7 +108,7 @@ export function registerNewsRoutes(app: OpenAPIHono<AppEnv>, context: FeatureCon
     const { db, cache } = context();
     const response = await publicRead(c, cache, `news/${id.toLowerCase()}?lang=${lang}`, async () => {
       const article = await findPublishedNews(db, id, lang);
-      return article && representation(article, article.lang);
+      return article && publicRepresentation(article, article.lang);
     });
     return response ?? problem(c, { name: 'not-found', status: 404, lang, detail: notFoundText.news });
   });

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { LangSchema, langQueryParam } from '../../http/lang.js';
 import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
-import { AuthoritySlugSchema } from '../authorities/schemas.js';
+import { AuthoritySlugSchema } from '../authorities/index.js';
 
 export const ImageSchema = z
   .object({

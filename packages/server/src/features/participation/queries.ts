@@ -5,9 +5,9 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../db/database.js';
+import { type Actor, audit } from '../../audit.js';
+import type { Db, Executor, Tx } from '../../db/database.js';
 import {
-  auditLog,
   ballotRegister,
   notifications,
   notificationTranslations,
@@ -28,13 +28,6 @@ import {
   MAX_UNCLAIMED_ATTACHMENTS,
   type PollDefinition,
 } from './schemas.js';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
-export interface Actor {
-  sub: string;
-  authority: string;
-}
 
 function now(): Date {
   return new Date(Math.floor(Date.now()));
@@ -152,7 +145,7 @@ export class AttachmentsNotClaimable extends Error {
 
 /** The attachments of the applications, by application id, in their order. */
 async function attachmentsOf(
-  db: Db | Tx,
+  db: Executor,
   applicationIds: string[],
 ): Promise<Map<string, ApplicationAttachment[]>> {
   const byApplication = new Map<string, ApplicationAttachment[]>();
@@ -176,7 +169,7 @@ async function attachmentsOf(
   return byApplication;
 }
 
-async function withAttachments(db: Db | Tx, rows: ApplicationRow[]): Promise<ApplicationRow[]> {
+async function withAttachments(db: Executor, rows: ApplicationRow[]): Promise<ApplicationRow[]> {
   const byApplication = await attachmentsOf(
     db,
     rows.map((r) => r.id),
@@ -260,7 +253,7 @@ export async function createApplication(
   });
 }
 
-export async function findApplication(db: Db | Tx, id: string): Promise<ApplicationRow | undefined> {
+export async function findApplication(db: Executor, id: string): Promise<ApplicationRow | undefined> {
   const [row] = await db
     .select(applicationColumns)
     .from(participationApplications)
@@ -313,19 +306,6 @@ async function notify(
     .values((Object.keys(text) as Lang[]).map((lang) => ({ notificationId: row!.id, lang, ...text[lang] })));
 }
 
-async function audit(
-  tx: Tx,
-  actor: Actor,
-  action: string,
-  targetType: string,
-  targetId: string,
-  details = {},
-) {
-  await tx
-    .insert(auditLog)
-    .values({ actor: actor.sub, authoritySlug: actor.authority, action, targetType, targetId, details });
-}
-
 async function insertPoll(
   tx: Tx,
   actor: Actor,
@@ -350,7 +330,7 @@ async function insertPoll(
   await tx
     .insert(pollOptions)
     .values(poll.options.map((text, position) => ({ pollId: row!.id, position, text })));
-  await audit(tx, actor, 'participation.poll.create', 'poll', row!.id, {
+  await audit(tx, actor, 'participation.poll.create', row!.id, {
     options: poll.options.length,
     sourceApplicationId,
   });
@@ -410,17 +390,13 @@ export async function decide(
         history: [...row.history, { status, at, ...(reason === null ? {} : { reason }) }],
       })
       .where(eq(participationApplications.id, id));
-    const pollId = approve ? await insertPoll(tx, actor, decision.approve, id) : undefined;
-    await audit(
-      tx,
-      actor,
-      `participation.application.${approve ? 'approve' : 'reject'}`,
-      'participation_application',
-      id,
-      {
-        ...(pollId ? { pollId } : { reason }),
-      },
-    );
+    let pollId: string | undefined;
+    if ('approve' in decision) {
+      pollId = await insertPoll(tx, actor, decision.approve, id);
+      await audit(tx, actor, 'participation.application.approve', id, { pollId });
+    } else {
+      await audit(tx, actor, 'participation.application.reject', id, { reason: decision.reject });
+    }
     const titles = decisionTitle(row.title);
     const body = (lang: Lang) =>
       approve ? approvedText[lang] : rejectedText[lang].replace('{reason}', reason ?? '');

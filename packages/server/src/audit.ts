@@ -1,0 +1,80 @@
+/**
+ * The audit log: what staff did, recorded in the same transaction as the action itself. Every
+ * action has a name from {@link AUDIT_ACTIONS}, the kind of thing it was done to, and details of a
+ * shape fixed per action ({@link AuditDetails}), so an entry cannot be written with a misspelt name
+ * or details another action would record.
+ */
+import type { Executor } from './db/database.js';
+import { auditLog } from './db/schema.js';
+import type { Lang } from './http/lang.js';
+
+/** Who does it and for which authority (from the access token). */
+export interface Actor {
+  sub: string;
+  authority: string;
+}
+
+/** Nothing beyond the action, its actor and its target. */
+type NoDetails = Record<string, never>;
+
+/** The details each action records. */
+export interface AuditDetails {
+  'news.create': { languages: Lang[] };
+  'news.update': { changed: Lang[]; removed: Lang[] };
+  'news.publish': { publishedAt: string };
+  'news.unpublish': NoDetails;
+  'news.delete': NoDetails;
+  'news.cover.upload': {
+    upload: string;
+    contentType: string;
+    byteSize: number;
+    width: number;
+    height: number;
+    sha256: string;
+  };
+  'news.cover.delete': NoDetails;
+  'participation.poll.create': { options: number; sourceApplicationId: string | null };
+  'participation.application.approve': { pollId: string };
+  'participation.application.reject': { reason: string };
+}
+
+export type AuditAction = keyof AuditDetails;
+
+/** What each action is done to (the entry's `targetType`). */
+const TARGET_TYPES = {
+  'news.create': 'news',
+  'news.update': 'news',
+  'news.publish': 'news',
+  'news.unpublish': 'news',
+  'news.delete': 'news',
+  'news.cover.upload': 'news',
+  'news.cover.delete': 'news',
+  'participation.poll.create': 'poll',
+  'participation.application.approve': 'participation_application',
+  'participation.application.reject': 'participation_application',
+} as const satisfies Record<AuditAction, string>;
+
+export type AuditTargetType = (typeof TARGET_TYPES)[AuditAction];
+
+/** The details argument: optional for the actions that record none. */
+type DetailsArgument<A extends AuditAction> = AuditDetails[A] extends NoDetails
+  ? [details?: NoDetails]
+  : [details: AuditDetails[A]];
+
+/** Appends to the audit log; `tx` is the transaction of the action recorded. */
+export async function audit<A extends AuditAction>(
+  tx: Executor,
+  actor: Actor,
+  action: A,
+  targetId: string,
+  ...[details]: DetailsArgument<A>
+): Promise<void> {
+  await tx.insert(auditLog).values({
+    actor: actor.sub,
+    authoritySlug: actor.authority,
+    action,
+    targetType: TARGET_TYPES[action],
+    targetId,
+    details: details ?? {},
+  });
+}

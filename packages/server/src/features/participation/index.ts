@@ -1,0 +1,4 @@
+/** The e-participation feature: what other modules may use of it. */
+export { BallotKey, castVote, createPoll } from './queries.js';
+export { registerParticipationRoutes } from './routes/index.js';
+export type { PollDefinition } from './schemas.js';
