@@ -99,6 +99,18 @@ it('icra-moderation.js: the moderators’ own bundle registers the desk and its 
   expect(doc.defaultView!.customElements.get('icra-news')).toBeUndefined();
 });
 
+it('icra-news-editor.js: the editors’ own bundle registers the editor and the rich-text field inside it', async () => {
+  const doc = await page(
+    '<icra-news-editor authority="guba" lang="en"></icra-news-editor>',
+    'icra-news-editor.js',
+  );
+  const editor = doc.querySelector('icra-news-editor')!;
+  await until(() => editor.shadowRoot?.querySelector('icra-sign-in'));
+  // Registered as a side effect of the editor's module: a bundler must not drop it.
+  expect(doc.defaultView!.customElements.get('icra-rich-text')).toBeDefined();
+  expect(doc.defaultView!.customElements.get('icra-news')).toBeUndefined();
+});
+
 /** The files of /widgets/ the page has fetched so far, e.g. `icra.js`, `chunks/news-….js`. */
 function fetched(doc: Document): string[] {
   const prefix = `${api}/widgets/`;
