@@ -119,6 +119,42 @@ describe('IcraSession', () => {
     expect(session.state).toEqual({ status: 'signed-out', problem: 'closed' });
   });
 
+  it('a popup seen closed before its answer arrives still signs in; with no answer, the closing ends it', async () => {
+    // The portal's page posts the code and closes itself; the two reach the page separately.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    try {
+      const session = new IcraSession(api);
+      const done = session.signIn({ clientId: 'ganja', lang: 'en' });
+      const popup = opened[0]!;
+      const params = await authorizeRequest(popup);
+      popup.close();
+      await until(() => popup.closed);
+      vi.advanceTimersByTime(400);
+      expect(session.state.status).toBe('signing-in');
+      const data = {
+        type: AUTHORIZATION_MESSAGE,
+        code: params.get('code_challenge'),
+        state: params.get('state'),
+      };
+      window.dispatchEvent(new MessageEvent('message', { data, origin: location.origin, source: popup }));
+      await done;
+      expect(session.state).toMatchObject({ status: 'signed-in', kind: 'citizen' });
+
+      const second = session.signIn({ clientId: 'ganja', lang: 'en' });
+      await authorizeRequest(opened[1]!);
+      opened[1]!.close();
+      await until(() => opened[1]!.closed);
+      vi.advanceTimersByTime(400);
+      vi.advanceTimersByTime(1_000);
+      expect(session.state.status).toBe('signing-in');
+      vi.advanceTimersByTime(600);
+      await second;
+      expect(session.state).toEqual({ status: 'signed-out', problem: 'closed' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('fails when the portal refuses the code (a wrong verifier) or the client', async () => {
     const session = new IcraSession(api);
     const done = session.signIn({ clientId: 'ganja', lang: 'en' });

@@ -63,6 +63,12 @@ const POPUP_NAME = 'icra-sign-in';
 const POPUP_FEATURES = 'popup=yes,width=520,height=680';
 /** How often to look whether the reader closed the popup. */
 const CLOSED_POLL_MS = 400;
+/**
+ * How long a popup seen closed may still have its answer on the way. The portal's page posts the
+ * code and closes itself; the message and the closing reach this page separately (the popup is
+ * another origin, often another process), so the closing may be seen first.
+ */
+const CLOSED_GRACE_MS = 1500;
 
 function base64url(bytes: Uint8Array): string {
   let text = '';
@@ -223,10 +229,15 @@ export class IcraSession {
           resolve();
         }
       };
+      let grace: ReturnType<typeof setTimeout> | undefined;
       const closedPoll = setInterval(() => {
-        if (!popup.closed || this.#attempt?.popup !== popup) return;
-        this.#abandon();
-        this.#set({ status: 'signed-out', problem: 'closed' });
+        if (!popup.closed || this.#attempt?.popup !== popup || grace) return;
+        // Closed: ended by the reader, unless its answer arrives within the grace period.
+        grace = setTimeout(() => {
+          if (this.#attempt?.popup !== popup) return;
+          this.#abandon();
+          this.#set({ status: 'signed-out', problem: 'closed' });
+        }, CLOSED_GRACE_MS);
       }, CLOSED_POLL_MS);
       globalThis.addEventListener('message', onMessage);
       this.#attempt = {
@@ -237,6 +248,7 @@ export class IcraSession {
         stop: () => {
           globalThis.removeEventListener('message', onMessage);
           clearInterval(closedPoll);
+          clearTimeout(grace);
         },
         done: resolve,
       };
