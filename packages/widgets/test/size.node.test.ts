@@ -80,18 +80,21 @@ import {
  * 13,221; participation.js 21,933; moderation.js 23,418; icra-moderation.js 36,064. The domain lists
  * read from the SDK's generated values instead of the widgets' own copies: sign-in.js 7,805;
  * icra-moderation.js 36,105 (in that self-contained file the lists sit with the SDK, farther than
- * gzip's 32 kB window from the messages that repeat their values).
+ * gzip's 32 kB window from the messages that repeat their values). The editor's rich-text field,
+ * which the bundler had dropped (its define module was not declared a side effect), now in its
+ * bundles: icra-news-editor.js 35,682; news-editor.js 22,547. The sign-in's grace for a popup seen
+ * closed before its answer: cabinet.js 17,155; moderation.js 23,450; icra-moderation.js 36,134.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra-news-editor.js': 33_100,
+  'icra-news-editor.js': 35_700,
   'news.js': 9_300,
   'sign-in.js': 7_850,
-  'cabinet.js': 17_150,
-  'news-editor.js': 20_200,
+  'cabinet.js': 17_200,
+  'news-editor.js': 22_550,
   'poll.js': 13_250,
   'participation.js': 21_950,
-  'moderation.js': 23_450,
+  'moderation.js': 23_500,
   'icra-moderation.js': 36_150,
 };
 
@@ -116,15 +119,16 @@ const BUDGETS = {
  * Every widget on the core, the form controller out of the shared chunk (it saves ≈ 0.95 k on the
  * pages without a form): `<icra-config>` alone 23,161; news 28,460; sign-in 26,298; cabinet 34,763;
  * poll 32,339; participation 40,318; every reader widget 54,327. With the SDK's domain lists: sign-in
- * 26,306.
+ * 26,306. With the sign-in's grace for a popup seen closed early: `<icra-config>` alone 23,205; news
+ * 28,501; poll 32,377.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
-  '<icra-config> alone': { tags: ['icra-config'], budget: 23_200 },
-  news: { tags: ['icra-news'], budget: 28_500 },
+  '<icra-config> alone': { tags: ['icra-config'], budget: 23_250 },
+  news: { tags: ['icra-news'], budget: 28_550 },
   'sign-in': { tags: ['icra-sign-in'], budget: 26_350 },
   cabinet: { tags: ['icra-cabinet'], budget: 34_800 },
-  poll: { tags: ['icra-poll'], budget: 32_350 },
+  poll: { tags: ['icra-poll'], budget: 32_400 },
   participation: { tags: ['icra-participation'], budget: 40_350 },
   'every reader widget': {
     tags: ['icra-config', 'icra-news', 'icra-sign-in', 'icra-cabinet', 'icra-poll', 'icra-participation'],
