@@ -108,12 +108,13 @@ export class SessionController implements ReactiveController {
   }
 
   /**
-   * The portal refused the token (401: expired or revoked there): signs out everywhere and returns
-   * true, so the caller shows nothing of the refused request. Any other error: false.
+   * The portal refused the token (401: expired or revoked there): signs every widget of the page
+   * out (without revoking: the portal already refused) and returns true, so the caller shows
+   * nothing of the refused request. Any other error: false.
    */
   refused(error: unknown): boolean {
     if (error instanceof IcraApiError && error.status === 401) {
-      this.signOut();
+      this.session?.drop();
       return true;
     }
     return false;
