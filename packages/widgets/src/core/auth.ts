@@ -50,8 +50,10 @@ export interface AuthState {
   readonly problem?: AuthProblem | undefined;
   /** The `kind` claim of the token, when signed in. */
   readonly kind?: AuthKind | undefined;
-  /** When the token stops working (ms since the epoch), when signed in. */
+  /** When the token stops working (ms since the epoch), when signed in; renewals move it on. */
   readonly expiresAt?: number | undefined;
+  /** When this sign-in began (ms since the epoch), when signed in: the same across its renewals. */
+  readonly since?: number | undefined;
 }
 
 export interface SignInOptions {
@@ -154,6 +156,8 @@ interface StoredSession {
    * and hand each other the new tokens, so neither replays a rotated token.
    */
   chain: string;
+  /** When the sign-in began. */
+  since: number;
 }
 
 function storageKey(api: string): string {
@@ -171,6 +175,7 @@ function readStored(storage: Storage | null, api: string): StoredSession | undef
       typeof value.clientId === 'string' &&
       typeof value.origin === 'string' &&
       typeof value.chain === 'string' &&
+      typeof value.since === 'number' &&
       (value.refreshToken === undefined || typeof value.refreshToken === 'string')
     ) {
       return value as StoredSession;
@@ -413,7 +418,7 @@ export class IcraSession {
    */
   accept(accessToken: string, expiresInSeconds: number): void {
     this.#forget();
-    this.#take(accessToken, Date.now() + expiresInSeconds * 1000);
+    this.#take(accessToken, Date.now() + expiresInSeconds * 1000, Date.now());
   }
 
   async #exchange(code: string, attempt: Attempt): Promise<void> {
@@ -438,6 +443,7 @@ export class IcraSession {
         clientId: attempt.clientId,
         origin,
         chain: randomToken(),
+        since: Date.now(),
       });
     } catch {
       if (generation === this.#generation) this.#set({ status: 'error', problem: 'failed' });
@@ -474,17 +480,17 @@ export class IcraSession {
       // Storage full or disabled: the session lasts for this page only.
     }
     if (!sameChain) this.#lead(session.chain);
-    this.#take(session.accessToken, session.expiresAt);
+    this.#take(session.accessToken, session.expiresAt, session.since);
     this.#scheduleRenewal(session);
   }
 
   /** Takes an access token until `expiresAt`: signed in, and signed out when it expires. */
-  #take(accessToken: string, expiresAt: number): void {
+  #take(accessToken: string, expiresAt: number, since: number): void {
     clearTimeout(this.#expiryTimer);
     this.#token = accessToken;
     // setTimeout cannot wait longer than 2^31 - 1 ms; `token` checks the time anyway.
     this.#expiryTimer = setTimeout(() => this.#expire(), Math.min(expiresAt - Date.now(), 2 ** 31 - 1));
-    this.#set({ status: 'signed-in', kind: kindOf(accessToken), expiresAt });
+    this.#set({ status: 'signed-in', kind: kindOf(accessToken), expiresAt, since });
   }
 
   /** The session this tab kept before a reload or a page change of the site, if it is still of use. */
