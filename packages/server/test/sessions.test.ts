@@ -4,7 +4,7 @@
  * (RFC 7009), and the portal session the popup remembers (an HttpOnly cookie on the portal's
  * origin), with "sign in as someone else" and "sign out of the portal".
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type IcraApp } from '../src/app.js';
@@ -64,6 +64,11 @@ describe.each(variants)('sessions on $label', ({ kind, skip }) => {
     await other?.close();
     await db?.dispose();
   });
+
+  /** The rows of a raw query (PGlite and node-postgres both answer `{ rows }`). */
+  async function rowsOf(query: SQL): Promise<unknown[]> {
+    return ((await db.database.db.execute(query)) as { rows: unknown[] }).rows;
+  }
 
   /** The popup's whole flow in one "browser" (its cookie jar is `jar`); returns the callback page. */
   async function popup(
@@ -158,8 +163,7 @@ describe.each(variants)('sessions on $label', ({ kind, skip }) => {
       const me = await app.request('/v1/me', { headers: { Authorization: `Bearer ${second.access_token}` } });
       expect(me.status).toBe(200);
       // Only the hashes are stored.
-      const stored = await db.database.db.execute(sql`select token_hash from refresh_tokens`);
-      const hashes = JSON.stringify(stored.rows);
+      const hashes = JSON.stringify(await rowsOf(sql`select token_hash from refresh_tokens`));
       expect(hashes).not.toContain(first.refresh_token);
       expect(hashes).not.toContain(second.refresh_token);
       // The successor works in turn.
@@ -213,14 +217,16 @@ describe.each(variants)('sessions on $label', ({ kind, skip }) => {
       const old = await signIn();
       const renewed = (await (await refresh(old.refresh_token)).json()) as Tokens;
       // A renewal never outlives the family's absolute end.
-      const [row] = (
-        await db.database.db.execute(sql`
+      const [row] = (await rowsOf(sql`
           select (t.expires_at <= f.expires_at) as within,
                  extract(epoch from (f.expires_at - f.created_at)) as absolute,
                  extract(epoch from (t.expires_at - t.created_at)) as idle
           from refresh_tokens t join refresh_token_families f on f.id = t.family_id
-          where t.rotated_at is null order by t.created_at desc limit 1`)
-      ).rows as Array<{ within: boolean; absolute: string | number; idle: string | number }>;
+          where t.rotated_at is null order by t.created_at desc limit 1`)) as Array<{
+        within: boolean;
+        absolute: string | number;
+        idle: string | number;
+      }>;
       expect(row!.within).toBe(true);
       expect(Math.round(Number(row!.absolute))).toBe(12 * 3600);
       expect(Math.round(Number(row!.idle))).toBe(30 * 60);
@@ -250,9 +256,9 @@ describe.each(variants)('sessions on $label', ({ kind, skip }) => {
       const first = await popup(jar, { challenge: pkce().challenge, subject: `citizen:${ORXAN.fin}` });
       expect(first.chose).toBe(true);
       const id = jar.cookie!.split('=')[1]!;
-      const rows = await db.database.db.execute(sql`select id_hash, subject from portal_sessions`);
-      expect(JSON.stringify(rows.rows)).not.toContain(id);
-      expect(JSON.stringify(rows.rows)).toContain(`citizen:${ORXAN.fin}`);
+      const rows = JSON.stringify(await rowsOf(sql`select id_hash, subject from portal_sessions`));
+      expect(rows).not.toContain(id);
+      expect(rows).toContain(`citizen:${ORXAN.fin}`);
 
       // Another page, another tab, another authority's site: the code comes at once.
       const { verifier, challenge } = pkce();
