@@ -1,94 +1,27 @@
 // End to end, as a newcomer sees it: the portal server started from its built CLI on a
 // fresh embedded database, the example authority site on another origin with a strict CSP,
 // and real Chromium opening the site and reading the news the widget rendered.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: plain JavaScript module without types, as a webmaster would write it
-import { startSite } from '../serve.mjs';
-
-const serverMain = fileURLToPath(new URL('../../../packages/server/dist/main.js', import.meta.url));
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-async function waitForHealthy(url: string, portal: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (portal.exitCode !== null) throw new Error(`portal exited with ${portal.exitCode}:\n${log()}`);
-    try {
-      const response = await fetch(`${url}/healthz`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`portal did not become healthy:\n${log()}`);
-}
+import { type Stack, startStack } from './support.js';
 
 type NewsPage = { items: { title: string; lang: string }[] };
 
 describe('example authority site', () => {
-  let dataDir: string;
-  let portal: ChildProcess;
-  let portalLog = '';
+  let stack: Stack;
   let apiUrl: string;
   let site: { server: Server; url: string };
   let browser: Browser;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'icra-e2e-'));
-    const port = await freePort();
-    apiUrl = `http://localhost:${port}`;
-    portal = spawn(process.execPath, [serverMain], {
-      env: { ...process.env, PORT: String(port), ICRA_DATA_DIR: dataDir, DATABASE_URL: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    portal.stdout?.on('data', (chunk) => {
-      portalLog += chunk;
-    });
-    portal.stderr?.on('data', (chunk) => {
-      portalLog += chunk;
-    });
-    await waitForHealthy(apiUrl, portal, () => portalLog);
-    site = await startSite({ port: 0, apiUrl });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
-      ],
-    });
+    stack = await startStack();
+    ({ apiUrl, site, browser } = stack);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => site?.server.close(resolve));
-    if (portal && portal.exitCode === null) {
-      const exited = new Promise((resolve) => portal.once('exit', resolve));
-      portal.kill('SIGTERM');
-      await exited;
-    }
-    await rm(dataDir, { recursive: true, force: true });
+    await stack?.stop();
   });
 
   async function open(path: string): Promise<Page> {

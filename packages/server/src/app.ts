@@ -149,6 +149,7 @@ export function createApp(deps: AppDeps): IcraApp {
   app.use('/healthz', allowOrigin);
   app.use('/openapi.json', allowOrigin);
   app.use('/oauth/token', allowOrigin);
+  app.use('/oauth/revoke', allowOrigin);
 
   // Write safety: sign-in is rate-limited per client IP and client_id; every write by a signed-in
   // caller per principal, and with an Idempotency-Key it is done once (src/http/idempotency.ts).

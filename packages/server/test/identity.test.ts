@@ -151,7 +151,12 @@ describe.each(variants)('identity on $label', ({ kind, skip }) => {
       expect(res.headers.get('access-control-allow-origin')).toBe(DEMO_ORIGIN);
       expect(res.headers.get('cache-control')).toBe('no-store');
       const body = (await res.json()) as { access_token: string; token_type: string; expires_in: number };
-      expect(body).toEqual({ access_token: expect.any(String), token_type: 'Bearer', expires_in: 600 });
+      expect(body).toEqual({
+        access_token: expect.any(String),
+        token_type: 'Bearer',
+        expires_in: 600,
+        refresh_token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      });
       const header = decodeProtectedHeader(body.access_token);
       expect(header).toMatchObject({ alg: 'ES256', typ: 'at+jwt', kid: expect.any(String) });
       const claims = decodeJwt(body.access_token);

@@ -211,6 +211,30 @@ describe.each(variants)('external OpenID Connect issuer on $label', ({ kind, ski
   );
 
   it.skipIf(skip)(
+    'remembers the portal session: a second sign-in issues the code without going to the issuer; prompt=login goes again',
+    async () => {
+      const person = seedPopulation[9]!;
+      const { response } = await throughIssuer({ claims: { fin: person.fin } }, pkce().challenge);
+      const cookie = response.headers.getSetCookie().find((c) => c.startsWith('icra-portal-session='))!;
+      expect(cookie).toContain('HttpOnly; SameSite=Lax');
+      const jar = cookie.split('; ')[0]!;
+      const { verifier, challenge } = pkce();
+      const again = await app.request(authorizeUrl({ challenge }), { headers: { Cookie: jar } });
+      expect(again.status).toBe(200);
+      const code = attribute(await again.text(), 'data-code')!;
+      const token = await redeem(app, { code, verifier });
+      expect(decodeJwt(((await token.json()) as { access_token: string }).access_token).sub).toBe(
+        `citizen:${person.fin}`,
+      );
+      const other = await app.request(`${authorizeUrl({ challenge: pkce().challenge })}&prompt=login`, {
+        headers: { Cookie: jar },
+      });
+      expect(other.status).toBe(302);
+      expect(new URL(other.headers.get('location')!).searchParams.get('prompt')).toBe('login');
+    },
+  );
+
+  it.skipIf(skip)(
     'refuses a person the registry does not know, or an ID token without the claim',
     async () => {
       const unknown = await throughIssuer({ claims: { fin: 'ZZZZZZ9' } }, pkce().challenge);

@@ -7,9 +7,16 @@
  * - `POST /fake-portal/oauth/token` — RFC 6749 form body; the code is the PKCE challenge itself, so
  *   a wrong `code_verifier` fails as it does on the portal. `client_id=short-lived` gets a token
  *   that expires in one second, `client_id=refused` an `invalid_client` problem.
+ *   The answer carries a refresh token (`client_id` with `no-refresh` in it: none).
+ *   `grant_type=refresh_token` rotates it: a current one gets a new pair (the access token's
+ *   payload counts the renewals in `n`), a rotated one revokes its family (`invalid_grant`, and the
+ *   family's newer tokens fail too), `client_id` starting `refresh-refused` is refused.
+ * - `POST /fake-portal/oauth/revoke` — RFC 7009; revokes the token's family.
  * - `GET  /fake-portal/last-token-request` — the form fields of the last token request, as JSON.
+ * - `GET  /fake-portal/requests?client_id=…` — every token and revocation request of that client,
+ *   in order, as `{ path, form }` (tests running side by side use their own client ids).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 
@@ -38,8 +45,29 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(body);
 }
 
+interface Family {
+  clientId: string;
+  sub: string;
+  revoked: boolean;
+  renewals: number;
+}
+
+function accessToken(sub: string, n: number): string {
+  const header = base64url(JSON.stringify({ alg: 'none', typ: 'JWT' }));
+  const payload = base64url(JSON.stringify({ sub, kind: 'citizen', aud: 'icra-api', n }));
+  return `${header}.${payload}.fake`;
+}
+
 export function fakePortal(): Plugin {
   let last: Record<string, string> | null = null;
+  const requests: Array<{ path: string; form: Record<string, string> }> = [];
+  /** Refresh token → its family and whether it was rotated. */
+  const refreshTokens = new Map<string, { family: Family; rotated: boolean }>();
+  const issue = (family: Family) => {
+    const token = randomBytes(32).toString('base64url');
+    refreshTokens.set(token, { family, rotated: false });
+    return token;
+  };
   return {
     name: 'icra-fake-portal',
     configureServer(server) {
@@ -58,8 +86,25 @@ export function fakePortal(): Plugin {
         if (request.method === 'GET' && path === '/last-token-request') {
           return send(response, 200, 'application/json', JSON.stringify(last));
         }
+        if (request.method === 'GET' && path === '/requests') {
+          const clientId = url.searchParams.get('client_id');
+          return send(
+            response,
+            200,
+            'application/json',
+            JSON.stringify(requests.filter((r) => r.form.client_id === clientId)),
+          );
+        }
+        if (request.method === 'POST' && path === '/oauth/revoke') {
+          const form = Object.fromEntries(new URLSearchParams(await readBody(request)));
+          requests.push({ path, form });
+          const known = refreshTokens.get(form.token ?? '');
+          if (known && known.family.clientId === form.client_id) known.family.revoked = true;
+          return send(response, 200, 'text/plain', '');
+        }
         if (request.method === 'POST' && path === '/oauth/token') {
           const form = Object.fromEntries(new URLSearchParams(await readBody(request)));
+          requests.push({ path, form });
           last = { ...form, contentType: request.headers['content-type'] ?? '' };
           const problem = (error: string, status = 400) =>
             send(
@@ -72,6 +117,32 @@ export function fakePortal(): Plugin {
             return problem('invalid_request');
           }
           if (form.client_id === 'refused') return problem('invalid_client', 401);
+          const clientId = form.client_id ?? '';
+          const lifetime = clientId.startsWith('short-lived') ? 1 : 600;
+          if (form.grant_type === 'refresh_token') {
+            const known = refreshTokens.get(form.refresh_token ?? '');
+            if (!known || known.family.clientId !== clientId || clientId.startsWith('refresh-refused')) {
+              return problem('invalid_grant');
+            }
+            if (known.rotated) {
+              known.family.revoked = true;
+              return problem('invalid_grant');
+            }
+            if (known.family.revoked) return problem('invalid_grant');
+            known.rotated = true;
+            known.family.renewals++;
+            return send(
+              response,
+              200,
+              'application/json',
+              JSON.stringify({
+                access_token: accessToken(known.family.sub, known.family.renewals),
+                token_type: 'Bearer',
+                expires_in: lifetime,
+                refresh_token: issue(known.family),
+              }),
+            );
+          }
           const challenge = base64url(
             createHash('sha256')
               .update(form.code_verifier ?? '')
@@ -80,16 +151,16 @@ export function fakePortal(): Plugin {
           if (form.grant_type !== 'authorization_code' || form.code !== challenge) {
             return problem('invalid_grant');
           }
-          const header = base64url(JSON.stringify({ alg: 'none', typ: 'JWT' }));
-          const payload = base64url(JSON.stringify({ sub: 'fake', kind: 'citizen', aud: 'icra-api' }));
+          const family: Family = { clientId, sub: 'fake', revoked: false, renewals: 0 };
           return send(
             response,
             200,
             'application/json',
             JSON.stringify({
-              access_token: `${header}.${payload}.fake`,
+              access_token: accessToken(family.sub, 0),
               token_type: 'Bearer',
-              expires_in: form.client_id === 'short-lived' ? 1 : 600,
+              expires_in: lifetime,
+              ...(clientId.includes('no-refresh') ? {} : { refresh_token: issue(family) }),
             }),
           );
         }

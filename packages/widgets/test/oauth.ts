@@ -65,3 +65,15 @@ export async function approve(popup: Window): Promise<void> {
     state: params.get('state'),
   });
 }
+
+/** Every token and revocation request the stand-in portal got from `clientId`, in order. */
+export async function portalRequests(
+  clientId: string,
+): Promise<Array<{ path: string; form: Record<string, string> }>> {
+  return (await fetch(`${FAKE_PORTAL}/requests?client_id=${encodeURIComponent(clientId)}`)).json();
+}
+
+/** A client id of this test's own, so tests running side by side do not see each other's requests. */
+export function ownClient(prefix = 'ganja'): string {
+  return `${prefix}-${crypto.randomUUID()}`;
+}

@@ -84,18 +84,22 @@ import {
  * which the bundler had dropped (its define module was not declared a side effect), now in its
  * bundles: icra-news-editor.js 35,682; news-editor.js 22,547. The sign-in's grace for a popup seen
  * closed before its answer: cabinet.js 17,155; moderation.js 23,450; icra-moderation.js 36,134.
+ * The session that lasts (sessionStorage, renewal while active, tabs told of a sign-out, one renewal
+ * per chain, revocation), ≈ 1.25 k on every signed-in bundle: sign-in.js 9,057; cabinet.js 18,453;
+ * poll.js 14,676; participation.js 23,206; moderation.js 24,722; news-editor.js 23,905;
+ * icra-news-editor.js 36,912; icra-moderation.js 37,368 (news.js 9,292, no session in it).
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra-news-editor.js': 35_700,
+  'icra-news-editor.js': 36_950,
   'news.js': 9_300,
-  'sign-in.js': 7_850,
-  'cabinet.js': 17_200,
-  'news-editor.js': 22_550,
-  'poll.js': 13_250,
-  'participation.js': 21_950,
-  'moderation.js': 23_500,
-  'icra-moderation.js': 36_150,
+  'sign-in.js': 9_100,
+  'cabinet.js': 18_500,
+  'news-editor.js': 23_950,
+  'poll.js': 14_700,
+  'participation.js': 23_250,
+  'moderation.js': 24_750,
+  'icra-moderation.js': 37_400,
 };
 
 /**
@@ -120,19 +124,21 @@ const BUDGETS = {
  * pages without a form): `<icra-config>` alone 23,161; news 28,460; sign-in 26,298; cabinet 34,763;
  * poll 32,339; participation 40,318; every reader widget 54,327. With the SDK's domain lists: sign-in
  * 26,306. With the sign-in's grace for a popup seen closed early: `<icra-config>` alone 23,205; news
- * 28,501; poll 32,377.
+ * 28,501; poll 32,377. The session that lasts, in the shared chunk: `<icra-config>` alone 24,415;
+ * news 29,709; sign-in 27,545; cabinet 36,007; poll 33,588; participation 41,513; every reader widget
+ * 55,514.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
-  '<icra-config> alone': { tags: ['icra-config'], budget: 23_250 },
-  news: { tags: ['icra-news'], budget: 28_550 },
-  'sign-in': { tags: ['icra-sign-in'], budget: 26_350 },
-  cabinet: { tags: ['icra-cabinet'], budget: 34_800 },
-  poll: { tags: ['icra-poll'], budget: 32_400 },
-  participation: { tags: ['icra-participation'], budget: 40_350 },
+  '<icra-config> alone': { tags: ['icra-config'], budget: 24_450 },
+  news: { tags: ['icra-news'], budget: 29_750 },
+  'sign-in': { tags: ['icra-sign-in'], budget: 27_550 },
+  cabinet: { tags: ['icra-cabinet'], budget: 36_050 },
+  poll: { tags: ['icra-poll'], budget: 33_600 },
+  participation: { tags: ['icra-participation'], budget: 41_550 },
   'every reader widget': {
     tags: ['icra-config', 'icra-news', 'icra-sign-in', 'icra-cabinet', 'icra-poll', 'icra-participation'],
-    budget: 54_350,
+    budget: 55_550,
   },
 };
 

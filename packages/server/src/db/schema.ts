@@ -173,6 +173,8 @@ export const authorizationCodes = pgTable(
     codeChallenge: text('code_challenge').notNull(),
     /** Who signed in: `citizen:<FIN>` or `staff:<uuid>`. */
     subject: text('subject').notNull(),
+    /** The portal session the person signed in with (SHA-256 of its id), if any. */
+    portalSessionHash: text('portal_session_hash'),
     expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true, precision: 3 }),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
@@ -195,6 +197,70 @@ export const oidcSignIns = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
   },
   (t) => [index('oidc_sign_ins_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * Portal sessions: who signed in on the portal's own origin, so that the sign-in popup asks only
+ * once. The browser holds the id in an HttpOnly cookie on the portal's origin; only its SHA-256 is
+ * stored. Ends at `expires_at` (absolute), after `idle_expires_at` without use, or when revoked.
+ */
+export const portalSessions = pgTable(
+  'portal_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    /** Who signed in: `citizen:<FIN>` or `staff:<uuid>`. */
+    subject: text('subject').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    idleExpiresAt: timestamp('idle_expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [index('portal_sessions_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * A chain of refresh tokens (RFC 6749 §6), one per sign-in of one page: bound to its client and
+ * origin, ended at `expires_at` (absolute) or when revoked, by sign-out or by the reuse of a token
+ * it had already rotated.
+ */
+export const refreshTokenFamilies = pgTable(
+  'refresh_token_families',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => authorities.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
+    origin: text('origin').notNull(),
+    subject: text('subject').notNull(),
+    /** The portal session the sign-in came from, if any: sign-out ends both. */
+    portalSessionHash: text('portal_session_hash'),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [
+    index('refresh_token_families_expires_idx').on(t.expiresAt),
+    index('refresh_token_families_portal_session_idx').on(t.portalSessionHash),
+  ],
+);
+
+/**
+ * The refresh tokens of a family, by SHA-256: the newest one is current (`rotated_at` null), each
+ * older one was rotated once. Presenting a rotated one again revokes the family.
+ */
+export const refreshTokens = pgTable(
+  'refresh_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    familyId: uuid('family_id')
+      .notNull()
+      .references(() => refreshTokenFamilies.id, { onDelete: 'cascade' }),
+    /** Idle lifetime: unused until then, it no longer works. */
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    rotatedAt: timestamp('rotated_at', { withTimezone: true, precision: 3 }),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('refresh_tokens_family_idx').on(t.familyId)],
 );
 
 /**

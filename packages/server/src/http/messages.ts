@@ -87,9 +87,9 @@ export const problemText = {
       ru: 'Недействительный код авторизации',
     },
     detail: {
-      az: 'Kod yanlışdır, vaxtı bitib, artıq istifadə olunub və ya yoxlayıcı (code_verifier) uyğun gəlmir.',
-      en: 'The code is wrong, expired or already used, or the code_verifier does not match.',
-      ru: 'Код неверен, истёк или уже использован, либо code_verifier не совпадает.',
+      az: 'Kod və ya yeniləmə tokeni yanlışdır, vaxtı bitib, artıq istifadə olunub, ləğv edilib və ya yoxlayıcı (code_verifier) uyğun gəlmir.',
+      en: 'The code or refresh token is wrong, expired, already used or revoked, or the code_verifier does not match.',
+      ru: 'Код или токен обновления неверен, истёк, уже использован или отозван, либо code_verifier не совпадает.',
     },
   },
   'invalid-client': {
@@ -115,9 +115,9 @@ export const problemText = {
       ru: 'Неподдерживаемый grant_type',
     },
     detail: {
-      az: 'Yalnız grant_type=authorization_code dəstəklənir.',
-      en: 'Only grant_type=authorization_code is supported.',
-      ru: 'Поддерживается только grant_type=authorization_code.',
+      az: 'Yalnız grant_type=authorization_code və refresh_token dəstəklənir.',
+      en: 'Only grant_type=authorization_code and refresh_token are supported.',
+      ru: 'Поддерживаются только grant_type=authorization_code и refresh_token.',
     },
   },
   'precondition-failed': {

@@ -9,9 +9,19 @@ import {
 /**
  * Sign-in for widgets on an authority's site, without third-party cookies: OAuth 2.0
  * authorization code with PKCE (S256) in a popup on the portal's origin. The portal's callback
- * page posts `{ type: 'icra:authorization', code, state }` to this page's exact origin; the code
- * is exchanged at `POST /oauth/token` for a short-lived access token, kept in memory only — never
- * in localStorage, sessionStorage or cookies, so a reload signs out.
+ * page posts `{ type: 'icra:authorization', code, state }` to this page's exact origin; this page
+ * acknowledges it (`icra:authorization-received`, to the portal's exact origin) and closes the
+ * popup, so the popup never closes before its message was taken. The code is exchanged at
+ * `POST /oauth/token` for a short-lived access token and a refresh token.
+ *
+ * The session lasts across the pages of one site and reloads in the same tab: it is kept in this
+ * tab's sessionStorage (per portal API base; never localStorage, never cookies), so a widget's
+ * first render after a page change is already signed in. While the person is active on the page
+ * (pointer, keys, the tab shown), the access token is renewed shortly before it expires with the
+ * refresh token, which the portal rotates on every use; idle, it is let expire. Signing out in one
+ * tab signs out every tab of this site at once (BroadcastChannel) and revokes the refresh token at
+ * the portal, which ends the portal session too. What this means against XSS on the host page:
+ * packages/server/docs/session-security.md.
  *
  * One session per page and per portal (API base), shared by every widget: whichever widget
  * signs in, all of them see it; signing out in one signs out all of them.
@@ -26,7 +36,8 @@ export type AuthStatus = 'signed-out' | 'signing-in' | 'signed-in' | 'error';
  * - `closed` — the reader closed the popup, or cancelled here or on the portal's page;
  * - `denied` — the portal answered with another error instead of a code;
  * - `failed` — the code could not be exchanged for a token (network, or the portal refused);
- * - `expired` — the token ran out (10 minutes): signed out, sign in again.
+ * - `expired` — the token ran out (10 minutes without activity on the page) or could not be
+ *   renewed: signed out, sign in again (the portal remembers who signed in, so no second choice).
  */
 export type AuthProblem = 'popup-blocked' | 'closed' | 'denied' | 'failed' | 'expired';
 
@@ -39,8 +50,10 @@ export interface AuthState {
   readonly problem?: AuthProblem | undefined;
   /** The `kind` claim of the token, when signed in. */
   readonly kind?: AuthKind | undefined;
-  /** When the token stops working (ms since the epoch), when signed in. */
+  /** When the token stops working (ms since the epoch), when signed in; renewals move it on. */
   readonly expiresAt?: number | undefined;
+  /** When this sign-in began (ms since the epoch), when signed in: the same across its renewals. */
+  readonly since?: number | undefined;
 }
 
 export interface SignInOptions {
@@ -48,27 +61,36 @@ export interface SignInOptions {
   clientId: string;
   /** The language of the portal's sign-in pages. */
   lang: Lang;
+  /** `login`: ask who signs in even if the portal remembers someone ("sign in as someone else"). */
+  prompt?: 'login' | undefined;
 }
 
 interface TokenResponse {
   access_token?: unknown;
   token_type?: unknown;
   expires_in?: unknown;
+  refresh_token?: unknown;
 }
 
 /** The message type the portal's callback page posts to the opener. */
 export const AUTHORIZATION_MESSAGE = 'icra:authorization';
+/** The opener's answer to the callback page: the code was taken, the popup may go. */
+export const AUTHORIZATION_RECEIVED = 'icra:authorization-received';
 
 const POPUP_NAME = 'icra-sign-in';
 const POPUP_FEATURES = 'popup=yes,width=520,height=680';
 /** How often to look whether the reader closed the popup. */
 const CLOSED_POLL_MS = 400;
 /**
- * How long a popup seen closed may still have its answer on the way. The portal's page posts the
- * code and closes itself; the message and the closing reach this page separately (the popup is
- * another origin, often another process), so the closing may be seen first.
+ * How long a popup seen closed may still have its answer on the way. The portal's page waits for
+ * this page's acknowledgement and this page closes it, so a popup seen closed was closed by the
+ * reader; a reader closing it right after its message left must not lose the sign-in.
  */
-const CLOSED_GRACE_MS = 1500;
+export const CLOSED_GRACE_MS = 500;
+/** How long before the access token's expiry it is renewed (at most half its lifetime). */
+export const RENEW_AHEAD_MS = 60_000;
+/** What a person does that counts as being active on the page (and the tab shown). */
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'visibilitychange'] as const;
 
 function base64url(bytes: Uint8Array): string {
   let text = '';
@@ -114,6 +136,68 @@ export interface SessionOptions {
   open?: (url: string, target: string, features: string) => Window | null;
   /** Exchanges the code at the token endpoint. Default: the page's `fetch`. */
   fetch?: typeof fetch;
+  /** Where the session is kept for this tab. Default: `sessionStorage`; null: memory only. */
+  storage?: Storage | null;
+}
+
+/** What is kept in the tab's sessionStorage for one portal. */
+interface StoredSession {
+  v: 1;
+  accessToken: string;
+  expiresAt: number;
+  /** The access token's lifetime, ms: when to renew is reckoned from it. */
+  lifetime: number;
+  refreshToken?: string | undefined;
+  clientId: string;
+  origin: string;
+  /**
+   * This sign-in's chain of refresh tokens, a random id of the page's own: tabs that hold the same
+   * chain (a duplicated tab copies sessionStorage) renew it one at a time (a Web Lock by this name)
+   * and hand each other the new tokens, so neither replays a rotated token.
+   */
+  chain: string;
+  /** When the sign-in began. */
+  since: number;
+}
+
+function storageKey(api: string): string {
+  return `icra:session:${api}`;
+}
+
+function readStored(storage: Storage | null, api: string): StoredSession | undefined {
+  try {
+    const value = JSON.parse(storage?.getItem(storageKey(api)) ?? 'null') as Partial<StoredSession> | null;
+    if (
+      value?.v === 1 &&
+      typeof value.accessToken === 'string' &&
+      typeof value.expiresAt === 'number' &&
+      typeof value.lifetime === 'number' &&
+      typeof value.clientId === 'string' &&
+      typeof value.origin === 'string' &&
+      typeof value.chain === 'string' &&
+      typeof value.since === 'number' &&
+      (value.refreshToken === undefined || typeof value.refreshToken === 'string')
+    ) {
+      return value as StoredSession;
+    }
+  } catch {
+    // Unreadable (storage disabled, or not ours): no session.
+  }
+  return undefined;
+}
+
+/** What tabs of this site tell each other about a portal's session. */
+type ChannelMessage =
+  | { type: 'signed-out' }
+  | { type: 'renewed'; session: StoredSession }
+  | { type: 'ended'; chain: string };
+
+function defaultStorage(): Storage | null {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
 }
 
 interface Attempt {
@@ -136,19 +220,40 @@ export class IcraSession {
 
   #state: AuthState = { status: 'signed-out' };
   #token: string | undefined;
+  /** What is kept in the tab's storage, while signed in through the token endpoint. */
+  #stored: StoredSession | undefined;
   #expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  #renewTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The person did something on the page since the last renewal (or the sign-in). */
+  #active = false;
+  /** The renewal time came while the person was idle: renew on their next activity. */
+  #renewDue = false;
+  #renewing: Promise<void> | undefined;
+  /** This tab renews the chain (it holds its Web Lock); other holders of the chain follow. */
+  #leader = false;
+  #releaseLock: (() => void) | undefined;
+  #revoking: Promise<void> | undefined;
   #attempt: Attempt | undefined;
   #listeners = new Set<(state: AuthState) => void>();
   #clients = new Map<Lang, IcraClient>();
   /** Bumped by every sign-in, cancel and sign-out, so a late token answer cannot sign in again. */
   #generation = 0;
+  #channel: BroadcastChannel | undefined;
 
   #options: SessionOptions;
+  #storage: Storage | null;
 
   constructor(api: string, options: SessionOptions = {}) {
     this.#options = options;
     this.api = api.replace(/\/+$/, '');
     this.portalOrigin = new URL(this.api, globalThis.location?.href).origin;
+    this.#storage = options.storage === undefined ? defaultStorage() : options.storage;
+    if (typeof BroadcastChannel === 'function') {
+      this.#channel = new BroadcastChannel(`icra-session:${this.api}`);
+      this.#channel.onmessage = (event: MessageEvent<ChannelMessage>) => this.#hear(event.data);
+    }
+    for (const type of ACTIVITY_EVENTS) globalThis.document?.addEventListener(type, this.#onActivity, true);
+    this.#restore();
   }
 
   get state(): AuthState {
@@ -201,7 +306,7 @@ export class IcraSession {
       this.#set({ status: 'error', problem: 'popup-blocked' });
       return Promise.resolve();
     }
-    this.#signOutQuietly();
+    this.#forget();
     this.#set({ status: 'signing-in' });
     return new Promise<void>((resolve) => {
       const state = randomToken();
@@ -217,6 +322,8 @@ export class IcraSession {
         } | null;
         if (!data || typeof data !== 'object' || data.type !== AUTHORIZATION_MESSAGE) return;
         if (data.state !== attempt.state) return;
+        // Taken: the portal's page may go, and this page closes it.
+        attempt.popup.postMessage({ type: AUTHORIZATION_RECEIVED, state: attempt.state }, this.portalOrigin);
         this.#finish();
         if (typeof data.code === 'string' && data.code) {
           void this.#exchange(data.code, attempt).then(resolve);
@@ -232,7 +339,7 @@ export class IcraSession {
       let grace: ReturnType<typeof setTimeout> | undefined;
       const closedPoll = setInterval(() => {
         if (!popup.closed || this.#attempt?.popup !== popup || grace) return;
-        // Closed: ended by the reader, unless its answer arrives within the grace period.
+        // Closed by the reader, unless its answer was already on the way.
         grace = setTimeout(() => {
           if (this.#attempt?.popup !== popup) return;
           this.#abandon();
@@ -252,7 +359,9 @@ export class IcraSession {
         },
         done: resolve,
       };
-      void codeChallenge(verifier).then((challenge) => {
+      // A sign-out just before must have ended the portal session first, or the popup would sign
+      // the person straight back in.
+      void Promise.all([codeChallenge(verifier), this.#revoking]).then(([challenge]) => {
         if (this.#attempt?.popup !== popup) return;
         const url = new URL(`${this.api}/oauth/authorize`, globalThis.location?.href);
         url.search = new URLSearchParams({
@@ -263,6 +372,7 @@ export class IcraSession {
           code_challenge_method: 'S256',
           state,
           lang: options.lang,
+          ...(options.prompt ? { prompt: options.prompt } : {}),
         }).toString();
         popup.location.href = url.href;
       });
@@ -277,52 +387,267 @@ export class IcraSession {
     this.#set({ status: 'signed-out', problem: 'closed' });
   }
 
-  /** Forgets the token: every widget of this portal on the page is signed out. */
-  signOut(): void {
+  /**
+   * Signs out every widget of this portal on the page and in every other tab of this site, and
+   * revokes the refresh token at the portal (which ends the portal session it came from, so the
+   * popup asks again). Resolves when the portal has answered (never rejects).
+   */
+  signOut(): Promise<void> {
     this.#generation++;
     this.#abandon();
-    this.#signOutQuietly();
+    const revoking = this.#endHere();
+    this.#post({ type: 'signed-out' });
+    this.#set({ status: 'signed-out' });
+    return revoking;
+  }
+
+  /**
+   * The portal refused the token (a 401): forgets the session in this tab, without revoking
+   * anything (the refusal may be the portal's own doing), so signing in again needs no choice.
+   */
+  drop(): void {
+    this.#generation++;
+    this.#abandon();
+    this.#forget();
     this.#set({ status: 'signed-out' });
   }
 
   /**
-   * Takes an access token obtained elsewhere — the token endpoint's answer, or a fixture in
-   * Storybook and tests. Kept in memory only.
+   * Takes an access token obtained elsewhere — a fixture in Storybook and tests. Kept in memory
+   * only, with no renewal: it is signed out when the token expires.
    */
   accept(accessToken: string, expiresInSeconds: number): void {
-    this.#signOutQuietly();
-    const expiresAt = Date.now() + expiresInSeconds * 1000;
-    this.#token = accessToken;
-    // setTimeout cannot wait longer than 2^31 - 1 ms; `token` checks the time anyway.
-    this.#expiryTimer = setTimeout(() => this.#expire(), Math.min(expiresInSeconds * 1000, 2 ** 31 - 1));
-    this.#set({ status: 'signed-in', kind: kindOf(accessToken), expiresAt });
+    this.#forget();
+    this.#take(accessToken, Date.now() + expiresInSeconds * 1000, Date.now());
   }
 
   async #exchange(code: string, attempt: Attempt): Promise<void> {
     const generation = this.#generation;
     try {
-      const response = await (this.#options.fetch ?? fetch)(`${this.api}/oauth/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-        body: new URLSearchParams({
-          grant_type: 'authorization_code',
-          code,
-          code_verifier: attempt.verifier,
-          client_id: attempt.clientId,
-          origin: pageOrigin(),
-        }),
-        credentials: 'omit',
+      const origin = pageOrigin();
+      const body = await this.#tokenRequest({
+        grant_type: 'authorization_code',
+        code,
+        code_verifier: attempt.verifier,
+        client_id: attempt.clientId,
+        origin,
       });
-      const body = (await response.json()) as TokenResponse;
-      const token = body.access_token;
-      const expiresIn = Number(body.expires_in);
-      if (!response.ok || typeof token !== 'string' || !token || !(expiresIn > 0))
-        throw new Error('no token');
-      if (String(body.token_type).toLowerCase() !== 'bearer') throw new Error('not a bearer token');
-      if (generation === this.#generation) this.accept(token, expiresIn);
+      if (generation !== this.#generation) return;
+      this.#active = true;
+      this.#keep({
+        v: 1,
+        accessToken: body.accessToken,
+        expiresAt: Date.now() + body.expiresIn * 1000,
+        lifetime: body.expiresIn * 1000,
+        refreshToken: body.refreshToken,
+        clientId: attempt.clientId,
+        origin,
+        chain: randomToken(),
+        since: Date.now(),
+      });
     } catch {
       if (generation === this.#generation) this.#set({ status: 'error', problem: 'failed' });
     }
+  }
+
+  async #tokenRequest(
+    form: Record<string, string>,
+  ): Promise<{ accessToken: string; expiresIn: number; refreshToken: string | undefined }> {
+    const response = await (this.#options.fetch ?? fetch)(`${this.api}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      body: new URLSearchParams(form),
+      credentials: 'omit',
+    });
+    const body = (await response.json()) as TokenResponse;
+    const token = body.access_token;
+    const expiresIn = Number(body.expires_in);
+    if (!response.ok || typeof token !== 'string' || !token || !(expiresIn > 0)) throw new Error('no token');
+    if (String(body.token_type).toLowerCase() !== 'bearer') throw new Error('not a bearer token');
+    const refreshToken =
+      typeof body.refresh_token === 'string' && body.refresh_token ? body.refresh_token : undefined;
+    return { accessToken: token, expiresIn, refreshToken };
+  }
+
+  /** Signed in with a session of the token endpoint: kept in the tab, renewed while active. */
+  #keep(session: StoredSession): void {
+    const sameChain = this.#stored?.chain === session.chain;
+    if (!sameChain) this.#forget();
+    this.#stored = session;
+    try {
+      this.#storage?.setItem(storageKey(this.api), JSON.stringify(session));
+    } catch {
+      // Storage full or disabled: the session lasts for this page only.
+    }
+    if (!sameChain) this.#lead(session.chain);
+    this.#take(session.accessToken, session.expiresAt, session.since);
+    this.#scheduleRenewal(session);
+  }
+
+  /** Takes an access token until `expiresAt`: signed in, and signed out when it expires. */
+  #take(accessToken: string, expiresAt: number, since: number): void {
+    clearTimeout(this.#expiryTimer);
+    this.#token = accessToken;
+    // setTimeout cannot wait longer than 2^31 - 1 ms; `token` checks the time anyway.
+    this.#expiryTimer = setTimeout(() => this.#expire(), Math.min(expiresAt - Date.now(), 2 ** 31 - 1));
+    this.#set({ status: 'signed-in', kind: kindOf(accessToken), expiresAt, since });
+  }
+
+  /** The session this tab kept before a reload or a page change of the site, if it is still of use. */
+  #restore(): void {
+    const stored = readStored(this.#storage, this.api);
+    if (!stored || stored.origin !== pageOrigin()) return;
+    // Coming to a page is being active on it.
+    this.#active = true;
+    if (stored.expiresAt > Date.now()) {
+      this.#keep(stored);
+    } else if (stored.refreshToken) {
+      this.#stored = stored;
+      this.#lead(stored.chain);
+      this.#set({ status: 'signing-in' });
+      void this.#renew();
+    } else {
+      this.#clearStorage();
+    }
+  }
+
+  #scheduleRenewal(session: StoredSession): void {
+    clearTimeout(this.#renewTimer);
+    this.#renewDue = false;
+    if (!session.refreshToken) return;
+    const ahead = Math.min(RENEW_AHEAD_MS, session.lifetime / 2);
+    const wait = Math.max(0, session.expiresAt - ahead - Date.now());
+    this.#renewTimer = setTimeout(
+      () => {
+        if (this.#active) void this.#renew();
+        else this.#renewDue = true;
+      },
+      Math.min(wait, 2 ** 31 - 1),
+    );
+  }
+
+  #onActivity = (event: Event): void => {
+    if (event.type === 'visibilitychange' && globalThis.document?.visibilityState !== 'visible') return;
+    this.#active = true;
+    if (this.#renewDue && this.token) void this.#renew();
+  };
+
+  /**
+   * Renews the access token with the refresh token, if this tab leads the chain; a tab that
+   * follows gets the new tokens from the leader. A refusal signs out with `expired`.
+   */
+  #renew(): Promise<void> {
+    if (!this.#leader) {
+      // Due here too: should this tab come to lead the chain (the leader's tab closed), it renews.
+      this.#renewDue = true;
+      return Promise.resolve();
+    }
+    this.#renewDue = false;
+    this.#renewing ??= (async () => {
+      const stored = this.#stored;
+      const generation = this.#generation;
+      if (!stored?.refreshToken) return;
+      this.#active = false;
+      try {
+        const body = await this.#tokenRequest({
+          grant_type: 'refresh_token',
+          refresh_token: stored.refreshToken,
+          client_id: stored.clientId,
+          origin: stored.origin,
+        });
+        if (generation !== this.#generation || this.#stored?.chain !== stored.chain) return;
+        const next: StoredSession = {
+          ...stored,
+          accessToken: body.accessToken,
+          expiresAt: Date.now() + body.expiresIn * 1000,
+          lifetime: body.expiresIn * 1000,
+          refreshToken: body.refreshToken,
+        };
+        this.#keep(next);
+        this.#post({ type: 'renewed', session: next });
+      } catch {
+        if (generation !== this.#generation || this.#stored?.chain !== stored.chain) return;
+        this.#post({ type: 'ended', chain: stored.chain });
+        this.#forget();
+        this.#set({ status: 'signed-out', problem: 'expired' });
+      }
+    })().finally(() => {
+      this.#renewing = undefined;
+    });
+    return this.#renewing;
+  }
+
+  /** Takes the chain's Web Lock: whoever holds it renews; the others wait their turn. */
+  #lead(chain: string): void {
+    this.#leader = false;
+    const locks = globalThis.navigator?.locks;
+    if (!locks) {
+      this.#leader = true;
+      return;
+    }
+    void locks
+      .request(
+        `icra-session:${this.api}:${chain}`,
+        () =>
+          new Promise<void>((release) => {
+            if (this.#stored?.chain !== chain) return release();
+            this.#leader = true;
+            this.#releaseLock = release;
+            // Due while another tab led: renew now.
+            if (this.#state.status === 'signing-in' || (this.#renewDue && this.#active)) void this.#renew();
+          }),
+      )
+      .catch(() => {});
+  }
+
+  #hear(message: ChannelMessage): void {
+    if (!message || typeof message !== 'object') return;
+    if (message.type === 'signed-out') {
+      if (this.#state.status === 'signed-in' || this.#stored) {
+        this.#generation++;
+        this.#abandon();
+        void this.#endHere();
+        this.#set({ status: 'signed-out' });
+      }
+    } else if (message.type === 'renewed' && message.session?.chain === this.#stored?.chain) {
+      this.#keep(message.session);
+    } else if (message.type === 'ended' && message.chain === this.#stored?.chain) {
+      this.#forget();
+      this.#set({ status: 'signed-out', problem: 'expired' });
+    }
+  }
+
+  #post(message: ChannelMessage): void {
+    this.#channel?.postMessage(message);
+  }
+
+  /** Forgets the session here and revokes its refresh token at the portal. */
+  #endHere(): Promise<void> {
+    const stored = this.#stored;
+    this.#forget();
+    if (!stored?.refreshToken) return this.#revoking ?? Promise.resolve();
+    const revoking = (this.#options.fetch ?? fetch)(`${this.api}/oauth/revoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        token: stored.refreshToken,
+        token_type_hint: 'refresh_token',
+        client_id: stored.clientId,
+        origin: stored.origin,
+      }),
+      credentials: 'omit',
+      // Sent even when the page goes away right after (a sign-out link that navigates).
+      keepalive: true,
+    }).then(
+      () => undefined,
+      () => undefined,
+    );
+    const all = Promise.all([this.#revoking, revoking]).then(() => undefined);
+    this.#revoking = all;
+    void all.then(() => {
+      if (this.#revoking === all) this.#revoking = undefined;
+    });
+    return all;
   }
 
   /** Ends the attempt: stops listening and closes the popup if it is still open. */
@@ -340,15 +665,34 @@ export class IcraSession {
     this.#finish()?.done();
   }
 
-  #signOutQuietly(): void {
+  #clearStorage(): void {
+    try {
+      this.#storage?.removeItem(storageKey(this.api));
+    } catch {
+      // Nothing kept.
+    }
+  }
+
+  /** Drops the token, the kept session and the timers (the state is left to the caller). */
+  #forget(): void {
     clearTimeout(this.#expiryTimer);
+    clearTimeout(this.#renewTimer);
     this.#expiryTimer = undefined;
+    this.#renewTimer = undefined;
+    this.#renewDue = false;
     this.#token = undefined;
+    if (this.#stored) this.#clearStorage();
+    this.#stored = undefined;
+    this.#leader = false;
+    this.#releaseLock?.();
+    this.#releaseLock = undefined;
   }
 
   #expire(): void {
     if (this.#state.status !== 'signed-in') return;
-    this.#signOutQuietly();
+    // Idle: the refresh token is dropped here, unused (the portal lets it lapse); the portal
+    // session stays, so signing in again needs no second choice.
+    this.#forget();
     this.#set({ status: 'signed-out', problem: 'expired' });
   }
 

@@ -1,7 +1,8 @@
 import { IcraApiError, type IcraClient } from '@icra/sdk';
 import { html, LitElement, type TemplateResult } from 'lit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, deepActiveElement, mount, until } from '../../test/helpers.js';
+import { approve, capturePopups, FAKE_PORTAL, ownClient } from '../../test/oauth.js';
 import { fixtureToken } from '../sign-in/fixtures.js';
 import { Announcer } from './announcer.js';
 import { sessionFor } from './auth.js';
@@ -25,6 +26,8 @@ function hold<T>(log: Held<T>[], args: ReadonlyArray<unknown>, signal: AbortSign
     signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
   });
 }
+
+const { opened } = capturePopups();
 
 let apiCount = 0;
 const freshApi = () => `https://controllers-${++apiCount}.example.invalid`;
@@ -140,6 +143,33 @@ describe('SessionController', () => {
     expect(element.causes.at(-1)).toBe('signed-out follow session');
     session.accept(fixtureToken('citizen'), 600);
     expect(element.causes.slice(-2)).toEqual(['signed-out follow session', 'signed-in change session']);
+  });
+
+  it('a renewal of the token is not a change: the element keeps what it loaded for the sign-in', async () => {
+    sessionStorage.clear();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const element = await host(FAKE_PORTAL);
+      const session = sessionFor(FAKE_PORTAL);
+      const done = session.signIn({ clientId: ownClient(), lang: 'en' });
+      await approve(opened.at(-1)!);
+      await done;
+      await until(() => text(element, '#who') === 'signed-in');
+      const seen = element.session.state;
+      const changes = element.changes.length;
+      const token = session.token;
+      // A minute before the expiry, the active reader's token is renewed.
+      vi.advanceTimersByTime(540_000);
+      await until(() => session.token !== token);
+      await element.updateComplete;
+      expect(session.state.expiresAt).toBeGreaterThan(seen.expiresAt!);
+      expect(element.changes.length).toBe(changes);
+      expect(element.session.state).toBe(seen);
+      await session.signOut();
+      await until(() => text(element, '#who') === 'signed-out');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("follows a change of API address to that portal's session", async () => {

@@ -12,6 +12,20 @@ export interface SessionHost extends ReactiveControllerHost {
 const SIGNED_OUT: AuthState = { status: 'signed-out' };
 
 /**
+ * The same sign-in with a renewed token: not a change for the element, which keeps what it loaded
+ * for this sign-in (its tasks key on `expiresAt`). Its `client()` sends the renewed token anyway.
+ */
+function isRenewal(previous: AuthState, next: AuthState): boolean {
+  return (
+    previous.status === 'signed-in' &&
+    next.status === 'signed-in' &&
+    previous.since !== undefined &&
+    previous.since === next.since &&
+    previous.kind === next.kind
+  );
+}
+
+/**
  * Why the state changed: `change` — the session changed (a sign-in, a sign-out, an expiry…);
  * `follow` — the element began following a session whose state differs from the last one it saw
  * (its first connection, a reconnection after the page moved it, a new API address).
@@ -67,7 +81,11 @@ export class SessionController implements ReactiveController {
     this.#follow();
   }
 
-  /** The session's state: signed out while the element is not in the page or has no API address. */
+  /**
+   * The session's state: signed out while the element is not in the page or has no API address.
+   * A renewal of the token is not a change here: while the same sign-in lasts, `expiresAt` stays
+   * that of its first token as this element saw it (the session's own `state` has the current one).
+   */
   get state(): AuthState {
     if (!this.#connected) return SIGNED_OUT;
     this.#follow();
@@ -108,12 +126,13 @@ export class SessionController implements ReactiveController {
   }
 
   /**
-   * The portal refused the token (401: expired or revoked there): signs out everywhere and returns
-   * true, so the caller shows nothing of the refused request. Any other error: false.
+   * The portal refused the token (401: expired or revoked there): signs every widget of the page
+   * out (without revoking: the portal already refused) and returns true, so the caller shows
+   * nothing of the refused request. Any other error: false.
    */
   refused(error: unknown): boolean {
     if (error instanceof IcraApiError && error.status === 401) {
-      this.signOut();
+      this.session?.drop();
       return true;
     }
     return false;
@@ -133,7 +152,7 @@ export class SessionController implements ReactiveController {
 
   #set(next: AuthState, why: SessionChange): void {
     const previous = this.#state;
-    if (next === previous) return;
+    if (next === previous || isRenewal(previous, next)) return;
     this.#state = next;
     this.options.onChange?.(next, previous, why);
     this.host.requestUpdate();

@@ -26,9 +26,11 @@ function nameOf(me: Schemas['Me']): string | undefined {
  * ```
  *
  * One sign-in serves every widget of the same portal on the page; signing out here signs all of
- * them out. The access token lives in memory only (never in storage or cookies): a reload signs
- * out, and the token expires after ten minutes. `authority` (the OAuth client) is required, from
- * the attribute or an enclosing `<icra-config>`.
+ * them out, in every tab of the site, and at the portal. The session is kept in this tab's
+ * sessionStorage (never localStorage or cookies), so it lasts across the site's pages and reloads
+ * in the tab; the ten-minute access token is renewed while the reader is active, and left to expire
+ * when they are not. `authority` (the OAuth client) is required, from the attribute or an enclosing
+ * `<icra-config>`.
  *
  * @event {IcraSignInEvent} icra-sign-in - The reader signed in here; `detail` is `{ kind }`.
  * @event {IcraSignOutEvent} icra-sign-out - The reader signed out here (`reason: 'user'`), or the

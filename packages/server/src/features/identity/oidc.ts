@@ -79,6 +79,8 @@ export class OidcProvider {
       state,
       nonce,
       ui_locales: request.lang ?? 'az',
+      // "Sign in as someone else": the issuer must not reuse its own session either.
+      ...(request.prompt === 'login' ? { prompt: 'login' } : {}),
     });
   }
 

@@ -58,6 +58,32 @@ const text = {
     en: 'This window closes by itself. If it does not, close it and return to the site.',
     ru: 'Это окно закроется само. Если нет, закройте его и вернитесь на сайт.',
   },
+  closeHint: {
+    az: 'Daxil oldunuz. Bu pəncərəni bağlayıb sayta qayıdın.',
+    en: 'You are signed in. Close this window and return to the site.',
+    ru: 'Вы вошли. Закройте это окно и вернитесь на сайт.',
+  },
+  cancelledHint: {
+    az: 'Bu pəncərəni bağlayıb sayta qayıdın.',
+    en: 'Close this window and return to the site.',
+    ru: 'Закройте это окно и вернитесь на сайт.',
+  },
+  portalSignOut: { az: 'Portaldan çıxış', en: 'Sign out of the portal', ru: 'Выйти из портала' },
+  current: {
+    az: 'Portala {name} kimi daxil olmusunuz. Aşağıda başqa şəxsi seçin və ya portaldan çıxın.',
+    en: 'You are signed in to the portal as {name}. Choose someone else below, or sign out of the portal.',
+    ru: 'Вы вошли на портал как {name}. Выберите ниже другого человека или выйдите из портала.',
+  },
+  signedOutTitle: {
+    az: 'Portaldan çıxdınız',
+    en: 'You are signed out of the portal',
+    ru: 'Вы вышли из портала',
+  },
+  signedOut: {
+    az: 'Növbəti girişdə sizdən yenidən kim olduğunuz soruşulacaq. Bu pəncərəni bağlaya bilərsiniz.',
+    en: 'The next sign-in will ask again who you are. You can close this window.',
+    ru: 'При следующем входе вас снова спросят, кто вы. Это окно можно закрыть.',
+  },
   cancelledTitle: { az: 'Giriş ləğv edildi', en: 'Sign-in cancelled', ru: 'Вход отменён' },
   errorTitle: { az: 'Giriş mümkün deyil', en: 'Cannot sign in', ru: 'Войти невозможно' },
   errorHint: {
@@ -114,6 +140,18 @@ export interface DemoPageInput {
   langLinks: Record<Lang, string>;
   citizens: Array<{ subject: string; name: string; fin: string; birthDate: string; place: string }>;
   officials: Array<{ subject: string; name: string; authority: string | null; roles: string[] }>;
+  /** Who is signed in on the portal, when the person asked to sign in as someone else. */
+  current?: string | undefined;
+}
+
+/** The popup's "sign out of the portal" form (a POST, so that no link or prefetch can sign out). */
+function portalSignOutForm(lang: Lang): string {
+  return [
+    '<form method="post" action="/oauth/sign-out" class="portal-sign-out">',
+    `<input type="hidden" name="lang" value="${lang}">`,
+    `<button type="submit">${escapeHtml(text.portalSignOut[lang])}</button>`,
+    '</form>',
+  ].join('\n');
 }
 
 function choices(legend: string, items: DemoChoice[]): string {
@@ -156,6 +194,14 @@ export function renderDemoPage(input: DemoPageInput): string {
     '<main>',
     `<h1>${escapeHtml(text.title[lang])}</h1>`,
     `<p>${escapeHtml(format(text.intro[lang], { site: input.origin, authority: input.authority }))}</p>`,
+    ...(input.current === undefined
+      ? []
+      : [
+          '<section class="current">',
+          `<p>${escapeHtml(format(text.current[lang], { name: input.current }))}</p>`,
+          portalSignOutForm(lang),
+          '</section>',
+        ]),
     '<form method="post" action="/oauth/demo/sign-in">',
     `<input type="hidden" name="form_token" value="${escapeHtml(input.formToken)}">`,
     choices(text.citizens[lang], citizens),
@@ -171,7 +217,8 @@ export function renderDemoPage(input: DemoPageInput): string {
 /**
  * The page that hands the result to the embedding page: /oauth/callback.js posts
  * `{ type: 'icra:authorization', code, state }` (or `error`) to `window.opener` with the exact
- * target origin and closes the window.
+ * target origin, and waits for the opener's acknowledgement (then the opener closes the window).
+ * Without one, it says after a while that the person may close the window.
  */
 export function renderCallbackPage(
   lang: Lang,
@@ -188,9 +235,24 @@ export function renderCallbackPage(
     `<main id="icra-authorization" ${data}>`,
     `<h1>${escapeHtml(title)}</h1>`,
     `<p>${escapeHtml(text.signedIn[lang])}</p>`,
+    `<div id="icra-close-hint" role="status" hidden>`,
+    `<p>${escapeHtml(cancelled ? text.cancelledHint[lang] : text.closeHint[lang])}</p>`,
+    ...(cancelled ? [] : [portalSignOutForm(lang)]),
+    '</div>',
     '</main>',
   ].join('\n');
   return page(lang, title, body, ['/oauth/callback.js']);
+}
+
+/** After "sign out of the portal" in the popup. */
+export function renderSignedOutPage(lang: Lang): string {
+  const body = [
+    '<main>',
+    `<h1>${escapeHtml(text.signedOutTitle[lang])}</h1>`,
+    `<p>${escapeHtml(text.signedOut[lang])}</p>`,
+    '</main>',
+  ].join('\n');
+  return page(lang, text.signedOutTitle[lang], body);
 }
 
 export function renderErrorPage(lang: Lang, reasons: string[]): string {
@@ -263,15 +325,32 @@ export const authorizeErrorText = {
   },
 } satisfies Record<string, Translations>;
 
-/** Posts the result to the opener with the exact target origin, then closes. */
+/** How long the callback page waits for the opener's acknowledgement before saying "close this window", ms. */
+export const CALLBACK_ACK_WAIT_MS = 3000;
+
+/**
+ * Posts the result to the opener with the exact target origin, then waits: the opener answers
+ * `{ type: 'icra:authorization-received', state }` from that origin and closes this window itself,
+ * so the window never closes before its message was taken (closing first would look like the
+ * reader closing it). Without an answer the page says to close the window.
+ */
 export const CALLBACK_SCRIPT = `(() => {
   const element = document.getElementById('icra-authorization');
-  if (!element || !window.opener) return;
+  if (!element) return;
+  const hint = document.getElementById('icra-close-hint');
+  const showHint = () => { if (hint) hint.hidden = false; };
   const { origin, state, code, error } = element.dataset;
-  if (!origin) return;
+  if (!origin || !window.opener) { showHint(); return; }
+  let acknowledged = false;
+  window.addEventListener('message', (event) => {
+    if (event.origin !== origin || event.source !== window.opener) return;
+    const data = event.data;
+    if (!data || data.type !== 'icra:authorization-received' || data.state !== state) return;
+    acknowledged = true;
+  });
   const message = code ? { type: 'icra:authorization', code, state } : { type: 'icra:authorization', error, state };
   window.opener.postMessage(message, origin);
-  window.close();
+  setTimeout(() => { if (!acknowledged) showHint(); }, ${CALLBACK_ACK_WAIT_MS});
 })();
 `;
 
@@ -291,4 +370,7 @@ button:focus-visible, a:focus-visible { outline: 3px solid #ffbf47; outline-offs
 .hint { display: block; font-size: 0.9375rem; }
 .cancel { text-align: center; border-color: #6b6b6b; }
 .errors { padding-inline-start: 1.25rem; }
+[hidden] { display: none !important; }
+.current { margin: 1rem 0; padding: 0.75rem 1rem; border: 2px solid #1d4e89; border-radius: 0.5rem; }
+.portal-sign-out button { text-align: center; }
 `;

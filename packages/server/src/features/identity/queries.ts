@@ -81,6 +81,8 @@ export async function storeAuthorizationCode(
     origin: string;
     codeChallenge: string;
     subject: string;
+    /** The portal session the person signed in with (SHA-256 of its id), if any. */
+    portalSessionHash: string | null;
     ttlS: number;
   },
 ): Promise<void> {
@@ -94,6 +96,7 @@ export async function storeAuthorizationCode(
     origin: code.origin,
     codeChallenge: code.codeChallenge,
     subject: code.subject,
+    portalSessionHash: code.portalSessionHash,
     expiresAt: sql`now() + make_interval(secs => ${code.ttlS})`,
   });
 }
@@ -113,6 +116,7 @@ export async function redeemAuthorizationCode(db: Db, codeHash: string) {
       origin: authorizationCodes.origin,
       codeChallenge: authorizationCodes.codeChallenge,
       subject: authorizationCodes.subject,
+      portalSessionHash: authorizationCodes.portalSessionHash,
       expired: sql<boolean>`${authorizationCodes.expiresAt} <= now()`,
     });
   return row;
