@@ -7,6 +7,7 @@ import { Announcer } from '../core/announcer.js';
 import { formatDateTime } from '../core/date-time.js';
 import { IcraElement } from '../core/element.js';
 import { FormController } from '../core/form-controller.js';
+import { formatPercent } from '../core/format.js';
 import { headingLevel, headingTag } from '../core/heading.js';
 import { SessionController } from '../core/session-controller.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
@@ -281,7 +282,7 @@ export class IcraPoll extends IcraElement {
       ${ballot ? this.renderBallot(poll, messages, contentLang) : this.heading(0, poll.question, contentLang)}
       ${this.renderSchedule(poll, lang, messages)}
       ${ballot ? nothing : this.renderNote(poll, messages)}
-      ${this.renderResults(messages, contentLang)}
+      ${this.renderResults(lang, messages, contentLang)}
     `;
   }
 
@@ -354,6 +355,7 @@ export class IcraPoll extends IcraElement {
   }
 
   private renderResults(
+    lang: Lang,
     messages: PollMessages,
     contentLang: string | undefined,
   ): TemplateResult | typeof nothing {
@@ -373,7 +375,7 @@ export class IcraPoll extends IcraElement {
           return html`<li class="result" part="result">
             <span class="result-text">
               <span lang=${contentLang ?? nothing}>${option.text}</span>
-              <span class="result-count">${messages.votes(option.votes ?? 0)} · ${percentage}%</span>
+              <span class="result-count">${messages.votes(option.votes ?? 0)} · ${formatPercent(percentage, lang)}</span>
             </span>
             <span class="bar" part="bar" aria-hidden="true"
               ><span class="bar-fill" ${barWidth(percentage)}></span
@@ -383,7 +385,11 @@ export class IcraPoll extends IcraElement {
       </ul>
       ${
         turnout
-          ? html`<p class="note" part="turnout">${messages.turnout(turnout.voters, turnout.eligible, turnout.percentage)}</p>`
+          ? html`<p class="note" part="turnout">${messages.turnout(
+              turnout.voters,
+              turnout.eligible,
+              turnout.percentage === null ? null : formatPercent(turnout.percentage, lang),
+            )}</p>`
           : nothing
       }
     </section>`;
