@@ -235,19 +235,21 @@ export class ApplicationForm {
   /** The section's content: the sign-in control while signed out, the confirmation, or the form. */
   render(): TemplateResult {
     const messages = this.#messages;
-    if (!this.session.signedIn) {
-      return html`<div class="sign-in">
-        <p class="note" part="note">${messages.signInToApply}</p>
+    const signedIn = this.session.signedIn;
+    // One sign-in control, signed out and in: who is signed in, and the way out, above the form;
+    // the same element throughout, so focus can land on it once the sign-in it started succeeds.
+    return html`<div class="sign-in">
+        ${signedIn ? nothing : html`<p class="note" part="note">${messages.signInToApply}</p>`}
         ${renderSignIn(this.host)}
-      </div>`;
-    }
-    if (this.#filed) {
-      return html`<div class="filed" part="filed" tabindex="-1">
-        <p>${messages.filed(this.#filed.title)}</p>
-        <button type="button" class="button secondary" @click=${() => this.#another()}>${messages.another}</button>
-      </div>`;
-    }
-    return this.#renderForm(messages);
+      </div>
+      ${signedIn ? (this.#filed ? this.#renderFiled(this.#filed, messages) : this.#renderForm(messages)) : nothing}`;
+  }
+
+  #renderFiled(filed: { title: string }, messages: ParticipationMessages): TemplateResult {
+    return html`<div class="filed" part="filed" tabindex="-1">
+      <p>${messages.filed(filed.title)}</p>
+      <button type="button" class="button secondary" @click=${() => this.#another()}>${messages.another}</button>
+    </div>`;
   }
 
   #field(name: TextField, label: string, hint: string | undefined, control: TemplateResult): TemplateResult {

@@ -262,7 +262,8 @@ export class IcraPoll extends IcraElement {
   }
 
   private renderBody(lang: Lang, messages: PollMessages): TemplateResult {
-    if (this.isLoading) {
+    // Read again (signed in, another language): what is shown stays until the answer replaces it.
+    if (this.isLoading && !this.data) {
       return html`<div class="state" part="state"><p>${messages.loading}</p></div>`;
     }
     const poll = this.data;
@@ -281,6 +282,14 @@ export class IcraPoll extends IcraElement {
     return html`
       ${ballot ? this.renderBallot(poll, messages, contentLang) : this.heading(0, poll.question, contentLang)}
       ${this.renderSchedule(poll, lang, messages)}
+      ${
+        this.session.signedIn || poll.state === 'open'
+          ? html`<div class="header">
+              ${this.session.signedIn ? nothing : html`<p class="note" part="note">${messages.signInToVote}</p>`}
+              ${renderSignIn(this)}
+            </div>`
+          : nothing
+      }
       ${ballot ? nothing : this.renderNote(poll, messages)}
       ${this.renderResults(lang, messages, contentLang)}
     `;
@@ -308,12 +317,7 @@ export class IcraPoll extends IcraElement {
 
   private renderNote(poll: Poll, messages: PollMessages): TemplateResult | typeof nothing {
     if (poll.state !== 'open') return nothing;
-    if (!this.session.signedIn) {
-      return html`<div class="header">
-        <p class="note" part="note">${messages.signInToVote}</p>
-        ${renderSignIn(this)}
-      </div>`;
-    }
+    if (!this.session.signedIn) return nothing;
     if (poll.viewer?.hasVoted) {
       return html`<p class="note strong" part="note" tabindex="-1">
         ${this.justVoted ? messages.voted : messages.alreadyVoted}
