@@ -2,6 +2,7 @@ import type { Schemas } from '@icra/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Announcer } from '../core/announcer.js';
 import type { AuthState, IcraSession } from '../core/auth.js';
+import { forgetDrafts } from '../core/drafts.js';
 import { IcraElement } from '../core/element.js';
 import { type SessionChange, SessionController } from '../core/session-controller.js';
 import { baseStyles } from '../core/styles.js';
@@ -179,7 +180,10 @@ export class IcraSignIn extends IcraElement {
   signOut(): void {
     if (!this.session.signedIn) return;
     this.startedIn = undefined;
+    const api = this.session.session?.api;
     this.session.signOut();
+    // On purpose: what forms had put aside for a re-sign-in goes with the session.
+    if (api) forgetDrafts(api);
     this.dispatchEvent(new IcraSignOutEvent({ reason: 'user' }));
   }
 
