@@ -439,3 +439,18 @@ describe('<icra-news-editor> unsaved work through an expiry and a re-sign-in', (
     expect($(element, '#az-title')).toBeNull();
   });
 });
+
+describe('<icra-news-editor> an invalid title, as seen', () => {
+  it('has the danger colour as its border, not the grey one', async () => {
+    const { element } = await editor();
+    await userEvent.click(await until(() => $(element, '[part~="new"]')));
+    await userEvent.click(await until(() => $(element, 'button[type="submit"]')));
+    const title = await until(() => $(element, '#az-title[aria-invalid="true"]'));
+    // The danger colour as the widget resolves it, read from an error message's text.
+    const danger = getComputedStyle($(element, '#az-title-error')!).color;
+    title.blur();
+    const border = getComputedStyle(title);
+    expect(border.borderTopColor).toBe(danger);
+    expect(border.borderLeftColor).toBe(danger);
+  });
+});
