@@ -258,9 +258,7 @@ export class IcraSignIn extends IcraElement {
         // says so where it is seen, with the way to try again.
         if (auth.problem === 'closed' || auth.problem === 'expired') {
           return html`
-            <p class="text note" part="message">
-              ${auth.problem === 'closed' ? messages.cancelled : messages.expired}
-            </p>
+            <p class="text note" part="message">${auth.problem === 'closed' ? messages.cancelled : messages.expired}</p>
             <button type="button" class="button" part="sign-in retry" @click=${this.signIn}>
               ${messages.retry}
             </button>
