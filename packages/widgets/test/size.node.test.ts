@@ -84,18 +84,22 @@ import {
  * which the bundler had dropped (its define module was not declared a side effect), now in its
  * bundles: icra-news-editor.js 35,682; news-editor.js 22,547. The sign-in's grace for a popup seen
  * closed before its answer: cabinet.js 17,155; moderation.js 23,450; icra-moderation.js 36,134.
+ * The sign-in's visible problems and focus on who is signed in, drafts kept through a re-sign-in,
+ * localized percentages, the news' address: icra-news-editor.js 36,263; news.js 9,730; sign-in.js
+ * 8,195; cabinet.js 17,639; news-editor.js 23,367; poll.js 13,784; participation.js 22,497;
+ * moderation.js 23,999; icra-moderation.js 36,394.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra-news-editor.js': 35_700,
-  'news.js': 9_300,
-  'sign-in.js': 7_850,
-  'cabinet.js': 17_200,
-  'news-editor.js': 22_550,
-  'poll.js': 13_250,
-  'participation.js': 21_950,
-  'moderation.js': 23_500,
-  'icra-moderation.js': 36_150,
+  'icra-news-editor.js': 36_300,
+  'news.js': 9_750,
+  'sign-in.js': 8_200,
+  'cabinet.js': 17_650,
+  'news-editor.js': 23_400,
+  'poll.js': 13_800,
+  'participation.js': 22_500,
+  'moderation.js': 24_000,
+  'icra-moderation.js': 36_400,
 };
 
 /**
@@ -120,19 +124,21 @@ const BUDGETS = {
  * pages without a form): `<icra-config>` alone 23,161; news 28,460; sign-in 26,298; cabinet 34,763;
  * poll 32,339; participation 40,318; every reader widget 54,327. With the SDK's domain lists: sign-in
  * 26,306. With the sign-in's grace for a popup seen closed early: `<icra-config>` alone 23,205; news
- * 28,501; poll 32,377.
+ * 28,501; poll 32,377. With the sign-in's visible problems, drafts kept through a re-sign-in, localized
+ * percentages and the news' address: `<icra-config>` alone 23,379; news 29,008; sign-in 26,752;
+ * cabinet 35,221; poll 32,852; participation 40,804; every reader widget 55,147.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
-  '<icra-config> alone': { tags: ['icra-config'], budget: 23_250 },
-  news: { tags: ['icra-news'], budget: 28_550 },
-  'sign-in': { tags: ['icra-sign-in'], budget: 26_350 },
-  cabinet: { tags: ['icra-cabinet'], budget: 34_800 },
-  poll: { tags: ['icra-poll'], budget: 32_400 },
-  participation: { tags: ['icra-participation'], budget: 40_350 },
+  '<icra-config> alone': { tags: ['icra-config'], budget: 23_400 },
+  news: { tags: ['icra-news'], budget: 29_050 },
+  'sign-in': { tags: ['icra-sign-in'], budget: 26_800 },
+  cabinet: { tags: ['icra-cabinet'], budget: 35_250 },
+  poll: { tags: ['icra-poll'], budget: 32_900 },
+  participation: { tags: ['icra-participation'], budget: 40_850 },
   'every reader widget': {
     tags: ['icra-config', 'icra-news', 'icra-sign-in', 'icra-cabinet', 'icra-poll', 'icra-participation'],
-    budget: 54_350,
+    budget: 55_150,
   },
 };
 

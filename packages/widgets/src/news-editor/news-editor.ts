@@ -36,6 +36,14 @@ import type { EditorialNews, EditorialNewsSummary } from './types.js';
 
 type Lang = (typeof LANGS)[number];
 
+/** The work on an open article, put aside while signed out. */
+interface PutAside {
+  editing: EditorialNews | null;
+  draft: Draft;
+  bodies: Bodies;
+  tab: Lang;
+}
+
 /**
  * Writing and publishing an authority's news, for its officials with the editor or administrator
  * role: the list of the authority's articles (drafts and published), and an edit view with the
@@ -88,14 +96,6 @@ type Lang = (typeof LANGS)[number];
  * @cssprop --icra-space - Spacing unit. Default 1rem.
  * @cssprop --icra-max-width - Largest width of the widget. Default none.
  */
-/** The work on an open article, put aside while signed out. */
-interface PutAside {
-  editing: EditorialNews | null;
-  draft: Draft;
-  bodies: Bodies;
-  tab: Lang;
-}
-
 export class IcraNewsEditor extends IcraElement {
   static override styles = [baseStyles, formStyles, editorStyles];
 
