@@ -445,7 +445,7 @@ describe('<icra-news-editor> an invalid title, as seen', () => {
     const { element } = await editor();
     await userEvent.click(await until(() => $(element, '[part~="new"]')));
     await userEvent.click(await until(() => $(element, 'button[type="submit"]')));
-    const title = await until(() => $(element, '#az-title[aria-invalid="true"]'));
+    const title = await until(() => $<HTMLInputElement>(element, '#az-title[aria-invalid="true"]'));
     // The danger colour as the widget resolves it, read from an error message's text.
     const danger = getComputedStyle($(element, '#az-title-error')!).color;
     title.blur();

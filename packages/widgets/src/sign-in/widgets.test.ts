@@ -9,6 +9,7 @@ import { $, cleanup, deepActiveElement, mount, until } from '../../test/helpers.
 import '../index.js';
 import '../news-editor/define.js';
 import '../moderation/define.js';
+import type { IcraClient } from '@icra/sdk';
 import { createCabinetFixture } from '../cabinet/fixtures.js';
 import { sessionFor } from '../core/auth.js';
 import type { IcraElement } from '../core/element.js';
@@ -22,7 +23,12 @@ import type { IcraSignIn } from './sign-in.js';
 beforeEach(cleanup);
 afterEach(cleanup);
 
-type Make = (lang: string) => { markup: string; api: string; client: unknown; kind: 'citizen' | 'official' };
+type Make = (lang: string) => {
+  markup: string;
+  api: string;
+  client: IcraClient;
+  kind: 'citizen' | 'official';
+};
 
 const widgets: [string, Make][] = [
   [
@@ -90,7 +96,7 @@ const widgets: [string, Make][] = [
 async function place(make: Make, lang = 'en') {
   const { markup, api, client, kind } = make(lang);
   const element = await mount<IcraElement>(markup, (element) => {
-    (element as IcraElement & { client: unknown }).client = client;
+    element.client = client;
   });
   const control = await until(() => $<IcraSignIn>(element, 'icra-sign-in'));
   return { element, control, api, kind };
