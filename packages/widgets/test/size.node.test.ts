@@ -86,7 +86,7 @@ import {
  * closed before its answer: cabinet.js 17,155; moderation.js 23,450; icra-moderation.js 36,134.
  * The sign-in's visible problems and focus on who is signed in, drafts kept through a re-sign-in,
  * localized percentages, the news' address: icra-news-editor.js 36,263; news.js 9,730; sign-in.js
- * 8,195; cabinet.js 17,639; news-editor.js 23,367; poll.js 13,784; participation.js 22,497;
+ * 8,195; cabinet.js 17,639; news-editor.js 23,367; poll.js 13,784; participation.js 22,640;
  * moderation.js 23,999; icra-moderation.js 36,394.
  * A new widget raises these on purpose, in the same commit.
  */
@@ -97,7 +97,7 @@ const BUDGETS = {
   'cabinet.js': 17_650,
   'news-editor.js': 23_400,
   'poll.js': 13_800,
-  'participation.js': 22_500,
+  'participation.js': 22_650,
   'moderation.js': 24_000,
   'icra-moderation.js': 36_400,
 };
@@ -125,20 +125,21 @@ const BUDGETS = {
  * poll 32,339; participation 40,318; every reader widget 54,327. With the SDK's domain lists: sign-in
  * 26,306. With the sign-in's grace for a popup seen closed early: `<icra-config>` alone 23,205; news
  * 28,501; poll 32,377. With the sign-in's visible problems, drafts kept through a re-sign-in, localized
- * percentages and the news' address: `<icra-config>` alone 23,379; news 29,008; sign-in 26,752;
- * cabinet 35,221; poll 32,852; participation 40,804; every reader widget 55,147.
+ * percentages and the news' address: `<icra-config>` alone 23,487; news 29,111; sign-in 26,857;
+ * cabinet 35,327; poll 32,955; participation 41,079; every reader widget 55,418 (the drafts' store, which
+ * the sign-in clears, is in the shared chunk).
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
-  '<icra-config> alone': { tags: ['icra-config'], budget: 23_400 },
-  news: { tags: ['icra-news'], budget: 29_050 },
-  'sign-in': { tags: ['icra-sign-in'], budget: 26_800 },
-  cabinet: { tags: ['icra-cabinet'], budget: 35_250 },
-  poll: { tags: ['icra-poll'], budget: 32_900 },
-  participation: { tags: ['icra-participation'], budget: 40_850 },
+  '<icra-config> alone': { tags: ['icra-config'], budget: 23_500 },
+  news: { tags: ['icra-news'], budget: 29_150 },
+  'sign-in': { tags: ['icra-sign-in'], budget: 26_900 },
+  cabinet: { tags: ['icra-cabinet'], budget: 35_350 },
+  poll: { tags: ['icra-poll'], budget: 33_000 },
+  participation: { tags: ['icra-participation'], budget: 41_100 },
   'every reader widget': {
     tags: ['icra-config', 'icra-news', 'icra-sign-in', 'icra-cabinet', 'icra-poll', 'icra-participation'],
-    budget: 55_150,
+    budget: 55_450,
   },
 };
 
