@@ -84,8 +84,8 @@ export class ApplicationForm {
         const api = this.session.session?.api;
         if (next.status === 'signed-in') {
           const subject = subjectOf(this.session.session?.token);
-          if (subject === this.#subject) return;
-          if (this.#subject !== undefined) this.#empty();
+          if (previous.status === 'signed-in' && subject === this.#subject) return;
+          if (this.#subject !== undefined && subject !== this.#subject) this.#empty();
           this.#subject = subject;
           const aside =
             api && subject ? takeDraft<ApplicationDraft>(api, subject, 'participation') : undefined;

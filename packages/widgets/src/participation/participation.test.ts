@@ -451,6 +451,10 @@ describe('<icra-participation> the application through a re-sign-in', () => {
     await type(element, '#title', 'Park lighting');
     session.signOut(); // as the portal refusing the token does
     await until(() => !$(element, '#title'));
+    session.accept(aysel, 600);
+    await until(() => $<HTMLInputElement>(element, '#title')?.value === 'Park lighting');
+    session.signOut();
+    await until(() => !$(element, '#title'));
     session.accept(fixtureToken('citizen', 'citizen:other'), 600);
     const title = await until(() => $<HTMLInputElement>(element, '#title'));
     expect(title.value).toBe('');
