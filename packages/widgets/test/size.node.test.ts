@@ -87,7 +87,7 @@ import {
  * The sign-in's visible problems and focus on who is signed in, drafts kept through a re-sign-in,
  * localized percentages, the news' address: icra-news-editor.js 36,263; news.js 9,730; sign-in.js
  * 8,195; cabinet.js 17,639; news-editor.js 23,367; poll.js 13,784; participation.js 22,640;
- * moderation.js 23,999; icra-moderation.js 36,394.
+ * moderation.js 24,057; icra-moderation.js 36,684.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
@@ -98,8 +98,8 @@ const BUDGETS = {
   'news-editor.js': 23_400,
   'poll.js': 13_800,
   'participation.js': 22_650,
-  'moderation.js': 24_000,
-  'icra-moderation.js': 36_400,
+  'moderation.js': 24_100,
+  'icra-moderation.js': 36_700,
 };
 
 /**
