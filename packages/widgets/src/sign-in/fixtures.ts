@@ -11,7 +11,13 @@ import { type AuthKind, type IcraSession, sessionFor } from '../core/auth.js';
 import { FIXTURE_API } from '../news/fixtures.js';
 
 /** The states a story or test can start a session in. */
-export type SignInScenario = 'signed-out' | 'signing-in' | 'signed-in' | 'popup-blocked' | 'closed' | 'expired';
+export type SignInScenario =
+  | 'signed-out'
+  | 'signing-in'
+  | 'signed-in'
+  | 'popup-blocked'
+  | 'closed'
+  | 'expired';
 
 function base64url(text: string): string {
   return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
