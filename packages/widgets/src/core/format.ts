@@ -66,3 +66,26 @@ export function formatDate(iso: string, lang: Lang, style: Style = 'long'): stri
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? '' : formatter(lang, style)(date);
 }
+
+const percentFormats = new Map<string, (share: number) => string>();
+
+/**
+ * A share given in percent (28.6 for 28.6 %) as the language writes it: "28,6%" in Azerbaijani,
+ * "28.6%" in English, "28,6 %" in Russian. Browsers whose Intl data lacks Azerbaijani (Chromium's
+ * bundled ICU falls back to English) get CLDR's Azerbaijani symbols: "," decimal, "." grouping.
+ */
+export function formatPercent(percentage: number, lang: Lang): string {
+  let format = percentFormats.get(lang);
+  if (!format) {
+    const options = { style: 'percent', maximumFractionDigits: 1 } as const;
+    const intl = new Intl.NumberFormat(lang, options);
+    if (lang !== 'az' || intl.format(0.015).includes(',')) {
+      format = (share) => intl.format(share);
+    } else {
+      const en = new Intl.NumberFormat('en', options);
+      format = (share) => en.format(share).replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.'));
+    }
+    percentFormats.set(lang, format);
+  }
+  return format(percentage / 100);
+}

@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { $, $$, cleanup, deepActiveElement, mount, until } from '../../test/helpers.js';
 import '../index.js';
 import { sessionFor } from '../core/auth.js';
+import { fixtureToken } from '../sign-in/fixtures.js';
 import './define.js';
 import { fromBakuLocal, toBakuLocal } from './baku-time.js';
 import type { IcraModerationDecisionEvent } from './events.js';
@@ -613,5 +614,34 @@ describe('<icra-moderation> attachments', () => {
     );
     await until(() => text($(element, '.visually-hidden[role="status"]')).startsWith('Could not download'));
     expect(click).not.toHaveBeenCalled();
+  });
+});
+
+describe('<icra-moderation> a decision being written, through an expiry and a re-sign-in', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('comes back to the same moderator as typed, never to another', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { element, fixture } = await desk({ session: 'signed-out' });
+    const session = sessionFor(fixture.api);
+    const nicat = fixtureToken('official', 'staff:guba-moderator');
+    session.accept(nicat, 600);
+    await openFirst(element);
+    await userEvent.click($(element, '[data-action="reject"]')!);
+    await userEvent.fill(await until(() => $(element, '#reason')), 'Bu yol respublika əhəmiyyətlidir.');
+
+    vi.advanceTimersByTime(600_000);
+    await until(() => !$(element, '#reason'));
+    session.accept(nicat, 600);
+    const reason = await until(() => $<HTMLTextAreaElement>(element, '#reason'));
+    expect(reason.value).toBe('Bu yol respublika əhəmiyyətlidir.');
+
+    vi.advanceTimersByTime(600_000);
+    await until(() => !$(element, '#reason'));
+    session.accept(fixtureToken('official', 'staff:guba-other'), 600);
+    await until(() => listed(element).length > 0);
+    expect($(element, '#reason')).toBeNull();
   });
 });

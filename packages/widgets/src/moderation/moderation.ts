@@ -6,6 +6,7 @@ import { Announcer } from '../core/announcer.js';
 import type { AuthState } from '../core/auth.js';
 import { directionNames } from '../core/directions.js';
 import { AttachmentDownloads, attachmentStyles } from '../core/download.js';
+import { keepDraft, subjectOf, takeDraft } from '../core/drafts.js';
 import { IcraElement } from '../core/element.js';
 import { FormController } from '../core/form-controller.js';
 import { formStyles } from '../core/form-styles.js';
@@ -33,6 +34,14 @@ type View =
   | { kind: 'reject'; application: ParticipationApplication }
   | { kind: 'new-poll' };
 type Action = 'approve' | 'create' | 'reject';
+
+/** A decision's form put aside while signed out. */
+interface DeskDraft {
+  view: View;
+  reason: string;
+  poll: PollForm['draft'];
+  filter: ParticipationApplicationStatus;
+}
 
 const forbids = (error: unknown) => error instanceof IcraApiError && error.status === 403;
 const unauthorized = (error: unknown) => error instanceof IcraApiError && error.status === 401;
@@ -120,10 +129,16 @@ export class IcraModeration extends IcraElement {
   @state() private refusedDecision = false;
 
   private readonly session = new SessionController(this, {
-    onChange: (next: AuthState) => {
-      if (next.status !== 'signed-in') this.forget();
+    onChange: (next: AuthState, previous: AuthState) => {
+      if (next.status === 'signed-in') this.signedIn(previous.status === 'signed-in');
+      else {
+        if (previous.status === 'signed-in') this.putAside();
+        this.forget();
+      }
     },
   });
+  /** Who is signed in (the token's `sub`): the key of a decision's form put aside when the session ends. */
+  private subject?: string | undefined;
   /** Loading, options added or removed, a failed download: the screen-reader-only live region. */
   private readonly announcer = new Announcer(this);
   /** The queue: the applications of the chosen status, newest first, 20 at a time. */
@@ -213,6 +228,30 @@ export class IcraModeration extends IcraElement {
   private stopDownloads(): void {
     this.downloads.abort();
     this.downloads = new AbortController();
+  }
+
+  /** The session ended under a decision's form: what was typed is kept for the same moderator. */
+  private putAside(): void {
+    const api = this.session.session?.api;
+    const view = this.view;
+    if (!api || !this.subject || view.kind === 'list' || view.kind === 'application') return;
+    const aside: DeskDraft = { view, reason: this.reason, poll: this.pollForm.draft, filter: this.filter };
+    keepDraft(api, this.subject, 'moderation', aside);
+  }
+
+  /** Signed in (again): the same moderator gets back the form they were filling in, as they left it. */
+  private signedIn(already: boolean): void {
+    const session = this.session.session;
+    const subject = subjectOf(session?.token);
+    if (already && subject === this.subject) return;
+    if (this.subject !== undefined && subject !== this.subject) this.forget();
+    this.subject = subject;
+    const aside = session && subject ? takeDraft<DeskDraft>(session.api, subject, 'moderation') : undefined;
+    if (!aside) return;
+    this.filter = aside.filter;
+    this.view = aside.view;
+    this.reason = aside.reason;
+    this.pollForm.draft = aside.poll;
   }
 
   /** Drops what was shown (signed out); the queue forgets its items itself. */

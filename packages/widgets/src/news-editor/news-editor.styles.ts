@@ -148,7 +148,9 @@ export const editorStyles = css`
     color: var(--_text);
     font: inherit;
   }
-  [aria-invalid='true'] {
+  /* As specific as the text inputs' rule above (which would win otherwise), and after it. */
+  input[type='text'][aria-invalid='true'],
+  textarea[aria-invalid='true'] {
     border-color: var(--_danger);
   }
   input:focus-visible,

@@ -1,9 +1,11 @@
 import type { IcraClient } from '@icra/sdk';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { $, $$, cleanup, deepActiveElement, mount, until } from '../../test/helpers.js';
 import '../index.js';
 import '../news-editor/define.js';
+import { sessionFor } from '../core/auth.js';
+import { fixtureToken } from '../sign-in/fixtures.js';
 import { createEditorFixture, type EditorFixtureOptions } from './fixtures.js';
 import type { IcraNewsEditor } from './news-editor.js';
 import type { IcraRichText } from './rich-text-field.js';
@@ -386,5 +388,69 @@ describe('<icra-news-editor>', () => {
     await until(() => $(element, '[part~="status"]')?.textContent?.trim() === 'Draft');
     expect(save.textContent?.trim()).toBe('Save draft');
     expect(save.getAttribute('aria-disabled')).toBe('false');
+  });
+});
+
+describe('<icra-news-editor> unsaved work through an expiry and a re-sign-in', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('gives the same official the open article back as typed; another never sees it; a sign-out forgets it', async () => {
+    // The token's ten minutes run on a fake clock: the test moves it, nothing waits.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { element, fixture } = await editor({ session: 'signed-out' });
+    const session = sessionFor(fixture.api);
+    const nicat = fixtureToken('official', 'staff:guba-editor');
+    session.accept(nicat, 600);
+    await userEvent.click(await until(() => $(element, '[part~="new"]')));
+    await fill(element, 'az-title', 'Yeni park');
+    await fill(element, 'az-summary', 'Şəhərdə yeni park açıldı.');
+    await typeBody(element, 'az', 'Park bu gün açılır');
+    await userEvent.click($(element, '#tab-en')!);
+    await fill(element, 'en-title', 'A new park');
+
+    vi.advanceTimersByTime(600_000);
+    await until(() => session.state.status === 'signed-out' && !$(element, 'form'));
+    expect($(element, '#az-title')).toBeNull();
+
+    session.accept(nicat, 600);
+    const title = await until(() => $<HTMLInputElement>(element, '#az-title'));
+    expect(title.value).toBe('Yeni park');
+    expect($<HTMLTextAreaElement>(element, '#az-summary')!.value).toBe('Şəhərdə yeni park açıldı.');
+    expect($<HTMLInputElement>(element, '#en-title')!.value).toBe('A new park');
+    // The tab left open is open again, its field visible as the reader left it.
+    expect($(element, '#en-title')!.getBoundingClientRect().width).toBeGreaterThan(0);
+    await userEvent.click($(element, '#tab-az')!);
+    await until(() => area(element, 'az').textContent === 'Park bu gün açılır');
+
+    // Another official after the next expiry: the list, none of the draft.
+    vi.advanceTimersByTime(600_000);
+    await until(() => !$(element, 'form'));
+    session.accept(fixtureToken('official', 'staff:guba-other'), 600);
+    await until(() => $(element, '[part~="new"]'));
+    expect($(element, '#az-title')).toBeNull();
+
+    // Nicat again, but after an explicit sign-out on the page: nothing is kept.
+    const control = $(element, 'icra-sign-in')!;
+    await userEvent.click(await until(() => $(control, '[part~="sign-out"]')));
+    session.accept(nicat, 600);
+    await until(() => $(element, '[part~="new"]'));
+    expect($(element, '#az-title')).toBeNull();
+  });
+});
+
+describe('<icra-news-editor> an invalid title, as seen', () => {
+  it('has the danger colour as its border, not the grey one', async () => {
+    const { element } = await editor();
+    await userEvent.click(await until(() => $(element, '[part~="new"]')));
+    await userEvent.click(await until(() => $(element, 'button[type="submit"]')));
+    const title = await until(() => $<HTMLInputElement>(element, '#az-title[aria-invalid="true"]'));
+    // The danger colour as the widget resolves it, read from an error message's text.
+    const danger = getComputedStyle($(element, '#az-title-error')!).color;
+    title.blur();
+    const border = getComputedStyle(title);
+    expect(border.borderTopColor).toBe(danger);
+    expect(border.borderLeftColor).toBe(danger);
   });
 });

@@ -4,6 +4,7 @@ import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { Announcer } from '../core/announcer.js';
 import { safeMediaUrl } from '../core/client.js';
+import { keepDraft, subjectOf, takeDraft } from '../core/drafts.js';
 import { IcraElement } from '../core/element.js';
 import { FormController } from '../core/form-controller.js';
 import { formStyles } from '../core/form-styles.js';
@@ -34,6 +35,14 @@ import './rich-text-field.define.js';
 import type { EditorialNews, EditorialNewsSummary } from './types.js';
 
 type Lang = (typeof LANGS)[number];
+
+/** The work on an open article, put aside while signed out. */
+interface PutAside {
+  editing: EditorialNews | null;
+  draft: Draft;
+  bodies: Bodies;
+  tab: Lang;
+}
 
 /**
  * Writing and publishing an authority's news, for its officials with the editor or administrator
@@ -101,10 +110,16 @@ export class IcraNewsEditor extends IcraElement {
   @state() private confirmingDelete = false;
 
   private readonly session = new SessionController(this, {
-    onChange: (next) => {
-      if (next.status !== 'signed-in') this.forget();
+    onChange: (next, previous) => {
+      if (next.status === 'signed-in') this.signedIn(previous.status === 'signed-in');
+      else {
+        if (previous.status === 'signed-in') this.putAside();
+        this.forget();
+      }
     },
   });
+  /** Who is signed in (the token's `sub`): the key of the work put aside when the session ends. */
+  private subject?: string | undefined;
   private readonly announcer = new Announcer(this);
   private readonly form = new FormController<Field>(this, {
     fields: FIELDS,
@@ -171,6 +186,35 @@ export class IcraNewsEditor extends IcraElement {
       this.#listStatus = status;
     }
     super.update(changed);
+  }
+
+  /** The session ended under an open article: what was typed is kept for the same person. */
+  private putAside(): void {
+    const api = this.session.session?.api;
+    if (!api || !this.subject || this.editing === undefined) return;
+    const aside: PutAside = {
+      editing: this.editing,
+      draft: this.draft,
+      bodies: this.typedBodies(),
+      tab: this.tab,
+    };
+    keepDraft(api, this.subject, 'news-editor', aside);
+  }
+
+  /** Signed in (again): the same person gets back the article they were editing, as they left it. */
+  private signedIn(already: boolean): void {
+    const session = this.session.session;
+    const subject = subjectOf(session?.token);
+    if (already && subject === this.subject) return;
+    if (this.subject !== undefined && subject !== this.subject) this.forget();
+    this.subject = subject;
+    const aside = session && subject ? takeDraft<PutAside>(session.api, subject, 'news-editor') : undefined;
+    if (!aside) return;
+    this.editing = aside.editing;
+    this.draft = aside.draft;
+    this.bodies = aside.bodies;
+    this.tab = aside.tab;
+    this.opened += 1;
   }
 
   /** Drops what was shown (signed out); the list forgets its items itself. */

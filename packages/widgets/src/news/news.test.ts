@@ -313,3 +313,40 @@ describe('configuration', () => {
     expect(shadow(element).querySelector('[part~="back"]')?.textContent).toContain('Back to the news');
   });
 });
+
+describe('<icra-news> an opened article has an address', () => {
+  afterEach(() => {
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('opening adds #news-<id>, Back closes it with focus on its title in the list; a page loaded so opens it', async () => {
+    const element = await news('<icra-news lang="en"></icra-news>');
+    await until(() => titles(element).length > 0);
+    const [first] = newsArticles('en');
+    const button = $$(element, '.title-button')[0]!;
+    await userEvent.click(button);
+    await until(() => $(element, '#article-title'));
+    expect(location.hash).toBe(`#news-${first!.id}`);
+
+    history.back();
+    await until(() => location.hash === '' && titles(element).length > 0);
+    const again = await until(() => $(element, `[data-id="${first!.id}"] .title-button`));
+    await until(() => deepActiveElement() === again);
+
+    // Shared: a page opened at that address shows the article.
+    cleanup();
+    history.replaceState(null, '', `#news-${first!.id}`);
+    const shared = await news('<icra-news lang="en"></icra-news>');
+    const title = await until(() => $(shared, '#article-title'));
+    expect(title.textContent?.trim()).toBe(first!.title);
+    await until(() => deepActiveElement() === title);
+  });
+
+  it('no-hash keeps the address as it is', async () => {
+    const element = await news('<icra-news lang="en" no-hash></icra-news>');
+    await until(() => titles(element).length > 0);
+    await userEvent.click($$(element, '.title-button')[0]!);
+    await until(() => $(element, '#article-title'));
+    expect(location.hash).toBe('');
+  });
+});

@@ -19,6 +19,16 @@ import { newsStyles } from './news.styles.js';
 
 type NewsSummary = Schemas['NewsSummary'];
 type NewsArticle = Schemas['NewsArticle'];
+
+const HASH_PREFIX = 'news-';
+
+/** The article the page's address names (`#news-<id>`), if any. */
+function hashedArticle(): string | undefined {
+  const hash = decodeURIComponent(location.hash.slice(1));
+  return hash.startsWith(HASH_PREFIX) && hash.length > HASH_PREFIX.length
+    ? hash.slice(HASH_PREFIX.length)
+    : undefined;
+}
 type Image = NonNullable<NewsSummary['cover']>;
 
 /** Whether two lists of values are the same, element by element. */
@@ -84,6 +94,13 @@ export class IcraNews extends IcraElement {
 
   /** Level of the article headings (1–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Opened articles get no address of their own. Without it, opening an article adds
+   * `#news-<id>` to the page's address (so it can be shared, and Back closes it), and a page
+   * loaded with that address opens the article.
+   */
+  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
 
   /** The article the reader opened (its summary from the list), if any. */
   @state() private opened?: NewsSummary | undefined;
@@ -178,8 +195,49 @@ export class IcraNews extends IcraElement {
   private async open(summary: NewsSummary): Promise<void> {
     if (!this.dispatchEvent(new IcraNewsOpenEvent({ id: summary.id, authority: summary.authority }))) return;
     this.opened = summary;
+    if (!this.noHash && hashedArticle() !== summary.id)
+      history.pushState(null, '', `#${HASH_PREFIX}${summary.id}`);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#article-title')?.focus();
+  }
+
+  readonly #onPopState = () => void this.followHash();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.#onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    void this.followHash();
+  }
+
+  /** The page's address names an article (loaded so, or Back/Forward): show it, or the list. */
+  private async followHash(): Promise<void> {
+    if (this.noHash) return;
+    const id = hashedArticle();
+    if (id === this.opened?.id) return;
+    if (!id) {
+      if (this.opened) await this.close();
+      return;
+    }
+    const client = this.resolvedClient;
+    if (!client) return;
+    try {
+      const article = await client.getNews({ path: { id }, query: { lang: this.resolvedLang } });
+      if (hashedArticle() !== id) return;
+      this.opened = article;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#article-title')?.focus();
+    } catch (error) {
+      if (!isAbort(error)) this.announcer.say(newsMessages(this.resolvedLang).articleError);
+    }
   }
 
   /**
@@ -197,7 +255,17 @@ export class IcraNews extends IcraElement {
     return headingLevel(this.headingLevel);
   }
 
+  /** "Back to the news": as the browser's Back when the address names the article (it closes it then). */
   private async back(): Promise<void> {
+    if (!this.noHash && this.opened && hashedArticle() === this.opened.id) {
+      history.back();
+      return;
+    }
+    await this.close();
+  }
+
+  /** Shows the list again, focus on the opened article's title there. */
+  private async close(): Promise<void> {
     const id = this.opened?.id;
     this.opened = undefined;
     this.announcer.say('');

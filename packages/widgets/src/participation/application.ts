@@ -2,11 +2,12 @@ import { IcraApiError, type Schemas } from '@icra/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Announcer } from '../core/announcer.js';
 import { directionNames } from '../core/directions.js';
+import { keepDraft, subjectOf, takeDraft } from '../core/drafts.js';
 import type { IcraElement } from '../core/element.js';
 import { formatSize } from '../core/file-size.js';
 import { FormController } from '../core/form-controller.js';
 import { headingLevel } from '../core/heading.js';
-import type { SessionController } from '../core/session-controller.js';
+import { SessionController } from '../core/session-controller.js';
 import { renderSignIn } from '../sign-in/define.js';
 import { IcraApplicationFiledEvent } from './events.js';
 import { type ParticipationMessages, participationMessages } from './messages.js';
@@ -47,6 +48,12 @@ function fileType(file: File): string {
   return FILE_TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''] ?? '';
 }
 
+/** The form's content put aside while signed out. */
+interface ApplicationDraft {
+  values: Record<TextField, string>;
+  files: Chosen[];
+}
+
 /** The element the form is part of: its configuration, and the level of its own heading. */
 export type ApplicationHost = IcraElement & { readonly headingLevel: number };
 
@@ -63,11 +70,37 @@ export class ApplicationForm {
   #filed?: { id: string; title: string } | undefined;
   readonly #form: FormController<Field>;
 
+  /** Who is signed in (the token's `sub`): the key of the form's content put aside when the session ends. */
+  #subject?: string | undefined;
+
   constructor(
     private readonly host: ApplicationHost,
     private readonly session: SessionController,
     private readonly announcer: Announcer,
   ) {
+    // What is typed stays through an expiry for the same person only; anyone else starts empty.
+    new SessionController(host, {
+      onChange: (next, previous) => {
+        const api = this.session.session?.api;
+        if (next.status === 'signed-in') {
+          const subject = subjectOf(this.session.session?.token);
+          if (previous.status === 'signed-in' && subject === this.#subject) return;
+          if (this.#subject !== undefined && subject !== this.#subject) this.#empty();
+          this.#subject = subject;
+          const aside =
+            api && subject ? takeDraft<ApplicationDraft>(api, subject, 'participation') : undefined;
+          if (aside) {
+            this.#values = aside.values;
+            this.#files = aside.files;
+          }
+        } else if (previous.status === 'signed-in') {
+          if (api && this.#subject) {
+            keepDraft(api, this.#subject, 'participation', { values: this.#values, files: this.#files });
+          }
+          this.#empty();
+        }
+      },
+    });
     this.#form = new FormController<Field>(host, {
       fields: FIELDS,
       session,
@@ -75,6 +108,12 @@ export class ApplicationForm {
       target: (field) =>
         field === 'attachments' ? '[part~="remove-file"], [part~="add-files"]' : `#${field}`,
     });
+  }
+
+  /** Nothing typed, nothing chosen (the values were put aside, or belong to someone else). */
+  #empty(): void {
+    this.#values = { direction: '', title: '', text: '' };
+    this.#files = [];
   }
 
   get #messages(): ParticipationMessages {
@@ -235,19 +274,21 @@ export class ApplicationForm {
   /** The section's content: the sign-in control while signed out, the confirmation, or the form. */
   render(): TemplateResult {
     const messages = this.#messages;
-    if (!this.session.signedIn) {
-      return html`<div class="sign-in">
-        <p class="note" part="note">${messages.signInToApply}</p>
+    const signedIn = this.session.signedIn;
+    // One sign-in control, signed out and in: who is signed in, and the way out, above the form;
+    // the same element throughout, so focus can land on it once the sign-in it started succeeds.
+    return html`<div class="sign-in">
+        ${signedIn ? nothing : html`<p class="note" part="note">${messages.signInToApply}</p>`}
         ${renderSignIn(this.host)}
-      </div>`;
-    }
-    if (this.#filed) {
-      return html`<div class="filed" part="filed" tabindex="-1">
-        <p>${messages.filed(this.#filed.title)}</p>
-        <button type="button" class="button secondary" @click=${() => this.#another()}>${messages.another}</button>
-      </div>`;
-    }
-    return this.#renderForm(messages);
+      </div>
+      ${signedIn ? (this.#filed ? this.#renderFiled(this.#filed, messages) : this.#renderForm(messages)) : nothing}`;
+  }
+
+  #renderFiled(filed: { title: string }, messages: ParticipationMessages): TemplateResult {
+    return html`<div class="filed" part="filed" tabindex="-1">
+      <p>${messages.filed(filed.title)}</p>
+      <button type="button" class="button secondary" @click=${() => this.#another()}>${messages.another}</button>
+    </div>`;
   }
 
   #field(name: TextField, label: string, hint: string | undefined, control: TemplateResult): TemplateResult {

@@ -2,8 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { $, $$, announced, cleanup, deepActiveElement, mount, until } from '../../test/helpers.js';
 import '../index.js';
+import { sessionFor } from '../core/auth.js';
 import { FIXTURE_POLL_ID } from '../poll/fixtures.js';
 import type { IcraPoll } from '../poll/poll.js';
+import { fixtureToken } from '../sign-in/fixtures.js';
 import type { IcraApplicationFiledEvent, IcraParticipationOpenEvent } from './events.js';
 import { createParticipationFixture, type ParticipationFixtureOptions } from './fixtures.js';
 import type { IcraParticipation } from './participation.js';
@@ -20,7 +22,7 @@ async function participation(options: ParticipationFixtureOptions = {}, attribut
       element.client = fixture.client;
     },
   );
-  return { element, requests, filed: fixture.filed };
+  return { element, requests, filed: fixture.filed, api: fixture.api };
 }
 
 const text = (element: Element, selector: string) =>
@@ -437,5 +439,27 @@ describe('<icra-participation> attachments', () => {
     // Its link in the summary leads to the files' buttons (the input itself is hidden).
     await userEvent.click($(element, '[part~="error-summary"] a')!);
     expect(deepActiveElement()).toBe($(element, '[part~="remove-file"]'));
+  });
+});
+
+describe('<icra-participation> the application through a re-sign-in', () => {
+  it('comes back to the same citizen only', async () => {
+    const { element, api } = await participation({ session: 'signed-out' });
+    const session = sessionFor(api);
+    const aysel = fixtureToken('citizen', 'citizen:aysel');
+    session.accept(aysel, 600);
+    await type(element, '#title', 'Park lighting');
+    session.signOut(); // as the portal refusing the token does
+    await until(() => !$(element, '#title'));
+    session.accept(aysel, 600);
+    await until(() => $<HTMLInputElement>(element, '#title')?.value === 'Park lighting');
+    session.signOut();
+    await until(() => !$(element, '#title'));
+    session.accept(fixtureToken('citizen', 'citizen:other'), 600);
+    const title = await until(() => $<HTMLInputElement>(element, '#title'));
+    expect(title.value).toBe('');
+    session.signOut();
+    session.accept(aysel, 600);
+    await until(() => $<HTMLInputElement>(element, '#title')?.value === 'Park lighting');
   });
 });

@@ -19,10 +19,10 @@ export const pollMessages = defineMessages({
     voteError: 'Səsinizi göndərmək mümkün olmadı. Yenidən cəhd edin.',
     results: 'Nəticələr',
     votes: (n: number) => `${n} səs`,
-    turnout: (voters: number, eligible: number | null, percentage: number | null) =>
+    turnout: (voters: number, eligible: number | null, percentage: string | null) =>
       eligible === null || percentage === null
         ? `İştirak: ${voters} nəfər`
-        : `İştirak: ${voters} / ${eligible} nəfər (${percentage}%)`,
+        : `İştirak: ${voters} / ${eligible} nəfər (${percentage})`,
     hiddenNotVoted: 'Nəticələr səs verdikdən sonra görünəcək.',
     hiddenNotClosed: 'Nəticələr səsvermə bitdikdən sonra görünəcək.',
   },
@@ -43,10 +43,10 @@ export const pollMessages = defineMessages({
     voteError: 'Could not send your vote. Try again.',
     results: 'Results',
     votes: (n: number) => (n === 1 ? '1 vote' : `${n} votes`),
-    turnout: (voters: number, eligible: number | null, percentage: number | null) =>
+    turnout: (voters: number, eligible: number | null, percentage: string | null) =>
       eligible === null || percentage === null
         ? `Turnout: ${voters} voters`
-        : `Turnout: ${voters} of ${eligible} (${percentage}%)`,
+        : `Turnout: ${voters} of ${eligible} (${percentage})`,
     hiddenNotVoted: 'Results are shown once you have voted.',
     hiddenNotClosed: 'Results are shown when voting closes.',
   },
@@ -67,10 +67,10 @@ export const pollMessages = defineMessages({
     voteError: 'Не удалось отправить голос. Повторите попытку.',
     results: 'Результаты',
     votes: (n: number) => `Голосов: ${n}`,
-    turnout: (voters: number, eligible: number | null, percentage: number | null) =>
+    turnout: (voters: number, eligible: number | null, percentage: string | null) =>
       eligible === null || percentage === null
         ? `Явка: ${voters}`
-        : `Явка: ${voters} из ${eligible} (${percentage}%)`,
+        : `Явка: ${voters} из ${eligible} (${percentage})`,
     hiddenNotVoted: 'Результаты будут показаны после того, как вы проголосуете.',
     hiddenNotClosed: 'Результаты будут показаны после завершения голосования.',
   },

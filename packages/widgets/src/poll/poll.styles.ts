@@ -81,12 +81,14 @@ export const pollStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .bar {
+    display: block;
     height: 0.75rem;
     border-radius: var(--_radius);
     background: var(--_skeleton);
     overflow: hidden;
   }
   .bar-fill {
+    display: block;
     height: 100%;
     background: var(--_accent);
   }

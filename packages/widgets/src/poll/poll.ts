@@ -7,6 +7,7 @@ import { Announcer } from '../core/announcer.js';
 import { formatDateTime } from '../core/date-time.js';
 import { IcraElement } from '../core/element.js';
 import { FormController } from '../core/form-controller.js';
+import { formatPercent } from '../core/format.js';
 import { headingLevel, headingTag } from '../core/heading.js';
 import { SessionController } from '../core/session-controller.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
@@ -261,7 +262,8 @@ export class IcraPoll extends IcraElement {
   }
 
   private renderBody(lang: Lang, messages: PollMessages): TemplateResult {
-    if (this.isLoading) {
+    // Read again (signed in, another language): what is shown stays until the answer replaces it.
+    if (this.isLoading && !this.data) {
       return html`<div class="state" part="state"><p>${messages.loading}</p></div>`;
     }
     const poll = this.data;
@@ -280,8 +282,16 @@ export class IcraPoll extends IcraElement {
     return html`
       ${ballot ? this.renderBallot(poll, messages, contentLang) : this.heading(0, poll.question, contentLang)}
       ${this.renderSchedule(poll, lang, messages)}
+      ${
+        this.session.signedIn || poll.state === 'open'
+          ? html`<div class="header">
+              ${this.session.signedIn ? nothing : html`<p class="note" part="note">${messages.signInToVote}</p>`}
+              ${renderSignIn(this)}
+            </div>`
+          : nothing
+      }
       ${ballot ? nothing : this.renderNote(poll, messages)}
-      ${this.renderResults(messages, contentLang)}
+      ${this.renderResults(lang, messages, contentLang)}
     `;
   }
 
@@ -307,12 +317,7 @@ export class IcraPoll extends IcraElement {
 
   private renderNote(poll: Poll, messages: PollMessages): TemplateResult | typeof nothing {
     if (poll.state !== 'open') return nothing;
-    if (!this.session.signedIn) {
-      return html`<div class="header">
-        <p class="note" part="note">${messages.signInToVote}</p>
-        ${renderSignIn(this)}
-      </div>`;
-    }
+    if (!this.session.signedIn) return nothing;
     if (poll.viewer?.hasVoted) {
       return html`<p class="note strong" part="note" tabindex="-1">
         ${this.justVoted ? messages.voted : messages.alreadyVoted}
@@ -354,6 +359,7 @@ export class IcraPoll extends IcraElement {
   }
 
   private renderResults(
+    lang: Lang,
     messages: PollMessages,
     contentLang: string | undefined,
   ): TemplateResult | typeof nothing {
@@ -373,7 +379,7 @@ export class IcraPoll extends IcraElement {
           return html`<li class="result" part="result">
             <span class="result-text">
               <span lang=${contentLang ?? nothing}>${option.text}</span>
-              <span class="result-count">${messages.votes(option.votes ?? 0)} · ${percentage}%</span>
+              <span class="result-count">${messages.votes(option.votes ?? 0)} · ${formatPercent(percentage, lang)}</span>
             </span>
             <span class="bar" part="bar" aria-hidden="true"
               ><span class="bar-fill" ${barWidth(percentage)}></span
@@ -383,7 +389,11 @@ export class IcraPoll extends IcraElement {
       </ul>
       ${
         turnout
-          ? html`<p class="note" part="turnout">${messages.turnout(turnout.voters, turnout.eligible, turnout.percentage)}</p>`
+          ? html`<p class="note" part="turnout">${messages.turnout(
+              turnout.voters,
+              turnout.eligible,
+              turnout.percentage === null ? null : formatPercent(turnout.percentage, lang),
+            )}</p>`
           : nothing
       }
     </section>`;

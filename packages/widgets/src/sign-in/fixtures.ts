@@ -11,7 +11,13 @@ import { type AuthKind, type IcraSession, sessionFor } from '../core/auth.js';
 import { FIXTURE_API } from '../news/fixtures.js';
 
 /** The states a story or test can start a session in. */
-export type SignInScenario = 'signed-out' | 'signing-in' | 'signed-in' | 'popup-blocked' | 'expired';
+export type SignInScenario =
+  | 'signed-out'
+  | 'signing-in'
+  | 'signed-in'
+  | 'popup-blocked'
+  | 'closed'
+  | 'expired';
 
 function base64url(text: string): string {
   return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -47,6 +53,10 @@ export function signInFixtureApi(scenario: SignInScenario, kind: AuthKind = 'cit
     case 'signing-in':
     case 'popup-blocked':
       void session.signIn({ clientId: 'guba', lang: 'az' });
+      break;
+    case 'closed':
+      void session.signIn({ clientId: 'guba', lang: 'az' });
+      session.cancel();
       break;
     case 'signed-in':
       session.accept(fixtureToken(kind), 600);

@@ -26,7 +26,7 @@ const meta = {
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     scenario: {
       control: 'inline-radio',
-      options: ['signed-out', 'signing-in', 'signed-in', 'popup-blocked', 'expired'],
+      options: ['signed-out', 'signing-in', 'signed-in', 'popup-blocked', 'closed', 'expired'],
     },
     kind: { control: 'inline-radio', options: ['citizen', 'official', 'evaluator'] },
   },
@@ -54,6 +54,9 @@ export const Official: Story = { args: { scenario: 'signed-in', kind: 'official'
 
 /** The browser refused to open the portal's window. */
 export const PopupBlocked: Story = { args: { scenario: 'popup-blocked' } };
+
+/** The portal's window was closed before the sign-in finished: said, with "try again". */
+export const Closed: Story = { args: { scenario: 'closed' } };
 
 /** The ten-minute token ran out. */
 export const Expired: Story = { args: { scenario: 'expired' } };

@@ -42,8 +42,10 @@ describe('<icra-sign-in>', () => {
 
       await approve(opened[0]!);
       const signOut = await until(() => $(element, '[part~="sign-out"]'));
-      expect($(element, '[part~="who"]')?.textContent).toBe('Signed in as a citizen');
-      expect(deepActiveElement()).toBe(signOut);
+      const who = $(element, '[part~="who"]');
+      expect(who?.textContent).toBe('Signed in as a citizen');
+      // Focus lands on what the sign-in led to, not on the page's body.
+      expect(deepActiveElement()).toBe(who);
       await until(() => announced(element) === 'Signed in as a citizen');
       expect(events.map((event) => [event.type, event.detail])).toEqual([
         ['icra-sign-in', { kind: 'citizen' }],
@@ -80,9 +82,46 @@ describe('<icra-sign-in>', () => {
     const element = await control();
     await userEvent.click(await until(() => $(element, '[part~="sign-in"]')));
     await userEvent.click(await until(() => $(element, '[part~="cancel"]')));
-    await until(() => $(element, '[part~="sign-in"]'));
+    const retry = await until(() => $(element, '[part~="retry"]'));
     expect(opened[0]!.closed).toBe(true);
     await until(() => announced(element) === 'Sign-in was cancelled.');
+    // Said where it is seen, not only to screen readers, with the way to try again.
+    const message = $(element, '[part~="message"]')!;
+    expect(message.textContent?.trim()).toBe('Sign-in was cancelled.');
+    expect(message.getBoundingClientRect().height).toBeGreaterThan(0);
+    expect(retry.textContent?.trim()).toBe('Try again');
+    expect(retry.getBoundingClientRect().width).toBeGreaterThan(0);
+    await userEvent.click(retry);
+    await until(() => $(element, '[part~="cancel"]'));
+    expect(opened).toHaveLength(2);
+  });
+
+  it.each([
+    ['az', 'Sessiyanın vaxtı bitdi. Yenidən daxil olun.', 'Yenidən cəhd edin'],
+    ['en', 'Your session has ended. Sign in again.', 'Try again'],
+    ['ru', 'Сеанс истёк. Войдите снова.', 'Повторить'],
+  ])('an ended session is said visibly, with a retry (%s)', async (lang, said, again) => {
+    const element = await mount<IcraSignIn>(
+      `<icra-sign-in api="${signInFixtureApi('expired')}" authority="guba" lang="${lang}"></icra-sign-in>`,
+    );
+    const message = await until(() => $(element, '[part~="message"]'));
+    await until(() => message.textContent?.trim() === said);
+    expect(message.getBoundingClientRect().height).toBeGreaterThan(0);
+    const retry = $(element, '[part~="retry"]')!;
+    expect(retry.textContent?.trim()).toBe(again);
+    expect(retry.getBoundingClientRect().width).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['az', 'Giriş ləğv edildi.', 'Yenidən cəhd edin'],
+    ['ru', 'Вход отменён.', 'Повторить'],
+  ])('a closed popup is said visibly in %s', async (lang, said, again) => {
+    const element = await control(`lang="${lang}"`);
+    await userEvent.click(await until(() => $(element, '[part~="sign-in"]')));
+    await userEvent.click(await until(() => $(element, '[part~="cancel"]')));
+    const retry = await until(() => $(element, '[part~="retry"]'));
+    expect($(element, '[part~="message"]')?.textContent?.trim()).toBe(said);
+    expect(retry.textContent?.trim()).toBe(again);
   });
 
   it('says the popup was blocked, and tries again', async () => {

@@ -2,6 +2,7 @@ import type { Schemas } from '@icra/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Announcer } from '../core/announcer.js';
 import type { AuthState, IcraSession } from '../core/auth.js';
+import { forgetDrafts } from '../core/drafts.js';
 import { IcraElement } from '../core/element.js';
 import { type SessionChange, SessionController } from '../core/session-controller.js';
 import { baseStyles } from '../core/styles.js';
@@ -96,6 +97,8 @@ export class IcraSignIn extends IcraElement {
   private startedIn?: IcraSession | undefined;
   /** Focus was inside before a render that may remove the focused button. */
   private hadFocus = false;
+  /** A sign-in this control started just succeeded: focus goes to who is signed in, once rendered. */
+  private focusWho = false;
 
   private get started(): boolean {
     return this.startedIn !== undefined && this.startedIn === this.session.session;
@@ -108,10 +111,32 @@ export class IcraSignIn extends IcraElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.focusWho) {
+      this.focusWho = false;
+      const who = this.renderRoot.querySelector<HTMLElement>('[part~="who"]');
+      if (who) {
+        who.focus();
+        return;
+      }
+    }
     // The focused button was replaced (sign in → cancel → sign out): keep focus in the control.
     if (this.hadFocus && this.shadowRoot?.activeElement == null) {
       this.renderRoot.querySelector<HTMLElement>('button')?.focus();
     }
+  }
+
+  /**
+   * Whether focus is where the reader left it to sign in: in the widget this control is part of
+   * (or in the control itself, standing alone), or nowhere (on the page's body, as after the popup).
+   */
+  private focusIsHere(): boolean {
+    const active = document.activeElement;
+    if (!active || active === document.body) return true;
+    const root = this.getRootNode();
+    const widget = root instanceof ShadowRoot ? root.host : this;
+    return (
+      widget === active || widget.contains(active) || (widget.shadowRoot?.activeElement ?? null) !== null
+    );
   }
 
   /**
@@ -124,7 +149,10 @@ export class IcraSignIn extends IcraElement {
     const say = (text: string) => this.announcer.say(text);
     if (next.status === 'signed-in' && previous.status !== 'signed-in') {
       say(messages.signedInAs(messages.kind(next.kind)));
-      if (this.started) this.dispatchEvent(new IcraSignInEvent({ kind: next.kind }));
+      if (this.started) {
+        this.focusWho = this.focusIsHere();
+        this.dispatchEvent(new IcraSignInEvent({ kind: next.kind }));
+      }
     } else if (next.status === 'signed-out' && previous.status === 'signed-in') {
       say(next.problem === 'expired' ? messages.expired : messages.signedOut);
       if (this.started && next.problem === 'expired') {
@@ -154,7 +182,10 @@ export class IcraSignIn extends IcraElement {
   signOut(): void {
     if (!this.session.signedIn) return;
     this.startedIn = undefined;
+    const api = this.session.session?.api;
     this.session.signOut();
+    // On purpose: what forms had put aside for a re-sign-in goes with the session.
+    if (api) forgetDrafts(api);
     this.dispatchEvent(new IcraSignOutEvent({ reason: 'user' }));
   }
 
@@ -168,6 +199,10 @@ export class IcraSignIn extends IcraElement {
         return messages.popupBlocked;
       case 'denied':
         return messages.denied;
+      case 'expired':
+        return messages.expired;
+      case 'closed':
+        return messages.cancelled;
       default:
         return messages.failed;
     }
@@ -210,7 +245,7 @@ export class IcraSignIn extends IcraElement {
         `;
       case 'signed-in':
         return html`
-          <p class="text who" part="who">${messages.signedInAs(this.name ?? messages.kind(auth.kind))}</p>
+          <p class="text who" part="who" tabindex="-1">${messages.signedInAs(this.name ?? messages.kind(auth.kind))}</p>
           <button type="button" class="button secondary" part="sign-out" @click=${this.signOut}>
             ${messages.signOut}
           </button>
@@ -221,12 +256,17 @@ export class IcraSignIn extends IcraElement {
           <button type="button" class="button" part="retry" @click=${this.signIn}>${messages.retry}</button>
         `;
       default:
+        // A sign-in that did not finish (the popup closed, or cancelled) or a session that ended
+        // says so where it is seen, with the way to try again.
+        if (auth.problem === 'closed' || auth.problem === 'expired') {
+          return html`
+            <p class="text note" part="message">${auth.problem === 'closed' ? messages.cancelled : messages.expired}</p>
+            <button type="button" class="button" part="sign-in retry" @click=${this.signIn}>
+              ${messages.retry}
+            </button>
+          `;
+        }
         return html`
-          ${
-            auth.problem === 'expired'
-              ? html`<p class="text note" part="message">${messages.expired}</p>`
-              : nothing
-          }
           <button type="button" class="button" part="sign-in" @click=${this.signIn}>${messages.signIn}</button>
         `;
     }
