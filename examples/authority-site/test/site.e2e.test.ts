@@ -315,4 +315,38 @@ describe('example authority site', () => {
     for (const page of [visitor, again, ...pages]) await page.close();
     expect(problems).toEqual([]);
   });
+
+  // The site itself, as a person sees it at 1280 px and on a 375 × 812 phone, in its three languages.
+  const PAGES = ['/', '/participation.html', '/newsroom.html', '/moderation.html'];
+  /** The widgets' "sign in" button: text a widget renders, in each language. */
+  const SIGN_IN = { az: 'Daxil ol', en: 'Sign in', ru: 'Войти' } as const;
+
+  it('keeps the language a visitor chose on every page a section link leads to', async () => {
+    const page = await open('/');
+    const sections = page.locator('nav.sections a');
+    for (const [p, path] of PAGES.entries()) {
+      await page.goto(`${site.url}${path}`);
+      const count = await sections.count();
+      expect(count).toBe(7);
+      for (let i = 0; i < count; i++) {
+        // The visitor picks a language with the site's buttons (English and Russian, in turn)…
+        const lang = (p + i) % 2 ? 'ru' : 'en';
+        await page.goto(`${site.url}${path}`);
+        await page.getByRole('button', { name: lang.toUpperCase(), exact: true }).click();
+        // …then follows a section link: the next page, and the widgets on it, speak that language.
+        const link = sections.nth(i);
+        const target = new URL((await link.evaluate((a: HTMLAnchorElement) => a.href)) as string);
+        await link.click();
+        await page.waitForURL((url) => url.pathname === target.pathname && url.hash === target.hash);
+        await page.waitForLoadState('load');
+        const where = `${path} → ${target.pathname}${target.hash}`;
+        expect(await page.evaluate(() => document.documentElement.lang), where).toBe(lang);
+        const signIn = page.locator('main').getByRole('button', { name: SIGN_IN[lang], exact: true });
+        await expect.poll(() => signIn.count(), { message: where }).toBeGreaterThan(0);
+        expect(await page.getByRole('button', { name: SIGN_IN.az, exact: true }).count(), where).toBe(0);
+      }
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
 });
