@@ -1,5 +1,6 @@
-// The site's own script: its language switcher. The icra widget needs none of this; it
-// follows <html lang> by itself, as it would on any site.
+// The site's own script: its language switcher, which keeps the chosen language in the address
+// from page to page. The icra widgets need none of this; they follow <html lang> by themselves, as
+// they would on any site.
 const TEXT = {
   az: {
     skip: 'Əsas məzmuna keç',
@@ -12,7 +13,6 @@ const TEXT = {
     'nav.newsroom': 'Xəbər otağı',
     'newsroom.heading': 'Xəbər otağı',
     'newsroom.lead': 'İcra hakimiyyətinin redaktorları üçün: xəbər yazın, dərc edin, geri çəkin.',
-    'cabinet.heading': 'Şəxsi kabinet',
     'nav.contacts': 'Əlaqə',
     'news.heading': 'Rayonda görülən işlər',
     'news.lead': 'İcra hakimiyyətinin son xəbərləri.',
@@ -41,7 +41,6 @@ const TEXT = {
     'nav.newsroom': 'Newsroom',
     'newsroom.heading': 'Newsroom',
     'newsroom.lead': "For the executive power's editors: write, publish and withdraw news.",
-    'cabinet.heading': 'Personal cabinet',
     'nav.contacts': 'Contacts',
     'news.heading': 'Work done in the district',
     'news.lead': 'The latest news from the executive power.',
@@ -71,7 +70,6 @@ const TEXT = {
     'nav.newsroom': 'Редакция',
     'newsroom.heading': 'Редакция',
     'newsroom.lead': 'Для редакторов исполнительной власти: пишите, публикуйте и снимайте новости.',
-    'cabinet.heading': 'Личный кабинет',
     'nav.contacts': 'Контакты',
     'news.heading': 'Работа, проделанная в районе',
     'news.lead': 'Последние новости исполнительной власти.',
@@ -92,9 +90,47 @@ const TEXT = {
   },
 };
 
+const DEFAULT_LANG = 'az';
+
+/** The language this page was opened in: `?lang=` of its address (az when absent or unknown). */
+function addressLanguage() {
+  const lang = new URL(location.href).searchParams.get('lang');
+  return lang && lang in TEXT ? lang : DEFAULT_LANG;
+}
+
+/** `url` with `lang` in its query (none for the default language, so plain addresses stay plain). */
+function withLanguage(url, lang) {
+  if (lang === DEFAULT_LANG) url.searchParams.delete('lang');
+  else url.searchParams.set('lang', lang);
+  return url;
+}
+
+/**
+ * The chosen language lives in the address (`?lang=`), so a visitor keeps it from page to page,
+ * on reload, Back, and in a link they share; nothing is stored. Every link to a page of this site
+ * carries it (a link to a place on the same page, `#news`, keeps the address's query by itself),
+ * and so does the cabinet's link to a poll.
+ */
+function carryLanguage(lang) {
+  for (const link of document.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href');
+    if (href.startsWith('#')) continue;
+    const url = new URL(href, document.baseURI);
+    if (url.origin !== location.origin) continue;
+    link.setAttribute('href', withLanguage(url, lang).href.slice(url.origin.length));
+  }
+  for (const cabinet of document.querySelectorAll('icra-cabinet[poll-href]')) {
+    // Its `{id}` placeholder is in the fragment, which URL leaves as it is.
+    const url = new URL(cabinet.getAttribute('poll-href'), document.baseURI);
+    if (url.origin === location.origin) {
+      cabinet.setAttribute('poll-href', withLanguage(url, lang).href.slice(url.origin.length));
+    }
+  }
+}
+
 function setLanguage(lang) {
-  const text = TEXT[lang] ?? TEXT.az;
-  document.documentElement.lang = lang in TEXT ? lang : 'az';
+  const text = TEXT[lang] ?? TEXT[DEFAULT_LANG];
+  document.documentElement.lang = lang in TEXT ? lang : DEFAULT_LANG;
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = text[el.dataset.i18n];
   // The page's h1, or (where a widget's heading is the page's h1) the text the body names.
   const heading = document.body.dataset.title
@@ -107,18 +143,17 @@ function setLanguage(lang) {
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === document.documentElement.lang));
   }
+  carryLanguage(document.documentElement.lang);
 }
 
 for (const button of document.querySelectorAll('[data-lang]')) {
   button.addEventListener('click', () => {
     setLanguage(button.dataset.lang);
-    const url = new URL(location.href);
-    url.searchParams.set('lang', button.dataset.lang);
-    history.replaceState(null, '', url);
+    history.replaceState(history.state, '', withLanguage(new URL(location.href), button.dataset.lang));
   });
 }
 
-setLanguage(new URL(location.href).searchParams.get('lang') ?? 'az');
+setLanguage(addressLanguage());
 
 // What a host page may listen to: which article a visitor opened (no personal data).
 document.addEventListener('icra-news-open', (event) => {

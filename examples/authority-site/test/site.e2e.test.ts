@@ -248,4 +248,246 @@ describe('example authority site', () => {
     for (const page of [visitor, again, ...pages]) await page.close();
     expect(problems).toEqual([]);
   });
+
+  // The site itself, as a person sees it at 1280 px and on a 375 × 812 phone, in its three languages.
+  const PAGES = ['/', '/participation.html', '/newsroom.html', '/moderation.html'];
+  const LANGS = ['az', 'en', 'ru'] as const;
+  /** The widgets' "sign in" button: text a widget renders, in each language. */
+  const SIGN_IN = { az: 'Daxil ol', en: 'Sign in', ru: 'Войти' } as const;
+  const PHONE = { width: 375, height: 812 };
+
+  it('keeps the language a visitor chose on every page a section link leads to', async () => {
+    const page = await open('/');
+    const sections = page.locator('nav.sections a');
+    for (const [p, path] of PAGES.entries()) {
+      await page.goto(`${site.url}${path}`);
+      const count = await sections.count();
+      expect(count).toBe(7);
+      for (let i = 0; i < count; i++) {
+        // The visitor picks a language with the site's buttons (English and Russian, in turn)…
+        const lang = (p + i) % 2 ? 'ru' : 'en';
+        await page.goto(`${site.url}${path}`);
+        await page.getByRole('button', { name: lang.toUpperCase(), exact: true }).click();
+        // …then follows a section link: the next page, and the widgets on it, speak that language.
+        const link = sections.nth(i);
+        const target = new URL((await link.evaluate((a: HTMLAnchorElement) => a.href)) as string);
+        await link.click();
+        await page.waitForURL((url) => url.pathname === target.pathname && url.hash === target.hash);
+        await page.waitForLoadState('load');
+        const where = `${path} → ${target.pathname}${target.hash}`;
+        expect(await page.evaluate(() => document.documentElement.lang), where).toBe(lang);
+        const signIn = page.locator('main').getByRole('button', { name: SIGN_IN[lang], exact: true });
+        await expect.poll(() => signIn.count(), { message: where }).toBeGreaterThan(0);
+        expect(await page.getByRole('button', { name: SIGN_IN.az, exact: true }).count(), where).toBe(0);
+      }
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  type Rgba = [number, number, number, number];
+  type FocusRing = { focusVisible: boolean; bands: { colour: Rgba; width: number }[]; backdrop: Rgba };
+
+  /** WCAG 2.2's contrast ratio of two opaque colours. */
+  function contrast(a: Rgba, b: Rgba): number {
+    const luminance = ([r, g, b]: Rgba) => {
+      const [R, G, B] = [r, g, b].map((v) => {
+        const c = v / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+      return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+    };
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+    return (light + 0.05) / (dark + 0.05);
+  }
+
+  /** `colour` painted over the opaque `backdrop`. */
+  function over([r, g, b, a]: Rgba, backdrop: Rgba): Rgba {
+    return [0, 1, 2].map((i) => [r, g, b][i]! * a + backdrop[i]! * (1 - a)).concat(1) as Rgba;
+  }
+
+  /**
+   * The rendered focus ring of the focused element (followed into shadow roots): the bands it is
+   * drawn with (its outline, and box-shadow rings with a spread) and the colour of what it is drawn
+   * on (the nearest painted ancestors, across shadow boundaries, composited).
+   */
+  function focusRing(page: Page): Promise<FocusRing | null> {
+    return page.evaluate(() => {
+      let element = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      if (!element || element === document.body) return null;
+      const rgba = (colour: string): [number, number, number, number] => {
+        const [r = 0, g = 0, b = 0, a = 1] = (colour.match(/rgba?\(([^)]*)\)/)?.[1] ?? '0 0 0 0')
+          .split(/[\s,/]+/)
+          .filter(Boolean)
+          .map(Number);
+        return [r, g, b, colour.startsWith('rgba') || colour.includes('/') ? a : 1];
+      };
+      const parent = (node: Node): Node | null => (node instanceof ShadowRoot ? node.host : node.parentNode);
+      const bandsOf = (drawer: Element) => {
+        const style = getComputedStyle(drawer);
+        const found: { colour: [number, number, number, number]; width: number }[] = [];
+        if (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0)
+          found.push({ colour: rgba(style.outlineColor), width: Number.parseFloat(style.outlineWidth) });
+        for (const shadow of style.boxShadow.matchAll(
+          /(rgba?\([^)]*\))\s+(-?[\d.]+)px\s+(-?[\d.]+)px\s+([\d.]+)px\s+([\d.]+)px(?!\s*inset)/g,
+        ))
+          found.push({ colour: rgba(shadow[1]!), width: Number(shadow[5]) });
+        return found;
+      };
+      // The ring is the focused element's, or (as a news card's) drawn by a box around it.
+      let drawer: Element = element;
+      let bands = bandsOf(drawer);
+      for (let node = parent(drawer); !bands.length && node; node = parent(node)) {
+        if (node instanceof Element && bandsOf(node).length) [drawer, bands] = [node, bandsOf(node)];
+      }
+      const layers: [number, number, number, number][] = [];
+      for (let node: Node | null = drawer.parentNode; node; ) {
+        if (node instanceof Element) {
+          const layer = rgba(getComputedStyle(node).backgroundColor);
+          if (layer[3] > 0) layers.push(layer);
+          if (layer[3] === 1) break;
+        }
+        node = parent(node);
+      }
+      let backdrop: [number, number, number, number] = [255, 255, 255, 1];
+      for (const [r, g, b, a] of layers.reverse())
+        backdrop = [
+          r * a + backdrop[0] * (1 - a),
+          g * a + backdrop[1] * (1 - a),
+          b * a + backdrop[2] * (1 - a),
+          1,
+        ];
+      return { focusVisible: element.matches(':focus-visible'), bands, backdrop };
+    });
+  }
+
+  it('shows a focus ring of at least 3:1 on every kind of background: the masthead, white cards, the widgets', async () => {
+    const page = await open('/?lang=en');
+    const cabinetSignIn = page.locator('icra-cabinet').getByRole('button', { name: 'Sign in', exact: true });
+    const article = page.locator('icra-news').getByRole('button').first();
+    await expect.poll(() => cabinetSignIn.count()).toBe(1);
+    await expect.poll(() => article.count()).toBe(1);
+    const targets = [
+      ['a section link on the green masthead', page.locator('nav.sections a').first()],
+      [
+        'the chosen language’s gold button on the masthead',
+        page.getByRole('button', { name: 'EN', exact: true }),
+      ],
+      ['a link in a white card', page.locator('#contacts a[href^="tel:"]')],
+      ['a link in the poll’s white card', page.locator('#poll').getByRole('link')],
+      ['the cabinet’s button in its white card', cabinetSignIn],
+      ['a news article in the news widget', article],
+    ] as const;
+    const measured: string[] = [];
+    for (const [where, target] of targets) {
+      // Keyboard use first, so that focus shows as it does for a keyboard user.
+      await page.keyboard.press('Tab');
+      await target.focus();
+      const ring = await focusRing(page);
+      expect(ring?.focusVisible, where).toBe(true);
+      const bands = ring!.bands.filter((band) => band.width >= 2 && band.colour[3] > 0);
+      expect(bands.length, where).toBeGreaterThan(0);
+      const best = Math.max(
+        ...bands.map((band) => contrast(over(band.colour, ring!.backdrop), ring!.backdrop)),
+      );
+      measured.push(`${where}: ${best.toFixed(2)}:1`);
+      expect(best, measured.join('\n')).toBeGreaterThanOrEqual(3);
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('on a phone, the page’s heading starts in the top quarter of the screen, under a masthead that still shows every section', async () => {
+    const page = await open('/');
+    await page.setViewportSize(PHONE);
+    for (const path of PAGES) {
+      for (const lang of LANGS) {
+        await page.goto(`${site.url}${path}?lang=${lang}`);
+        const where = `${path} in ${lang}`;
+        // The page's one h1 (on the participation page, the widget's heading).
+        const heading = page.getByRole('heading', { level: 1 });
+        await expect.poll(() => heading.count(), { message: where }).toBe(1);
+        // 200 px: about the top quarter of an 812 px screen, so three quarters of the first screen is
+        // the page's content (before: the masthead alone took 324–355 px, the heading began at 356–387).
+        const top = (await heading.boundingBox())!.y;
+        expect(top, where).toBeLessThanOrEqual(200);
+        // Compact, not hidden: every section link is on screen, and nothing scrolls sideways.
+        const links = await page.locator('nav.sections a').evaluateAll(
+          (anchors, headingTop) =>
+            anchors.map((a) => {
+              const box = a.getBoundingClientRect();
+              return box.height >= 24 && box.left >= 0 && box.right <= innerWidth && box.bottom <= headingTop;
+            }),
+          top,
+        );
+        expect(links, where).toEqual([true, true, true, true, true, true, true]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(
+          PHONE.width,
+        );
+      }
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the home page’s personal cabinet has one heading, and the room of the main column at 1280 px', async () => {
+    const page = await open('/');
+    const titles = { az: 'Şəxsi kabinet', en: 'Personal cabinet', ru: 'Личный кабинет' } as const;
+    for (const lang of LANGS) {
+      await page.goto(`${site.url}/?lang=${lang}`);
+      const cabinet = page.locator('icra-cabinet');
+      await expect
+        .poll(() => cabinet.getByRole('button', { name: SIGN_IN[lang], exact: true }).count())
+        .toBe(1);
+      expect(await page.getByRole('heading', { name: titles[lang], exact: true }).count(), lang).toBe(1);
+      // 600 px: the profile's labels and values side by side, a notification's line ~70 characters.
+      expect((await cabinet.boundingBox())!.width, lang).toBeGreaterThanOrEqual(600);
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the widgets in the home page’s cards sit inside the card’s padding, not flush with a surface’s edge', async () => {
+    const page = await open('/?lang=en');
+    for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
+      await page.setViewportSize(viewport);
+      for (const [card, widget] of [
+        ['#poll', 'icra-poll'],
+        ['#cabinet', 'icra-cabinet'],
+      ] as const) {
+        await expect
+          .poll(() => page.locator(widget).getByRole('button', { name: 'Sign in', exact: true }).count())
+          .toBe(1);
+        // The surface is the box a person sees the widget's content on: the widget's own painted
+        // base when it differs from the card, else the card. The content must be inset from its edges.
+        const inset = await page.evaluate(
+          ([cardSelector, tag]) => {
+            const box = document.querySelector(cardSelector)!;
+            const base = box.querySelector(tag)!.shadowRoot!.querySelector('[part~="base"]')!;
+            const paint = (element: Element) => getComputedStyle(element).backgroundColor;
+            const painted =
+              !/^rgba\(.*,\s*0\)$|^transparent$/.test(paint(base)) && paint(base) !== paint(box);
+            const surface = (painted ? base : box).getBoundingClientRect();
+            const parts = Array.from(base.children)
+              .map((child) => child.getBoundingClientRect())
+              .filter((rect) => rect.width > 1 && rect.height > 1);
+            return {
+              surface: painted ? 'the widget' : 'the card',
+              left: Math.min(...parts.map((rect) => rect.left)) - surface.left,
+              right: surface.right - Math.max(...parts.map((rect) => rect.right)),
+              top: Math.min(...parts.map((rect) => rect.top)) - surface.top,
+              bottom: surface.bottom - Math.max(...parts.map((rect) => rect.bottom)),
+            };
+          },
+          [card, widget] as const,
+        );
+        const where = `${widget} at ${viewport.width} px: ${JSON.stringify(inset)}`;
+        for (const side of ['left', 'right', 'top', 'bottom'] as const)
+          expect(inset[side], where).toBeGreaterThanOrEqual(12);
+      }
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
 });
