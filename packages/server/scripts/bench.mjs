@@ -16,15 +16,24 @@
 //   {"name":"GET /v1/news from a widget","requestsPerSec":…,"p99Ms":…}   the same with an Origin
 //       header, as every embedded widget's request has (the answer then also carries CORS headers)
 //   {"name":"bare","requestsPerSec":…,"p99Ms":…}           the bare Hono route, same bytes
+//   {"name":"GET /v1/news, brotli","requestsPerSec":…,"p99Ms":…}   with Accept-Encoding: br, as
+//       browsers ask (the cached read's brotli bytes, made once)
+//   {"name":"bare brotli","requestsPerSec":…,"p99Ms":…}    the bare route serving those same bytes
 //   {"name":"ratio","value":…}                              icra / bare
+//   {"name":"ratio brotli","value":…}                       icra brotli / bare brotli (target ≥ 0.9)
 // Everything else goes to stderr.
 import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PATH = '/v1/news';
+/** Where the bare server answers the brotli bytes (the icra server answers them at PATH). */
+const BARE_BROTLI_PATH = '/v1/news-br';
+/** Headers of a connection or a moment, not of the answer: left out when the bare server copies one. */
+const HOP_HEADERS = ['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'];
 const HOST = '127.0.0.1';
 /** An origin admitted in demo mode, like the example authority site's. */
 const WIDGET_ORIGIN = 'http://localhost:8788';
@@ -48,9 +57,11 @@ async function serveChild(kind) {
     };
   } else {
     const { Hono } = await import('hono');
-    const { body, headers } = await new Promise((resolve) => process.once('message', resolve));
+    const { body, headers, brotli } = await new Promise((resolve) => process.once('message', resolve));
+    const brotliBody = Buffer.from(brotli.body, 'base64');
     const app = new Hono();
     app.get(PATH, () => new Response(body, { status: 200, headers }));
+    app.get(BARE_BROTLI_PATH, () => new Response(brotliBody, { status: 200, headers: brotli.headers }));
     fetch = app.fetch;
   }
   const server = serve({ fetch, port: 0, hostname: HOST }, (info) => process.send({ port: info.port }));
@@ -70,6 +81,21 @@ function startChild(kind, init) {
   return new Promise((resolve, reject) => {
     child.once('message', ({ port }) => resolve({ child, url: `http://${HOST}:${port}${PATH}` }));
     child.once('exit', (code) => reject(new Error(`${kind} server exited (${code}) before listening`)));
+  });
+}
+
+/** The raw answer (bytes as sent, headers) to a GET with `headers`, without decoding. */
+function rawGet(url, headers) {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { headers }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
   });
 }
 
@@ -96,18 +122,34 @@ async function runBenchmark() {
 
   log('starting the icra server (fresh seeded PGlite)…');
   const icra = await startChild('icra');
-  const reference = await globalThis.fetch(icra.url);
-  if (!reference.ok) throw new Error(`GET ${icra.url} answered ${reference.status}`);
-  const body = await reference.text();
+  // As autocannon asks: without Accept-Encoding, so the body as it is.
+  const reference = await rawGet(icra.url, {});
+  if (reference.status !== 200) throw new Error(`GET ${icra.url} answered ${reference.status}`);
+  const body = reference.body.toString('utf8');
   const headers = {};
-  for (const [name, value] of reference.headers) {
-    if (!['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'].includes(name))
-      headers[name] = value;
+  for (const [name, value] of Object.entries(reference.headers)) {
+    if (!HOP_HEADERS.includes(name)) headers[name] = value;
   }
   log(`response: ${Buffer.byteLength(body)} bytes of body, ${Object.keys(headers).length} headers`);
-  const bare = await startChild('bare', { body, headers });
-  const check = await (await globalThis.fetch(bare.url)).text();
+  const coded = await rawGet(icra.url, { 'accept-encoding': 'br' });
+  if (coded.status !== 200 || coded.headers['content-encoding'] !== 'br')
+    throw new Error(`GET ${icra.url} with Accept-Encoding: br was not answered in brotli`);
+  const brotliHeaders = {};
+  for (const [name, value] of Object.entries(coded.headers)) {
+    if (!HOP_HEADERS.includes(name)) brotliHeaders[name] = String(value);
+  }
+  log(`brotli: ${coded.body.byteLength} bytes of body`);
+  const bare = await startChild('bare', {
+    body,
+    headers,
+    brotli: { body: coded.body.toString('base64'), headers: brotliHeaders },
+  });
+  const check = (await rawGet(bare.url, {})).body.toString('utf8');
   if (check !== body) throw new Error('the bare server does not answer the same bytes');
+  const bareBrotliUrl = bare.url.replace(PATH, BARE_BROTLI_PATH);
+  const checkBrotli = await rawGet(bareBrotliUrl, { 'accept-encoding': 'br' });
+  if (!checkBrotli.body.equals(coded.body))
+    throw new Error('the bare server does not answer the same brotli bytes');
 
   try {
     log('warming up…');
@@ -115,9 +157,11 @@ async function runBenchmark() {
       ['icra', icra.url, {}],
       ['widget', icra.url, { origin: WIDGET_ORIGIN }],
       ['bare', bare.url, {}],
+      ['icraBrotli', icra.url, { 'accept-encoding': 'br' }],
+      ['bareBrotli', bareBrotliUrl, { 'accept-encoding': 'br' }],
     ];
     for (const [, url, headers] of targets) await load(url, 2, connections, headers);
-    const totals = { icra: [], widget: [], bare: [] };
+    const totals = { icra: [], widget: [], bare: [], icraBrotli: [], bareBrotli: [] };
     for (let round = 1; round <= rounds; round++) {
       for (const [name, url, headers] of targets) {
         const result = await load(url, duration / rounds, connections, headers);
@@ -138,12 +182,13 @@ async function runBenchmark() {
     console.log(JSON.stringify({ name: 'GET /v1/news', ...icraSummary }));
     console.log(JSON.stringify({ name: 'GET /v1/news from a widget', ...summary(totals.widget) }));
     console.log(JSON.stringify({ name: 'bare', ...bareSummary }));
-    console.log(
-      JSON.stringify({
-        name: 'ratio',
-        value: Math.round((icraSummary.requestsPerSec / bareSummary.requestsPerSec) * 1000) / 1000,
-      }),
-    );
+    const icraBrotli = summary(totals.icraBrotli);
+    const bareBrotli = summary(totals.bareBrotli);
+    console.log(JSON.stringify({ name: 'GET /v1/news, brotli', ...icraBrotli }));
+    console.log(JSON.stringify({ name: 'bare brotli', ...bareBrotli }));
+    const ratio = (a, b) => Math.round((a.requestsPerSec / b.requestsPerSec) * 1000) / 1000;
+    console.log(JSON.stringify({ name: 'ratio', value: ratio(icraSummary, bareSummary) }));
+    console.log(JSON.stringify({ name: 'ratio brotli', value: ratio(icraBrotli, bareBrotli) }));
   } finally {
     await Promise.all([stopChild(icra), stopChild(bare)]);
   }

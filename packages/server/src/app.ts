@@ -17,6 +17,7 @@ import {
   SigningKeyStore,
   TokenService,
 } from './features/identity/index.js';
+import { compressResponses } from './http/compression.js';
 import { conditional, representation } from './http/conditional.js';
 import { cors, corsPolicy } from './http/cors.js';
 import { mountDocs } from './http/docs.js';
@@ -130,6 +131,8 @@ export function createApp(deps: AppDeps): IcraApp {
 
   const context: FeatureContext = { db: database.db, databaseKind: database.kind, cache, identity };
   const app = newApiApp();
+  // Outermost: every answer made per request is compressed for those who accept it (compression.ts).
+  app.use(compressResponses());
 
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {

@@ -77,7 +77,7 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
       expect(page.items.every((i) => i.lang === 'az')).toBe(true);
       expect(page.nextCursor).toEqual(expect.any(String));
       expect(res.headers.get('content-language')).toBe('az');
-      expect(res.headers.get('vary')).toBe('Accept-Language, Origin');
+      expect(res.headers.get('vary')).toBe('Accept-Language, Origin, Accept-Encoding');
       expect(res.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=300');
       expect(res.headers.get('etag')).toMatch(/^"[^"]+"$/);
       const first = seedNews.find((n) => n.id === page.items[0]?.id)!;

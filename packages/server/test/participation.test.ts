@@ -278,7 +278,7 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
       expect(await unchanged.text()).toBe('');
       expect(unchanged.headers.get('etag')).toBe(etag);
       expect(unchanged.headers.get('cache-control')).toBe('no-cache');
-      expect(unchanged.headers.get('vary')).toBe('Accept-Language, Origin');
+      expect(unchanged.headers.get('vary')).toBe('Accept-Language, Origin, Accept-Encoding');
       await newPoll();
       const changed = await app.request(path, {
         headers: { 'Accept-Language': 'en', 'If-None-Match': etag },

@@ -9,10 +9,21 @@
  */
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
+import {
+  CodedBodies,
+  type Coding,
+  codingEtag,
+  type Effort,
+  negotiateCoding,
+  sameEntity,
+  variesByCoding,
+  varyByCoding,
+} from './compression.js';
 import type { AppEnv } from './env.js';
 import { header } from './request.js';
 import {
   API_SECURITY_HEADERS,
+  codedJson,
   corsHeaders,
   type EmptyResponse,
   type JsonResponse,
@@ -52,23 +63,22 @@ export function strongEtag(body: string | Uint8Array): string {
 
 /**
  * Whether an `If-None-Match` header matches an entity tag (RFC 9110 §13.1.2): weak comparison,
- * a list of tags, or `*`. No header matches nothing.
+ * a list of tags, or `*`; the tag of any content coding of the same body matches too
+ * (compression.ts). No header matches nothing.
  */
 export function ifNoneMatchMatches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (ifNoneMatch === undefined) return false;
   if (ifNoneMatch === etag) return true;
-  const bare = etag.startsWith('W/') ? etag.slice(2) : etag;
   for (const raw of ifNoneMatch.split(',')) {
     const candidate = raw.trim();
-    if (candidate === '*') return true;
-    if ((candidate.startsWith('W/') ? candidate.slice(2) : candidate) === bare) return true;
+    if (candidate === '*' || sameEntity(candidate, etag)) return true;
   }
   return false;
 }
 
 /** The headers of the 304 for a 200 with `headers`: all of them but those of its body. */
 export function notModifiedHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
-  const { 'Content-Type': _type, 'Content-Length': _length, ...kept } = headers;
+  const { 'Content-Type': _type, 'Content-Length': _length, 'Content-Encoding': _coding, ...kept } = headers;
   return kept;
 }
 
@@ -91,6 +101,10 @@ export interface Representation<T> {
   readonly etag: string;
   /** All headers of its 200 but CORS, prepared once. */
   readonly headers: Readonly<Record<string, string>>;
+  /** Whether it is sent compressed to those who accept it (then it varies by Accept-Encoding). */
+  readonly coded: boolean;
+  /** How hard to compress it: `stored` when it is kept and answers many requests, else `response`. */
+  readonly effort: Effort;
 }
 
 /** The answer to a conditional read of a `T`: the body, or 304 without one. */
@@ -101,39 +115,93 @@ export function representation<T>(
   value: T,
   caching: Caching,
   own: Record<string, string> = {},
+  effort: Effort = 'stored',
 ): Representation<T> {
   const body = jsonText(value);
   const etag = strongEtag(body);
+  const coded = variesByCoding('application/json', Buffer.byteLength(body));
   return {
     body,
     etag,
+    coded,
+    effort,
     headers: Object.freeze({
       ...API_SECURITY_HEADERS,
       'Content-Type': 'application/json',
       ...caching,
+      ...(coded ? { Vary: varyByCoding(caching.Vary) } : {}),
       ...own,
       ETag: etag,
     }),
   };
 }
 
+/** Each representation's bodies in each coding, made on first use and dropped with it. */
+const codedBodies = new CodedBodies<Representation<unknown>>();
+/** Each representation's headers in each coding, prepared once beside its bytes. */
+const codedHeaders = new WeakMap<Representation<unknown>, Map<Coding, Readonly<Record<string, string>>>>();
+
+function headersInCoding(rep: Representation<unknown>, coding: Coding, length: number) {
+  let byCoding = codedHeaders.get(rep);
+  if (byCoding === undefined) {
+    byCoding = new Map();
+    codedHeaders.set(rep, byCoding);
+  }
+  let headers = byCoding.get(coding);
+  if (headers === undefined) {
+    headers = Object.freeze({
+      ...rep.headers,
+      'Content-Encoding': coding,
+      'Content-Length': String(length),
+      ETag: codingEtag(rep.etag, coding),
+    });
+    byCoding.set(coding, headers);
+  }
+  return headers;
+}
+
+function answerInCoding<T>(
+  rep: Representation<T>,
+  coding: Coding,
+  bytes: Uint8Array,
+  ifNoneMatch: string | undefined,
+  corsOrigin: string | undefined,
+): ConditionalResponse<T> {
+  const own = headersInCoding(rep, coding, bytes.byteLength);
+  const headers = corsOrigin === undefined ? own : { ...own, ...corsHeaders(corsOrigin) };
+  return notModified(ifNoneMatch, rep.etag, headers) ?? prepared(codedJson(rep.body, bytes), 200, headers);
+}
+
 /**
  * Answers a conditional read of a representation: 304 when `ifNoneMatch` matches, else 200 with
- * the body. `corsOrigin`: the admitted Origin, whose CORS headers are added; without one the
- * prepared headers object is sent as is. Needs no context: the public reads' fast lane uses it.
+ * the body, in the coding `acceptEncoding` prefers (compression.ts) — its bytes made on the first
+ * answer in that coding (a promise then) and kept with the representation, so a cache hit
+ * compresses nothing. `corsOrigin`: the admitted Origin, whose CORS headers are added; without one
+ * the prepared headers object is sent as is. Needs no context: the public reads' fast lane uses it.
  */
 export function answer<T>(
   rep: Representation<T>,
   ifNoneMatch: string | undefined,
   corsOrigin: string | undefined,
-): ConditionalResponse<T> {
+  acceptEncoding: string | undefined,
+): ConditionalResponse<T> | Promise<ConditionalResponse<T>> {
+  const coding = rep.coded ? negotiateCoding(acceptEncoding) : undefined;
+  if (coding !== undefined) {
+    const bytes = codedBodies.get(rep, rep.body, coding, rep.effort);
+    return bytes instanceof Uint8Array
+      ? answerInCoding(rep, coding, bytes, ifNoneMatch, corsOrigin)
+      : bytes.then((made) => answerInCoding(rep, coding, made, ifNoneMatch, corsOrigin));
+  }
   const headers = corsOrigin === undefined ? rep.headers : { ...rep.headers, ...corsHeaders(corsOrigin) };
   return notModified(ifNoneMatch, rep.etag, headers) ?? prepared(rep.body, 200, headers);
 }
 
 /** {@link answer} for a request. */
-export function conditional<T>(c: Context<AppEnv>, rep: Representation<T>): ConditionalResponse<T> {
-  return answer(rep, header(c, 'if-none-match'), c.get('corsOrigin'));
+export function conditional<T>(
+  c: Context<AppEnv>,
+  rep: Representation<T>,
+): ConditionalResponse<T> | Promise<ConditionalResponse<T>> {
+  return answer(rep, header(c, 'if-none-match'), c.get('corsOrigin'), header(c, 'accept-encoding'));
 }
 
 /** Prepares `value` and answers the request's conditional read of it (a read computed at every request). */
@@ -142,6 +210,6 @@ export function conditionalJson<T>(
   value: T,
   caching: Caching,
   own: Record<string, string> = {},
-): ConditionalResponse<T> {
-  return conditional(c, representation(value, caching, own));
+): ConditionalResponse<T> | Promise<ConditionalResponse<T>> {
+  return conditional(c, representation(value, caching, own, 'response'));
 }

@@ -65,7 +65,7 @@ export function publicReadFastLane(
   cache: PublicReadCache,
   isAllowedOrigin: (origin: string) => boolean | Promise<boolean>,
 ) {
-  return (request: Request, env: unknown): Response | undefined => {
+  return (request: Request, env: unknown): Response | Promise<Response> | undefined => {
     if (request.method !== 'GET') return undefined;
     const rep = cache.getByRawKey(rawRequestKey(request.url, requestHeader(request, env, 'accept-language')));
     if (rep === undefined) return undefined;
@@ -76,6 +76,11 @@ export function publicReadFastLane(
       if (typeof allowed !== 'boolean') return undefined;
       admitted = allowed ? origin : undefined;
     }
-    return answer(rep, requestHeader(request, env, 'if-none-match'), admitted);
+    return answer(
+      rep,
+      requestHeader(request, env, 'if-none-match'),
+      admitted,
+      requestHeader(request, env, 'accept-encoding'),
+    );
   };
 }

@@ -62,14 +62,23 @@ export function jsonText<T>(value: T): JsonText<T> {
   return JSON.stringify(value) as JsonText<T>;
 }
 
+/** The bytes of a {@link JsonText} in a content coding (brotli, gzip): still a `T` once decoded. */
+export type CodedJson<T> = Uint8Array & { readonly [serializedFrom]: T };
+
+/** Marks `bytes` as `text` in a content coding; compression.ts made them from it. */
+export function codedJson<T>(_text: JsonText<T>, bytes: Uint8Array): CodedJson<T> {
+  return bytes as CodedJson<T>;
+}
+
 /**
  * The typed equivalent of `c.json()` and `c.body(null)` for bodies prepared beforehand: JSON text
  * of a `T` (typed as that `T`'s JSON), or no body. Unlike `c.json()` it keeps `headers` as the one
  * plain object it is given, which @hono/node-server writes on its fast path. This is the one place
- * a prepared response's type is asserted; JsonText<T> can only come from jsonText(value: T).
+ * a prepared response's type is asserted; JsonText<T> can only come from jsonText(value: T), and
+ * CodedJson<T> from a JsonText<T>.
  */
 export function prepared<T, S extends ContentfulStatusCode>(
-  body: JsonText<T>,
+  body: JsonText<T> | CodedJson<T>,
   status: S,
   headers: Readonly<Record<string, string>>,
 ): JsonResponse<T, S>;
@@ -78,6 +87,10 @@ export function prepared<S extends StatusCode>(
   status: S,
   headers: Readonly<Record<string, string>>,
 ): EmptyResponse<S>;
-export function prepared(body: string | null, status: StatusCode, headers: Readonly<Record<string, string>>) {
-  return new Response(body, { status, headers });
+export function prepared(
+  body: string | Uint8Array | null,
+  status: StatusCode,
+  headers: Readonly<Record<string, string>>,
+) {
+  return new Response(body as string | Uint8Array<ArrayBuffer> | null, { status, headers });
 }

@@ -1,13 +1,16 @@
 /**
  * Static files from a folder (the widget bundle, the media library, the API docs' assets), with
- * conditional GET. Paths are confined to the folder; dot files and folders are not served.
+ * conditional GET and content coding: a text file (JavaScript, CSS, JSON, SVG…) is compressed once
+ * per coding on first use and its bytes kept while the file is unchanged (compression.ts). Paths are
+ * confined to the folder; dot files and folders are not served.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Context } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
+import { CodedFiles, codingEtag, negotiateCoding, variesByCoding, varyByCoding } from './compression.js';
 import { notModified } from './conditional.js';
 import type { AppEnv } from './env.js';
 import { header } from './request.js';
@@ -41,6 +44,9 @@ export function resolveInside(root: string, relative: string): string | undefine
   return file.startsWith(base + sep) ? file : undefined;
 }
 
+/** The files' codings, for every folder served (keyed by the file's path and validator). */
+const codedFiles = new CodedFiles();
+
 /**
  * Serves the file a request names, or returns undefined (the caller answers 404) when there is none.
  */
@@ -71,8 +77,21 @@ export async function serveStatic(
     ...options.headersByExtension?.[extension],
     ...options.headersByPath?.(relative),
   };
+  const type = headers['Content-Type'];
+  const coding = variesByCoding(type, info.size) ? negotiateCoding(header(c, 'accept-encoding')) : undefined;
+  if (variesByCoding(type, info.size)) headers.Vary = varyByCoding(headers.Vary);
+  if (coding !== undefined) headers.ETag = codingEtag(etag, coding);
   const unchanged = notModified(header(c, 'if-none-match'), etag, headers);
   if (unchanged) return unchanged;
+  if (coding !== undefined) {
+    const bytes = await codedFiles.get(`${file}\n${etag}`, coding, () => readFile(file));
+    headers['Content-Encoding'] = coding;
+    headers['Content-Length'] = String(bytes.byteLength);
+    return new Response(c.req.method === 'HEAD' ? null : (bytes as Uint8Array<ArrayBuffer>), {
+      status: 200,
+      headers,
+    });
+  }
   headers['Content-Length'] = String(info.size);
   if (c.req.method === 'HEAD') return new Response(null, { status: 200, headers });
   const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
