@@ -87,19 +87,23 @@ import {
  * The session that lasts (sessionStorage, renewal while active, tabs told of a sign-out, one renewal
  * per chain, revocation), ≈ 1.25 k on every signed-in bundle: sign-in.js 9,057; cabinet.js 18,453;
  * poll.js 14,676; participation.js 23,206; moderation.js 24,722; news-editor.js 23,905;
- * icra-news-editor.js 36,912; icra-moderation.js 37,368 (news.js 9,292, no session in it).
+ * icra-news-editor.js 36,912; icra-moderation.js 37,368 (news.js 9,292, no session in it). With
+ * the sign-in's visible problems and focus on who is signed in, drafts kept through a re-sign-in,
+ * localized percentages and the news' address as well: icra-news-editor.js 37,511; news.js 9,730;
+ * sign-in.js 9,430; cabinet.js 18,940; news-editor.js 24,669; poll.js 15,348; participation.js 24,048;
+ * moderation.js 25,353; icra-moderation.js 37,947.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra-news-editor.js': 36_950,
-  'news.js': 9_300,
-  'sign-in.js': 9_100,
-  'cabinet.js': 18_500,
-  'news-editor.js': 23_950,
-  'poll.js': 14_700,
-  'participation.js': 23_250,
-  'moderation.js': 24_750,
-  'icra-moderation.js': 37_400,
+  'icra-news-editor.js': 37_550,
+  'news.js': 9_750,
+  'sign-in.js': 9_450,
+  'cabinet.js': 18_950,
+  'news-editor.js': 24_700,
+  'poll.js': 15_350,
+  'participation.js': 24_050,
+  'moderation.js': 25_400,
+  'icra-moderation.js': 37_950,
 };
 
 /**
@@ -126,19 +130,21 @@ const BUDGETS = {
  * 26,306. With the sign-in's grace for a popup seen closed early: `<icra-config>` alone 23,205; news
  * 28,501; poll 32,377. The session that lasts, in the shared chunk: `<icra-config>` alone 24,415;
  * news 29,709; sign-in 27,545; cabinet 36,007; poll 33,588; participation 41,513; every reader widget
- * 55,514.
+ * 55,514. With the visible sign-in problems, drafts, localized percentages and the news' address (the
+ * drafts' store, which the sign-in clears, in the shared chunk): `<icra-config>` alone 24,718; news
+ * 30,339; sign-in 28,084; cabinet 36,548; poll 34,179; participation 42,307; every reader widget 56,637.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
-  '<icra-config> alone': { tags: ['icra-config'], budget: 24_450 },
-  news: { tags: ['icra-news'], budget: 29_750 },
-  'sign-in': { tags: ['icra-sign-in'], budget: 27_550 },
-  cabinet: { tags: ['icra-cabinet'], budget: 36_050 },
-  poll: { tags: ['icra-poll'], budget: 33_600 },
-  participation: { tags: ['icra-participation'], budget: 41_550 },
+  '<icra-config> alone': { tags: ['icra-config'], budget: 24_750 },
+  news: { tags: ['icra-news'], budget: 30_350 },
+  'sign-in': { tags: ['icra-sign-in'], budget: 28_100 },
+  cabinet: { tags: ['icra-cabinet'], budget: 36_550 },
+  poll: { tags: ['icra-poll'], budget: 34_200 },
+  participation: { tags: ['icra-participation'], budget: 42_350 },
   'every reader widget': {
     tags: ['icra-config', 'icra-news', 'icra-sign-in', 'icra-cabinet', 'icra-poll', 'icra-participation'],
-    budget: 55_550,
+    budget: 56_650,
   },
 };
 
