@@ -91,17 +91,19 @@ import {
  * the sign-in's visible problems and focus on who is signed in, drafts kept through a re-sign-in,
  * localized percentages and the news' address as well: icra-news-editor.js 37,511; news.js 9,730;
  * sign-in.js 9,430; cabinet.js 18,940; news-editor.js 24,669; poll.js 15,348; participation.js 24,048;
- * moderation.js 25,353; icra-moderation.js 37,947.
+ * moderation.js 25,353; icra-moderation.js 37,947. The editor's cover chosen with a translated button
+ * (core/file-picker.ts, shared with the participation form, in the chunks of those two only):
+ * icra-news-editor.js 37,695; news-editor.js 24,918; participation.js 24,234.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra-news-editor.js': 37_550,
+  'icra-news-editor.js': 37_700,
   'news.js': 9_750,
   'sign-in.js': 9_450,
   'cabinet.js': 18_950,
-  'news-editor.js': 24_700,
+  'news-editor.js': 24_950,
   'poll.js': 15_350,
-  'participation.js': 24_050,
+  'participation.js': 24_250,
   'moderation.js': 25_400,
   'icra-moderation.js': 37_950,
 };
@@ -133,6 +135,7 @@ const BUDGETS = {
  * 55,514. With the visible sign-in problems, drafts, localized percentages and the news' address (the
  * drafts' store, which the sign-in clears, in the shared chunk): `<icra-config>` alone 24,718; news
  * 30,339; sign-in 28,084; cabinet 36,548; poll 34,179; participation 42,307; every reader widget 56,637.
+ * With the shared file picker: participation 42,453; every reader widget 56,783.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
@@ -141,10 +144,10 @@ const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'sign-in': { tags: ['icra-sign-in'], budget: 28_100 },
   cabinet: { tags: ['icra-cabinet'], budget: 36_550 },
   poll: { tags: ['icra-poll'], budget: 34_200 },
-  participation: { tags: ['icra-participation'], budget: 42_350 },
+  participation: { tags: ['icra-participation'], budget: 42_500 },
   'every reader widget': {
     tags: ['icra-config', 'icra-news', 'icra-sign-in', 'icra-cabinet', 'icra-poll', 'icra-participation'],
-    budget: 56_650,
+    budget: 56_800,
   },
 };
 

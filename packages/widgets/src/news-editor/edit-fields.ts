@@ -1,5 +1,6 @@
 /** Fields of the editor's form that need nothing but their own state: text inputs and the cover. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderFilePicker } from '../core/file-picker.js';
 import type { FormController } from '../core/form-controller.js';
 import type { Field } from './draft.js';
 import type { EditorMessages } from './messages.js';
@@ -54,8 +55,8 @@ export interface CoverField {
 export function renderCoverField(form: FormController<Field>, field: CoverField): TemplateResult {
   const { article, src, messages } = field;
   const cover = article?.cover;
-  return html`<div class="field ${form.problemFor('cover') ? 'invalid' : ''}">
-    <label for="cover">${messages.cover}</label>
+  return html`<div class="field ${form.problemFor('cover') ? 'invalid' : ''}" role="group" aria-labelledby="cover-label">
+    <span class="label" id="cover-label">${messages.cover}</span>
     <p class="hint" id="cover-hint">${messages.coverHint}</p>
     ${form.renderError('cover')}
     ${
@@ -67,14 +68,15 @@ export function renderCoverField(form: FormController<Field>, field: CoverField)
           <button type="button" class="button secondary" @click=${field.onRemove}>${messages.coverRemove}</button>`
         : nothing
     }
-    <input
-      id="cover"
-      type="file"
-      accept=${COVER_TYPES.join(',')}
-      aria-invalid=${form.invalid('cover')}
-      aria-describedby=${form.describedBy('cover', 'cover-hint')}
-      @change=${field.onChoose}
-    />
+    <p>${renderFilePicker({
+      inputId: 'cover',
+      label: messages.coverChoose,
+      part: 'choose-cover',
+      accept: COVER_TYPES.join(','),
+      invalid: form.invalid('cover'),
+      describedBy: form.describedBy('cover', 'cover-hint'),
+      onChange: field.onChoose,
+    })}</p>
     ${form.busy === 'cover' ? html`<p class="muted">${messages.coverUploading}</p>` : nothing}
   </div>`;
 }

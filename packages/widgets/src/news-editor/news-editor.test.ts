@@ -250,12 +250,40 @@ describe('<icra-news-editor>', () => {
     expect(deepActiveElement()?.getAttribute('part')).toBe('new');
   });
 
+  it.each([
+    ['az', 'Şəkil seçin'],
+    ['en', 'Choose an image'],
+    ['ru', 'Выберите изображение'],
+  ])(
+    'the cover is chosen with a button in the widget language (%s), not the browser’s',
+    async (lang, label) => {
+      const { element } = await editor({}, lang);
+      await userEvent.click(await until(() => $(element, '[part~="new"]')));
+      const button = await until(() => $<HTMLButtonElement>(element, '[part~="choose-cover"]'));
+      expect(button.textContent?.trim()).toBe(label);
+      const box = button.getBoundingClientRect();
+      expect(box.width).toBeGreaterThan(0);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+      // The browser's own control (its "Choose file" in the browser's language) is not drawn.
+      const input = $<HTMLInputElement>(element, '#cover')!;
+      expect(input.getBoundingClientRect().width).toBe(0);
+      let opened = 0;
+      input.addEventListener('click', (event) => {
+        opened++;
+        event.preventDefault();
+      });
+      button.focus();
+      await userEvent.keyboard('{Enter}');
+      expect(opened).toBe(1);
+    },
+  );
+
   it('states the cover limits up front and refuses other files before uploading', async () => {
     const { element, sent } = await editor();
     await userEvent.click(await until(() => $(element, '[part~="new"]')));
     expect($(element, '#cover-hint')?.textContent).toBe('PNG, JPEG or WebP, up to 2 MB.');
     const input = $<HTMLInputElement>(element, '#cover')!;
-    expect(input.getAttribute('aria-describedby')).toContain('cover-hint');
+    expect($(element, '[part~="choose-cover"]')?.getAttribute('aria-describedby')).toContain('cover-hint');
     const pick = (file: File) => {
       const transfer = new DataTransfer();
       transfer.items.add(file);

@@ -78,6 +78,7 @@ interface PutAside {
  * @csspart editor - The rich-text editing area.
  * @csspart error-summary - The error summary.
  * @csspart field-error - A field's error message.
+ * @csspart choose-cover - The button that chooses the cover image (in the widget's language).
  * @csspart actions - The row of save, publish, unpublish and delete.
  * @csspart state - The box of the loading, refusal and error states.
  *
@@ -130,6 +131,8 @@ export class IcraNewsEditor extends IcraElement {
       const lang = langOf(field);
       if (lang) this.tab = lang;
     },
+    // The cover's file input is hidden behind its button.
+    target: (field) => (field === 'cover' ? '[part~="choose-cover"]' : `#${CSS.escape(field)}`),
   });
   /** The authority's articles, for the signed-in official (the token's expiry: a new sign-in lists again). */
   private readonly list = new PagedListController<

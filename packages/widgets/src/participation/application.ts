@@ -4,6 +4,7 @@ import type { Announcer } from '../core/announcer.js';
 import { directionNames } from '../core/directions.js';
 import { keepDraft, subjectOf, takeDraft } from '../core/drafts.js';
 import type { IcraElement } from '../core/element.js';
+import { renderFilePicker } from '../core/file-picker.js';
 import { formatSize } from '../core/file-size.js';
 import { FormController } from '../core/form-controller.js';
 import { headingLevel } from '../core/heading.js';
@@ -388,20 +389,17 @@ export class ApplicationForm {
             </ul>`
           : nothing
       }
-      <input
-        id="attachments"
-        type="file"
-        multiple
-        hidden
-        accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
-        @change=${(event: Event) => this.#chooseFiles(event)}
-      />
       ${
         files.length < MAX_FILES
-          ? html`<p><button type="button" class="button secondary" part="add-files" aria-describedby="attachments-hint" @click=${() =>
-              this.host.renderRoot.querySelector<HTMLInputElement>('#attachments')?.click()}>
-              ${messages.addFiles}
-            </button></p>`
+          ? html`<p>${renderFilePicker({
+              inputId: 'attachments',
+              label: messages.addFiles,
+              part: 'add-files',
+              multiple: true,
+              accept: 'application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png',
+              describedBy: 'attachments-hint',
+              onChange: (event: Event) => this.#chooseFiles(event),
+            })}</p>`
           : nothing
       }
     </div>`;
