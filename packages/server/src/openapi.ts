@@ -12,6 +12,7 @@ import { registerNewsRoutes } from './features/news/index.js';
 import { registerParticipationRoutes } from './features/participation/index.js';
 import { BEARER_SCHEME } from './http/auth.js';
 import type { AppEnv } from './http/env.js';
+import { PROBLEM_CONTENT_TYPE, type ProblemName, problemBody } from './http/problem.js';
 import { validationHook } from './http/validation.js';
 
 export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
@@ -89,8 +90,47 @@ export function documentOf(app: OpenAPIHono<AppEnv>): OpenApiDocument {
     { ...documentConfig, info: { ...documentConfig.info }, tags: documentConfig.tags.map((t) => ({ ...t })) },
     { sortComponents: 'alphabetically' },
   );
-  if (document.paths) document.paths = sortKeys(document.paths);
+  if (document.paths) {
+    document.paths = sortKeys(document.paths);
+    addProblemExamples(document.paths);
+  }
   return document;
+}
+
+/** The problem type shown as the example of an error response of each status. */
+const EXAMPLE_PROBLEM: Record<string, ProblemName> = {
+  400: 'validation',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'conflict',
+  412: 'precondition-failed',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  422: 'validation',
+  429: 'too-many-requests',
+  500: 'internal',
+  503: 'service-unavailable',
+};
+
+/**
+ * Gives every problem+json response an example of its own status: without one, documentation
+ * tools draw it from the schema, and every response, a 500 too, showed the 400 validation example.
+ */
+function addProblemExamples(paths: NonNullable<OpenApiDocument['paths']>): void {
+  for (const item of Object.values(paths)) {
+    for (const operation of Object.values(item ?? {})) {
+      const responses = (operation as { responses?: Record<string, { content?: Record<string, object> }> })
+        ?.responses;
+      if (typeof responses !== 'object' || responses === null) continue;
+      for (const [status, response] of Object.entries(responses)) {
+        const media = response?.content?.[PROBLEM_CONTENT_TYPE] as { example?: unknown } | undefined;
+        const name = EXAMPLE_PROBLEM[status];
+        if (media === undefined || name === undefined || media.example !== undefined) continue;
+        media.example = problemBody({ name, status: Number(status) as 400 }, 'en');
+      }
+    }
+  }
 }
 
 /** The OpenAPI 3.1 document, built without a database. Deterministic: no dates, sorted keys. */

@@ -227,9 +227,21 @@ describe('OpenAPI document', () => {
         expect(statuses, `${method} ${path}`).toEqual(expect.arrayContaining(['200', '304', '400']));
       if (path.includes('{')) expect(statuses, `${method} ${path}`).toContain('404');
       for (const status of statuses.filter((s) => Number(s) >= 400)) {
+        // Each status shows an example of its own (a 500 is not the 400 validation example).
         expect(operation.responses[status].content, `${method} ${path} ${status}`).toEqual({
-          'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+          'application/problem+json': {
+            schema: { $ref: '#/components/schemas/Problem' },
+            example: expect.objectContaining({
+              status: Number(status),
+              type: expect.stringMatching(/^urn:icra:problem:/),
+              title: expect.any(String),
+            }),
+          },
         });
+        if (status === '500')
+          expect(operation.responses[status].content['application/problem+json'].example.type).toBe(
+            'urn:icra:problem:internal',
+          );
       }
     }
   });
