@@ -143,14 +143,14 @@ export const seedNotifications: SeedNotification[] = [
     read: false,
     link: null,
     title: {
-      az: 'Arayışınız hazırdır',
-      en: 'Your certificate is ready',
-      ru: 'Ваша справка готова',
+      az: 'Məlumatlarınız yeniləndi',
+      en: 'Your details were updated',
+      ru: 'Ваши данные обновлены',
     },
     body: {
-      az: 'Yaşayış yeri haqqında arayışınızı şəxsi kabinetdən yükləyə bilərsiniz.',
-      en: 'You can download your certificate of residence from your personal cabinet.',
-      ru: 'Справку о месте жительства можно скачать в личном кабинете.',
+      az: 'Əhali reyestrindən gələn ünvanınız yeniləndi; onu şəxsi kabinetin profilində yoxlaya bilərsiniz.',
+      en: 'Your address from the population registry was updated; you can check it in the profile of your personal cabinet.',
+      ru: 'Ваш адрес из регистра населения обновлён; проверить его можно в профиле личного кабинета.',
     },
   },
   {
