@@ -101,6 +101,18 @@ const SIGN_IN_PATHS = ['/oauth/authorize', '/oauth/demo/sign-in', '/oauth/token'
 /** SVG can carry scripts: opened directly, it may only style itself. */
 const SVG_HEADERS = { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" };
 
+/** A small icon: a rounded blue square with a white "i". */
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b5394"/>' +
+  '<circle cx="16" cy="8.5" r="2.5" fill="#fff"/><rect x="13.5" y="13" width="5" height="13" rx="1.5" fill="#fff"/></svg>';
+
+const FAVICON_HEADERS = {
+  'Content-Type': 'image/svg+xml',
+  'Cache-Control': 'public, max-age=86400',
+  'X-Content-Type-Options': 'nosniff',
+  ...SVG_HEADERS,
+};
+
 export function createApp(deps: AppDeps): IcraApp {
   const { database } = deps;
   const log = deps.log ?? console;
@@ -204,6 +216,11 @@ export function createApp(deps: AppDeps): IcraApp {
     });
     return response ?? problem(c, { name: 'not-found', status: 404, detail: notFoundText.file });
   });
+
+  // The portal's icon: the sign-in pages link it (their CSP admits only same-origin images), and a
+  // browser asks for /favicon.ico on its own.
+  for (const path of ['/favicon.svg', '/favicon.ico'])
+    app.get(path, (c) => c.body(FAVICON, 200, FAVICON_HEADERS));
 
   app.get('/', (c) => c.redirect('/docs', 302));
 

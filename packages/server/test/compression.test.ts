@@ -296,3 +296,27 @@ describe.each(variants)('compression on $label', ({ kind, skip }) => {
     },
   );
 });
+
+describe('the portal favicon', () => {
+  it('the sign-in page links an icon that is served from its own origin', async () => {
+    const { openPgliteDatabase } = await import('../src/db/pglite.js');
+    const { authorizeUrl } = await import('./support/oauth.js');
+    const { applySeed } = await import('../src/seed/apply.js');
+    const database = await openPgliteDatabase({ afterMigrate: applySeed });
+    try {
+      const app = createApp({ database, log });
+      const page = await (await app.request(authorizeUrl())).text();
+      const href = /<link rel="icon" href="([^"]+)"/.exec(page)?.[1];
+      expect(href).toBeDefined();
+      expect(href!.startsWith('/')).toBe(true);
+      for (const path of [href!, '/favicon.ico']) {
+        const icon = await app.request(path);
+        expect(icon.status, path).toBe(200);
+        expect(icon.headers.get('content-type'), path).toBe('image/svg+xml');
+        expect(await icon.text(), path).toMatch(/^<svg /);
+      }
+    } finally {
+      await database.close();
+    }
+  });
+});

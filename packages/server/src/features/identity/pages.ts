@@ -113,6 +113,7 @@ function page(lang: Lang, title: string, body: string, scripts: string[] = []): 
     '<meta name="referrer" content="no-referrer">',
     `<title>${escapeHtml(title)}</title>`,
     '<link rel="stylesheet" href="/oauth/pages.css">',
+    '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
     ...scripts.map((src) => `<script src="${escapeHtml(src)}" defer></script>`),
     '</head>',
     '<body>',
