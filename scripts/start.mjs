@@ -22,7 +22,8 @@ const children = [
 ];
 
 console.log(`
-  icra is starting (the first start creates and seeds the embedded database; it takes a few seconds)
+  icra is starting (the first start creates and seeds the embedded database: about 10 seconds;
+  the build before it took longest, later starts reuse both; ports: PORT=${port} EXAMPLE_PORT=${sitePort})
     Portal API        ${apiUrl}/v1/news
     API docs          ${apiUrl}/docs
     Widget bundle     ${apiUrl}/widgets/icra.js
