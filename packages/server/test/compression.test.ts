@@ -304,7 +304,7 @@ describe('the portal favicon', () => {
     const { applySeed } = await import('../src/seed/apply.js');
     const database = await openPgliteDatabase({ afterMigrate: applySeed });
     try {
-      const app = createApp({ database, log });
+      const app = createApp({ database, log: { error: console.error, warn() {} } });
       const page = await (await app.request(authorizeUrl())).text();
       const href = /<link rel="icon" href="([^"]+)"/.exec(page)?.[1];
       expect(href).toBeDefined();
