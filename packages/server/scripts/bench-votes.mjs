@@ -11,8 +11,8 @@
 // {"db":"pglite","name":"plain insert","perSec":…}, and the same for postgres.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { openPgliteDatabase } from '../dist/db/pglite.js';
-import { openPostgresDatabase } from '../dist/db/postgres.js';
+// The openers that seed (the db layer's own take an afterMigrate hook and ignore `seed`).
+import { openPgliteDatabase, openPostgresDatabase } from '../dist/database.js';
 import { castVote, createPoll } from '../dist/features/participation/queries.js';
 
 const VOTES = Number(process.env.BENCH_VOTES ?? 3000);
