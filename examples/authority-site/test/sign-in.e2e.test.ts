@@ -139,11 +139,16 @@ describe('sign-in on the example site', () => {
     expect(await signInButton(page).count()).toBe(0);
 
     // To the participation page and back to the cabinet, by the site's own links.
-    await page.locator('a[href^="participation.html"]').first().click();
+    // (The site carries the chosen language in its links: /participation.html?lang=en.)
+    await page.locator('a[href*="participation.html"]').first().click();
     await page.waitForURL((url) => url.pathname.endsWith('/participation.html'));
     // Signed in there too: the application form, not the sign-in (whatever the page's language).
     await expect.poll(() => page.locator('icra-participation #direction').count()).toBeGreaterThan(0);
-    expect(await page.locator('icra-participation icra-sign-in').count()).toBe(0);
+    // Who is signed in is shown there, with no "Sign in" button.
+    await expect
+      .poll(() => page.locator('icra-participation icra-sign-in [part~="who"]').count())
+      .toBeGreaterThan(0);
+    expect(await page.locator('icra-participation icra-sign-in [part~="sign-in"]').count()).toBe(0);
     await page.locator('a[href*="#cabinet"]').first().click();
     await page.waitForURL((url) => url.pathname === '/');
     await expect.poll(() => signedInAs(page, ORXAN.fin)).toBeGreaterThan(0);
