@@ -17,6 +17,7 @@ import {
   SigningKeyStore,
   TokenService,
 } from './features/identity/index.js';
+import { limitBodies } from './http/body.js';
 import { compressResponses } from './http/compression.js';
 import { conditional, representation } from './http/conditional.js';
 import { cors, corsPolicy } from './http/cors.js';
@@ -165,6 +166,9 @@ export function createApp(deps: AppDeps): IcraApp {
   app.use('/openapi.json', allowOrigin);
   app.use('/oauth/token', allowOrigin);
   app.use('/oauth/revoke', allowOrigin);
+
+  // Bodies larger than their route accepts are refused before anything reads them (http/body.ts).
+  app.use(limitBodies());
 
   // Write safety: sign-in is rate-limited per client IP and client_id; every write by a signed-in
   // caller per principal, and with an Idempotency-Key it is done once (src/http/idempotency.ts).

@@ -66,7 +66,7 @@ async function forge(
     .setProtectedHeader({ alg: 'ES256', kid: options.kid ?? row!.kid, typ: options.typ ?? 'at+jwt' })
     .setIssuer(options.iss ?? ISSUER)
     .setAudience(options.aud ?? 'icra-api')
-    .setIssuedAt(now - 60)
+    .setIssuedAt(now)
     .setExpirationTime(options.exp ?? now + 600)
     .setJti(randomUUID())
     .sign(key);

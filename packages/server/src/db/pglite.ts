@@ -5,12 +5,14 @@
  * Durability: PGlite issues no fsync on commit. A killed process loses nothing it wrote (the data
  * dir survives restarts), but a power loss or kernel crash can lose recent commits or corrupt the
  * data dir. Use PostgreSQL (DATABASE_URL) wherever the data matters; PGlite also serves one process
- * only, so it cannot be shared by several server instances.
+ * only, so it cannot be shared by several server instances: the folder is locked while it is open
+ * (data-folder-lock.ts), and a second opener is refused.
  */
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
+import { type DataFolderLock, lockDataFolder } from './data-folder-lock.js';
 import { type AfterMigrate, ContentChangeHub, type Database } from './database.js';
 import { migrationConfig } from './migrate.js';
 import * as schema from './schema.js';
@@ -24,8 +26,18 @@ export interface PgliteDatabaseOptions {
 
 export async function openPgliteDatabase(options: PgliteDatabaseOptions = {}): Promise<Database> {
   const dataDir = options.dataDir ?? 'memory://';
-  if (!dataDir.includes('://')) await mkdir(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
+  let lock: DataFolderLock | undefined;
+  if (!dataDir.includes('://')) {
+    await mkdir(dataDir, { recursive: true });
+    lock = await lockDataFolder(dataDir);
+  }
+  let client: PGlite;
+  try {
+    client = new PGlite(dataDir);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
   try {
     await client.waitReady;
     const db = drizzle({ client, schema });
@@ -48,13 +60,18 @@ export async function openPgliteDatabase(options: PgliteDatabaseOptions = {}): P
       close() {
         closing ??= (async () => {
           await unlisten().catch(() => {});
-          await client.close();
+          try {
+            await client.close();
+          } finally {
+            await lock?.release();
+          }
         })();
         return closing;
       },
     };
   } catch (error) {
     await client.close().catch(() => {});
+    await lock?.release();
     throw error;
   }
 }

@@ -13,6 +13,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Db } from '../db/database.js';
 import { idempotencyKeys } from '../db/schema.js';
+import { bodyLimitOf } from './body.js';
 import type { AppEnv } from './env.js';
 import { type AccessTokenVerifier, InvalidTokenError, type Principal } from './principal.js';
 import { problem } from './problem.js';
@@ -50,9 +51,6 @@ export const IdempotencyHeadersSchema = z.object({ [IDEMPOTENCY_KEY_HEADER]: Ide
 
 /** Methods that write: every request with one of them by a signed-in caller goes through here. */
 export const WRITE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-/** Bodies of requests with a key are read (and hashed) up to this size; beyond it, 413. */
-export const MAX_IDEMPOTENT_BODY_BYTES = 8 * 1024 * 1024;
 
 /** How long a key and its answer are kept. */
 export const IDEMPOTENCY_KEY_TTL = '24 hours';
@@ -128,10 +126,12 @@ export function writeSafety(options: WriteSafetyOptions): MiddlewareHandler<AppE
       });
     }
 
-    const body = await readBody(c, MAX_IDEMPOTENT_BODY_BYTES);
-    if (body === undefined)
-      return problem(c, { name: 'request-too-large', status: 413, headers: rateHeaders });
+    // Read (and hashed) up to the route's own limit, never more: limitBodies (app.ts) has refused a
+    // larger declared body already, and a body that is larger after all stops being read there.
     const url = new URL(c.req.url);
+    const { limit, problem: refusal } = bodyLimitOf(c.req.method, url.pathname);
+    const body = await readBody(c, limit);
+    if (body === undefined) return problem(c, { ...refusal, status: 413, headers: rateHeaders });
     // A ballot's body is the voter's choice: it must not be kept with their key, not even hashed
     // (a handful of options is easy to try). Its retries are told apart by method and path only.
     const bodyPart = BALLOT_PATH.test(url.pathname) ? 'ballot' : sha256(body);
@@ -279,8 +279,11 @@ function sweepExpiredKeys(db: Db): void {
  */
 async function readBody(c: Context<AppEnv>, limit: number): Promise<Uint8Array | undefined> {
   const declared = Number(header(c, 'content-length'));
-  if (Number.isFinite(declared) && declared > limit) return undefined;
   const raw = c.req.raw;
+  if (Number.isFinite(declared) && declared > limit) {
+    await raw.body?.cancel().catch(() => {});
+    return undefined;
+  }
   if (raw.body === null) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
   let size = 0;

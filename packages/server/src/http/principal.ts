@@ -23,7 +23,16 @@ export interface Principal {
 
 /** Why a token was refused (all of them answer 401 invalid_token). */
 export class InvalidTokenError extends Error {
-  constructor(readonly reason: 'malformed' | 'expired' | 'signature' | 'claims' | 'unknown-key') {
+  constructor(
+    readonly reason:
+      | 'malformed'
+      | 'expired'
+      | 'signature'
+      | 'claims'
+      | 'unknown-key'
+      /** Issued in the future, or for longer than the server issues tokens. */
+      | 'lifetime',
+  ) {
     super(`invalid token: ${reason}`);
     this.name = 'InvalidTokenError';
   }

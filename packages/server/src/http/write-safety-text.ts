@@ -32,9 +32,9 @@ export const writeSafetyProblemText = {
   'request-too-large': {
     title: { az: 'Sorğu çox böyükdür', en: 'Request too large', ru: 'Слишком большой запрос' },
     detail: {
-      az: 'Idempotency-Key ilə göndərilən sorğunun məzmunu ən çoxu 8 MB ola bilər.',
-      en: 'The body of a request sent with an Idempotency-Key may be at most 8 MB.',
-      ru: 'Тело запроса с Idempotency-Key может быть не больше 8 МБ.',
+      az: 'Sorğunun məzmunu bu əməliyyatın qəbul etdiyindən böyükdür.',
+      en: 'The body of the request is larger than this operation accepts.',
+      ru: 'Тело запроса больше, чем принимает эта операция.',
     },
   },
   'too-many-requests': {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { principalOf, secured } from '../../http/auth.js';
-import { BodyTooLargeError, declaredMediaType, readLimited } from '../../http/body.js';
+import { BodyTooLargeError, declareBodyLimit, declaredMediaType, readLimited } from '../../http/body.js';
 import { notModified } from '../../http/conditional.js';
 import type { AppEnv } from '../../http/env.js';
 import { IdempotencyHeadersSchema } from '../../http/idempotency.js';
@@ -55,6 +55,8 @@ import {
   NewsDraftInputSchema,
   NewsUpdateInputSchema,
 } from './schemas.js';
+
+declareBodyLimit('PUT', '/v1/editorial/news/{id}/cover', MAX_COVER_BYTES);
 
 const EDITORS = { kinds: ['official' as const], roles: ['editor', 'admin'] };
 const ADMINS = { kinds: ['official' as const], roles: ['admin'] };

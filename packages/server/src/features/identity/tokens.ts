@@ -21,6 +21,8 @@ export class TokenService implements AccessTokenVerifier {
     private readonly keys: SigningKeyStore,
     /** `iss` of every token: the portal's public URL. */
     readonly issuer: string,
+    /** The clock that tokens are checked against, milliseconds since the epoch. */
+    private readonly now: () => number = Date.now,
   ) {}
 
   async issueAccessToken(principal: Principal): Promise<{ token: string; expiresIn: number }> {
@@ -42,7 +44,7 @@ export class TokenService implements AccessTokenVerifier {
 
   /** The principal of a valid access token; throws {@link InvalidTokenError} otherwise. */
   async verifyAccessToken(token: string): Promise<Principal> {
-    const payload = await this.#verify(token, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_TYP);
+    const payload = await this.#verify(token, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_TYP, ACCESS_TOKEN_TTL_S);
     const { sub, kind, roles, authority, fin } = payload;
     const validKind = kind === 'citizen' || kind === 'official' || kind === 'evaluator';
     if (
@@ -75,7 +77,7 @@ export class TokenService implements AccessTokenVerifier {
 
   /** The data of a valid form token; throws {@link InvalidTokenError} otherwise. */
   async verifyFormToken(token: string): Promise<Record<string, string>> {
-    const payload = await this.#verify(token, FORM_TOKEN_AUDIENCE, FORM_TOKEN_TYP);
+    const payload = await this.#verify(token, FORM_TOKEN_AUDIENCE, FORM_TOKEN_TYP, FORM_TOKEN_TTL_S);
     const data = payload.req;
     if (
       data === null ||
@@ -87,9 +89,16 @@ export class TokenService implements AccessTokenVerifier {
     return data as Record<string, string>;
   }
 
-  async #verify(token: string, audience: string, typ: string): Promise<JWTPayload> {
+  /**
+   * The payload of a token of this audience and type, signed with one of the keys, and within the
+   * lifetime this server gives such tokens: `iat` not in the future, `exp - iat` at most
+   * `maxLifetimeS` (each with the clock tolerance), `nbf` if present passed. A token a leaked key
+   * signed for ten years, or dated ahead to outlive its rotation, is refused like an expired one.
+   */
+  async #verify(token: string, audience: string, typ: string, maxLifetimeS: number): Promise<JWTPayload> {
+    let payload: JWTPayload;
     try {
-      const { payload } = await jwtVerify(
+      const verified = await jwtVerify(
         token,
         async (header) => {
           const key = header.kid === undefined ? undefined : await this.keys.verificationKey(header.kid);
@@ -102,10 +111,11 @@ export class TokenService implements AccessTokenVerifier {
           typ,
           algorithms: [SIGNING_ALG],
           clockTolerance: CLOCK_TOLERANCE_S,
+          currentDate: new Date(this.now()),
           requiredClaims: ['exp', 'iat'],
         },
       );
-      return payload;
+      payload = verified.payload;
     } catch (error) {
       if (error instanceof InvalidTokenError) throw error;
       if (error instanceof errors.JWTExpired) throw new InvalidTokenError('expired');
@@ -114,5 +124,18 @@ export class TokenService implements AccessTokenVerifier {
       if (error instanceof errors.JOSEError) throw new InvalidTokenError('malformed');
       throw error;
     }
+    const { iat, exp } = payload;
+    const now = Math.floor(this.now() / 1000);
+    if (
+      typeof iat !== 'number' ||
+      typeof exp !== 'number' ||
+      !Number.isFinite(iat) ||
+      !Number.isFinite(exp) ||
+      iat > now + CLOCK_TOLERANCE_S ||
+      exp - iat > maxLifetimeS + CLOCK_TOLERANCE_S
+    ) {
+      throw new InvalidTokenError('lifetime');
+    }
+    return payload;
   }
 }

@@ -4,7 +4,7 @@
  */
 import { createRoute } from '@hono/zod-openapi';
 import { principalOf, secured } from '../../../http/auth.js';
-import { BodyTooLargeError, declaredMediaType, readLimited } from '../../../http/body.js';
+import { BodyTooLargeError, declareBodyLimit, declaredMediaType, readLimited } from '../../../http/body.js';
 import type { Translations } from '../../../http/messages.js';
 import { errorResponses, notFoundResponse, route } from '../../../http/openapi-route.js';
 import { problem, problemResponse } from '../../../http/problem.js';
@@ -45,6 +45,8 @@ const text = {
 
 const binary = { schema: { type: 'string', format: 'binary' } } as const;
 const attachmentContent = Object.fromEntries(Object.keys(ATTACHMENT_TYPES).map((type) => [type, binary]));
+
+declareBodyLimit('POST', '/v1/participation/attachments', MAX_ATTACHMENT_BYTES, text.attachmentTooLarge);
 
 export function registerAttachmentRoutes(routes: ParticipationRoutes): void {
   const { app, context, tokens } = routes;
