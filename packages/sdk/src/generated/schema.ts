@@ -959,10 +959,16 @@ export interface components {
         };
         /** @description A poll to create: question, 2–10 options, schedule and rules. */
         PollDefinition: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description An instant in the years 1900 to 9999, in UTC.
+             */
             closesAt: string;
             eligibility: components["schemas"]["PollEligibility"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description An instant in the years 1900 to 9999, in UTC.
+             */
             opensAt: string;
             options: components["schemas"]["LocalizedTextInput"][];
             question: components["schemas"]["LocalizedTextInput"];
@@ -975,10 +981,16 @@ export interface components {
         PollEligibility: "all_citizens" | "residents";
         PollInput: {
             authority: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description An instant in the years 1900 to 9999, in UTC.
+             */
             closesAt: string;
             eligibility: components["schemas"]["PollEligibility"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description An instant in the years 1900 to 9999, in UTC.
+             */
             opensAt: string;
             options: components["schemas"]["LocalizedTextInput"][];
             question: components["schemas"]["LocalizedTextInput"];

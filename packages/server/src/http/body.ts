@@ -3,6 +3,7 @@
  * their bytes read with a size limit while they arrive.
  */
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { header } from './request.js';
 
 /** The media type the request declares (`Content-Type` without parameters, lower case); '' for none. */
@@ -39,4 +40,16 @@ export async function readLimited(request: Request, limit: number): Promise<Buff
     chunks.push(value);
   }
   return Buffer.concat(chunks, total);
+}
+
+/**
+ * The request's form (urlencoded or multipart), or a 400 HTTPException when it is not one that
+ * parses (a multipart body without its boundary, a truncated part): the caller's fault, not a 500.
+ */
+export async function readForm(c: Context): Promise<Record<string, string | File | (string | File)[]>> {
+  try {
+    return await c.req.parseBody();
+  } catch (error) {
+    throw new HTTPException(400, { message: 'The form does not parse.', cause: error });
+  }
 }
