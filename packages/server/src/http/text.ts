@@ -19,26 +19,35 @@ export function hasNul(text: string): boolean {
   return text.includes('\u0000');
 }
 
-/** The paths (below `path`) of every string, and every object key, of `value` that holds U+0000. */
-function nulPaths(value: unknown, path: Array<string | number>, found: Array<Array<string | number>>) {
+/** No request of the API nests deeper than this; deeper values are refused, not walked. */
+const MAX_DEPTH = 32;
+
+type Found = Array<{ path: Array<string | number>; field: 'nul' | 'invalid' }>;
+
+/** Where `value` holds U+0000 (in a string or an object key), or nests deeper than MAX_DEPTH. */
+function nulPaths(value: unknown, path: Array<string | number>, found: Found) {
   if (found.length >= 20) return;
   if (typeof value === 'string') {
-    if (hasNul(value)) found.push(path);
-  } else if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) nulPaths(item, [...path, index], found);
+    if (hasNul(value)) found.push({ path, field: 'nul' });
   } else if (value !== null && typeof value === 'object') {
+    if (path.length >= MAX_DEPTH) {
+      found.push({ path, field: 'invalid' });
+      return;
+    }
     for (const [key, item] of Object.entries(value)) {
-      if (hasNul(key)) found.push([...path, key]);
-      else nulPaths(item, [...path, key], found);
+      const at = [...path, Array.isArray(value) ? Number(key) : key];
+      if (hasNul(key)) found.push({ path: at, field: 'nul' });
+      else nulPaths(item, at, found);
     }
   }
 }
 
 /** Any value; an issue (message key `nul`) at every string in it that holds U+0000. */
 export const NulFreeSchema = z.unknown().superRefine((value, ctx) => {
-  const found: Array<Array<string | number>> = [];
+  const found: Found = [];
   nulPaths(value, [], found);
-  for (const path of found) ctx.addIssue({ code: 'custom', path, params: { field: 'nul' }, input: value });
+  for (const { path, field } of found)
+    ctx.addIssue({ code: 'custom', path, params: { field }, input: value });
 });
 
 /** The request's JSON body, or undefined when it has none or it is not JSON (its validator says why). */
