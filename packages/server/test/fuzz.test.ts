@@ -4,7 +4,7 @@
  * types, as anonymous, a citizen and officials of another authority, on PGlite and PostgreSQL. No
  * answer may be a 5xx, every error is application/problem+json, and no error carries a stack trace
  * or SQL. The generator is seeded (FUZZ_SEED, default fixed) so CI walks the same requests every
- * time; FUZZ_RUNS (default 40 per operation and backend) walks longer locally.
+ * time; FUZZ_RUNS (default 100 per operation and backend) walks longer locally.
  */
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
@@ -18,7 +18,9 @@ import { openTestDatabase, type TestDatabase, variants } from './support/databas
 import { signIn } from './support/oauth.js';
 
 const ISSUER = 'http://portal.test';
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+/** An answer slower than this is a hang. */
+const HANG_MS = 10_000;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 /** What must never be in an error's body: stack frames, SQL, driver messages. */
@@ -351,12 +353,22 @@ describe.each(variants)('fuzz walk on $label', ({ kind, skip }) => {
             // A Content-Length the body does not have is for the socket to refuse, not the app.
             if (!withBody || headers['Content-Length'] !== '99999999999') delete headers['Content-Length'];
             sent++;
-            const res = await app.request(`${fuzzed.path}${fuzzed.query ? `?${fuzzed.query}` : ''}`, {
-              method: method.toUpperCase(),
-              headers,
-              body: withBody ? fuzzed.body : undefined,
+            let timer: NodeJS.Timeout | undefined;
+            const hang = new Promise<never>((_, reject) => {
+              timer = setTimeout(
+                () => reject(new Error(`${operation.operationId}: no answer in ${HANG_MS} ms`)),
+                HANG_MS,
+              );
             });
-            const text = await res.text();
+            const answer = (async () => {
+              const res = await app.request(`${fuzzed.path}${fuzzed.query ? `?${fuzzed.query}` : ''}`, {
+                method: method.toUpperCase(),
+                headers,
+                body: withBody ? fuzzed.body : undefined,
+              });
+              return { res, text: await res.text() };
+            })();
+            const { res, text } = await Promise.race([answer, hang]).finally(() => clearTimeout(timer));
             const where = `${operation.operationId}: ${res.status} ${text.slice(0, 300)}`;
             expect(res.status, where).toBeLessThan(500);
             if (res.status >= 400) {
