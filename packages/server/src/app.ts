@@ -2,7 +2,9 @@
  * createApp(deps) builds the whole HTTP application without listening: main.ts serves it with
  * @hono/node-server, tests call `app.request()`.
  */
+import { randomUUID } from 'node:crypto';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Database } from './db/database.js';
 import { registeredOrigins } from './features/authorities/index.js';
@@ -114,6 +116,41 @@ const FAVICON_HEADERS = {
   ...SVG_HEADERS,
 };
 
+/**
+ * Whether an error is the caller's fault: an HTTPException below 500, as Hono raises for a body that
+ * does not parse (malformed JSON, urlencoded or multipart: see readForm in http/body.ts).
+ */
+function isClientFault(error: Error): error is HTTPException {
+  return error instanceof HTTPException && error.status >= 400 && error.status < 500;
+}
+
+/** The SQLSTATE of a database error (or of the error it wraps), e.g. 22008; none for other errors. */
+function databaseCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = current.cause;
+  }
+  return undefined;
+}
+
+/**
+ * What a failure's log line says: the error's class, the database code, the route's pattern (not the
+ * path, which may carry ids) and the stack frames; never the message, the query's parameters or the
+ * body.
+ */
+function failureRecord(error: Error, c: Context<AppEnv>, requestId: string) {
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  return {
+    requestId,
+    method: c.req.method,
+    route: c.req.routePath,
+    error: error.constructor?.name ?? error.name,
+    code: databaseCode(error),
+    stack: frames.slice(0, 12).map((line) => line.trim()),
+  };
+}
+
 export function createApp(deps: AppDeps): IcraApp {
   const { database } = deps;
   const log = deps.log ?? console;
@@ -148,11 +185,12 @@ export function createApp(deps: AppDeps): IcraApp {
   app.use(compressResponses());
 
   app.onError((error, c) => {
-    if (error instanceof HTTPException && error.status < 500) {
-      return problem(c, { name: 'bad-request', status: error.status });
-    }
-    log.error('icra: unhandled error', error);
-    return problem(c, { name: 'internal', status: 500 });
+    if (isClientFault(error)) return problem(c, { name: 'bad-request', status: error.status });
+    // Logged without the error's message: a database error's message carries the query and its
+    // parameters (citizens' ids, application texts). The request id ties the caller's answer to it.
+    const requestId = randomUUID();
+    log.error(`icra: unhandled error ${JSON.stringify(failureRecord(error, c, requestId))}`);
+    return problem(c, { name: 'internal', status: 500, extensions: { requestId } });
   });
   app.notFound((c) => problem(c, { name: 'not-found', status: 404, detail: notFoundText.route }));
 

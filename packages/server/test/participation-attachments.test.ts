@@ -195,8 +195,14 @@ describe.each(variants)('participation attachments on $label', ({ kind, skip }) 
       expect(Buffer.from(stored.rows[0]!.bytes as Uint8Array).equals(file.bytes)).toBe(true);
     }
     // The name is kept as cleaned.
-    const cleaned = await uploaded(token, pdf(), 'application/pdf', '../../x/\u0000ərizə.pdf ');
+    const cleaned = await uploaded(token, pdf(), 'application/pdf', '../../x/\u0007ərizə.pdf ');
     expect(cleaned.filename).toBe('ərizə.pdf');
+    // U+0000 is refused like in every other text of a request, not cleaned away.
+    const nul = await upload(token, pdf(), 'application/pdf', 'ər\u0000izə.pdf');
+    expect(nul.status).toBe(400);
+    expect(((await nul.json()) as { errors: Array<{ pointer: string }> }).errors).toEqual([
+      expect.objectContaining({ pointer: '/query/filename' }),
+    ]);
     // Exactly 5 MiB is allowed.
     const largest = await uploaded(token, pdf(MAX_ATTACHMENT_BYTES), 'application/pdf');
     expect(largest.size).toBe(MAX_ATTACHMENT_BYTES);

@@ -420,7 +420,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a file for an application to be filed
-         * @description The request body is the file itself: PDF, JPEG or PNG, at most 5 MiB (5,242,880 bytes; more is 413, checked while it arrives). The bytes must start with the magic number of the declared Content-Type (another type, or bytes of another kind, is 415). `filename` is cleaned (directory parts, control characters and surrounding spaces removed, at most 200 characters); nothing left is 422. The upload waits, unclaimed, until an application names it in `attachments` (createApplication). A citizen may hold at most 20 unclaimed uploads (409 `attachment-quota`). Unclaimed uploads older than 24 hours are deleted, a bounded batch at each upload, and can no longer be attached.
+         * @description The request body is the file itself: PDF, JPEG or PNG, at most 5 MiB (5,242,880 bytes; more is 413, checked while it arrives). The bytes must start with the magic number of the declared Content-Type (another type, or bytes of another kind, is 415). `filename` is cleaned (directory parts, control characters and surrounding spaces removed, at most 200 characters); nothing left is 422, and U+0000, as in any text of a request, is 400. The upload waits, unclaimed, until an application names it in `attachments` (createApplication). A citizen may hold at most 20 unclaimed uploads (409 `attachment-quota`). Unclaimed uploads older than 24 hours are deleted, a bounded batch at each upload, and can no longer be attached.
          */
         post: operations["uploadParticipationAttachment"];
         delete?: never;
@@ -959,10 +959,16 @@ export interface components {
         };
         /** @description A poll to create: question, 2–10 options, schedule and rules. */
         PollDefinition: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description An instant in the years 1900 to 9999, in UTC.
+             */
             closesAt: string;
             eligibility: components["schemas"]["PollEligibility"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description An instant in the years 1900 to 9999, in UTC.
+             */
             opensAt: string;
             options: components["schemas"]["LocalizedTextInput"][];
             question: components["schemas"]["LocalizedTextInput"];
@@ -975,10 +981,16 @@ export interface components {
         PollEligibility: "all_citizens" | "residents";
         PollInput: {
             authority: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description An instant in the years 1900 to 9999, in UTC.
+             */
             closesAt: string;
             eligibility: components["schemas"]["PollEligibility"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description An instant in the years 1900 to 9999, in UTC.
+             */
             opensAt: string;
             options: components["schemas"]["LocalizedTextInput"][];
             question: components["schemas"]["LocalizedTextInput"];
@@ -1044,6 +1056,8 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
             /** @description The path of the request that failed. */
             instance?: string;
+            /** @description On a 500: the id the server logged the failure under; quote it when reporting it. */
+            requestId?: string;
             /**
              * @description The HTTP status code.
              * @example 400

@@ -3,6 +3,7 @@
  * their bytes read with a size limit while they arrive.
  */
 import type { Context, MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './env.js';
 import type { Translations } from './messages.js';
 import { problem } from './problem.js';
@@ -140,4 +141,16 @@ function tooLargeDetail(limit: number): Translations {
     en: `The body of this request may be at most ${mb} MB.`,
     ru: `Тело этого запроса может быть не больше ${mb} МБ.`,
   };
+}
+
+/**
+ * The request's form (urlencoded or multipart), or a 400 HTTPException when it is not one that
+ * parses (a multipart body without its boundary, a truncated part): the caller's fault, not a 500.
+ */
+export async function readForm(c: Context): Promise<Record<string, string | File | (string | File)[]>> {
+  try {
+    return await c.req.parseBody();
+  } catch (error) {
+    throw new HTTPException(400, { message: 'The form does not parse.', cause: error });
+  }
 }

@@ -288,6 +288,16 @@ export const fieldText = {
     en: 'No authority has this slug.',
     ru: 'Органа исполнительной власти с таким идентификатором (slug) нет.',
   },
+  dateRange: {
+    az: '1900-01-01 və 9999-12-31 (UTC) arasında tarix olmalıdır.',
+    en: 'Must be a date between 1900-01-01 and 9999-12-31 (UTC).',
+    ru: 'Должно быть датой между 1900-01-01 и 9999-12-31 (UTC).',
+  },
+  nul: {
+    az: 'Mətndə U+0000 (NUL) simvolu ola bilməz.',
+    en: 'Text must not contain the character U+0000 (NUL).',
+    ru: 'Текст не может содержать символ U+0000 (NUL).',
+  },
   invalid: { az: 'Düzgün deyil.', en: 'Is not valid.', ru: 'Недопустимое значение.' },
 } satisfies Record<string, Translations>;
 

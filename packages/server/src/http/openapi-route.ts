@@ -5,6 +5,7 @@ import type { JSONParsed } from 'hono/utils/types';
 import { PUBLIC_CACHE_CONTROL } from './conditional.js';
 import type { AppEnv } from './env.js';
 import { problemResponse } from './problem.js';
+import { refuseNul } from './text.js';
 
 /** The context a route's handler gets: its validated input is typed from the route's schemas. */
 export type RouteContext<R extends RouteConfig> = Parameters<RouteHandler<R, AppEnv>>[0];
@@ -55,7 +56,11 @@ export function route<R extends RouteConfig>(
   config: R,
   handler: (c: RouteContext<R>) => MaybePromise<Response & RouteResponse<R>>,
 ): void {
-  app.openapi(config, handler);
+  // Every route's text input is checked for U+0000 after its own middleware (authorization answers
+  // first) and before its validators: no route can forget it, and routes added later get it too.
+  const own = config.middleware === undefined ? [] : [config.middleware].flat();
+  const guarded = { ...config, middleware: [...own, refuseNul(config)] } as R;
+  app.openapi(guarded, handler);
 }
 
 /** The error responses every API route may give. */

@@ -46,6 +46,9 @@ export const ProblemSchema = z
       .openapi({ description: "This occurrence explained, in the caller's language." }),
     instance: z.string().optional().openapi({ description: 'The path of the request that failed.' }),
     errors: z.array(FieldErrorSchema).optional().openapi({ description: 'One entry per rejected field.' }),
+    requestId: z.string().optional().openapi({
+      description: 'On a 500: the id the server logged the failure under; quote it when reporting it.',
+    }),
   })
   .openapi('Problem', { description: 'An error, as RFC 9457 problem details (application/problem+json).' });
 

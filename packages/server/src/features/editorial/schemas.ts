@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { NEWS_STATUSES } from '../../domain/enums.js';
+import { storableDateTime } from '../../http/dates.js';
 import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
 import { AuthoritySlugSchema } from '../authorities/index.js';
 
@@ -141,9 +142,9 @@ export const AuditPageSchema = pageSchema(
   'A page of the audit log, newest first.',
 );
 
-export const EditorialCursorSchema = z.object({ u: dateTime, i: z.uuid() });
+export const EditorialCursorSchema = z.object({ u: storableDateTime(), i: z.uuid() });
 export type EditorialCursor = z.infer<typeof EditorialCursorSchema>;
-export const AuditCursorSchema = z.object({ a: dateTime, i: z.uuid() });
+export const AuditCursorSchema = z.object({ a: storableDateTime(), i: z.uuid() });
 export type AuditCursor = z.infer<typeof AuditCursorSchema>;
 
 const authorityQuery = AuthoritySlugSchema.optional().openapi({

@@ -30,6 +30,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Db } from '../../db/database.js';
+import { readForm } from '../../http/body.js';
 import type { AppEnv } from '../../http/env.js';
 import { isLang, LANGS, type Lang, negotiateLang } from '../../http/lang.js';
 import { InvalidTokenError } from '../../http/principal.js';
@@ -172,7 +173,7 @@ export function registerOAuthRoutes(
 
   app.post('/oauth/sign-out', async (c) => {
     const { db, identity } = context();
-    const form = await c.req.parseBody();
+    const form = await readForm(c);
     const lang = isLang(form.lang) ? form.lang : negotiateLang(undefined, header(c, 'accept-language'));
     // The popup's own pages post here; a form of another site is refused (SameSite=Lax would not
     // carry the cookie of a cross-site POST anyway).
@@ -187,7 +188,7 @@ export function registerOAuthRoutes(
 
   app.post('/oauth/demo/sign-in', async (c) => {
     const { db, identity } = context();
-    const form = await c.req.parseBody();
+    const form = await readForm(c);
     const fallbackLang = negotiateLang(undefined, header(c, 'accept-language'));
     const formToken = typeof form.form_token === 'string' ? form.form_token : '';
     let request: Record<string, string>;

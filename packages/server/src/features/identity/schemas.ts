@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { PRINCIPAL_KINDS, STAFF_ROLES } from '../../domain/enums.js';
+import { storableDateTime } from '../../http/dates.js';
 import { LangSchema, langQueryParam } from '../../http/lang.js';
 import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
 import { AuthoritySlugSchema } from '../authorities/index.js';
@@ -72,7 +73,7 @@ export const NotificationPageSchema = pageSchema(
   'A page of the signed-in person’s notifications, newest first.',
 );
 
-export const NotificationCursorSchema = z.object({ c: z.iso.datetime(), i: z.uuid() });
+export const NotificationCursorSchema = z.object({ c: storableDateTime(), i: z.uuid() });
 export type NotificationCursor = z.infer<typeof NotificationCursorSchema>;
 
 export const GetMeQuerySchema = z.object({ lang: langQueryParam });

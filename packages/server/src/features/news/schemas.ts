@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { storableDateTime } from '../../http/dates.js';
 import { LangSchema, langQueryParam } from '../../http/lang.js';
 import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
 import { AuthoritySlugSchema } from '../authorities/index.js';
@@ -54,7 +55,7 @@ export const NewsPageSchema = pageSchema(
 );
 
 /** The position in the news list a cursor carries: publishedAt and id of the last item served. */
-export const NewsCursorSchema = z.object({ p: z.iso.datetime(), i: z.uuid() });
+export const NewsCursorSchema = z.object({ p: storableDateTime(), i: z.uuid() });
 export type NewsCursor = z.infer<typeof NewsCursorSchema>;
 
 export const ListNewsQuerySchema = z.object({

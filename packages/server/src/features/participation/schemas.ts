@@ -10,6 +10,7 @@ import {
   POLL_RESULTS_VISIBILITIES,
   POLL_STATES,
 } from '../../domain/enums.js';
+import { storableDateTime } from '../../http/dates.js';
 import { LangSchema, langQueryParam } from '../../http/lang.js';
 import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
 
@@ -140,7 +141,7 @@ export const ApplicationSchema = z
   })
   .openapi('ParticipationApplication');
 
-export const ApplicationCursorSchema = z.object({ c: z.iso.datetime(), i: z.uuid() });
+export const ApplicationCursorSchema = z.object({ c: storableDateTime(), i: z.uuid() });
 export const ApplicationPageSchema = pageSchema(
   ApplicationSchema,
   'ParticipationApplicationPage',
@@ -174,8 +175,8 @@ export const PollDefinitionSchema = z
   .object({
     question: LocalizedTextInputSchema,
     options: z.array(LocalizedTextInputSchema).min(2).max(10),
-    opensAt: z.iso.datetime({ offset: true }),
-    closesAt: z.iso.datetime({ offset: true }),
+    opensAt: storableDateTime({ offset: true }),
+    closesAt: storableDateTime({ offset: true }),
     eligibility: EligibilitySchema,
     resultsVisibility: ResultsVisibilitySchema,
   })
@@ -192,8 +193,8 @@ export const PollInputSchema = z
     authority: slug,
     question: LocalizedTextInputSchema,
     options: z.array(LocalizedTextInputSchema).min(2).max(10),
-    opensAt: z.iso.datetime({ offset: true }),
-    closesAt: z.iso.datetime({ offset: true }),
+    opensAt: storableDateTime({ offset: true }),
+    closesAt: storableDateTime({ offset: true }),
     eligibility: EligibilitySchema,
     resultsVisibility: ResultsVisibilitySchema,
   })
@@ -231,7 +232,7 @@ export const PollSchema = z
   })
   .openapi('Poll');
 
-export const PollCursorSchema = z.object({ o: z.iso.datetime(), i: z.uuid() });
+export const PollCursorSchema = z.object({ o: storableDateTime(), i: z.uuid() });
 export const PollPageSchema = pageSchema(PollSchema, 'PollPage', 'A page of polls, latest opening first.');
 
 export const PollPathSchema = z.object({

@@ -65,7 +65,8 @@ export function registerAttachmentRoutes(routes: ParticipationRoutes): void {
             'The request body is the file itself: PDF, JPEG or PNG, at most 5 MiB (5,242,880 bytes; more is 413, ' +
             'checked while it arrives). The bytes must start with the magic number of the declared Content-Type ' +
             '(another type, or bytes of another kind, is 415). `filename` is cleaned (directory parts, control ' +
-            'characters and surrounding spaces removed, at most 200 characters); nothing left is 422. The upload ' +
+            'characters and surrounding spaces removed, at most 200 characters); nothing left is 422, and U+0000, ' +
+            'as in any text of a request, is 400. The upload ' +
             'waits, unclaimed, until an application names it in `attachments` (createApplication). A citizen may ' +
             'hold at most 20 unclaimed uploads (409 `attachment-quota`). Unclaimed uploads older than 24 hours ' +
             'are deleted, a bounded batch at each upload, and can no longer be attached.',
