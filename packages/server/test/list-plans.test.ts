@@ -109,6 +109,11 @@ function nodesOf(node: PlanNode): PlanNode[] {
   return [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 }
 
+/** The driver's client under the database's drizzle instance. */
+function clientOf<Client>(test: TestDatabase): Client {
+  return (test.database.db as unknown as { $client: Client }).$client;
+}
+
 interface Captured {
   sql: string;
   params: unknown[];
@@ -171,9 +176,9 @@ for (const variant of variants) {
       );
       const [row] = await run(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query!.sql}`, query!.params);
       const json = row!['QUERY PLAN'];
-      const [{ Plan: plan }] = (typeof json === 'string' ? JSON.parse(json) : json) as Array<{
-        Plan: Record<string, number>;
-      }>;
+      const [{ Plan: plan }] = (typeof json === 'string' ? JSON.parse(json) : json) as [
+        { Plan: Record<string, number> },
+      ];
       return {
         blocks: plan['Shared Hit Blocks']! + plan['Shared Read Blocks']!,
         estimate: plan['Total Cost']!,
@@ -190,12 +195,12 @@ for (const variant of variants) {
         },
       };
       if (variant.kind === 'pglite') {
-        const client = test.database.db.$client as unknown as PGlite;
+        const client = clientOf<PGlite>(test);
         logged = drizzlePglite({ client, schema, logger }) as unknown as Db;
         run = async (sql, params) => (await client.query<Record<string, unknown>>(sql, params)).rows;
         await client.exec(fillSql(1, SMALL));
       } else {
-        const pool = test.database.db.$client as unknown as pg.Pool;
+        const pool = clientOf<pg.Pool>(test);
         logged = drizzleNodePostgres({ client: pool, schema, logger }) as unknown as Db;
         run = async (sql, params) => (await pool.query(sql, params)).rows;
         await pool.query(fillSql(1, SMALL));
@@ -203,7 +208,7 @@ for (const variant of variants) {
       costs.smallAll = await queueCost();
       costs.smallSubmitted = await queueCost('submitted');
       if (variant.kind === 'pglite') {
-        await (test.database.db.$client as unknown as PGlite).exec(fillSql(SMALL + 1, LARGE));
+        await clientOf<PGlite>(test).exec(fillSql(SMALL + 1, LARGE));
       } else {
         await run(fillSql(SMALL + 1, LARGE));
       }
