@@ -7,7 +7,7 @@
  * Azerbaijani row is the one every reader falls back to. Language-neutral facts (dates, contacts,
  * image files) live on the owner row.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   check,
@@ -41,6 +41,14 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
   fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
 });
+
+/**
+ * `updated_at` of news cut to milliseconds, the order of the editorial list and the value its cursor
+ * carries; the same expression in the index and in the query, so that the index serves the query.
+ */
+export function newsUpdatedAtMs(column: AnyPgColumn | SQL.Aliased | SQL) {
+  return sql`date_trunc('milliseconds', ${column} AT TIME ZONE 'UTC')`;
+}
 
 export const langEnum = pgEnum('lang', LANGS);
 export const authorityKindEnum = pgEnum('authority_kind', AUTHORITY_KINDS);
@@ -119,6 +127,16 @@ export const news = pgTable(
     index('news_authority_published_order_idx')
       .on(t.authoritySlug, t.publishedAt, t.id)
       .where(sql`${t.status} = 'published'`),
+    // The editorial list: an authority's news (of one status or all), most recently changed first,
+    // by `updated_at` cut to the millisecond its cursor carries (in UTC, so the expression is
+    // immutable and can be indexed).
+    index('news_authority_updated_order_idx').on(t.authoritySlug, newsUpdatedAtMs(t.updatedAt), t.id),
+    index('news_authority_status_updated_order_idx').on(
+      t.authoritySlug,
+      t.status,
+      newsUpdatedAtMs(t.updatedAt),
+      t.id,
+    ),
   ],
 );
 
@@ -299,7 +317,12 @@ export const notifications = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true, precision: 3 }),
   },
-  (t) => [index('notifications_recipient_order_idx').on(t.recipient, t.createdAt, t.id)],
+  (t) => [
+    index('notifications_recipient_order_idx').on(t.recipient, t.createdAt, t.id),
+    index('notifications_recipient_unread_order_idx')
+      .on(t.recipient, t.createdAt, t.id)
+      .where(sql`${t.readAt} IS NULL`),
+  ],
 );
 
 export const notificationTranslations = pgTable(
@@ -390,7 +413,7 @@ export const auditLog = pgTable(
     targetId: text('target_id').notNull(),
     details: jsonb('details').notNull().default(sql`'{}'::jsonb`).$type<Record<string, unknown>>(),
   },
-  (t) => [index('audit_log_authority_at_idx').on(t.authoritySlug, t.at)],
+  (t) => [index('audit_log_authority_order_idx').on(t.authoritySlug, t.at, t.id)],
 );
 
 /** Tables whose changes are announced on {@link CONTENT_CHANNEL} by the triggers of migration 0001. */
@@ -429,8 +452,16 @@ export const participationApplications = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
-    index('participation_applications_citizen_idx').on(t.citizen, t.createdAt),
-    index('participation_applications_authority_idx').on(t.authoritySlug, t.status, t.createdAt),
+    // Every list is newest first with the id as tiebreak: a citizen's own, and the moderators'
+    // queue of an authority, of one status or all.
+    index('participation_applications_citizen_order_idx').on(t.citizen, t.createdAt, t.id),
+    index('participation_applications_authority_order_idx').on(t.authoritySlug, t.createdAt, t.id),
+    index('participation_applications_authority_status_order_idx').on(
+      t.authoritySlug,
+      t.status,
+      t.createdAt,
+      t.id,
+    ),
   ],
 );
 
@@ -490,7 +521,11 @@ export const polls = pgTable(
   },
   (t) => [
     check('polls_closes_after_opens', sql`${t.closesAt} > ${t.opensAt}`),
-    index('polls_authority_idx').on(t.authoritySlug, t.opensAt),
+    // The list, latest opening first, of every authority or of one (the state is a range on the dates).
+    index('polls_order_idx').on(t.opensAt, t.id),
+    index('polls_authority_order_idx').on(t.authoritySlug, t.opensAt, t.id),
+    // The applications' lists join the poll made from each.
+    index('polls_source_application_idx').on(t.sourceApplicationId),
   ],
 );
 

@@ -6,7 +6,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type Actor, audit } from '../../audit.js';
 import type { Db, Executor, Tx } from '../../db/database.js';
-import { auditLog, mediaUploads, news, newsTranslations } from '../../db/schema.js';
+import { auditLog, mediaUploads, news, newsTranslations, newsUpdatedAtMs } from '../../db/schema.js';
 import type { NewsStatus } from '../../domain/enums.js';
 import { LANGS, type Lang } from '../../http/lang.js';
 import { coverUrl } from '../news/index.js';
@@ -102,7 +102,7 @@ export async function newsHeader(
   return row;
 }
 
-const updatedAtMs = sql`date_trunc('milliseconds', ${news.updatedAt})`;
+const updatedAtMs = newsUpdatedAtMs(news.updatedAt);
 
 /** One page of an authority's news, drafts and published, most recently changed first. */
 export async function listEditorialNews(
@@ -122,7 +122,7 @@ export async function listEditorialNews(
         options.status === undefined ? undefined : eq(news.status, options.status),
         after === undefined
           ? undefined
-          : sql`(${updatedAtMs}, ${news.id}) < (${after.u}::timestamptz, ${after.i}::uuid)`,
+          : sql`(${updatedAtMs}, ${news.id}) < (${newsUpdatedAtMs(sql`${after.u}::timestamptz`)}, ${after.i}::uuid)`,
       ),
     )
     .orderBy(desc(updatedAtMs), desc(news.id))
