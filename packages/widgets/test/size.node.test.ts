@@ -93,7 +93,9 @@ import {
  * sign-in.js 9,430; cabinet.js 18,940; news-editor.js 24,669; poll.js 15,348; participation.js 24,048;
  * moderation.js 25,353; icra-moderation.js 37,947. The editor's cover chosen with a translated button
  * (core/file-picker.ts, shared with the participation form, in the chunks of those two only):
- * icra-news-editor.js 37,695; news-editor.js 24,918; participation.js 24,234.
+ * icra-news-editor.js 37,695; news-editor.js 24,918; participation.js 24,234. The three forms'
+ * re-sign-in drafts on one keeper (core/draft-keeper.ts, a chunk of its own) instead of a copy in each:
+ * moderation.js 25,454; icra-moderation.js 38,045 (about 100 more than the copies).
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
@@ -104,8 +106,8 @@ const BUDGETS = {
   'news-editor.js': 24_950,
   'poll.js': 15_350,
   'participation.js': 24_250,
-  'moderation.js': 25_400,
-  'icra-moderation.js': 37_950,
+  'moderation.js': 25_500,
+  'icra-moderation.js': 38_050,
 };
 
 /**
@@ -135,19 +137,20 @@ const BUDGETS = {
  * 55,514. With the visible sign-in problems, drafts, localized percentages and the news' address (the
  * drafts' store, which the sign-in clears, in the shared chunk): `<icra-config>` alone 24,718; news
  * 30,339; sign-in 28,084; cabinet 36,548; poll 34,179; participation 42,307; every reader widget 56,637.
- * With the shared file picker: participation 42,453; every reader widget 56,783.
+ * With the shared file picker: participation 42,453; every reader widget 56,783. With the drafts'
+ * keeper: cabinet 36,563; participation 42,566; every reader widget 56,902.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
   '<icra-config> alone': { tags: ['icra-config'], budget: 24_750 },
   news: { tags: ['icra-news'], budget: 30_350 },
   'sign-in': { tags: ['icra-sign-in'], budget: 28_100 },
-  cabinet: { tags: ['icra-cabinet'], budget: 36_550 },
+  cabinet: { tags: ['icra-cabinet'], budget: 36_600 },
   poll: { tags: ['icra-poll'], budget: 34_200 },
-  participation: { tags: ['icra-participation'], budget: 42_500 },
+  participation: { tags: ['icra-participation'], budget: 42_600 },
   'every reader widget': {
     tags: ['icra-config', 'icra-news', 'icra-sign-in', 'icra-cabinet', 'icra-poll', 'icra-participation'],
-    budget: 56_800,
+    budget: 56_950,
   },
 };
 

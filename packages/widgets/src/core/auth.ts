@@ -120,11 +120,20 @@ function pageOrigin(): string {
 
 /** The `kind` claim of a JWT, read without verifying (the portal verifies; this only labels the UI). */
 function kindOf(token: string): AuthKind | undefined {
+  const kind = claimsOf(token)?.kind;
+  return principalKindValues.find((known) => known === kind);
+}
+
+/**
+ * The claims of a JWT, read without verifying (the portal verifies): to label the UI and key the
+ * person's own drafts, never to decide anything. Undefined when it is not a JWT.
+ */
+export function claimsOf(token: string | undefined): Record<string, unknown> | undefined {
   try {
-    const payload = token.split('.')[1] ?? '';
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    const kind = (JSON.parse(json) as { kind?: unknown }).kind;
-    return principalKindValues.find((known) => known === kind);
+    const payload = token?.split('.')[1];
+    if (!payload) return undefined;
+    const claims: unknown = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')));
+    return claims !== null && typeof claims === 'object' ? (claims as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }

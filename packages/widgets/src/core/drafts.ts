@@ -8,6 +8,8 @@
  * read later, and a reload discards it.
  */
 
+import { claimsOf } from './auth.js';
+
 const DRAFTS = Symbol.for('icra.drafts');
 
 function store(): Map<string, unknown> {
@@ -16,16 +18,10 @@ function store(): Map<string, unknown> {
   return registry[DRAFTS];
 }
 
-/** The `sub` claim of a JWT, read without verifying (only to key the person's own drafts). */
+/** The `sub` claim of a JWT (only to key the person's own drafts). */
 export function subjectOf(token: string | undefined): string | undefined {
-  try {
-    const payload = token?.split('.')[1];
-    if (!payload) return undefined;
-    const sub = (JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { sub?: unknown }).sub;
-    return typeof sub === 'string' && sub ? sub : undefined;
-  } catch {
-    return undefined;
-  }
+  const sub = claimsOf(token)?.sub;
+  return typeof sub === 'string' && sub ? sub : undefined;
 }
 
 const keyOf = (api: string, subject: string, form: string) => `${api}\n${subject}\n${form}`;

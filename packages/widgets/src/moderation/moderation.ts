@@ -6,7 +6,7 @@ import { Announcer } from '../core/announcer.js';
 import type { AuthState } from '../core/auth.js';
 import { directionNames } from '../core/directions.js';
 import { AttachmentDownloads, attachmentStyles } from '../core/download.js';
-import { keepDraft, subjectOf, takeDraft } from '../core/drafts.js';
+import { DraftKeeper } from '../core/draft-keeper.js';
 import { IcraElement } from '../core/element.js';
 import { FormController } from '../core/form-controller.js';
 import { formStyles } from '../core/form-styles.js';
@@ -128,17 +128,26 @@ export class IcraModeration extends IcraElement {
   /** The portal refused a decision with 403: this moderator may not act on this authority. */
   @state() private refusedDecision = false;
 
-  private readonly session = new SessionController(this, {
-    onChange: (next: AuthState, previous: AuthState) => {
-      if (next.status === 'signed-in') this.signedIn(previous.status === 'signed-in');
-      else {
-        if (previous.status === 'signed-in') this.putAside();
-        this.forget();
-      }
+  /** A decision's form, kept through a re-sign-in of the same moderator. */
+  private readonly drafts: DraftKeeper<DeskDraft> = new DraftKeeper<DeskDraft>({
+    form: 'moderation',
+    session: () => this.session.session,
+    save: () => {
+      const view = this.view;
+      if (view.kind === 'list' || view.kind === 'application') return undefined;
+      return { view, reason: this.reason, poll: this.pollForm.draft, filter: this.filter };
     },
+    restore: (aside) => {
+      this.filter = aside.filter;
+      this.view = aside.view;
+      this.reason = aside.reason;
+      this.pollForm.draft = aside.poll;
+    },
+    forget: () => this.forget(),
   });
-  /** Who is signed in (the token's `sub`): the key of a decision's form put aside when the session ends. */
-  private subject?: string | undefined;
+  private readonly session = new SessionController(this, {
+    onChange: (next: AuthState, previous: AuthState) => this.drafts.follow(next, previous),
+  });
   /** Loading, options added or removed, a failed download: the screen-reader-only live region. */
   private readonly announcer = new Announcer(this);
   /** The queue: the applications of the chosen status, newest first, 20 at a time. */
@@ -228,30 +237,6 @@ export class IcraModeration extends IcraElement {
   private stopDownloads(): void {
     this.downloads.abort();
     this.downloads = new AbortController();
-  }
-
-  /** The session ended under a decision's form: what was typed is kept for the same moderator. */
-  private putAside(): void {
-    const api = this.session.session?.api;
-    const view = this.view;
-    if (!api || !this.subject || view.kind === 'list' || view.kind === 'application') return;
-    const aside: DeskDraft = { view, reason: this.reason, poll: this.pollForm.draft, filter: this.filter };
-    keepDraft(api, this.subject, 'moderation', aside);
-  }
-
-  /** Signed in (again): the same moderator gets back the form they were filling in, as they left it. */
-  private signedIn(already: boolean): void {
-    const session = this.session.session;
-    const subject = subjectOf(session?.token);
-    if (already && subject === this.subject) return;
-    if (this.subject !== undefined && subject !== this.subject) this.forget();
-    this.subject = subject;
-    const aside = session && subject ? takeDraft<DeskDraft>(session.api, subject, 'moderation') : undefined;
-    if (!aside) return;
-    this.filter = aside.filter;
-    this.view = aside.view;
-    this.reason = aside.reason;
-    this.pollForm.draft = aside.poll;
   }
 
   /** Drops what was shown (signed out); the queue forgets its items itself. */

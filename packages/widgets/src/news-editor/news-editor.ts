@@ -4,7 +4,7 @@ import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { Announcer } from '../core/announcer.js';
 import { safeMediaUrl } from '../core/client.js';
-import { keepDraft, subjectOf, takeDraft } from '../core/drafts.js';
+import { DraftKeeper } from '../core/draft-keeper.js';
 import { IcraElement } from '../core/element.js';
 import { FormController } from '../core/form-controller.js';
 import { formStyles } from '../core/form-styles.js';
@@ -110,17 +110,26 @@ export class IcraNewsEditor extends IcraElement {
   @state() private tab: Lang = 'az';
   @state() private confirmingDelete = false;
 
-  private readonly session = new SessionController(this, {
-    onChange: (next, previous) => {
-      if (next.status === 'signed-in') this.signedIn(previous.status === 'signed-in');
-      else {
-        if (previous.status === 'signed-in') this.putAside();
-        this.forget();
-      }
+  /** The open article's unsaved work, kept through a re-sign-in of the same person. */
+  private readonly drafts: DraftKeeper<PutAside> = new DraftKeeper<PutAside>({
+    form: 'news-editor',
+    session: () => this.session.session,
+    save: () =>
+      this.editing === undefined
+        ? undefined
+        : { editing: this.editing, draft: this.draft, bodies: this.typedBodies(), tab: this.tab },
+    restore: (aside) => {
+      this.editing = aside.editing;
+      this.draft = aside.draft;
+      this.bodies = aside.bodies;
+      this.tab = aside.tab;
+      this.opened += 1;
     },
+    forget: () => this.forget(),
   });
-  /** Who is signed in (the token's `sub`): the key of the work put aside when the session ends. */
-  private subject?: string | undefined;
+  private readonly session = new SessionController(this, {
+    onChange: (next, previous) => this.drafts.follow(next, previous),
+  });
   private readonly announcer = new Announcer(this);
   private readonly form = new FormController<Field>(this, {
     fields: FIELDS,
@@ -189,35 +198,6 @@ export class IcraNewsEditor extends IcraElement {
       this.#listStatus = status;
     }
     super.update(changed);
-  }
-
-  /** The session ended under an open article: what was typed is kept for the same person. */
-  private putAside(): void {
-    const api = this.session.session?.api;
-    if (!api || !this.subject || this.editing === undefined) return;
-    const aside: PutAside = {
-      editing: this.editing,
-      draft: this.draft,
-      bodies: this.typedBodies(),
-      tab: this.tab,
-    };
-    keepDraft(api, this.subject, 'news-editor', aside);
-  }
-
-  /** Signed in (again): the same person gets back the article they were editing, as they left it. */
-  private signedIn(already: boolean): void {
-    const session = this.session.session;
-    const subject = subjectOf(session?.token);
-    if (already && subject === this.subject) return;
-    if (this.subject !== undefined && subject !== this.subject) this.forget();
-    this.subject = subject;
-    const aside = session && subject ? takeDraft<PutAside>(session.api, subject, 'news-editor') : undefined;
-    if (!aside) return;
-    this.editing = aside.editing;
-    this.draft = aside.draft;
-    this.bodies = aside.bodies;
-    this.tab = aside.tab;
-    this.opened += 1;
   }
 
   /** Drops what was shown (signed out); the list forgets its items itself. */

@@ -2,7 +2,7 @@ import { IcraApiError, type Schemas } from '@icra/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Announcer } from '../core/announcer.js';
 import { directionNames } from '../core/directions.js';
-import { keepDraft, subjectOf, takeDraft } from '../core/drafts.js';
+import { DraftKeeper } from '../core/draft-keeper.js';
 import type { IcraElement } from '../core/element.js';
 import { renderFilePicker } from '../core/file-picker.js';
 import { formatSize } from '../core/file-size.js';
@@ -72,7 +72,6 @@ export class ApplicationForm {
   readonly #form: FormController<Field>;
 
   /** Who is signed in (the token's `sub`): the key of the form's content put aside when the session ends. */
-  #subject?: string | undefined;
 
   constructor(
     private readonly host: ApplicationHost,
@@ -80,28 +79,17 @@ export class ApplicationForm {
     private readonly announcer: Announcer,
   ) {
     // What is typed stays through an expiry for the same person only; anyone else starts empty.
-    new SessionController(host, {
-      onChange: (next, previous) => {
-        const api = this.session.session?.api;
-        if (next.status === 'signed-in') {
-          const subject = subjectOf(this.session.session?.token);
-          if (previous.status === 'signed-in' && subject === this.#subject) return;
-          if (this.#subject !== undefined && subject !== this.#subject) this.#empty();
-          this.#subject = subject;
-          const aside =
-            api && subject ? takeDraft<ApplicationDraft>(api, subject, 'participation') : undefined;
-          if (aside) {
-            this.#values = aside.values;
-            this.#files = aside.files;
-          }
-        } else if (previous.status === 'signed-in') {
-          if (api && this.#subject) {
-            keepDraft(api, this.#subject, 'participation', { values: this.#values, files: this.#files });
-          }
-          this.#empty();
-        }
+    const drafts = new DraftKeeper<ApplicationDraft>({
+      form: 'participation',
+      session: () => this.session.session,
+      save: () => ({ values: this.#values, files: this.#files }),
+      restore: (aside) => {
+        this.#values = aside.values;
+        this.#files = aside.files;
       },
+      forget: () => this.#empty(),
     });
+    new SessionController(host, { onChange: (next, previous) => drafts.follow(next, previous) });
     this.#form = new FormController<Field>(host, {
       fields: FIELDS,
       session,
