@@ -40,10 +40,13 @@ export const IdempotencyKeySchema = z
     param: { name: IDEMPOTENCY_KEY_HEADER, in: 'header' },
     description:
       'A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: ' +
-      '1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request ' +
-      '(method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes ' +
-      'nothing; the same key with a different request is 422; while the first is still running, 409 with ' +
-      '`Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours.',
+      '1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together ' +
+      'before the answer is sent: an answer you received is kept, and a request whose answer you did not ' +
+      'receive (the connection or the server failed) either took effect once, and its retry gets that answer, ' +
+      'or not at all, and its retry runs it. A retry with the same key and the same request (method, path and ' +
+      'body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key ' +
+      'with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer ' +
+      'of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours.',
     example: '2f1c6d3e-9b7a-4c55-8f10-6a2d9e4b7c01',
   });
 
