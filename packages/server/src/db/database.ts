@@ -39,11 +39,6 @@ export async function withinTransaction<T>(tx: Tx, work: () => Promise<T>): Prom
   }
 }
 
-/** Whether the caller runs inside {@link withinTransaction}'s work. */
-export function inAmbientTransaction(): boolean {
-  return ambient.getStore()?.open === true;
-}
-
 /**
  * `db`, joining the ambient transaction when there is one. Without this, code inside the write's
  * transaction that used the database itself would, on PGlite (one connection, one transaction at a
