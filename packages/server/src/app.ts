@@ -25,7 +25,7 @@ import { conditional, representation } from './http/conditional.js';
 import { cors, corsPolicy } from './http/cors.js';
 import { mountDocs } from './http/docs.js';
 import type { AppEnv } from './http/env.js';
-import { writeSafety } from './http/idempotency.js';
+import { alreadyVerified, writeSafety } from './http/idempotency.js';
 import { notFoundText } from './http/messages.js';
 import { problem } from './http/problem.js';
 import { PublicReadCache, type PublicReadCacheOptions } from './http/public-cache.js';
@@ -158,9 +158,17 @@ export function createApp(deps: AppDeps): IcraApp {
 
   const issuer = (deps.publicUrl ?? 'http://localhost:8787').replace(/\/+$/, '');
   const keys = new SigningKeyStore(database.db);
+  const tokens = new TokenService(keys, issuer);
+  // Inside a keyed write's transaction the route's guard checks the token the write-safety middleware
+  // has just verified: it is answered from there, without the signing keys (see alreadyVerified).
+  const verifyAccessToken = tokens.verifyAccessToken.bind(tokens);
+  tokens.verifyAccessToken = (token) => {
+    const principal = alreadyVerified(token);
+    return principal === undefined ? verifyAccessToken(token) : Promise.resolve(principal);
+  };
   const identity: IdentityContext = {
     keys,
-    tokens: new TokenService(keys, issuer),
+    tokens,
     registry: deps.registry ?? new DemoPopulationRegistry(),
     issuer,
     demo: deps.demo ?? true,
@@ -209,7 +217,8 @@ export function createApp(deps: AppDeps): IcraApp {
   app.use(limitBodies());
 
   // Write safety: sign-in is rate-limited per client IP and client_id; every write by a signed-in
-  // caller per principal, and with an Idempotency-Key it is done once (src/http/idempotency.ts).
+  // caller per principal, and a write of the API with an Idempotency-Key is done once: the route
+  // runs inside the transaction that keeps its key's answer (src/http/idempotency.ts).
   // Reads (GET/HEAD) never touch these tables.
   const limiter = new RateLimiter(database.db, deps.rateLimits, deps.clock);
   const signInLimit = signInRateLimit(() => limiter, deps.trustedProxies ?? 0);
@@ -219,7 +228,6 @@ export function createApp(deps: AppDeps): IcraApp {
       db: () => database.db,
       tokens: () => identity.tokens,
       limiter: () => limiter,
-      log: () => log,
     }),
   );
 

@@ -1521,7 +1521,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1793,7 +1793,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -1953,7 +1953,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
                 "Idempotency-Key"?: string;
                 /** @description The ETag ("v<version>") the change was made from; another version answers 412. */
                 "If-Match"?: string;
@@ -2140,7 +2140,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2344,7 +2344,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2508,7 +2508,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2672,7 +2672,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3117,7 +3117,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3557,7 +3557,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -3827,7 +3827,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -4107,7 +4107,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -4275,7 +4275,7 @@ export interface operations {
                 filename: string;
             };
             header?: {
-                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -4542,7 +4542,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -4876,7 +4876,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
                 "Idempotency-Key"?: string;
             };
             path: {

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type * as schema from './schema.js';
 
@@ -11,6 +12,49 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** What a query runs on: the database, or a transaction in progress. */
 export type Executor = Db | Tx;
+
+/** The transaction that {@link withinTransaction} makes ambient, while it is open. */
+interface AmbientTransaction {
+  readonly tx: Tx;
+  open: boolean;
+}
+
+const ambient = new AsyncLocalStorage<AmbientTransaction>();
+
+/**
+ * Runs `work` with `tx` ambient: every query that `work` (and whatever it awaits) makes through a
+ * database handed out by the openers (see {@link joiningAmbientTransaction}) runs in `tx`, and a
+ * `db.transaction()` there becomes a savepoint of it. This is how a write and the Idempotency-Key
+ * record that guards it commit together (http/idempotency.ts), whichever handle the route's code
+ * holds: its feature context's `db`, or one captured earlier. Once `work` has settled the
+ * transaction is no longer ambient, so a timer or a promise it left behind cannot reach a
+ * transaction that has ended (its queries go to the database itself).
+ */
+export async function withinTransaction<T>(tx: Tx, work: () => Promise<T>): Promise<T> {
+  const scope: AmbientTransaction = { tx, open: true };
+  try {
+    return await ambient.run(scope, work);
+  } finally {
+    scope.open = false;
+  }
+}
+
+/**
+ * `db`, joining the ambient transaction when there is one. Without this, code inside the write's
+ * transaction that used the database itself would, on PGlite (one connection, one transaction at a
+ * time), wait for that transaction to end: forever. On PostgreSQL it would take a second pooled
+ * connection and write outside the transaction.
+ */
+export function joiningAmbientTransaction(db: Db): Db {
+  return new Proxy(db, {
+    get(target, property) {
+      const scope = ambient.getStore();
+      const current: Db = scope?.open ? scope.tx : target;
+      const value: unknown = Reflect.get(current, property, current);
+      return typeof value === 'function' ? value.bind(current) : value;
+    },
+  });
+}
 
 /**
  * What the change notifications say. `changed`: a content table changed (every cached read may be

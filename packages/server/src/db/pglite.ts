@@ -13,7 +13,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { type DataFolderLock, lockDataFolder } from './data-folder-lock.js';
-import { type AfterMigrate, ContentChangeHub, type Database } from './database.js';
+import { type AfterMigrate, ContentChangeHub, type Database, joiningAmbientTransaction } from './database.js';
 import { migrationConfig } from './migrate.js';
 import * as schema from './schema.js';
 
@@ -52,7 +52,7 @@ export async function openPgliteDatabase(options: PgliteDatabaseOptions = {}): P
     let closing: Promise<void> | undefined;
     return {
       kind: 'pglite',
-      db,
+      db: joiningAmbientTransaction(db),
       get notificationsLive() {
         return hub.live;
       },

@@ -8,7 +8,7 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import { type AfterMigrate, ContentChangeHub, type Database } from './database.js';
+import { type AfterMigrate, ContentChangeHub, type Database, joiningAmbientTransaction } from './database.js';
 import { MIGRATION_LOCK_KEY, migrationConfig } from './migrate.js';
 import * as schema from './schema.js';
 
@@ -36,7 +36,7 @@ export async function openPostgresDatabase(options: PostgresDatabaseOptions): Pr
     let closing: Promise<void> | undefined;
     return {
       kind: 'postgres',
-      db,
+      db: joiningAmbientTransaction(db),
       get notificationsLive() {
         return hub.live;
       },
