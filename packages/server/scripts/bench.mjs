@@ -21,6 +21,14 @@
 //   {"name":"bare brotli","requestsPerSec":…,"p99Ms":…}    the bare route serving those same bytes
 //   {"name":"ratio","value":…}                              icra / bare
 //   {"name":"ratio brotli","value":…}                       icra brotli / bare brotli (target ≥ 0.9)
+//   {"name":"bodyHtml: …","msPerCall":…}                    reviewing and sanitizing one article body
+//       (reviewBodyHtml, what every news write does to each language's bodyHtml): an ordinary
+//       article of the largest size accepted (200,000 characters), the costliest shapes of that
+//       size that are accepted, the deepest nesting (refused before sanitizing), a typical article
+//   {"name":"ratio bodyHtml worst accepted / ordinary","value":…}   the costliest accepted shape
+//       over the ordinary article of the same size: the cost is bounded by the size, not the shape
+//       (target ≤ 5: short elements cost sanitize-html more per character than prose; 200,000
+//       characters of unclosed <b> took 1.4–3.2 s before the depth limit, and are now refused at once)
 // Everything else goes to stderr.
 import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -39,7 +47,72 @@ const HOST = '127.0.0.1';
 const WIDGET_ORIGIN = 'http://localhost:8788';
 
 if (process.argv[2] === 'serve') await serveChild(process.argv[3]);
-else await runBenchmark();
+else {
+  await benchBodyHtml();
+  await runBenchmark();
+}
+
+/**
+ * The cost of reviewing one article body, by shape, in alternating rounds (so that a burst of host
+ * CPU steal hits every shape alike); each shape's time is the median of its rounds.
+ */
+async function benchBodyHtml() {
+  const { reviewBodyHtml, MAX_BODY_HTML_DEPTH } = await import('../dist/features/editorial/sanitize.js');
+  const { MAX_BODY_HTML } = await import('../dist/features/editorial/schemas.js');
+  const log = (...args) => console.error('bench:', ...args);
+  const rounds = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 5));
+  const fill = (unit) => unit.repeat(Math.floor(MAX_BODY_HTML / unit.length));
+  const paragraph =
+    '<p>Quba rayonunda yeni park açıldı. Sakinlər <strong>bayram</strong> tədbirində iştirak etdilər; ' +
+    '<a href="https://guba.gov.az/xeber/1">ətraflı</a>.</p>\n';
+  const deep = MAX_BODY_HTML_DEPTH;
+  const baseline = 'ordinary article, 200,000 characters';
+  /** [name, body, accepted?] */
+  const shapes = [
+    [baseline, fill(paragraph), true],
+    ['typical article, 4,000 characters', paragraph.repeat(Math.floor(4000 / paragraph.length)), true],
+    [`${deep} levels of <b>, repeated`, fill(`${'<b>'.repeat(deep)}x${'</b>'.repeat(deep)}`), true],
+    ['nested lists, 16 deep, repeated', fill(`${'<ul><li>'.repeat(16)}x${'</li></ul>'.repeat(16)}`), true],
+    ['<li> closing <li>, repeated', fill('<li>x'), true],
+    ['<p> closing <p>, repeated', fill('<p>x'), true],
+    ['<br>, repeated', fill('<br>'), true],
+    ['entities, repeated', fill('&amp;'), true],
+    ['links, repeated', fill('<a href="https://guba.gov.az/">x</a>'), true],
+    ['attributes dropped, repeated', fill('<b a=1 b=2 c=3 d=4 e=5 f=6 g=7 h=8>x</b>'), true],
+    ['200,000 characters of unclosed <b> (refused)', '<b>'.repeat(Math.floor(MAX_BODY_HTML / 3)), false],
+  ];
+  for (const [name, html, accepted] of shapes) {
+    if (html.length > MAX_BODY_HTML) throw new Error(`${name}: longer than accepted`);
+    if ((typeof reviewBodyHtml(html) === 'string') !== accepted)
+      throw new Error(`${name}: expected to be ${accepted ? 'accepted' : 'refused'}`);
+  }
+  const times = new Map(shapes.map(([name]) => [name, []]));
+  for (let round = 1; round <= rounds; round++) {
+    for (const [name, html] of shapes) {
+      const calls = 3;
+      const start = performance.now();
+      for (let i = 0; i < calls; i++) reviewBodyHtml(html);
+      times.get(name).push((performance.now() - start) / calls);
+    }
+  }
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const ms = new Map([...times].map(([name, values]) => [name, Math.round(median(values) * 100) / 100]));
+  for (const [name, value] of ms) {
+    log(`bodyHtml ${name}: ${value} ms`);
+    console.log(JSON.stringify({ name: `bodyHtml: ${name}`, msPerCall: value }));
+  }
+  const [worst] = shapes
+    .filter(([name, , accepted]) => accepted && name !== baseline && !name.startsWith('typical'))
+    .map(([name]) => name)
+    .sort((a, b) => ms.get(b) - ms.get(a));
+  console.log(JSON.stringify({ name: 'bodyHtml worst accepted', shape: worst, msPerCall: ms.get(worst) }));
+  console.log(
+    JSON.stringify({
+      name: 'ratio bodyHtml worst accepted / ordinary',
+      value: Math.round((ms.get(worst) / ms.get(baseline)) * 100) / 100,
+    }),
+  );
+}
 
 /** Child process: serve one of the two apps on an ephemeral port and report it to the parent. */
 async function serveChild(kind) {

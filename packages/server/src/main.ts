@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * icra-server: see server.ts. Exits 1 with a clear message on bad configuration or a failed start;
- * on SIGTERM/SIGINT stops accepting, finishes requests in flight, closes the database and exits 0.
+ * on SIGTERM/SIGINT stops accepting, finishes requests in flight, closes the database and exits 0
+ * (also when the signal comes while it is still starting: it stops as soon as it has started).
  *
  * `icra-server rotate-keys` makes a new token signing key in the configured database and retires
  * the current one (it stays published until the tokens it signed have expired); running servers
@@ -10,7 +11,7 @@
 import { loadConfig } from './config.js';
 import { openDatabase } from './database.js';
 import { rotateSigningKey } from './features/identity/index.js';
-import { ConfigError, startServer } from './server.js';
+import { ConfigError, type RunningServer, startServer } from './server.js';
 
 async function rotateKeys(): Promise<void> {
   const loaded = loadConfig(process.env);
@@ -45,7 +46,37 @@ async function main(): Promise<void> {
     console.error(`icra-server: unknown command ${JSON.stringify(command)} (commands: rotate-keys)`);
     process.exit(1);
   }
-  let server: Awaited<ReturnType<typeof startServer>>;
+  // The signal handlers come first, so that a signal while starting (opening and migrating the
+  // database can take seconds) stops the server cleanly rather than killing the process mid-write:
+  // the start is let finish, then the server stops like any other, and the process exits 0.
+  let server: RunningServer | undefined;
+  let stopping: NodeJS.Signals | undefined;
+  const stop = (running: RunningServer, signal: NodeJS.Signals) => {
+    console.log(`icra-server: ${signal}, finishing requests in flight`);
+    running.stop().then(
+      () => {
+        console.log('icra-server: stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error('icra-server: stopping failed', error);
+        process.exit(1);
+      },
+    );
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      console.error(`icra-server: ${signal} again, exiting now`);
+      process.exit(1);
+    }
+    stopping = signal;
+    if (server) stop(server, signal);
+    else console.log(`icra-server: ${signal} while starting, stopping once started`);
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+
+  console.log('icra-server: starting');
   try {
     server = await startServer(process.env);
   } catch (error) {
@@ -59,28 +90,7 @@ async function main(): Promise<void> {
     }
     process.exit(1);
   }
-
-  let stopping = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      console.error(`icra-server: ${signal} again, exiting now`);
-      process.exit(1);
-    }
-    stopping = true;
-    console.log(`icra-server: ${signal}, finishing requests in flight`);
-    server.stop().then(
-      () => {
-        console.log('icra-server: stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        console.error('icra-server: stopping failed', error);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', onSignal);
-  process.on('SIGINT', onSignal);
+  if (stopping) stop(server, stopping);
 }
 
 void main();

@@ -13,6 +13,7 @@ import { SigningKeyStore } from '../src/features/identity/keys.js';
 import { TokenService } from '../src/features/identity/tokens.js';
 import { MAX_ATTACHMENT_BYTES } from '../src/features/participation/schemas.js';
 import { MAX_REQUEST_BODY_BYTES } from '../src/http/body.js';
+import { openApiDocument } from '../src/openapi.js';
 import { seedPopulation } from '../src/seed/population.js';
 import { seedStaff } from '../src/seed/staff.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
@@ -20,6 +21,9 @@ import { openTestDatabase, type TestDatabase, variants } from './support/databas
 const ISSUER = 'http://portal.test';
 const quiet = { warn: () => {}, error: () => {} };
 const CHUNK = 64 * 1024;
+
+// biome-ignore lint/suspicious/noExplicitAny: walking the OpenAPI document
+type Json = any;
 
 /** An endless body of `fill` bytes that counts what has been pulled from it. */
 function endlessBody(first: Uint8Array = new Uint8Array(0), fill = 0x20) {
@@ -107,6 +111,37 @@ describe.each(variants)('body limits on $label', ({ kind, skip }) => {
       body,
       duplex: 'half',
     } as RequestInit);
+
+  it.skipIf(skip)('answers every write operation of the document with the 413 it declares', async () => {
+    const document: Json = openApiDocument();
+    let writes = 0;
+    for (const [path, item] of Object.entries(document.paths as Record<string, Record<string, Json>>)) {
+      for (const [method, operation] of Object.entries(item)) {
+        if (!['post', 'put', 'patch', 'delete'].includes(method)) continue;
+        writes += 1;
+        const declared = operation.responses['413'].content['application/problem+json'].example.type;
+        const media = Object.keys(operation.requestBody?.content ?? { 'application/json': {} })[0]!;
+        const url = path.replace(/\{[^}]+\}/g, randomUUID());
+        for (const token of [null, citizen.token, editor]) {
+          const { stream, counter } = endlessBody();
+          const res = await app.request(url, {
+            method: method.toUpperCase(),
+            headers: {
+              'Content-Type': media,
+              'Content-Length': String(MAX_ATTACHMENT_BYTES + 1),
+              ...(token ? { Authorization: `Bearer ${token}` } : {}),
+            },
+            body: stream,
+            duplex: 'half',
+          } as RequestInit);
+          const body = await expect413(res);
+          expect(body.type, `${method} ${path}`).toBe(declared);
+          expect(counter.pulled).toBeLessThanOrEqual(CHUNK);
+        }
+      }
+    }
+    expect(writes).toBeGreaterThan(10);
+  });
 
   it.skipIf(skip)('refuses a keyed upload announced larger than 5 MiB without reading its body', async () => {
     const before = await traces(citizen.sub);

@@ -246,6 +246,27 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('declares the 413 of the body limit on every write operation', () => {
+    const writes = operations(document).filter(({ method }) =>
+      ['post', 'put', 'patch', 'delete'].includes(method),
+    );
+    expect(writes.length).toBeGreaterThan(10);
+    for (const { operation, path, method } of writes) {
+      const tooLarge = operation.responses['413'];
+      expect(tooLarge, `${method} ${path}`).toBeDefined();
+      const example = tooLarge.content['application/problem+json'].example;
+      const media = Object.keys(operation.requestBody?.content ?? {});
+      if (media.length > 0 && media.every((type) => !type.includes('json'))) {
+        // An upload: its own limit, checked while the file arrives.
+        expect(example.type, `${method} ${path}`).toBe('urn:icra:problem:payload-too-large');
+      } else {
+        expect(example.type, `${method} ${path}`).toBe('urn:icra:problem:request-too-large');
+        expect(tooLarge.description, `${method} ${path}`).toContain('2,097,152 bytes');
+        expect(example.detail).toBe('The body of this request may be at most 2 MB.');
+      }
+    }
+  });
+
   it('is deterministic', () => {
     const text = JSON.stringify(openApiDocument());
     expect(JSON.stringify(openApiDocument())).toBe(text);

@@ -90,7 +90,7 @@ export interface paths {
         put?: never;
         /**
          * Create a news draft
-         * @description A new draft of the caller’s authority (`authority` must be theirs: another is 403). The body HTML is sanitized to the allow-list; title, summary and coverAlt are stored as plain text.
+         * @description A new draft of the caller’s authority (`authority` must be theirs: another is 403). The body HTML is sanitized to the allow-list, and a body that would lose content doing so is refused (422); title, summary and coverAlt are stored as plain text.
          */
         post: operations["createNewsDraft"];
         delete?: never;
@@ -668,7 +668,7 @@ export interface components {
         };
         /** @description An article’s texts in one language, as sent. */
         EditorialTranslationInput: {
-            /** @description Any HTML; sanitized on write to the allow-list p, br, strong, em, b, i, u, s, h2, h3, h4, ul, ol, li, blockquote and a[href] (http, https, mailto, tel; every link gets rel="noopener noreferrer nofollow"). script, style, iframe, object, template, svg… are dropped with their content; other elements are unwrapped, keeping their text; no other attribute survives. */
+            /** @description HTML of the allow-list p, br, strong, em, b, i, u, s, h2, h3, h4, ul, ol, li, blockquote and a[href] (absolute http, https, mailto or tel addresses; every link gets rel="noopener noreferrer nofollow"), at most 200,000 characters (more is 400) and elements nested at most 32 levels deep. Nothing of its content is dropped without a word: an element outside the allow-list (script, style, img, div, span…), a link address of another kind, or a comment or tag left open that would swallow the rest is refused with 422 and a field error here naming what would be lost. What is accepted is sanitized to the allow-list, losing only markup: other attributes (class, style, target…), closed comments and declarations; element nesting is repaired (unclosed elements closed). */
             bodyHtml: string;
             /** @description Alternative text of the cover, plain text. Omitted: kept as it is; null: removed. */
             coverAlt?: string | null;
@@ -1614,7 +1614,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bodyHtml nests elements deeper than 32 levels, or holds content that sanitizing would drop (an element outside the allow-list, with its text; a link address other than absolute http, https, mailto or tel; a comment or tag left open that swallows the rest): `validation`, with an error at `/body/translations/<lang>/bodyHtml` saying what would be lost, and nothing is written. Or the Idempotency-Key was already used with a different request (`idempotency-key-reused`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1896,6 +1913,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description This Idempotency-Key was already used with a different request (method, path or body). */
             422: {
                 headers: {
@@ -2083,7 +2117,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bodyHtml nests elements deeper than 32 levels, or holds content that sanitizing would drop (an element outside the allow-list, with its text; a link address other than absolute http, https, mailto or tel; a comment or tag left open that swallows the rest): `validation`, with an error at `/body/translations/<lang>/bodyHtml` saying what would be lost, and nothing is written. Or the Idempotency-Key was already used with a different request (`idempotency-key-reused`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2451,6 +2502,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description This Idempotency-Key was already used with a different request (method, path or body). */
             422: {
                 headers: {
@@ -2615,6 +2683,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description This Idempotency-Key was already used with a different request (method, path or body). */
             422: {
                 headers: {
@@ -2774,6 +2859,23 @@ export interface operations {
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3215,6 +3317,23 @@ export interface operations {
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3663,6 +3782,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An attachment cannot be claimed (`validation`, an error at `/body/attachments/<index>` for each), or the Idempotency-Key was already used with a different request (`idempotency-key-reused`). */
             422: {
                 headers: {
@@ -3930,6 +4066,23 @@ export interface operations {
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4210,6 +4363,23 @@ export interface operations {
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4631,6 +4801,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description This Idempotency-Key was already used with a different request (method, path or body). */
             422: {
                 headers: {
@@ -4977,6 +5164,23 @@ export interface operations {
                      *       "title": "Conflict",
                      *       "status": 409,
                      *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

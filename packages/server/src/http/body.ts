@@ -134,7 +134,7 @@ export function limitBodies(): MiddlewareHandler<AppEnv> {
 }
 
 /** "At most N MB", in the three languages. */
-function tooLargeDetail(limit: number): Translations {
+export function tooLargeDetail(limit: number): Translations {
   const mb = Math.round((limit / (1024 * 1024)) * 10) / 10;
   return {
     az: `Bu sorğunun məzmunu ən çoxu ${mb} MB ola bilər.`,

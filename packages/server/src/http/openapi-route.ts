@@ -2,9 +2,10 @@ import type { OpenAPIHono, RouteConfig, RouteHandler, z } from '@hono/zod-openap
 import type { TypedResponse } from 'hono';
 import type { StatusCode } from 'hono/utils/http-status';
 import type { JSONParsed } from 'hono/utils/types';
+import { MAX_REQUEST_BODY_BYTES, tooLargeDetail } from './body.js';
 import { PUBLIC_CACHE_CONTROL } from './conditional.js';
 import type { AppEnv } from './env.js';
-import { problemResponse } from './problem.js';
+import { PROBLEM_CONTENT_TYPE, ProblemSchema, problemBody, problemResponse } from './problem.js';
 import { refuseNul } from './text.js';
 
 /** The context a route's handler gets: its validated input is typed from the route's schemas. */
@@ -60,7 +61,34 @@ export function route<R extends RouteConfig>(
   // first) and before its validators: no route can forget it, and routes added later get it too.
   const own = config.middleware === undefined ? [] : [config.middleware].flat();
   const guarded = { ...config, middleware: [...own, refuseNul(config)] } as R;
-  app.openapi(guarded, handler);
+  app.openapi(withBodyLimit(guarded), handler);
+}
+
+const WRITE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
+
+/**
+ * The 413 that limitBodies() (body.ts) answers to any write whose body is larger than its route
+ * accepts, before the route runs: the generic limit, unless the route declares its own (an upload).
+ */
+export const requestTooLargeResponse = {
+  413: {
+    description: `The request body is larger than ${MAX_REQUEST_BODY_BYTES.toLocaleString('en')} bytes (2 MiB; \`request-too-large\`), refused before it is read.`,
+    content: {
+      [PROBLEM_CONTENT_TYPE]: {
+        schema: ProblemSchema,
+        example: problemBody(
+          { name: 'request-too-large', status: 413, detail: tooLargeDetail(MAX_REQUEST_BODY_BYTES) },
+          'en',
+        ),
+      },
+    },
+  },
+} as const;
+
+/** A write's config with the body limit's 413 declared, unless it declares a 413 itself. */
+function withBodyLimit<R extends RouteConfig>(config: R): R {
+  if (!WRITE_METHODS.has(config.method) || '413' in config.responses) return config;
+  return { ...config, responses: { ...config.responses, ...requestTooLargeResponse } };
 }
 
 /** The error responses every API route may give. */

@@ -35,8 +35,10 @@ export interface EditorFixtureOptions {
    * asserts what shows meanwhile); `undefined` answers at once.
    */
   hold?: (request: Request) => Promise<void> | undefined;
-  /** The next write answers 400 with these field errors (pointers into the request). */
+  /** The next write answers `fieldErrorStatus` with these field errors (pointers into the request). */
   fieldErrors?: NonNullable<Problem['errors']>;
+  /** 400 (default: the schema refused a field) or 422 (the portal refused its content). */
+  fieldErrorStatus?: 400 | 422;
   /** The next this many writes answer 503, as a portal that is briefly down. */
   failWrites?: number;
   /** Called with every request, with its JSON body when it has one. */
@@ -173,7 +175,7 @@ export function createEditorFixture(options: EditorFixtureOptions = {}): EditorF
     if (method !== 'GET' && fieldErrors) {
       const errors = fieldErrors;
       fieldErrors = undefined;
-      return problem(400, 'validation', 'Invalid request', errors);
+      return problem(options.fieldErrorStatus ?? 400, 'validation', 'Invalid request', errors);
     }
 
     if (path === '/news' && method === 'GET') {

@@ -226,6 +226,38 @@ describe('<icra-news-editor>', () => {
     expect(deepActiveElement()).toBe(body);
   });
 
+  it('shows the portal’s refusal of a body that would lose content beside the body', async () => {
+    // What the portal answers (422) to a body that sanitizing would take text from.
+    const detail =
+      'Saving would lose: <style> with the text “p { color: red }</p><p>The rest”. Only p, br, strong, ' +
+      'em, b, i, u, s, h2, h3, h4, ul, ol, li, blockquote and links (http, https, mailto, tel) are kept; ' +
+      'remove or replace the rest.';
+    const { element } = await editor({
+      fieldErrors: [{ pointer: '/body/translations/en/bodyHtml', detail }],
+      fieldErrorStatus: 422,
+    });
+    await userEvent.click(await until(() => $(element, '[part~="new"]')));
+    await fill(element, 'az-title', 'Başlıq');
+    await fill(element, 'az-summary', 'Qısa');
+    await userEvent.click($(element, 'button[type="submit"]')!);
+    const summary = await until(() => $(element, '#error-summary'));
+    const link = summary.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('#en-body');
+    expect(link.textContent).toContain('Saving would lose: <style>');
+    // The English tab is shown, its body marked invalid, the message beside it and visible.
+    await userEvent.click(link);
+    expect($(element, '#tab-en')?.getAttribute('aria-selected')).toBe('true');
+    const body = area(element, 'en');
+    expect(deepActiveElement()).toBe(body);
+    expect(body.getAttribute('aria-invalid')).toBe('true');
+    const error = $(richText(element, 'en'), `#${body.getAttribute('aria-describedby')?.split(' ').at(-1)}`)!;
+    expect(error.textContent).toBe(detail);
+    const box = error.getBoundingClientRect();
+    expect(box.width).toBeGreaterThan(0);
+    expect(box.height).toBeGreaterThan(0);
+    expect(getComputedStyle(error).visibility).toBe('visible');
+  });
+
   it('opens an article, unpublishes it, and deletes it after confirmation', async () => {
     const { element, fixture } = await editor();
     await until(() => listed(element).length === 2);

@@ -10,7 +10,7 @@ import { auditLog, mediaUploads, news, newsTranslations, newsUpdatedAtMs } from 
 import type { NewsStatus } from '../../domain/enums.js';
 import { LANGS, type Lang } from '../../http/lang.js';
 import { coverUrl } from '../news/index.js';
-import { paragraphsOf, sanitizeBodyHtml } from './sanitize.js';
+import { paragraphsOf, type SanitizedHtml } from './sanitize.js';
 import type {
   AuditCursor,
   AuditEntry,
@@ -163,13 +163,16 @@ export async function listEditorialNews(
   return { items, hasMore: rows.length > options.limit };
 }
 
-/** The stored form of a translation as sent: the body sanitized, its paragraphs derived. */
-function stored(input: EditorialTranslationInput) {
-  const bodyHtml = sanitizeBodyHtml(input.bodyHtml);
+/** A translation as sent, its body already reviewed and sanitized (reviewBodyHtml) before any write. */
+export type ReviewedTranslation = Omit<EditorialTranslationInput, 'bodyHtml'> & { bodyHtml: SanitizedHtml };
+
+/** The stored form of a translation: the sanitized body and its paragraphs. */
+function stored(input: ReviewedTranslation) {
+  const { bodyHtml } = input;
   return { title: input.title, summary: input.summary, bodyHtml, body: paragraphsOf(bodyHtml) };
 }
 
-async function upsertTranslation(tx: Tx, id: string, lang: Lang, input: EditorialTranslationInput) {
+async function upsertTranslation(tx: Tx, id: string, lang: Lang, input: ReviewedTranslation) {
   const values = stored(input);
   const coverAlt = input.coverAlt === undefined ? {} : { coverAlt: input.coverAlt };
   await tx
@@ -184,7 +187,7 @@ async function upsertTranslation(tx: Tx, id: string, lang: Lang, input: Editoria
 export async function createDraft(
   db: Db,
   actor: Actor,
-  translations: Partial<Record<Lang, EditorialTranslationInput>>,
+  translations: Partial<Record<Lang, ReviewedTranslation>>,
 ): Promise<string> {
   return db.transaction(async (tx) => {
     const at = now();
@@ -264,7 +267,7 @@ export function updateTranslations(
   actor: Actor,
   id: string,
   expectedVersion: number | undefined,
-  translations: Partial<Record<Lang, EditorialTranslationInput | null>>,
+  translations: Partial<Record<Lang, ReviewedTranslation | null>>,
 ) {
   return change(db, actor, id, expectedVersion, {}, async (tx) => {
     const changed: Lang[] = [];

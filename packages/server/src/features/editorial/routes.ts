@@ -13,7 +13,8 @@ import { BodyTooLargeError, declareBodyLimit, declaredMediaType, readLimited } f
 import { notModified } from '../../http/conditional.js';
 import type { AppEnv } from '../../http/env.js';
 import { IdempotencyHeadersSchema } from '../../http/idempotency.js';
-import { notFoundText } from '../../http/messages.js';
+import { LANGS, type Lang } from '../../http/lang.js';
+import { notFoundText, type Translations } from '../../http/messages.js';
 import {
   conditionalParameter,
   errorResponses,
@@ -37,11 +38,13 @@ import {
   listAudit,
   listEditorialNews,
   publish,
+  type ReviewedTranslation,
   removeCover,
   setCover,
   unpublish,
   updateTranslations,
 } from './queries.js';
+import { reviewBodyHtml } from './sanitize.js';
 import {
   AuditCursorSchema,
   AuditPageSchema,
@@ -50,6 +53,7 @@ import {
   EditorialNewsPageSchema,
   EditorialNewsPathSchema,
   EditorialNewsSchema,
+  type EditorialTranslationInput,
   ListAuditLogQuerySchema,
   ListEditorialNewsQuerySchema,
   NewsDraftInputSchema,
@@ -104,6 +108,42 @@ function sendArticle(c: Context<AppEnv>, article: EditorialNews, location?: stri
   return c.json(article, 201, privateHeaders(c, { ...headers, Location: location }));
 }
 
+/**
+ * The translations with their bodies reviewed (reviewBodyHtml) before anything is written, or the
+ * field error of every body refused: nested too deep, or holding content sanitizing would drop.
+ */
+function reviewTranslations<T extends EditorialTranslationInput | null>(
+  translations: Partial<Record<Lang, T>>,
+):
+  | { ok: Partial<Record<Lang, ReviewedTranslation | Exclude<T, EditorialTranslationInput>>> }
+  | { errors: Array<{ pointer: string; detail: Translations }> } {
+  const ok: Partial<Record<Lang, ReviewedTranslation | Exclude<T, EditorialTranslationInput>>> = {};
+  const errors: Array<{ pointer: string; detail: Translations }> = [];
+  for (const lang of LANGS) {
+    const input = translations[lang];
+    if (input === undefined) continue;
+    if (input === null) {
+      ok[lang] = input as Exclude<T, EditorialTranslationInput>;
+      continue;
+    }
+    const bodyHtml = reviewBodyHtml(input.bodyHtml);
+    if (typeof bodyHtml === 'string') ok[lang] = { ...input, bodyHtml };
+    else errors.push({ pointer: `/body/translations/${lang}/bodyHtml`, detail: bodyHtml.refused });
+  }
+  return errors.length > 0 ? { errors } : { ok };
+}
+
+/** What a refused body answers, besides the Idempotency-Key reuse every write may answer with 422. */
+const refusedBodyResponse = {
+  422: problemResponse(
+    'A bodyHtml nests elements deeper than 32 levels, or holds content that sanitizing would drop (an ' +
+      'element outside the allow-list, with its text; a link address other than absolute http, https, ' +
+      'mailto or tel; a comment or tag left open that swallows the rest): `validation`, with an error at ' +
+      '`/body/translations/<lang>/bodyHtml` saying what would be lost, and nothing is written. Or the ' +
+      'Idempotency-Key was already used with a different request (`idempotency-key-reused`).',
+  ),
+} as const;
+
 function notFound(c: Context<AppEnv>) {
   return problem(c, { name: 'not-found', status: 404, detail: notFoundText.editorialNews });
 }
@@ -153,7 +193,8 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
         summary: 'Create a news draft',
         description:
           'A new draft of the caller’s authority (`authority` must be theirs: another is 403). The body HTML is ' +
-          'sanitized to the allow-list; title, summary and coverAlt are stored as plain text.',
+          'sanitized to the allow-list, and a body that would lose content doing so is refused (422); title, ' +
+          'summary and coverAlt are stored as plain text.',
         request: {
           body: { required: true, content: { 'application/json': { schema: NewsDraftInputSchema } } },
         },
@@ -166,6 +207,7 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
             },
           },
           ...errorResponses,
+          ...refusedBodyResponse,
         },
       },
       EDITORS,
@@ -217,6 +259,7 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
           ...errorResponses,
           ...notFoundResponse,
           412: problemResponse('If-Match names another version than the current one.'),
+          ...refusedBodyResponse,
         },
       },
       EDITORS,
@@ -393,8 +436,10 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     const principal = principalOf(c);
     if (ownAuthority(principal, input.authority) === undefined)
       return problem(c, { name: 'forbidden', status: 403 });
+    const reviewed = reviewTranslations(input.translations);
+    if ('errors' in reviewed) return problem(c, { name: 'validation', status: 422, errors: reviewed.errors });
     const { db } = context();
-    const id = await createDraft(db, actorOf(principal), input.translations);
+    const id = await createDraft(db, actorOf(principal), reviewed.ok);
     const article = await findEditorialNews(db, id);
     if (!article) throw new Error('a draft just created is missing');
     return sendArticle(c, article, `/v1/editorial/news/${id}`);
@@ -415,12 +460,14 @@ export function registerEditorialRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     const input = c.req.valid('json');
     const expected = expectedVersion(header(c, 'if-match'));
     if (Number.isNaN(expected)) return problem(c, { name: 'precondition-failed', status: 412 });
+    const reviewed = reviewTranslations(input.translations);
+    if ('errors' in reviewed) return problem(c, { name: 'validation', status: 422, errors: reviewed.errors });
     const outcome = await updateTranslations(
       context().db,
       actorOf(principalOf(c)),
       id,
       expected,
-      input.translations,
+      reviewed.ok,
     );
     if (outcome === 'stale') return problem(c, { name: 'precondition-failed', status: 412 });
     return answer(c, id, outcome);

@@ -3,6 +3,7 @@ import { NEWS_STATUSES } from '../../domain/enums.js';
 import { storableDateTime } from '../../http/dates.js';
 import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
 import { AuthoritySlugSchema } from '../authorities/index.js';
+import { MAX_BODY_HTML_DEPTH } from './sanitize.js';
 
 export const MAX_BODY_HTML = 200_000;
 
@@ -30,10 +31,15 @@ export const EditorialTranslationInputSchema = z
       .max(MAX_BODY_HTML)
       .openapi({
         description:
-          'Any HTML; sanitized on write to the allow-list p, br, strong, em, b, i, u, s, h2, h3, h4, ul, ol, ' +
-          'li, blockquote and a[href] (http, https, mailto, tel; every link gets rel="noopener noreferrer ' +
-          'nofollow"). script, style, iframe, object, template, svg… are dropped with their content; other ' +
-          'elements are unwrapped, keeping their text; no other attribute survives.',
+          'HTML of the allow-list p, br, strong, em, b, i, u, s, h2, h3, h4, ul, ol, li, blockquote and ' +
+          'a[href] (absolute http, https, mailto or tel addresses; every link gets rel="noopener noreferrer ' +
+          'nofollow"), at most 200,000 characters (more is 400) and elements nested at most ' +
+          `${MAX_BODY_HTML_DEPTH} levels deep. Nothing of its content is dropped without a word: an element ` +
+          'outside the allow-list (script, style, img, div, span…), a link address of another kind, or a ' +
+          'comment or tag left open that would swallow the rest is refused with 422 and a field error here ' +
+          'naming what would be lost. What is accepted is sanitized to the allow-list, losing only markup: ' +
+          'other attributes (class, style, target…), closed comments and declarations; element nesting ' +
+          'is repaired (unclosed elements closed).',
       }),
     coverAlt: z.string().max(500).nullable().optional().openapi({
       description: 'Alternative text of the cover, plain text. Omitted: kept as it is; null: removed.',
