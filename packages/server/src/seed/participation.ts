@@ -170,7 +170,7 @@ export async function seedParticipation(db: Db, at = Date.now()): Promise<void> 
     if (!moderator) continue; // the authority is not in this database
     const id = await createPoll(
       db,
-      { sub: moderator.id, authority: poll.authority },
+      { sub: `staff:${moderator.id}`, authority: poll.authority },
       {
         question: poll.question,
         options: poll.options,
