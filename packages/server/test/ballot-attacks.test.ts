@@ -53,6 +53,10 @@ import {
 import { createPostgresDatabase, type DatabaseVariant, variants } from './support/databases.js';
 
 const ALPHA = 1e-6;
+const started = Date.now();
+/** Progress on stderr: where the suite's minutes go. */
+const phase = (what: string) =>
+  console.error(`[ballot attacks +${((Date.now() - started) / 1000).toFixed(1)} s] ${what}`);
 const SECRET = 'attack-suite-ballot-secret-0123456789abcdef';
 const hour = 3600_000;
 const citizens = seedPopulation.map((p) => p.fin);
@@ -180,8 +184,8 @@ async function createPoll(d: Deployment, token: string, plan: PollPlan): Promise
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({
       authority: 'guba',
-      question: { en: `Attack suite: ${plan.name}` },
-      options: plan.tallies.map((_, i) => ({ en: `Option ${i}` })),
+      question: { az: `Hücum sınağı: ${plan.name}`, en: `Attack suite: ${plan.name}` },
+      options: plan.tallies.map((_, i) => ({ az: `Variant ${i}`, en: `Option ${i}` })),
       opensAt: new Date(Date.now() - hour).toISOString(),
       closesAt: new Date(Date.now() + 24 * hour).toISOString(),
       eligibility: 'all_citizens',
@@ -301,6 +305,14 @@ function mode(tallies: number[] | undefined): number {
   return tallies.indexOf(Math.max(...tallies));
 }
 
+/** What pageinspect found beyond the live rows of the ballot's tables (dead versions). */
+function forensics(snapshot: Snapshot): string {
+  return snapshot.tables
+    .filter((t) => /ballot|poll/.test(t.name))
+    .map((t) => `${t.name}: ${t.rows.length} live rows, ${t.tuples.length} tuples on ${t.pages.length} pages`)
+    .join('; ');
+}
+
 function report(title: string, verdicts: Verdict[]): string {
   return [
     title,
@@ -326,7 +338,7 @@ function expectNoSecret(snapshot: Snapshot, secret: string): void {
 
 const PLANS: PollPlan[] = [
   { name: 'a sparse live poll', visibility: 'live', tallies: [5, 5, 5, 5] },
-  { name: 'an after_vote poll', visibility: 'after_vote', tallies: [7, 6, 4, 3] },
+  { name: 'an after_vote poll', visibility: 'after_vote', tallies: [7, 6, 4, 2] },
   { name: 'a burst of 10 simultaneous ballots', visibility: 'live', tallies: [2, 2, 2, 2, 2], burst: true },
 ];
 
@@ -339,8 +351,11 @@ describe.each(variants)('ballot attacks on $label', ({ kind, skip }) => {
     beforeAll(async () => {
       if (skip) return;
       d = await deploy(kind, {});
+      phase(`${kind}: started`);
       election = await hold(d, PLANS, 20_260_601);
+      phase(`${kind}: ${election.ballots.length} ballots cast`);
       const live = await d.snapshot();
+      phase(`${kind}: live snapshot: ${forensics(live)}`);
       expectNoSecret(live, d.secret());
       const evidence = (snapshot: Snapshot, secrets: string[]): Evidence => ({
         polls: election.polls,
@@ -352,6 +367,7 @@ describe.each(variants)('ballot attacks on $label', ({ kind, skip }) => {
       });
       verdicts['live, thief'] = judge(election, evidence(live, []));
       verdicts['live, operator'] = judge(election, evidence(live, [d.secret()]));
+      phase(`${kind}: live attacks`);
       await d.close(election.polls.map((p) => p.id));
       for (const poll of election.polls) {
         const voters = election.ballots.filter((b) => b.pollId === poll.id);
@@ -365,9 +381,11 @@ describe.each(variants)('ballot attacks on $label', ({ kind, skip }) => {
       // Stopped: whatever the closing started has finished (a graceful stop waits for it).
       await d.stop();
       const closed = await d.snapshot();
+      phase(`${kind}: closed snapshot: ${forensics(closed)}`);
       expectNoSecret(closed, d.secret());
       verdicts['closed, thief'] = judge(election, evidence(closed, []));
       verdicts['closed, operator'] = judge(election, evidence(closed, [d.secret()]));
+      phase(`${kind}: closed attacks`);
       for (const [title, v] of Object.entries(verdicts)) console.log(report(`[${kind}] ${title}`, v));
     }, 600_000);
     afterAll(async () => {

@@ -10,12 +10,25 @@
  * that happens with probability at most α, so the test fails falsely at most that often.
  */
 
-/** P(X = x) for x = 0..n, for one poll. `choices` are the true choices, `guesses` the method's. */
+const cache = new Map<string, number[]>();
+
+/**
+ * P(X = x) for x = 0..n, for one poll. `choices` are the true choices, `guesses` the method's. It
+ * depends only on the tallies and on how many voters were guessed each option.
+ */
 export function correctGuessDistribution(choices: number[], guesses: number[]): number[] {
   const options = [...new Set([...choices, ...guesses])].sort((a, b) => a - b);
   const tallies = options.map((o) => choices.filter((c) => c === o).length);
   const groups = options.map((o) => guesses.filter((g) => g === o).length);
-  const n = choices.length;
+  const key = `${tallies.join(',')}|${groups.join(',')}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const computed = exactDistribution(tallies, groups, choices.length);
+  cache.set(key, computed);
+  return computed;
+}
+
+function exactDistribution(tallies: number[], groups: number[], n: number): number[] {
   // state: remaining tallies → distribution of correct guesses so far
   let states = new Map<string, { remaining: number[]; dist: number[] }>([
     [tallies.join(','), { remaining: tallies, dist: [1] }],

@@ -90,34 +90,31 @@ export async function takeSnapshot(sql: Sql, options: { pgDumpUrl?: string } = {
     const size = Number(
       (await sql.query<{ n: string }>(`select pg_relation_size('${name}')::text as n`))[0]!.n,
     );
-    const tuples: HeapTuple[] = [];
-    const pages: Buffer[] = [];
-    for (let page = 0; page < size / blockSize; page++) {
-      const raw = await sql.query<{ hex: string }>(`select encode(get_raw_page($1, $2), 'hex') as hex`, [
-        name,
-        page,
-      ]);
-      pages.push(Buffer.from(raw[0]!.hex, 'hex'));
-      const items = await sql.query<{ lp: number; xmin: string; xmax: string; attrs: string[] }>(
-        `select lp, t_xmin::text as xmin, t_xmax::text as xmax,
-                (select array_agg(coalesce(encode(a, 'hex'), 'null') order by n)
-                   from unnest(tuple_data_split($1::regclass::oid, t_data, t_infomask, t_infomask2, t_bits))
-                        with ordinality as u(a, n)) as attrs
-           from heap_page_items(get_raw_page($1, $2))
-          where lp_flags = 1 and t_data is not null
-          order by lp`,
-        [name, page],
-      );
-      for (const item of items) {
-        const values: Record<string, unknown> = {};
-        columns.forEach((column, i) => {
-          const hex = item.attrs?.[i];
-          values[column.name] =
-            hex === undefined || hex === 'null' ? null : decode(column.type, Buffer.from(hex, 'hex'));
-        });
-        tuples.push({ page, lp: item.lp, xmin: Number(item.xmin), xmax: Number(item.xmax), values });
-      }
-    }
+    const pageCount = Math.ceil(size / blockSize);
+    const raw = await sql.query<{ p: number; hex: string }>(
+      `select p, encode(get_raw_page($1, p), 'hex') as hex from generate_series(0, $2::int - 1) as p order by p`,
+      [name, pageCount],
+    );
+    const pages = raw.map((r) => Buffer.from(r.hex, 'hex'));
+    const items = await sql.query<{ p: number; lp: number; xmin: string; xmax: string; attrs: string[] }>(
+      `select p, lp, t_xmin::text as xmin, t_xmax::text as xmax,
+              (select array_agg(coalesce(encode(a, 'hex'), 'null') order by n)
+                 from unnest(tuple_data_split($1::regclass::oid, t_data, t_infomask, t_infomask2, t_bits))
+                      with ordinality as u(a, n)) as attrs
+         from generate_series(0, $2::int - 1) as p, heap_page_items(get_raw_page($1, p))
+        where lp_flags = 1 and t_data is not null
+        order by p, lp`,
+      [name, pageCount],
+    );
+    const tuples: HeapTuple[] = items.map((item) => {
+      const values: Record<string, unknown> = {};
+      columns.forEach((column, i) => {
+        const hex = item.attrs?.[i];
+        values[column.name] =
+          hex === undefined || hex === 'null' ? null : decode(column.type, Buffer.from(hex, 'hex'));
+      });
+      return { page: item.p, lp: item.lp, xmin: Number(item.xmin), xmax: Number(item.xmax), values };
+    });
     tables.push({ name: s === 'public' ? t : `${s}.${t}`, columns, rows, tuples, pages });
   }
   const snapshot: Snapshot = { tables };

@@ -435,10 +435,13 @@ export const unseal: Method = {
         // Raw page bytes, free space included, with the secrets held (trying every offset with every
         // key found in a dump would take hours): tuples are laid from the page's end, so a higher
         // offset was written earlier.
-        if (heldKeys.length === 0) continue;
+        // Only tables that could hold ballots by their name (the schema is in the dump), and only with
+        // the key that opened a row, else the design's derivation of each secret held.
+        if (heldKeys.length === 0 || !/ballot|box|vote|poll/i.test(table.name)) continue;
         const scanKeys = heldKeys.filter((k) => working.has(k));
-        const rawKeys = scanKeys.length > 0 ? scanKeys : heldKeys;
-        const sealedLengths = scanKeys.length > 0 ? [28 + 1, 28 + 4] : [28 + 1];
+        const perSecret = heldKeys.length / evidence.secrets.length;
+        const rawKeys = scanKeys.length > 0 ? scanKeys : heldKeys.filter((_, i) => i % perSecret === 0);
+        const sealedLengths = [28 + 1, 28 + 4];
         const found: Array<{ order: number; option: number }> = [];
         table.pages.forEach((page, p) => {
           for (let offset = 0; offset + 29 <= page.length; offset++) {
@@ -509,9 +512,10 @@ function derivations(secret: string, pollId: string): BoxKey[] {
   const ikms = [Buffer.from(secret, 'utf8')];
   if (/^[A-Za-z0-9_-]+$/.test(secret)) ikms.push(Buffer.from(secret, 'base64url'));
   if (/^[0-9a-f]+$/i.test(secret) && secret.length % 2 === 0) ikms.push(Buffer.from(secret, 'hex'));
-  const infos = [pollId, `poll ${pollId}`, `ballot ${pollId}`].map((i) => Buffer.from(i, 'utf8'));
-  const salts = ['', 'icra ballot box', 'icra ballot'].map((salt) => Buffer.from(salt, 'utf8'));
-  const aads = [null, Buffer.from(pollId, 'utf8')];
+  // The design's own derivation first (salt "icra ballot box", info "poll <id>", the id as associated data).
+  const infos = [`poll ${pollId}`, pollId, `ballot ${pollId}`].map((i) => Buffer.from(i, 'utf8'));
+  const salts = ['icra ballot box', '', 'icra ballot'].map((salt) => Buffer.from(salt, 'utf8'));
+  const aads = [Buffer.from(pollId, 'utf8'), null];
   return ikms.flatMap((ikm) =>
     infos.flatMap((info) =>
       salts.flatMap((salt) => {
