@@ -261,12 +261,14 @@ interface Verdict {
   chanceBound: number;
   p: number;
   linked: boolean;
+  ms: number;
 }
 
 /** Runs every method and judges it against chance (over all polls of the election). */
 function judge(election: Election, evidence: Evidence): Verdict[] {
   const finals = finalTallies(evidence);
   return METHODS.map((method) => {
+    const began = Date.now();
     const candidates = method.run(evidence);
     if (candidates.length === 0) candidates.push({ label: 'nothing to try', guesses: new Map() });
     let best: Verdict | undefined;
@@ -292,10 +294,12 @@ function judge(election: Election, evidence: Evidence): Verdict[] {
           chanceBound: bound(dist, ALPHA / candidates.length),
           p,
           linked: false,
+          ms: 0,
         };
       }
     }
     best!.linked = best!.p * best!.tries <= ALPHA;
+    best!.ms = Date.now() - began;
     return best!;
   });
 }
@@ -319,7 +323,7 @@ function report(title: string, verdicts: Verdict[]): string {
     ...verdicts.map(
       (v) =>
         `  ${v.linked ? 'LINKED' : 'chance'}  ${v.correct}/${v.voters} correct (chance bound ${v.chanceBound}, ` +
-        `p=${v.p.toExponential(2)}, ${v.tries} tries) — ${v.method} — best: ${v.best}`,
+        `p=${v.p.toExponential(2)}, ${v.tries} tries, ${v.ms} ms) — ${v.method} — best: ${v.best}`,
     ),
   ].join('\n');
 }

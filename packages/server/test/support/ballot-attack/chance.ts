@@ -3,9 +3,9 @@
  * arrangement of fixed tallies, so for an attacker who learns nothing but those tallies the true
  * arrangement is uniformly random among all arrangements of the tallies over the voters. For a
  * method's guesses g (any function of what it saw), the number of correct guesses
- * X = #{i : g_i = c_i} then has an exact distribution (computed here by dynamic programming over the
- * guess groups: the voters guessing option k draw their true choices without replacement from
- * what is left of the tallies). Polls are independent, so a method's total over several polls is
+ * X = #{i : g_i = c_i} then has an exact distribution (computed here in exact integers from rook
+ * polynomials: the voters guessing option k draw their true choices without replacement from the
+ * tallies). Polls are independent, so a method's total over several polls is
  * the convolution. A method links voters when P(X ≥ observed) is below a tiny α: with no leak
  * that happens with probability at most α, so the test fails falsely at most that often.
  */
@@ -28,42 +28,58 @@ export function correctGuessDistribution(choices: number[], guesses: number[]): 
   return computed;
 }
 
+/**
+ * With the n true choices told apart (labels change no count), the voters form blocks: a_k voters
+ * guessed k and t_k choices are k, and a correct guess is a rook on one of those disjoint a_k × t_k
+ * boards. The rook numbers of the union are the product of the blocks' (C(a,m)·C(t,m)·m!), and
+ * inclusion–exclusion gives the permutations with exactly x correct guesses:
+ * e_x = Σ_{m≥x} (−1)^{m−x} C(m,x) r_m (n−m)!, in exact integers.
+ */
 function exactDistribution(tallies: number[], groups: number[], n: number): number[] {
-  // state: remaining tallies → distribution of correct guesses so far
-  let states = new Map<string, { remaining: number[]; dist: number[] }>([
-    [tallies.join(','), { remaining: tallies, dist: [1] }],
-  ]);
-  groups.forEach((size, k) => {
-    if (size === 0) return;
-    const next = new Map<string, { remaining: number[]; dist: number[] }>();
-    for (const { remaining, dist } of states.values()) {
-      const total = remaining.reduce((a, b) => a + b, 0);
-      for (const draw of compositions(size, remaining)) {
-        let p = 1;
-        draw.forEach((d, j) => {
-          p *= binomial(remaining[j]!, d);
-        });
-        p /= binomial(total, size);
-        if (p === 0) continue;
-        const left = remaining.map((r, j) => r - draw[j]!);
-        const key = left.join(',');
-        const hit = draw[k]!;
-        const entry = next.get(key) ?? { remaining: left, dist: [] };
-        dist.forEach((q, x) => {
-          entry.dist[x + hit] = (entry.dist[x + hit] ?? 0) + q * p;
-        });
-        next.set(key, entry);
-      }
-    }
-    states = next;
-  });
-  const result = new Array<number>(n + 1).fill(0);
-  for (const { dist } of states.values()) {
-    dist.forEach((q, x) => {
-      result[x]! += q ?? 0;
+  let rooks: bigint[] = [1n];
+  tallies.forEach((t, k) => {
+    const a = groups[k]!;
+    const block: bigint[] = [];
+    for (let m = 0; m <= Math.min(a, t); m++) block.push(choose(a, m) * choose(t, m) * factorial(m));
+    const product = new Array<bigint>(rooks.length + block.length - 1).fill(0n);
+    rooks.forEach((r, i) => {
+      block.forEach((b, j) => {
+        product[i + j]! += r * b;
+      });
     });
+    rooks = product;
+  });
+  const total = factorial(n);
+  const result: number[] = [];
+  for (let x = 0; x <= n; x++) {
+    let exact = 0n;
+    for (let m = x; m < rooks.length; m++) {
+      const term = choose(m, x) * rooks[m]! * factorial(n - m);
+      exact += (m - x) % 2 === 0 ? term : -term;
+    }
+    result.push(ratio(exact, total));
   }
   return result;
+}
+
+/** a/b as a double, exact enough for tiny ratios of huge integers. */
+function ratio(a: bigint, b: bigint): number {
+  if (a === 0n) return 0;
+  const scale = 10n ** 30n;
+  return Number((a * scale) / b) / 1e30;
+}
+
+function choose(n: number, k: number): bigint {
+  if (k < 0 || k > n) return 0n;
+  let r = 1n;
+  for (let i = 1; i <= k; i++) r = (r * BigInt(n - k + i)) / BigInt(i);
+  return r;
+}
+
+function factorial(n: number): bigint {
+  let r = 1n;
+  for (let i = 2; i <= n; i++) r *= BigInt(i);
+  return r;
 }
 
 export function convolve(a: number[], b: number[]): number[] {
@@ -86,24 +102,6 @@ export function tail(dist: number[], x: number): number {
 export function bound(dist: number[], alpha: number): number {
   for (let x = 0; x < dist.length; x++) if (tail(dist, x) <= alpha) return x;
   return dist.length;
-}
-
-function* compositions(size: number, caps: number[], from = 0): Generator<number[]> {
-  if (from === caps.length) {
-    if (size === 0) yield [];
-    return;
-  }
-  const rest = caps.slice(from + 1).reduce((a, b) => a + b, 0);
-  for (let d = Math.max(0, size - rest); d <= Math.min(size, caps[from]!); d++) {
-    for (const tailPart of compositions(size - d, caps, from + 1)) yield [d, ...tailPart];
-  }
-}
-
-function binomial(n: number, k: number): number {
-  if (k < 0 || k > n) return 0;
-  let r = 1;
-  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
-  return r;
 }
 
 /** A small seeded generator (mulberry32), so the secret choices are the same in every run. */
