@@ -165,6 +165,47 @@ export const deadVersions: Method = {
   },
 };
 
+/**
+ * The tables that name voters, as clocks: a row written by transaction X is matched to the voter
+ * whose row in the register was written last before X (the widget takes the credential and casts
+ * right after, so a ballot's xmin follows its voter's credential's xmin).
+ */
+function registers(
+  evidence: Evidence,
+): Array<{ name: string; voterAt: (pollId: string | undefined, xmin: number) => KnownBallot | undefined }> {
+  const out: Array<{
+    name: string;
+    voterAt: (pollId: string | undefined, xmin: number) => KnownBallot | undefined;
+  }> = [];
+  const pollIds = new Set(evidence.polls.map((p) => p.id));
+  for (const table of evidence.snapshot.tables) {
+    const pollCol = pollColumn(table, pollIds);
+    const written: Array<{ voter: KnownBallot; xmin: number }> = [];
+    for (const voter of evidence.ballots) {
+      const row = table.rows.find(
+        (r) =>
+          Object.values(r.values).some((v) => typeof v === 'string' && v.includes(voter.fin)) &&
+          (!pollCol || r.values[pollCol] === voter.pollId),
+      );
+      if (row) written.push({ voter, xmin: row.xmin });
+    }
+    if (written.length < 2) continue;
+    written.sort((a, b) => a.xmin - b.xmin);
+    out.push({
+      name: table.name,
+      voterAt: (pollId, xmin) => {
+        let found: KnownBallot | undefined;
+        for (const w of written) {
+          if (w.xmin >= xmin) break;
+          if (!pollId || w.voter.pollId === pollId) found = w.voter;
+        }
+        return found;
+      },
+    });
+  }
+  return out;
+}
+
 interface OrderedRow {
   ctid: number;
   xmin: number;
@@ -400,20 +441,27 @@ export const unseal: Method = {
         if (blobs.length === 0) continue;
         const sets: Array<{
           label: string;
-          rows: Array<{ order: number; values: Record<string, unknown> }>;
+          rows: Array<{ order: number; xmin: number; values: Record<string, unknown> }>;
         }> = [
           {
             label: 'live by ctid',
-            rows: table.rows.map((r) => ({ order: r.ctid[0] * 1000 + r.ctid[1], values: r.values })),
+            rows: table.rows.map((r) => ({
+              order: r.ctid[0] * 1000 + r.ctid[1],
+              xmin: r.xmin,
+              values: r.values,
+            })),
           },
-          { label: 'live by xmin', rows: table.rows.map((r) => ({ order: r.xmin, values: r.values })) },
+          {
+            label: 'live by xmin',
+            rows: table.rows.map((r) => ({ order: r.xmin, xmin: r.xmin, values: r.values })),
+          },
           {
             label: 'all versions by xmin',
-            rows: table.tuples.map((t) => ({ order: t.xmin, values: t.values })),
+            rows: table.tuples.map((t) => ({ order: t.xmin, xmin: t.xmin, values: t.values })),
           },
         ];
         for (const set of sets) {
-          const opened: Array<{ order: number; option: number }> = [];
+          const opened: Array<{ order: number; xmin: number; option: number }> = [];
           for (const row of [...set.rows].sort((a, b) => a.order - b.order)) {
             const parts = blobs
               .map((c) => asBuffer(row.values[c.name]))
@@ -425,12 +473,23 @@ export const unseal: Method = {
             for (const bytes of tries) {
               const option = open(bytes, keys, poll.options, working);
               if (option !== undefined) {
-                opened.push({ order: row.order, option });
+                opened.push({ order: row.order, xmin: row.xmin, option });
                 break;
               }
             }
           }
           if (opened.length === 0) continue;
+          for (const register of registers(evidence)) {
+            const guesses = new Map<string, number>();
+            for (const o of opened) {
+              const voter = register.voterAt(poll.id, o.xmin);
+              if (voter) guesses.set(voterKey(voter.pollId, voter.fin), o.option);
+            }
+            candidates.push({
+              label: `${table.name} ${set.label}, matched by ${register.name}'s xmin (${opened.length} opened)`,
+              guesses,
+            });
+          }
           candidates.push(
             ...aligned(
               `${table.name} ${set.label}`,
