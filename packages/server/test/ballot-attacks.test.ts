@@ -386,6 +386,12 @@ describe.each(variants)('ballot attacks on $label', ({ kind, skip }) => {
       await d.stop();
       const closed = await d.snapshot();
       phase(`${kind}: closed snapshot: ${forensics(closed)}`);
+      phase(
+        `${kind}: server warnings: ${d.logs
+          .filter((l) => l.stream === 'stderr' || /icra:/.test(l.text))
+          .map((l) => l.text)
+          .join(' | ')}`,
+      );
       expectNoSecret(closed, d.secret());
       verdicts['closed, thief'] = judge(election, evidence(closed, []));
       verdicts['closed, operator'] = judge(election, evidence(closed, [d.secret()]));
