@@ -4,9 +4,13 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
-import type { IcraApp } from '../../src/app.js';
 
 export const DEMO_ORIGIN = 'http://localhost:8788';
+
+/** What the sign-in flow needs of a server: the app itself (`app.request`) or an HTTP client of a running one. */
+export interface Requester {
+  request(path: string, init?: RequestInit): Response | Promise<Response>;
+}
 
 export function pkce(): { verifier: string; challenge: string } {
   const verifier = randomBytes(32).toString('base64url');
@@ -55,7 +59,7 @@ export function formBody(values: Record<string, string>): RequestInit {
 
 /** Chooses `subject` on the demo page; returns the callback page's code and the page itself. */
 export async function demoCode(
-  app: IcraApp,
+  app: Requester,
   subject: string,
   params: AuthorizeParams & { challenge: string },
 ): Promise<{ code: string; page: string }> {
@@ -72,7 +76,7 @@ export async function demoCode(
 }
 
 export function redeem(
-  app: IcraApp,
+  app: Requester,
   values: { code: string; verifier: string; clientId?: string; origin?: string },
   headers: Record<string, string> = {},
 ) {
@@ -88,7 +92,7 @@ export function redeem(
 
 /** The whole popup flow for `subject`; returns the access token. */
 export async function signIn(
-  app: IcraApp,
+  app: Requester,
   subject: string,
   options: { clientId?: string; origin?: string } = {},
 ): Promise<string> {
