@@ -107,6 +107,17 @@ function ballotSettings(deps: AppDeps): BallotSettings {
 
 export type IcraApp = OpenAPIHono<AppEnv>;
 
+/** The ballot box of each app, for closeApp. */
+const ballotBoxes = new WeakMap<IcraApp, BallotBox>();
+
+/**
+ * Stops the app's background work (the ballot sweep) and waits for what is in flight (a fold's
+ * vacuum, a closed poll's rewrite), so the database can be closed after it without cutting them off.
+ */
+export async function closeApp(app: IcraApp): Promise<void> {
+  await ballotBoxes.get(app)?.close();
+}
+
 const WIDGET_HEADERS = {
   // A <script type="module"> from another origin is a CORS fetch.
   'Access-Control-Allow-Origin': '*',
@@ -318,5 +329,6 @@ export function createApp(deps: AppDeps): IcraApp {
   const route = app.fetch;
   app.fetch = (request, env, executionCtx) => fastLane(request, env) ?? route(request, env, executionCtx);
 
+  ballotBoxes.set(app, ballots);
   return app;
 }

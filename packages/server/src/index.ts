@@ -1,4 +1,4 @@
-export { type AppDeps, createApp, type IcraApp } from './app.js';
+export { type AppDeps, closeApp, createApp, type IcraApp } from './app.js';
 export {
   type OpenDatabaseOptions,
   type OpenedDatabase,

@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createApp, type IcraApp } from './app.js';
+import { closeApp, createApp, type IcraApp } from './app.js';
 import { findInstalledWidgets, loadConfig, type ServerConfig } from './config.js';
 import { type OpenedDatabase, openDatabase } from './database.js';
 
@@ -141,7 +141,10 @@ export async function startServer(
       // Stop accepting; idle keep-alive connections close now, busy ones once their response is sent.
       server.close(() => {
         clearTimeout(force);
-        database.close().then(resolve, reject);
+        // The ballot work in flight (a fold's vacuum, a closed poll's rewrite) ends before the database.
+        closeApp(app)
+          .then(() => database.close())
+          .then(resolve, reject);
       });
       server.closeIdleConnections();
     });

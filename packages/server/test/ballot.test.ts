@@ -524,6 +524,72 @@ describe.each(variants)('the secret ballot on $label', ({ kind, skip }) => {
     ).toEqual([0, 0, 1]);
   });
 
+  it.skipIf(skip)(
+    'keeps no Idempotency-Key record of a credential: the route is idempotent by itself',
+    async () => {
+      const poll = await newPoll();
+      const person = fresh();
+      const bearer = await token(person);
+      const pending = await prepareBallot(app, poll.id);
+      const keyed = { 'Idempotency-Key': `credential-${person.fin}` };
+      const first = await requestCredential(app, poll.id, bearer, pending, keyed);
+      expect(first.status).toBe(200);
+      const again = await requestCredential(app, poll.id, bearer, pending, keyed);
+      expect(again.status).toBe(200);
+      expect(again.headers.get('idempotent-replayed')).toBeNull();
+      // The same key with another blinded message: the route's own answer, not a replay or a 422.
+      const other = await requestCredential(app, poll.id, bearer, await prepareBallot(app, poll.id), keyed);
+      expect(other.status).toBe(409);
+      expect(await problemType(other)).toBe('urn:icra:problem:credential-already-issued');
+      expect(
+        await rows(sql`select 1 from idempotency_keys where principal = ${`citizen:${person.fin}`}`),
+      ).toHaveLength(0);
+    },
+  );
+
+  it.skipIf(skip)(
+    'redoes the rewrite of a finalization cut off before it, and only then marks the poll',
+    async () => {
+      const poll = await newPoll();
+      for (let i = 0; i < K + 1; i++)
+        expect((await voteSecretly(app, poll.id, await token(fresh()), i % 2)).status).toBe(204);
+      await close(poll.id);
+      const settings = { secret: Buffer.from(SECRET), batchSize: K };
+      const quiet = { warn: () => {} };
+      // An instance that dies where the rewrite begins: its statement never reaches the database.
+      const real = db.database.db;
+      const dying = new Proxy(real, {
+        get(target, name, receiver) {
+          if (name !== 'execute') return Reflect.get(target, name, receiver);
+          return (query: Parameters<typeof real.execute>[0]) => {
+            const text = JSON.stringify(query);
+            if (/vacuum full/i.test(text)) return Promise.reject(new Error('the process died'));
+            return target.execute(query);
+          };
+        },
+      });
+      await expect(new BallotBox(() => dying, settings, quiet).finalize(poll.id)).rejects.toThrow('died');
+      // The box was folded, but the poll is not marked: the rewrite is still owed.
+      expect(await rows(sql`select 1 from ballot_box where poll_id = ${poll.id}`)).toHaveLength(0);
+      expect(
+        await rows(sql`select 1 from polls where id = ${poll.id} and finalized_at is null`),
+      ).toHaveLength(1);
+      const filenode = async (table: string) =>
+        (await rows<{ n: string }>(sql`select pg_relation_filenode(${table})::text as n`))[0]!.n;
+      const nodes = { options: await filenode('poll_options'), box: await filenode('ballot_box') };
+      await new BallotBox(() => real, settings, quiet).sweep();
+      expect(
+        await rows(sql`select 1 from polls where id = ${poll.id} and finalized_at is not null`),
+      ).toHaveLength(1);
+      expect(await filenode('poll_options')).not.toBe(nodes.options);
+      expect(await filenode('ballot_box')).not.toBe(nodes.box);
+      const tallies = await rows<{ votes: number }>(
+        sql`select votes from poll_options where poll_id = ${poll.id} order by position`,
+      );
+      expect(tallies.map((t) => t.votes)).toEqual([Math.ceil((K + 1) / 2), Math.floor((K + 1) / 2), 0]);
+    },
+  );
+
   it.skipIf(skip)('keeps no ballot secret anywhere in the database', async () => {
     const poll = await newPoll();
     for (let i = 0; i < K + 1; i++)

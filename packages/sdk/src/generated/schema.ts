@@ -484,7 +484,7 @@ export interface paths {
         put?: never;
         /**
          * Take the poll’s ballot credential (the right to vote, once)
-         * @description For an eligible citizen while the poll is open: the server blind-signs the message (RFC 9474 BlindSign, checked before it is returned) and records that this citizen took the credential, with the SHA-256 of the blinded message; it cannot see the message it signs, so nothing ties the ballot cast with it to the citizen. Asked again with the SAME blinded message (a lost answer), the same signature is given again; with another, 409 `credential-already-issued`: never a second credential. 403 `not-eligible`; 409 `poll-not-open` or `poll-closed`.
+         * @description For an eligible citizen while the poll is open: the server blind-signs the message (RFC 9474 BlindSign, checked before it is returned) and records that this citizen took the credential, with the SHA-256 of the blinded message; it cannot see the message it signs, so nothing ties the ballot cast with it to the citizen. Asked again with the SAME blinded message (a lost answer), the same signature is given again; with another, 409 `credential-already-issued`: never a second credential. So it is safe to repeat by itself: an `Idempotency-Key` is not declared here and is ignored (no record of the answer is kept with the citizen). 403 `not-eligible`; 409 `poll-not-open` or `poll-closed`.
          */
         post: operations["issueBallotCredential"];
         delete?: never;
@@ -5037,10 +5037,7 @@ export interface operations {
     issueBallotCredential: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };

@@ -11,7 +11,7 @@
 import type { RouteConfig } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
-import { IDEMPOTENCY_KEY_HEADER, IdempotencyHeadersSchema } from './idempotency.js';
+import { IDEMPOTENCY_KEY_HEADER, IdempotencyHeadersSchema, isUnkeyedWrite } from './idempotency.js';
 import {
   type AccessTokenVerifier,
   InvalidTokenError,
@@ -179,7 +179,7 @@ export function secured<R extends RouteConfig>(
   } as SecuredResponses<R>;
   return {
     ...config,
-    ...(write ? { request: withIdempotencyKey(config.request) } : {}),
+    ...(write && !isUnkeyedWrite(config.path) ? { request: withIdempotencyKey(config.request) } : {}),
     security: [{ [BEARER_SCHEME]: [] }],
     'x-icra-access': rule,
     responses,

@@ -114,6 +114,21 @@ export function alreadyVerified(token: string): Principal | undefined {
  */
 const BALLOT_PATH = /^\/v1\/participation\/polls\/[^/]+\/ballots\/?$/;
 
+/**
+ * Writes that are idempotent by their own design, so an Idempotency-Key adds nothing and is not
+ * kept: a ballot credential's request again with the same blinded message is answered with the same
+ * signature (features/participation/ballot.ts). Not keeping it also keeps the signature out of a
+ * record that names the citizen, and keeps the ballot key's first load (a shared, cached read) out
+ * of a write's transaction, where on PGlite it could wait for that very transaction.
+ * Matches the OpenAPI path (`{id}`) as well as a request's.
+ */
+const UNKEYED_WRITE_PATH = /^\/v1\/participation\/polls\/[^/]+\/ballot-credentials\/?$/;
+
+/** Whether a write path ignores Idempotency-Key (the OpenAPI document then does not declare it). */
+export function isUnkeyedWrite(path: string): boolean {
+  return UNKEYED_WRITE_PATH.test(path);
+}
+
 export function writeSafety(options: WriteSafetyOptions): MiddlewareHandler<AppEnv> {
   let lastSweep = 0;
   return async (c, next) => {
@@ -139,7 +154,8 @@ export function writeSafety(options: WriteSafetyOptions): MiddlewareHandler<AppE
     if (decision && !decision.allowed) return tooManyRequests(c, rateHeaders);
 
     const url = new URL(c.req.url);
-    const key = API_PATH.test(url.pathname) ? header(c, 'idempotency-key') : undefined;
+    const key =
+      API_PATH.test(url.pathname) && !isUnkeyedWrite(url.pathname) ? header(c, 'idempotency-key') : undefined;
     if (key === undefined) {
       await next();
       withRateLimitHeaders(c, rateHeaders);

@@ -160,6 +160,10 @@ export class BallotBox {
   #vacuum: Promise<void> | undefined;
   #vacuumAgain = false;
   #sweeping: Promise<void> | undefined;
+  /** Finalizations in flight, by poll: a read and the sweep wait for the same one. */
+  readonly #finalizing = new Map<string, Promise<boolean>>();
+  #stopSweeping: (() => void) | undefined;
+  #closed = false;
 
   constructor(
     private readonly db: () => Db,
@@ -375,6 +379,7 @@ export class BallotBox {
    * a time (folds meanwhile ask for one more), so a burst of ballots does not vacuum at every k.
    */
   #scheduleVacuum(): void {
+    if (this.#closed) return;
     if (this.#vacuum || this.#vacuumTimer) {
       this.#vacuumAgain = true;
       return;
@@ -405,13 +410,25 @@ export class BallotBox {
 
   /**
    * Finalizes a closed poll: under its row lock (FOR UPDATE: waits for ballots being cast, and
-   * another instance finalizing makes this one wait and then find it done), folds whatever is in
-   * the box and marks the poll finalized; then rewrites the ballot tables so no dead row versions
-   * survive. Returns whether this call finalized it.
+   * another instance finalizing makes this one wait), folds whatever is left in the box and rewrites
+   * every option row; then rewrites the ballot tables (VACUUM FULL, outside a transaction) so no dead
+   * row versions survive; and only then marks the poll finalized. A crash or a stop between the two
+   * leaves the poll unmarked, so the next read or sweep does it again (folding an empty box and
+   * rewriting again is harmless): the rewrite is never skipped. No ballot can arrive meanwhile: a
+   * cast needs `closes_at > now()`. Resolves once the rewrite is done; true for the call that marked it.
    */
-  async finalize(pollId: string): Promise<boolean> {
-    if (this.#finalized.has(pollId)) return false;
-    const done = await this.db().transaction(async (tx) => {
+  finalize(pollId: string): Promise<boolean> {
+    if (this.#finalized.has(pollId)) return Promise.resolve(false);
+    let running = this.#finalizing.get(pollId);
+    if (running === undefined) {
+      running = this.#finalize(pollId).finally(() => this.#finalizing.delete(pollId));
+      this.#finalizing.set(pollId, running);
+    }
+    return running;
+  }
+
+  async #finalize(pollId: string): Promise<boolean> {
+    const state = await this.db().transaction(async (tx) => {
       const [poll] = rows<{ finalized: boolean }>(
         await tx.execute(
           sql`select finalized_at is not null as finalized from polls where id = ${pollId} and closes_at <= now() for update`,
@@ -423,18 +440,44 @@ export class BallotBox {
       await this.#empty(tx, pollId);
       // Every option row rewritten at closing, whatever the box held.
       await tx.execute(sql`update poll_options set votes = votes where poll_id = ${pollId}`);
-      await tx.execute(sql`update polls set finalized_at = now() where id = ${pollId}`);
-      return 'finalized' as const;
+      return 'closed' as const;
     });
-    if (done === 'open') return false;
-    this.#finalized.set(pollId, true);
-    if (done === 'already') return false;
+    if (state === 'open') return false;
+    if (state === 'already') {
+      this.#finalized.set(pollId, true);
+      return false;
+    }
     await this.db().execute(sql`vacuum full poll_options, ballot_box, spent_ballot_credentials`);
-    return true;
+    const marked = rows<{ id: string }>(
+      await this.db().execute(
+        sql`update polls set finalized_at = now() where id = ${pollId} and finalized_at is null returning id`,
+      ),
+    );
+    this.#finalized.set(pollId, true);
+    return marked.length === 1;
+  }
+
+  /**
+   * Stops the sweep and waits for the ballot work in flight (a fold's vacuum, a finalization and
+   * its rewrite) before the database is closed.
+   */
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#stopSweeping?.();
+    await Promise.allSettled([this.#sweeping, this.#vacuum, ...this.#finalizing.values()]);
+    if (this.#vacuumTimer) {
+      // A fold is waiting for its vacuum: do it now rather than leave its dead sealed rows behind.
+      clearTimeout(this.#vacuumTimer);
+      this.#vacuumTimer = undefined;
+      await this.db()
+        .execute(sql`vacuum ballot_box, poll_options`)
+        .catch((error: Error) => this.log.warn(`icra: vacuum of the ballot box failed (${error.name})`));
+    }
   }
 
   /** Finalizes every closed poll not finalized yet (every 30 s and at start). */
   sweep(): Promise<void> {
+    if (this.#closed) return Promise.resolve();
     this.#sweeping ??= (async () => {
       try {
         const due = rows<{ id: string }>(
@@ -457,6 +500,7 @@ export class BallotBox {
     void this.sweep();
     const timer = setInterval(() => void this.sweep(), BALLOT_SWEEP_INTERVAL_MS);
     timer.unref();
-    return () => clearInterval(timer);
+    this.#stopSweeping = () => clearInterval(timer);
+    return this.#stopSweeping;
   }
 }

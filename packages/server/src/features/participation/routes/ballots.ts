@@ -113,6 +113,8 @@ export function registerBallotRoutes(routes: ParticipationRoutes): void {
             'the SHA-256 of the blinded message; it cannot see the message it signs, so nothing ties the ballot ' +
             'cast with it to the citizen. Asked again with the SAME blinded message (a lost answer), the same ' +
             'signature is given again; with another, 409 `credential-already-issued`: never a second credential. ' +
+            'So it is safe to repeat by itself: an `Idempotency-Key` is not declared here and is ignored (no ' +
+            'record of the answer is kept with the citizen). ' +
             '403 `not-eligible`; 409 `poll-not-open` or `poll-closed`.',
           request: {
             params: PollPathSchema,
