@@ -15,17 +15,17 @@
  */
 import { RSABSSA } from '@cloudflare/blindrsa-ts';
 import { IcraApiError, type IcraClient } from '@icra/sdk';
-import {
-  BallotKeyMismatchError,
-  fromBase64url,
-  type PendingBallot,
-  readPending,
-  removePending,
-  toBase64url,
-  writePending,
-} from './pending.js';
+import { fromBase64url, toBase64url } from './base64url.js';
+import { type PendingBallot, readPending, removePending, writePending } from './pending.js';
+
+export { ballotMessages } from './ballot-messages.js';
 
 const suite = RSABSSA.SHA384.PSS.Randomized();
+
+/** A ballot key that is not the poll's published one: nothing was sent. */
+export class BallotKeyMismatchError extends Error {
+  override readonly name = 'BallotKeyMismatchError';
+}
 
 /** The blind signature did not unblind to a valid signature of the message: the ballot cannot be cast. */
 export class BallotSignatureError extends Error {

@@ -17,7 +17,7 @@
 import { createIcraClient, type IcraClient, type Lang, type Schemas } from '@icra/sdk';
 import { sessionFor } from '../core/auth.js';
 import { type SignInScenario, signInFixtureApi } from '../sign-in/fixtures.js';
-import { fromBase64url, toBase64url } from './pending.js';
+import { fromBase64url, toBase64url } from './base64url.js';
 
 type Poll = Schemas['Poll'];
 type PollResults = Schemas['PollResults'];

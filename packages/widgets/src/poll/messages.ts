@@ -14,17 +14,9 @@ export const pollMessages = defineMessages({
     vote: 'Səs ver',
     voting: 'Səs verilir…',
     chooseOption: 'Bir cavab seçin.',
-    voted: (batch: number | null) =>
-      batch === null
-        ? 'Səsiniz qəbul edildi. Nəticələr dəstələrlə dərc olunur; növbəti dəstə onu da əhatə edəcək.'
-        : `Səsiniz qəbul edildi. Nəticələr ${batch} bülletenlik dəstələrlə dərc olunur; növbəti dəstə onu da əhatə edəcək.`,
     alreadyVoted:
       'Bu sorğunun bülletenini əvvəllər, bəlkə başqa cihazda götürmüsünüz. Orada atılmayıbsa, onu yenidən atmaq mümkün deyil.',
     voteError: 'Səsinizi göndərmək mümkün olmadı. Yenidən cəhd edin.',
-    pending: (option: string) => `«${option}» cavabı üçün bülleteniniz hələ atılmayıb: yenidən cəhd edin.`,
-    keyMismatch:
-      'Səsiniz göndərilmədi: portalın verdiyi bülleten açarı bu sorğunun açıq açarı ilə üst-üstə düşmür, ona görə səsinizin gizliliyinə zəmanət yoxdur.',
-    ballotRefused: 'Portal bülleteninizi qəbul etmədi. Bu sorğuda bülleten yenidən verilə bilməz.',
     uncounted: (n: number) => `${n} bülleten hələ bu nəticələrə daxil deyil`,
     results: 'Nəticələr',
     votes: (n: number) => `${n} səs`,
@@ -47,17 +39,9 @@ export const pollMessages = defineMessages({
     vote: 'Vote',
     voting: 'Voting…',
     chooseOption: 'Choose an answer.',
-    voted: (batch: number | null) =>
-      batch === null
-        ? 'Your vote is counted. Results are published in batches; the next batch will include it.'
-        : `Your vote is counted. Results are published in batches of ${batch}; the next batch will include it.`,
     alreadyVoted:
       'You took your ballot for this poll earlier, perhaps on another device. If it was not cast there, it cannot be cast again.',
     voteError: 'Could not send your vote. Try again.',
-    pending: (option: string) => `Your ballot for “${option}” has not been cast yet: try again.`,
-    keyMismatch:
-      'Your vote was not sent: the ballot key the portal handed out does not match the key published for this poll, so the secrecy of your vote could not be guaranteed.',
-    ballotRefused: 'The portal did not accept your ballot. A ballot cannot be issued again for this poll.',
     uncounted: (n: number) =>
       n === 1 ? '1 ballot not yet in these results' : `${n} ballots not yet in these results`,
     results: 'Results',
@@ -81,17 +65,9 @@ export const pollMessages = defineMessages({
     vote: 'Проголосовать',
     voting: 'Голосование…',
     chooseOption: 'Выберите ответ.',
-    voted: (batch: number | null) =>
-      batch === null
-        ? 'Ваш голос учтён. Результаты публикуются партиями; следующая партия его включит.'
-        : `Ваш голос учтён. Результаты публикуются партиями по ${batch} ${plural('ru', batch, { one: 'бюллетеню', few: 'бюллетеня', other: 'бюллетеней' })}; следующая партия его включит.`,
     alreadyVoted:
       'Вы уже получили бюллетень этого опроса, возможно на другом устройстве. Если он не был там опущен, опустить его снова нельзя.',
     voteError: 'Не удалось отправить голос. Повторите попытку.',
-    pending: (option: string) => `Ваш бюллетень за «${option}» ещё не опущен: повторите попытку.`,
-    keyMismatch:
-      'Ваш голос не отправлен: ключ бюллетеня, выданный порталом, не совпадает с ключом, опубликованным для этого опроса, поэтому тайна голосования не гарантирована.',
-    ballotRefused: 'Портал не принял ваш бюллетень. Повторно бюллетень этого опроса не выдаётся.',
     uncounted: (n: number) =>
       plural('ru', n, {
         one: `${n} бюллетень ещё не вошёл в эти результаты`,

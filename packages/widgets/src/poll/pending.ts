@@ -26,11 +26,6 @@ export interface PendingBallot {
   signature?: string | undefined;
 }
 
-/** A ballot key that is not the poll's published one: nothing was sent. */
-export class BallotKeyMismatchError extends Error {
-  override readonly name = 'BallotKeyMismatchError';
-}
-
 /** Where entries go when the page has no usable localStorage (disabled, or full): this page only. */
 const memory = new Map<string, string>();
 
@@ -110,17 +105,4 @@ export function removePending(api: string, poll: string, subject: string): void 
   } catch {
     // Storage disabled: the memory copy is gone.
   }
-}
-
-/** Bytes as base64url without padding. */
-export function toBase64url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** base64url (padding optional) as bytes. */
-export function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }

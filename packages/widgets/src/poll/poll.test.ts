@@ -4,6 +4,7 @@ import { $, $$, announced, cleanup, deepActiveElement, mount, until } from '../.
 import '../index.js';
 import { formatDateTime } from '../core/date-time.js';
 import type { IcraSignIn } from '../sign-in/sign-in.js';
+import { fromBase64url } from './base64url.js';
 import type { IcraPollVoteEvent } from './events.js';
 import {
   createPollFixture,
@@ -11,7 +12,7 @@ import {
   type FixtureBallots,
   type PollFixtureOptions,
 } from './fixtures.js';
-import { fromBase64url, type PendingBallot } from './pending.js';
+import type { PendingBallot } from './pending.js';
 import type { IcraPoll } from './poll.js';
 
 /** The ballots pending in this browser's localStorage. */

@@ -25,6 +25,8 @@ type PollResults = Schemas['PollResults'];
 
 type BallotModule = typeof import('./ballot.js');
 let ballotModule: Promise<BallotModule> | undefined;
+/** The ballot's module once loaded: with it the texts of a ballot under way (./ballot-messages.ts). */
+let ballotLoaded: BallotModule | undefined;
 
 /**
  * The blind-signature code (./ballot.ts and its library), fetched once, on demand: when a
@@ -32,10 +34,16 @@ let ballotModule: Promise<BallotModule> | undefined;
  * failed fetch is tried again on the next call.
  */
 function loadBallot(): Promise<BallotModule> {
-  ballotModule ??= import('./ballot.js').catch((error: unknown) => {
-    ballotModule = undefined;
-    throw error;
-  });
+  ballotModule ??= import('./ballot.js').then(
+    (loaded) => {
+      ballotLoaded = loaded;
+      return loaded;
+    },
+    (error: unknown) => {
+      ballotModule = undefined;
+      throw error;
+    },
+  );
   return ballotModule;
 }
 
@@ -319,7 +327,8 @@ export class IcraPoll extends IcraElement {
     this.justVoted = true;
     this.data = { ...poll, viewer: { eligible: true, hasVoted: true } };
     this.dispatchEvent(new IcraPollVoteEvent({ poll: poll.id }));
-    this.announcer.say(messages.voted(this.results?.batchSize ?? null));
+    const late = (await loadBallot()).ballotMessages(lang);
+    this.announcer.say(late.voted(this.results?.batchSize ?? null));
     void this.refresh.run();
     await this.focusNote();
   }
@@ -334,15 +343,17 @@ export class IcraPoll extends IcraElement {
     if (isAbort(error)) return true;
     const type = error instanceof IcraApiError ? error.type : '';
     const name = error instanceof Error ? error.name : '';
+    // Loaded, unless the error was that it could not be.
+    const late = ballotLoaded?.ballotMessages(this.resolvedLang);
     /** This ballot can never be cast: forgotten here. */
     const forget = () => {
       removePending(voter.api, poll.id, voter.subject);
       this.pending = undefined;
     };
-    if (name === 'BallotKeyMismatchError') {
+    if (name === 'BallotKeyMismatchError' && late) {
       // Nothing was sent with that key; a pending ballot stays (the key may be put right).
       this.refusal = 'key-mismatch';
-      this.announcer.say(messages.keyMismatch);
+      this.announcer.say(late.keyMismatch);
       await this.focusNote();
     } else if (type.endsWith('credential-already-issued')) {
       // Taken earlier, from another browser: that ballot is the citizen's only one.
@@ -351,11 +362,11 @@ export class IcraPoll extends IcraElement {
       this.announcer.say(messages.alreadyVoted);
       void this.refresh.run();
       await this.focusNote();
-    } else if (name === 'BallotSignatureError' || type.endsWith('invalid-credential')) {
+    } else if (late && (name === 'BallotSignatureError' || type.endsWith('invalid-credential'))) {
       forget();
       this.refusal = 'refused';
       this.data = { ...poll, viewer: { eligible: true, hasVoted: true } };
-      this.announcer.say(messages.ballotRefused);
+      this.announcer.say(late.ballotRefused);
       await this.focusNote();
     } else if (type.endsWith('not-eligible')) {
       forget();
@@ -368,9 +379,10 @@ export class IcraPoll extends IcraElement {
       void this.loading.run();
     } else {
       // Not sent, or its answer lost: the pending ballot (if begun) is finished by the next try.
-      const text = this.pending
-        ? messages.pending(poll.options.find((item) => item.option === this.pending?.option)?.text ?? '')
-        : messages.voteError;
+      const text =
+        this.pending && late
+          ? late.pending(poll.options.find((item) => item.option === this.pending?.option)?.text ?? '')
+          : messages.voteError;
       await this.ballot.show([{ field: 'vote', text }]);
       this.announcer.say(text);
     }
@@ -462,9 +474,11 @@ export class IcraPoll extends IcraElement {
     if (poll.state !== 'open') return nothing;
     if (!this.session.signedIn) return nothing;
     const strong = (text: string) => html`<p class="note strong" part="note" tabindex="-1">${text}</p>`;
-    if (this.refusal === 'key-mismatch') return strong(messages.keyMismatch);
-    if (this.refusal === 'refused') return strong(messages.ballotRefused);
-    if (this.justVoted) return strong(messages.voted(this.results?.batchSize ?? null));
+    // Texts of a ballot under way: its module is loaded by then.
+    const late = ballotLoaded?.ballotMessages(this.resolvedLang);
+    if (late && this.refusal === 'key-mismatch') return strong(late.keyMismatch);
+    if (late && this.refusal === 'refused') return strong(late.ballotRefused);
+    if (late && this.justVoted) return strong(late.voted(this.results?.batchSize ?? null));
     if (poll.viewer?.hasVoted) return strong(messages.alreadyVoted);
     if (poll.viewer && !poll.viewer.eligible) return strong(messages.notEligible);
     return nothing;
