@@ -4,7 +4,13 @@ import { defineConfig } from 'vite';
 const src = (file: string) => fileURLToPath(new URL(`./src/${file}`, import.meta.url));
 
 /** Packages npm users get from their own node_modules (and share with other code on the page). */
-const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^@icra\/sdk($|\/)/, /^ky($|\/)/, /^@cloudflare\/blindrsa-ts($|\/)/];
+const EXTERNAL = [
+  /^lit($|\/)/,
+  /^@lit\//,
+  /^@icra\/sdk($|\/)/,
+  /^ky($|\/)/,
+  /^@cloudflare\/blindrsa-ts($|\/)/,
+];
 
 /**
  * What the loader's widget chunks share, in one chunk: Lit, @lit/context, ky, the SDK, the
