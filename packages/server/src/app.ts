@@ -2,7 +2,7 @@
  * createApp(deps) builds the whole HTTP application without listening: main.ts serves it with
  * @hono/node-server, tests call `app.request()`.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -19,6 +19,7 @@ import {
   SigningKeyStore,
   TokenService,
 } from './features/identity/index.js';
+import { BallotBox, type BallotSettings, DEFAULT_BALLOT_BATCH } from './features/participation/ballot.js';
 import { limitBodies } from './http/body.js';
 import { compressResponses } from './http/compression.js';
 import { conditional, representation } from './http/conditional.js';
@@ -68,6 +69,39 @@ export interface AppDeps {
   clock?: () => number;
   /** Where unexpected errors are reported (default console). */
   log?: Pick<Console, 'error' | 'warn'>;
+  /**
+   * The ballot secret the ballot box is sealed with (never stored in the database); default
+   * ICRA_BALLOT_SECRET. Instances that share a database must share it. Required with PostgreSQL; with
+   * PGlite a random one per process is used when there is none (the server keeps one beside its data
+   * folder: see startServer).
+   */
+  ballotSecret?: string | undefined;
+  /** How many ballots are folded into the public tallies at once (default 5, at least 2). */
+  ballotBatch?: number | undefined;
+}
+
+/** The ballot secret of a process that was given none (in-memory PGlite only). */
+let processBallotSecret: Buffer | undefined;
+
+/** Missing configuration of the ballot. */
+export class BallotConfigError extends Error {
+  override name = 'BallotConfigError';
+}
+
+function ballotSettings(deps: AppDeps): BallotSettings {
+  const configured = deps.ballotSecret ?? (process.env.ICRA_BALLOT_SECRET || undefined);
+  let secret: Buffer;
+  if (configured !== undefined) secret = Buffer.from(configured, 'utf8');
+  else if (deps.database.kind === 'pglite') secret = processBallotSecret ??= randomBytes(32);
+  else {
+    throw new BallotConfigError(
+      'icra: a ballot secret is required with PostgreSQL (ballotSecret or ICRA_BALLOT_SECRET, the same on every instance)',
+    );
+  }
+  const batchSize = deps.ballotBatch ?? DEFAULT_BALLOT_BATCH;
+  if (!Number.isInteger(batchSize) || batchSize < 2)
+    throw new BallotConfigError('icra: ballotBatch must be 2 or more');
+  return { secret, batchSize };
 }
 
 export type IcraApp = OpenAPIHono<AppEnv>;
@@ -179,7 +213,11 @@ export function createApp(deps: AppDeps): IcraApp {
     }
   });
 
-  const context: FeatureContext = { db: database.db, databaseKind: database.kind, cache, identity };
+  // Closed polls are finalized at start and every 30 s (besides on their first read after closing).
+  const ballots = new BallotBox(() => database.db, ballotSettings(deps), log);
+  ballots.startSweeping();
+
+  const context: FeatureContext = { db: database.db, databaseKind: database.kind, cache, identity, ballots };
   const app = newApiApp();
   // Outermost: every answer made per request is compressed for those who accept it (compression.ts).
   app.use(compressResponses());

@@ -6,6 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_BALLOT_BATCH } from './features/participation/ballot.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limit.js';
 
 const flag = z
@@ -69,7 +70,17 @@ export const ConfigSchema = z.object({
   ICRA_RATE_LIMIT_SIGN_IN_PER_CLIENT: count(1_000_000).default(DEFAULT_RATE_LIMITS.signInPerClient),
   ICRA_RATE_LIMIT_WRITES: count(1_000_000).default(DEFAULT_RATE_LIMITS.writesPerPrincipal),
   ICRA_TRUSTED_PROXIES: count(10).default(0),
+  ICRA_BALLOT_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)')
+    .optional(),
+  ICRA_BALLOT_BATCH: count(1_000)
+    .refine((value) => value >= 2, { error: 'must be 2–1000 (ballots folded into the tallies at once)' })
+    .default(DEFAULT_BALLOT_BATCH),
 });
+
+/** Variables whose values are secrets. */
+const SECRET_VARIABLES: ReadonlySet<string> = new Set(['ICRA_BALLOT_SECRET', 'ICRA_OIDC_CLIENT_SECRET']);
 
 export interface ServerConfig {
   port: number;
@@ -88,6 +99,13 @@ export interface ServerConfig {
   rateLimits: RateLimits;
   /** How many proxies in front of the server append to X-Forwarded-For (0: the socket address is the client's). */
   trustedProxies: number;
+  /**
+   * ICRA_BALLOT_SECRET, the key the ballot box is sealed with (never stored in the database).
+   * Required with DATABASE_URL; without it PGlite keeps one in `<dataDir>.ballot-secret`.
+   */
+  ballotSecret: string | undefined;
+  /** ICRA_BALLOT_BATCH: ballots are added to the public tallies this many at a time. */
+  ballotBatch: number;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; errors: string[] };
@@ -104,7 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
       ok: false,
       errors: parsed.error.issues.map((issue) => {
         const name = String(issue.path[0] ?? 'environment');
-        const value = present[name];
+        // A secret's value is never repeated in an error (it would end up in a log).
+        const value = SECRET_VARIABLES.has(name) ? undefined : present[name];
         return `${name}${value === undefined ? '' : `=${JSON.stringify(value)}`}: ${issue.message}`;
       }),
     };
@@ -116,6 +135,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
   }
   if (c.ICRA_OIDC_ISSUER !== undefined && c.ICRA_OIDC_CLIENT_ID === undefined) {
     return { ok: false, errors: ['ICRA_OIDC_CLIENT_ID: is required with ICRA_OIDC_ISSUER'] };
+  }
+  if (c.DATABASE_URL !== undefined && c.ICRA_BALLOT_SECRET === undefined) {
+    return {
+      ok: false,
+      errors: [
+        'ICRA_BALLOT_SECRET: is required with DATABASE_URL (the same value on every instance, at least 32 ' +
+          'characters, kept outside the database: the ballot box is sealed with it)',
+      ],
+    };
   }
   return {
     ok: true,
@@ -143,6 +171,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
         writesPerPrincipal: c.ICRA_RATE_LIMIT_WRITES,
       },
       trustedProxies: c.ICRA_TRUSTED_PROXIES,
+      ballotSecret: c.ICRA_BALLOT_SECRET,
+      ballotBatch: c.ICRA_BALLOT_BATCH,
     },
   };
 }

@@ -3,6 +3,8 @@
  * database, the app on @hono/node-server, and a graceful stop. main.ts adds the process concerns
  * (exit codes, signals); tests call this directly.
  */
+import { randomBytes } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
@@ -16,6 +18,24 @@ export class ConfigError extends Error {
     super(`invalid configuration: ${errors.join('; ')}`);
     this.name = 'ConfigError';
   }
+}
+
+/**
+ * The ballot secret of an embedded data folder, kept in `<dataDir>.ballot-secret` (mode 0600) beside
+ * the folder, not in it: a copy of the database files alone does not carry it. Made at first start
+ * (exclusively: of two starts at once one writes it and both read it).
+ */
+export async function ballotSecretBeside(dataDir: string): Promise<string> {
+  const path = `${dataDir.replace(/[/\\]+$/, '')}.ballot-secret`;
+  try {
+    await writeFile(path, `${randomBytes(32).toString('base64url')}\n`, { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const secret = (await readFile(path, 'utf8')).trim();
+  if (secret.length < 32)
+    throw new ConfigError([`${path}: the ballot secret in it is shorter than 32 characters`]);
+  return secret;
 }
 
 export interface RunningServer {
@@ -77,8 +97,18 @@ export async function startServer(
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   publicUrl ??= `http://localhost:${address.port}`;
+  let ballotSecret: string;
+  try {
+    ballotSecret = config.ballotSecret ?? (await ballotSecretBeside(config.dataDir));
+  } catch (error) {
+    server.close();
+    await database.close().catch(() => {});
+    throw error;
+  }
   const app = createApp({
     database,
+    ballotSecret,
+    ballotBatch: config.ballotBatch,
     demo: config.demo,
     widgetsDir: widgetsDir ?? null,
     log,

@@ -156,7 +156,7 @@ describe.each(variants)('access on $label', ({ kind, skip }) => {
         'uploadParticipationAttachment',
         'getParticipationAttachment',
         'createPoll',
-        'castVote',
+        'issueBallotCredential',
       ]),
     );
   });

@@ -2,7 +2,7 @@
 
 export const operationRoutes = {
   approveApplication: { method: "post", path: "/v1/participation/applications/{id}/approve", body: "json" },
-  castVote: { method: "post", path: "/v1/participation/polls/{id}/votes", body: "json" },
+  castBallot: { method: "post", path: "/v1/participation/polls/{id}/ballots", body: "json" },
   createApplication: { method: "post", path: "/v1/participation/applications", body: "json" },
   createNewsDraft: { method: "post", path: "/v1/editorial/news", body: "json" },
   createPoll: { method: "post", path: "/v1/participation/polls", body: "json" },
@@ -10,6 +10,7 @@ export const operationRoutes = {
   deleteNewsCover: { method: "delete", path: "/v1/editorial/news/{id}/cover" },
   getApplication: { method: "get", path: "/v1/participation/applications/{id}" },
   getAuthority: { method: "get", path: "/v1/authorities/{slug}" },
+  getBallotKey: { method: "get", path: "/v1/participation/polls/{id}/ballot-key" },
   getEditorialNews: { method: "get", path: "/v1/editorial/news/{id}" },
   getHealth: { method: "get", path: "/healthz" },
   getMe: { method: "get", path: "/v1/me" },
@@ -17,6 +18,7 @@ export const operationRoutes = {
   getParticipationAttachment: { method: "get", path: "/v1/participation/applications/{id}/attachments/{attachmentId}", response: "blob" },
   getPoll: { method: "get", path: "/v1/participation/polls/{id}" },
   getPollResults: { method: "get", path: "/v1/participation/polls/{id}/results" },
+  issueBallotCredential: { method: "post", path: "/v1/participation/polls/{id}/ballot-credentials", body: "json" },
   listApplicationsForModeration: { method: "get", path: "/v1/participation/applications" },
   listAuditLog: { method: "get", path: "/v1/editorial/audit" },
   listAuthorities: { method: "get", path: "/v1/authorities" },

@@ -462,11 +462,71 @@ export interface paths {
         };
         /**
          * A poll
-         * @description Public. With a citizen’s bearer token it also says in `viewer` whether they may vote and whether they have voted (from the ballot register, never which option). An invalid token is ignored.
+         * @description Public. With a citizen’s bearer token it also says in `viewer` whether they may vote and whether they have taken the poll’s ballot credential (never whether or how it was cast). An invalid token is ignored.
          */
         get: operations["getPoll"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/participation/polls/{id}/ballot-credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take the poll’s ballot credential (the right to vote, once)
+         * @description For an eligible citizen while the poll is open: the server blind-signs the message (RFC 9474 BlindSign, checked before it is returned) and records that this citizen took the credential, with the SHA-256 of the blinded message; it cannot see the message it signs, so nothing ties the ballot cast with it to the citizen. Asked again with the SAME blinded message (a lost answer), the same signature is given again; with another, 409 `credential-already-issued`: never a second credential. 403 `not-eligible`; 409 `poll-not-open` or `poll-closed`.
+         */
+        post: operations["issueBallotCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/participation/polls/{id}/ballot-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The key that signs the poll’s ballot credentials
+         * @description Public and the same for everyone (its `keyId` is the poll’s `ballotKeyId`: a client that is given another key is being singled out). RSA-2048, RFC 9474 suite RSABSSA-SHA384-PSS-Randomized; made on first need and never changed. Cacheable for 5 minutes, with a strong ETag.
+         */
+        get: operations["getBallotKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/participation/polls/{id}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cast a ballot, anonymously
+         * @description Sent with no identity at all: no Authorization (400 `ballot-identified`), no cookies, no Idempotency-Key; nothing about it is rate-limited, logged or kept per caller. The credential is the RFC 9474 signature of the poll’s key over the prepared message (422 `invalid-credential`); it is spent once (409 `ballot-already-cast`: this credential’s ballot is already in, which a retry after a lost answer also gets). The option goes sealed into the ballot box, which is added to the public tallies `batchSize` ballots at a time and entirely at closing. 409 `poll-not-open` or `poll-closed`.
+         */
+        post: operations["castBallot"];
         delete?: never;
         options?: never;
         head?: never;
@@ -482,31 +542,11 @@ export interface paths {
         };
         /**
          * A poll’s results, per its visibility rule
-         * @description Public, read from the tallies at every request (exact on every instance). When the rule does not show them yet, `hidden: true` with the `reason` and null counts. `after_vote` needs the voter’s token.
+         * @description Public, read from the tallies at every request (the same on every instance). Ballots reach the tallies `batchSize` at a time while the poll is open and all at closing, so these results never change by fewer than `batchSize` ballots before the close; `uncounted` says how many wait in the box. When the rule does not show results yet, `hidden: true` with the `reason` and null counts. `after_vote` needs the token of a citizen who took the poll’s ballot credential.
          */
         get: operations["getPollResults"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/participation/polls/{id}/votes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Vote, once and secretly
-         * @description Records that the citizen voted (a keyed hash of poll and FIN) and adds one to the option’s tally, in one transaction; nothing links the two (docs/ballot-secrecy.md). The answer never repeats the choice, and an Idempotency-Key on this route is matched without the body, so the choice is kept nowhere. 409 `already-voted`; 403 `not-eligible`; 409 `poll-not-open` or `poll-closed`.
-         */
-        post: operations["castVote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -582,6 +622,33 @@ export interface components {
             items: components["schemas"]["Authority"][];
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        /** @description A ballot: the credential and the choice, nothing that names the voter. */
+        Ballot: {
+            /** @description The prepared message (RFC 9474 Prepare, randomized: 32 random bytes then the message), base64url: 32–512 bytes. */
+            message: string;
+            /** @description The option’s number (0-based). */
+            option: number;
+            /** @description Its finalized signature (256 bytes), base64url. */
+            signature: string;
+        };
+        /** @description To be finalized (RFC 9474 Finalize) into the signature a ballot carries. */
+        BallotCredential: {
+            /** @description The blind signature (256 bytes, base64url). */
+            blindSignature: string;
+        };
+        BallotCredentialRequest: {
+            /** @description The blinded message (RFC 9474 Blind) of a message only the client knows: 256 bytes, base64url. */
+            blindedMessage: string;
+        };
+        /** @description The key that signs a poll’s ballot credentials (RFC 9474). */
+        BallotKey: {
+            /** @description base64url SHA-256 of the SPKI DER; the poll’s `ballotKeyId`. */
+            keyId: string;
+            /** @description The RSA-2048 public key, SPKI DER in base64url (WebCrypto: importKey("spki", …, { name: "RSA-PSS", hash: "SHA-384" })). */
+            publicKey: string;
+            /** @enum {string} */
+            suite: "RSABSSA-SHA384-PSS-Randomized";
         };
         /** @description A news article as its editors see it: every language, any status. */
         EditorialNews: {
@@ -938,6 +1005,8 @@ export interface components {
         };
         Poll: {
             authority: string;
+            /** @description The `keyId` of the poll’s ballot key (GET …/ballot-key), null until the key is made. The same for everyone: a client checks the key it is given against it. */
+            ballotKeyId: string | null;
             /** Format: date-time */
             closesAt: string;
             eligibility: components["schemas"]["PollEligibility"];
@@ -1003,6 +1072,8 @@ export interface components {
             nextCursor: string | null;
         };
         PollResults: {
+            /** @description How many ballots are added to the tallies at once. */
+            batchSize: number;
             /** @description True when the visibility rule does not show results yet. */
             hidden: boolean;
             lang: components["schemas"]["Lang"];
@@ -1029,6 +1100,8 @@ export interface components {
                 percentage: number | null;
                 voters: number;
             } | null;
+            /** @description Ballots cast but not yet in the tallies: they are added `batchSize` at a time (and all at closing), so the results never change by fewer than `batchSize` ballots while the poll is open. */
+            uncounted: number;
         };
         /**
          * @description `live`: results are open to everyone at any time; `after_vote`: to a citizen once they have voted, and to everyone after closing; `after_close`: to everyone after closing.
@@ -1040,7 +1113,7 @@ export interface components {
         /** @description The signed-in caller’s state (only when a citizen’s token is sent). */
         PollViewer: {
             eligible: boolean;
-            /** @description From the ballot register (a keyed hash); never which option. */
+            /** @description Whether the citizen has taken this poll’s ballot credential (the server cannot know whether it was cast, nor how). */
             hasVoted: boolean;
         };
         /**
@@ -1076,10 +1149,6 @@ export interface components {
          * @enum {string}
          */
         StaffRole: "admin" | "editor" | "moderator" | "reception" | "service" | "evaluator";
-        Vote: {
-            /** @description The option’s number (0-based). */
-            option: number;
-        };
     };
     responses: never;
     parameters: never;
@@ -4778,6 +4847,364 @@ export interface operations {
             };
         };
     };
+    issueBallotCredential: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BallotCredentialRequest"];
+            };
+        };
+        responses: {
+            /** @description The blind signature. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotCredential"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another credential was taken already (`credential-already-issued`), not open yet (`poll-not-open`) or closed (`poll-closed`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a blinded message of 256 bytes below the key’s modulus (`validation`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBallotKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key. */
+            200: {
+                headers: {
+                    /** @description `public, max-age=300`. */
+                    "Cache-Control"?: string;
+                    /** @description Strong entity tag of the key. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotKey"];
+                };
+            };
+            /** @description Not modified (If-None-Match matched). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    castBallot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Ballot"];
+            };
+        };
+        responses: {
+            /** @description Cast; the answer never repeats the choice. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request carries an Authorization header (`ballot-identified`) or is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This credential was cast already (`ballot-already-cast`), not open yet (`poll-not-open`) or closed (`poll-closed`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a valid credential of this poll (`invalid-credential`) or no such option (`validation`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPollResults: {
         parameters: {
             query?: {
@@ -4848,169 +5275,6 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "There is nothing at the requested address."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on the server. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:icra:problem:internal",
-                     *       "title": "Internal error",
-                     *       "status": 500,
-                     *       "detail": "An unexpected error occurred. Please try again later."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    castVote: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is not kept (the key may be retried). Keys are kept 24 hours. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Vote"];
-            };
-        };
-        responses: {
-            /** @description Counted. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The query or path is not valid; `errors` points at each rejected field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:icra:problem:validation",
-                     *       "title": "The request is not valid",
-                     *       "status": 400,
-                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:icra:problem:unauthorized",
-                     *       "title": "Sign-in required",
-                     *       "status": 401,
-                     *       "detail": "This request needs a valid access token; please sign in again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The access token is valid but its holder may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:icra:problem:forbidden",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "You are not allowed to do this."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description There is no such resource. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:icra:problem:not-found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "There is nothing at the requested address."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Already voted (`already-voted`), not open yet (`poll-not-open`) or closed (`poll-closed`). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:icra:problem:conflict",
-                     *       "title": "Conflict",
-                     *       "status": 409,
-                     *       "detail": "The request conflicts with the current state of the resource."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such option in the poll (`validation`). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:icra:problem:validation",
-                     *       "title": "The request is not valid",
-                     *       "status": 422,
-                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:icra:problem:too-many-requests",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

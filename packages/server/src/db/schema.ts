@@ -518,6 +518,8 @@ export const polls = pgTable(
     }),
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** When the poll's box was emptied and its ballot tables rewritten after closing (null: not yet). */
+    finalizedAt: timestamp('finalized_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [
     check('polls_closes_after_opens', sql`${t.closesAt} > ${t.opensAt}`),
@@ -530,8 +532,8 @@ export const polls = pgTable(
 );
 
 /**
- * The options of a poll and their tallies. `votes` is a counter incremented by the vote
- * transaction: there is no row per vote anywhere (see docs/ballot-secrecy.md).
+ * The options of a poll and their tallies. `votes` is a counter that the ballot box is folded into,
+ * k ballots at a time and at closing: there is no row per vote anywhere (see docs/ballot-secrecy.md).
  */
 export const pollOptions = pgTable(
   'poll_options',
@@ -548,14 +550,68 @@ export const pollOptions = pgTable(
 );
 
 /**
- * The register of who has voted: only HMAC-SHA256(secret, poll id ‖ FIN), nothing else. No time,
- * no sequence, no foreign key, nothing that points at an option (docs/ballot-secrecy.md).
+ * The blind-signature key pair of a poll's ballot credentials (RFC 9474, RSA-2048), made on first
+ * need. The private key may sit here: a blind signature does not tell its signer whose it is.
+ * `key_id` is the base64url SHA-256 of the SPKI DER, also served on the poll so everyone can check
+ * that every voter got the same key.
  */
-export const ballotRegister = pgTable('ballot_register', {
-  voterHash: text('voter_hash').primaryKey(),
+export const pollBallotKeys = pgTable('poll_ballot_keys', {
+  pollId: uuid('poll_id')
+    .primaryKey()
+    .references(() => polls.id, { onDelete: 'cascade' }),
+  keyId: text('key_id').notNull(),
+  /** SPKI DER. */
+  publicKey: bytea('public_key').notNull(),
+  /** PKCS #8 DER. */
+  privateKey: bytea('private_key').notNull(),
 });
 
-/** Server secrets generated at first start (e.g. the ballot HMAC key). Keep the database private. */
+/**
+ * Who took the ballot credential of a poll: the citizen's FIN and the SHA-256 of the blinded message
+ * the credential was signed over (so a lost answer is recovered with the same message, and a
+ * different one is refused). Nothing here can be matched to a ballot (docs/ballot-secrecy.md).
+ */
+export const ballotCredentials = pgTable(
+  'ballot_credentials',
+  {
+    pollId: uuid('poll_id')
+      .notNull()
+      .references(() => polls.id, { onDelete: 'cascade' }),
+    fin: text('fin').notNull(),
+    blindedHash: bytea('blinded_hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pollId, t.fin] })],
+);
+
+/** Credentials already cast: the SHA-256 of the unblinded message, once per poll. */
+export const spentBallotCredentials = pgTable(
+  'spent_ballot_credentials',
+  {
+    pollId: uuid('poll_id')
+      .notNull()
+      .references(() => polls.id, { onDelete: 'cascade' }),
+    tokenHash: bytea('token_hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pollId, t.tokenHash] })],
+);
+
+/**
+ * The ballot box: ballots not yet folded into the tallies, each the option sealed with AES-256-GCM
+ * under a key derived from the ballot secret (never stored in the database). No time, no sequence,
+ * no key of its own: the box is emptied into `poll_options.votes` every k ballots and at closing.
+ */
+export const ballotBox = pgTable(
+  'ballot_box',
+  {
+    pollId: uuid('poll_id')
+      .notNull()
+      .references(() => polls.id, { onDelete: 'cascade' }),
+    sealed: bytea('sealed').notNull(),
+  },
+  (t) => [index('ballot_box_poll_idx').on(t.pollId)],
+);
+
+/** Server secrets generated at first start. Keep the database private. */
 export const serverSecrets = pgTable('server_secrets', {
   name: text('name').primaryKey(),
   value: text('value').notNull(),

@@ -7,6 +7,7 @@ import type {
   SigningKeyStore,
   TokenService,
 } from './identity/index.js';
+import type { BallotBox } from './participation/ballot.js';
 
 /** Who signs people in and how their tokens are made and checked. */
 export interface IdentityContext {
@@ -27,6 +28,8 @@ export interface FeatureContext {
   readonly databaseKind: DatabaseKind;
   readonly cache: PublicReadCache;
   readonly identity: IdentityContext;
+  /** The secret ballot: poll keys, credentials, the box and its folding (participation/ballot.ts). */
+  readonly ballots: BallotBox;
 }
 
 /**

@@ -85,12 +85,16 @@ export interface WriteSafetyOptions {
  * Idempotency-Key, claims the key or answers from it. Everything else passes straight through (the
  * route's guard still decides who may call it; an invalid token is its 401 to give).
  */
-/** Writes whose body is a secret ballot (docs/ballot-secrecy.md). */
-const BALLOT_PATH = /^\/v1\/participation\/polls\/[^/]+\/votes$/;
+/**
+ * The anonymous ballot (docs/ballot-secrecy.md): passed straight through before any token is read,
+ * so no rate-limit bucket, idempotency record or log line ties a principal to it.
+ */
+const BALLOT_PATH = /^\/v1\/participation\/polls\/[^/]+\/ballots\/?$/;
 
 export function writeSafety(options: WriteSafetyOptions): MiddlewareHandler<AppEnv> {
   let lastSweep = 0;
   return async (c, next) => {
+    if (BALLOT_PATH.test(c.req.path)) return next();
     if (!WRITE_METHODS.has(c.req.method)) return next();
     const authorization = header(c, 'authorization');
     const bearer = authorization === undefined ? null : BEARER_AUTHORIZATION.exec(authorization);
@@ -132,10 +136,7 @@ export function writeSafety(options: WriteSafetyOptions): MiddlewareHandler<AppE
     const { limit, problem: refusal } = bodyLimitOf(c.req.method, url.pathname);
     const body = await readBody(c, limit);
     if (body === undefined) return problem(c, { ...refusal, status: 413, headers: rateHeaders });
-    // A ballot's body is the voter's choice: it must not be kept with their key, not even hashed
-    // (a handful of options is easy to try). Its retries are told apart by method and path only.
-    const bodyPart = BALLOT_PATH.test(url.pathname) ? 'ballot' : sha256(body);
-    const fingerprint = sha256(`${c.req.method}\n${url.pathname}${url.search}\n${bodyPart}`);
+    const fingerprint = sha256(`${c.req.method}\n${url.pathname}${url.search}\n${sha256(body)}`);
 
     const db = options.db();
     const now = Date.now();

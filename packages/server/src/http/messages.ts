@@ -164,12 +164,44 @@ export const problemText = {
       ru: 'Можно хранить не более 20 загруженных файлов, ещё не прикреплённых к обращению. Прикрепите их к обращению или подождите: неприкреплённые файлы удаляются через 24 часа.',
     },
   },
-  'already-voted': {
-    title: { az: 'Artıq səs verilib', en: 'Already voted', ru: 'Голос уже отдан' },
+  'credential-already-issued': {
+    title: {
+      az: 'Bülleten artıq götürülüb',
+      en: 'Ballot already taken',
+      ru: 'Бюллетень уже получен',
+    },
     detail: {
-      az: 'Siz bu sorğuda artıq səs vermisiniz.',
-      en: 'You have already voted in this poll.',
-      ru: 'Вы уже проголосовали в этом опросе.',
+      az: 'Siz bu sorğunun bülletenini artıq götürmüsünüz (bəlkə başqa cihazda). Hər sakinə bir bülleten düşür: ikincisi verilmir.',
+      en: 'You have already taken your ballot for this poll (perhaps on another device). Each citizen gets one ballot: a second one is not issued.',
+      ru: 'Вы уже получили бюллетень этого опроса (возможно, на другом устройстве). Каждому жителю полагается один бюллетень: второй не выдаётся.',
+    },
+  },
+  'ballot-already-cast': {
+    title: { az: 'Bülleten artıq sayılıb', en: 'Ballot already cast', ru: 'Бюллетень уже учтён' },
+    detail: {
+      az: 'Bu bülleten artıq qutuya salınıb; səsiniz sayılır.',
+      en: 'This ballot is already in the box; your vote is counted.',
+      ru: 'Этот бюллетень уже в урне; ваш голос учтён.',
+    },
+  },
+  'invalid-credential': {
+    title: { az: 'Bülleten etibarsızdır', en: 'Invalid ballot credential', ru: 'Недействительный бюллетень' },
+    detail: {
+      az: 'Bülletenin imzası bu sorğunun açarı ilə təsdiqlənmir.',
+      en: 'The ballot’s signature does not verify with this poll’s key.',
+      ru: 'Подпись бюллетеня не проверяется ключом этого опроса.',
+    },
+  },
+  'ballot-identified': {
+    title: {
+      az: 'Bülleten kimliyi daşıyır',
+      en: 'Ballot carries an identity',
+      ru: 'Бюллетень несёт личность',
+    },
+    detail: {
+      az: 'Bülleten anonim göndərilməlidir: Authorization başlığı olmadan.',
+      en: 'A ballot must be sent anonymously: without an Authorization header.',
+      ru: 'Бюллетень нужно отправлять анонимно: без заголовка Authorization.',
     },
   },
   'not-eligible': {

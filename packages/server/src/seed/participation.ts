@@ -1,13 +1,15 @@
 /**
  * Demo e-participation: polls of the pilot authorities on planned projects — open (with live
  * results), closed (results out) and upcoming — and votes of demo citizens of the population
- * registry, cast the way the API casts them (the keyed-hash register and the tallies, nothing that
- * links the two; see docs/ballot-secrecy.md). Dates are relative to the moment of seeding.
+ * registry. Demo data: each voter is recorded as having taken the poll's ballot credential, and the
+ * votes are written straight into the folded tallies (no ballot passes through the box; see
+ * docs/ballot-secrecy.md). Dates are relative to the moment of seeding.
  */
-import { count } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { count, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { participationApplications, polls } from '../db/schema.js';
-import { BallotKey, castVote, createPoll, type PollDefinition } from '../features/participation/index.js';
+import { ballotCredentials, participationApplications, polls } from '../db/schema.js';
+import { createPoll, type PollDefinition } from '../features/participation/index.js';
 import { seedPopulation } from './population.js';
 import { seedStaff } from './staff.js';
 
@@ -164,7 +166,6 @@ export async function seedParticipation(db: Db, at = Date.now()): Promise<void> 
   const [applicationCount] = await db.select({ n: count() }).from(participationApplications);
   if ((pollCount?.n ?? 0) > 0 || (applicationCount?.n ?? 0) > 0) return;
   const fins = new Set(seedPopulation.map((person) => person.fin));
-  const ballot = new BallotKey(db);
   for (const poll of seedPolls) {
     const moderator = seedStaff.find((s) => s.authority === poll.authority && s.roles.includes('moderator'));
     if (!moderator) continue; // the authority is not in this database
@@ -181,9 +182,22 @@ export async function seedParticipation(db: Db, at = Date.now()): Promise<void> 
       },
       poll.id,
     );
+    const tallies = new Map<number, number>();
     for (const [fin, option] of poll.votes) {
       if (!fins.has(fin)) throw new Error(`seed: ${fin} is not in the demo population registry`);
-      await castVote(db, id, option, await ballot.voterHash(id, fin));
+      tallies.set(option, (tallies.get(option) ?? 0) + 1);
     }
+    if (poll.votes.length === 0) continue;
+    await db.insert(ballotCredentials).values(
+      poll.votes.map(([fin]) => ({
+        pollId: id,
+        fin: fin.toUpperCase(),
+        blindedHash: createHash('sha256').update(`seed ${id} ${fin}`).digest(),
+      })),
+    );
+    await db.execute(sql`
+      update poll_options
+      set votes = coalesce((${JSON.stringify(Object.fromEntries(tallies))}::jsonb ->> position::text)::int, 0)
+      where poll_id = ${id}`);
   }
 }

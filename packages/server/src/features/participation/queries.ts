@@ -1,21 +1,18 @@
 /**
  * Participation queries. Decisions on applications run in one transaction with their poll, the
- * citizen's notification and the audit entry. The vote is one transaction on the ballot register
- * and the tallies only (docs/ballot-secrecy.md): nothing else is written when a citizen votes.
+ * citizen's notification and the audit entry. The ballot is ballot.ts (docs/ballot-secrecy.md).
  */
-import { createHmac, randomBytes } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { type Actor, audit } from '../../audit.js';
 import type { Db, Executor, Tx } from '../../db/database.js';
 import {
-  ballotRegister,
   notifications,
   notificationTranslations,
   participationApplications,
   participationAttachments,
+  pollBallotKeys,
   pollOptions,
   polls,
-  serverSecrets,
 } from '../../db/schema.js';
 import type { PollState } from '../../domain/enums.js';
 import type { Lang } from '../../http/lang.js';
@@ -420,6 +417,10 @@ export interface PollRow {
   eligibility: 'all_citizens' | 'residents';
   resultsVisibility: 'live' | 'after_vote' | 'after_close';
   sourceApplicationId: string | null;
+  /** The id of the poll's ballot key, null until made. */
+  ballotKeyId: string | null;
+  /** When the poll was finalized after closing (null: not yet). */
+  finalizedAt: Date | null;
   options: Array<{ position: number; text: Record<string, string>; votes: number }>;
 }
 
@@ -432,6 +433,8 @@ const pollColumns = {
   eligibility: polls.eligibility,
   resultsVisibility: polls.resultsVisibility,
   sourceApplicationId: polls.sourceApplicationId,
+  ballotKeyId: pollBallotKeys.keyId,
+  finalizedAt: polls.finalizedAt,
 };
 
 async function withOptions(db: Db, rows: Array<Omit<PollRow, 'options'>>): Promise<PollRow[]> {
@@ -451,7 +454,12 @@ async function withOptions(db: Db, rows: Array<Omit<PollRow, 'options'>>): Promi
 }
 
 export async function findPoll(db: Db, id: string): Promise<PollRow | undefined> {
-  const rows = await db.select(pollColumns).from(polls).where(eq(polls.id, id)).limit(1);
+  const rows = await db
+    .select(pollColumns)
+    .from(polls)
+    .leftJoin(pollBallotKeys, eq(pollBallotKeys.pollId, polls.id))
+    .where(eq(polls.id, id))
+    .limit(1);
   return (await withOptions(db, rows))[0];
 }
 
@@ -475,82 +483,9 @@ export async function listPolls(
   const rows = await db
     .select(pollColumns)
     .from(polls)
+    .leftJoin(pollBallotKeys, eq(pollBallotKeys.pollId, polls.id))
     .where(and(...conditions))
     .orderBy(desc(polls.opensAt), desc(polls.id))
     .limit(limit + 1);
   return { items: await withOptions(db, rows.slice(0, limit)), hasMore: rows.length > limit };
-}
-
-const BALLOT_SECRET = 'ballot_hmac_key';
-
-/**
- * The key of the ballot register's HMAC: ICRA_BALLOT_SECRET when set, else one generated at first
- * use and kept in `server_secrets` (every instance on the database reads the same one).
- */
-export class BallotKey {
-  #key: Promise<Buffer> | undefined;
-  constructor(
-    private readonly db: Db,
-    private readonly configured: string | undefined = process.env.ICRA_BALLOT_SECRET || undefined,
-  ) {}
-
-  key(): Promise<Buffer> {
-    this.#key ??= this.#load().catch((error) => {
-      this.#key = undefined;
-      throw error;
-    });
-    return this.#key;
-  }
-
-  async #load(): Promise<Buffer> {
-    if (this.configured !== undefined) return Buffer.from(this.configured, 'utf8');
-    await this.db
-      .insert(serverSecrets)
-      .values({ name: BALLOT_SECRET, value: randomBytes(32).toString('base64url') })
-      .onConflictDoNothing();
-    const [row] = await this.db.select().from(serverSecrets).where(eq(serverSecrets.name, BALLOT_SECRET));
-    return Buffer.from(row!.value, 'base64url');
-  }
-
-  /** HMAC-SHA256(key, poll id ‖ FIN), base64url: the register's only column. */
-  async voterHash(pollId: string, fin: string): Promise<string> {
-    return createHmac('sha256', await this.key())
-      .update(`${pollId}\n${fin.toUpperCase()}`)
-      .digest('base64url');
-  }
-}
-
-export async function hasVoted(db: Db, voterHash: string): Promise<boolean> {
-  const rows = await db
-    .select({ h: ballotRegister.voterHash })
-    .from(ballotRegister)
-    .where(eq(ballotRegister.voterHash, voterHash));
-  return rows.length > 0;
-}
-
-/**
- * Casts a vote in ONE transaction: the register insert (a conflict means this citizen already
- * voted: nothing changes) and the tallies. Every option row of the poll is rewritten (+1 on the
- * chosen one, +0 on the others) after locking them in order, so that the rows' transaction ids
- * (xmin) are the same for all options and do not tell which one the register row goes with.
- */
-export async function castVote(
-  db: Db,
-  pollId: string,
-  option: number,
-  voterHash: string,
-): Promise<'voted' | 'already'> {
-  return db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(ballotRegister)
-      .values({ voterHash })
-      .onConflictDoNothing()
-      .returning({ h: ballotRegister.voterHash });
-    if (inserted.length === 0) return 'already';
-    await tx.execute(sql`select 1 from poll_options where poll_id = ${pollId} order by position for update`);
-    await tx.execute(
-      sql`update poll_options set votes = votes + (case when position = ${option} then 1 else 0 end) where poll_id = ${pollId}`,
-    );
-    return 'voted';
-  });
 }

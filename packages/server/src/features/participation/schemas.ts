@@ -207,9 +207,11 @@ export const PollInputSchema = z
 export const PollViewerSchema = z
   .object({
     eligible: z.boolean(),
-    hasVoted: z
-      .boolean()
-      .openapi({ description: 'From the ballot register (a keyed hash); never which option.' }),
+    hasVoted: z.boolean().openapi({
+      description:
+        'Whether the citizen has taken this poll’s ballot credential (the server cannot know whether it was ' +
+        'cast, nor how).',
+    }),
   })
   .openapi('PollViewer', {
     description: 'The signed-in caller’s state (only when a citizen’s token is sent).',
@@ -228,6 +230,14 @@ export const PollSchema = z
     eligibility: EligibilitySchema,
     resultsVisibility: ResultsVisibilitySchema,
     sourceApplicationId: z.uuid().nullable(),
+    ballotKeyId: z
+      .string()
+      .nullable()
+      .openapi({
+        description:
+          'The `keyId` of the poll’s ballot key (GET …/ballot-key), null until the key is made. The same for ' +
+          'everyone: a client checks the key it is given against it.',
+      }),
     viewer: PollViewerSchema.optional(),
   })
   .openapi('Poll');
@@ -249,11 +259,66 @@ export const ListPollsQuerySchema = z.object({
 
 export const PollReadQuerySchema = z.object({ lang: langQueryParam });
 
-export const VoteInputSchema = z
+/** base64url without padding of exactly `bytes` bytes. */
+const base64urlOf = (bytes: number) =>
+  z
+    .string()
+    .length(Math.ceil((bytes * 4) / 3))
+    .regex(/^[A-Za-z0-9_-]+$/, 'must be base64url without padding')
+    .refine(
+      (value) => Buffer.from(value, 'base64url').length === bytes,
+      `must encode exactly ${bytes} bytes`,
+    );
+
+export const BallotKeySchema = z
   .object({
+    suite: z.literal('RSABSSA-SHA384-PSS-Randomized'),
+    publicKey: z.string().openapi({
+      description:
+        'The RSA-2048 public key, SPKI DER in base64url (WebCrypto: importKey("spki", …, ' +
+        '{ name: "RSA-PSS", hash: "SHA-384" })).',
+    }),
+    keyId: z
+      .string()
+      .openapi({ description: 'base64url SHA-256 of the SPKI DER; the poll’s `ballotKeyId`.' }),
+  })
+  .openapi('BallotKey', { description: 'The key that signs a poll’s ballot credentials (RFC 9474).' });
+
+export const BallotCredentialRequestSchema = z
+  .object({
+    blindedMessage: base64urlOf(256).openapi({
+      description:
+        'The blinded message (RFC 9474 Blind) of a message only the client knows: 256 bytes, base64url.',
+    }),
+  })
+  .openapi('BallotCredentialRequest');
+
+export const BallotCredentialSchema = z
+  .object({
+    blindSignature: z.string().openapi({ description: 'The blind signature (256 bytes, base64url).' }),
+  })
+  .openapi('BallotCredential', {
+    description: 'To be finalized (RFC 9474 Finalize) into the signature a ballot carries.',
+  });
+
+export const BallotSchema = z
+  .object({
+    message: z
+      .string()
+      .min(43)
+      .max(683)
+      .regex(/^[A-Za-z0-9_-]+$/, 'must be base64url without padding')
+      .openapi({
+        description:
+          'The prepared message (RFC 9474 Prepare, randomized: 32 random bytes then the message), base64url: ' +
+          '32–512 bytes.',
+      }),
+    signature: base64urlOf(256).openapi({ description: 'Its finalized signature (256 bytes), base64url.' }),
     option: z.number().int().min(0).max(9).openapi({ description: 'The option’s number (0-based).' }),
   })
-  .openapi('Vote');
+  .openapi('Ballot', {
+    description: 'A ballot: the credential and the choice, nothing that names the voter.',
+  });
 
 export const PollResultsSchema = z
   .object({
@@ -274,6 +339,18 @@ export const PollResultsSchema = z
       }),
     ),
     total: z.number().int().nullable(),
+    uncounted: z
+      .number()
+      .int()
+      .openapi({
+        description:
+          'Ballots cast but not yet in the tallies: they are added `batchSize` at a time (and all at closing), ' +
+          'so the results never change by fewer than `batchSize` ballots while the poll is open.',
+      }),
+    batchSize: z
+      .number()
+      .int()
+      .openapi({ description: 'How many ballots are added to the tallies at once.' }),
     turnout: z
       .object({
         voters: z.number().int(),

@@ -6,26 +6,16 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../../http/env.js';
 import type { FeatureContextProvider } from '../../context.js';
-import { BallotKey } from '../queries.js';
 import { registerApplicationRoutes } from './applications.js';
 import { registerAttachmentRoutes } from './attachments.js';
+import { registerBallotRoutes } from './ballots.js';
 import { registerPollRoutes } from './polls.js';
 import type { ParticipationRoutes } from './shared.js';
-import { registerVoteRoutes } from './votes.js';
 
 export function registerParticipationRoutes(app: OpenAPIHono<AppEnv>, context: FeatureContextProvider): void {
-  let ballotKey: BallotKey | undefined;
-  const routes: ParticipationRoutes = {
-    app,
-    context,
-    tokens: () => context().identity.tokens,
-    ballot: () => {
-      ballotKey ??= new BallotKey(context().db);
-      return ballotKey;
-    },
-  };
+  const routes: ParticipationRoutes = { app, context, tokens: () => context().identity.tokens };
   registerApplicationRoutes(routes);
   registerAttachmentRoutes(routes);
   registerPollRoutes(routes);
-  registerVoteRoutes(routes);
+  registerBallotRoutes(routes);
 }

@@ -1,8 +1,9 @@
 /**
  * Polls: moderators create them (or approve an application into one, applications.ts); everyone
  * reads them and their results, answered from the database every time (never from the public-read
- * cache), so results are exact on every instance the moment a vote commits. Each read has a strong
- * ETag of its bytes: a page that polls with If-None-Match gets 304 until a vote (on any instance)
+ * cache), so results are the same on every instance the moment a batch of ballots is folded into the
+ * tallies. Each read has a strong ETag of its bytes: a page that polls with If-None-Match gets 304 until a
+ * fold (on any instance)
  * changes the answer; `no-cache` makes shared caches revalidate, so nobody is served stale results.
  */
 import { createRoute } from '@hono/zod-openapi';
@@ -53,6 +54,14 @@ import {
 
 export function registerPollRoutes(routes: ParticipationRoutes): void {
   const { app, context, tokens } = routes;
+
+  /** The poll as read; a closed poll not finalized yet is finalized first (its box folded). */
+  const readPoll = async (id: string) => {
+    const poll = await findPoll(context().db, id);
+    if (!poll || poll.finalizedAt !== null || pollState(poll) !== 'closed') return poll;
+    await context().ballots.finalize(id);
+    return findPoll(context().db, id);
+  };
 
   route(
     app,
@@ -134,7 +143,7 @@ export function registerPollRoutes(routes: ParticipationRoutes): void {
       summary: 'A poll',
       description:
         'Public. With a citizen’s bearer token it also says in `viewer` whether they may vote and whether they ' +
-        'have voted (from the ballot register, never which option). An invalid token is ignored.',
+        'have taken the poll’s ballot credential (never whether or how it was cast). An invalid token is ignored.',
       request: { params: PollPathSchema, query: PollReadQuerySchema },
       parameters: [conditionalParameter],
       responses: {
@@ -146,7 +155,7 @@ export function registerPollRoutes(routes: ParticipationRoutes): void {
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const poll = await findPoll(context().db, id);
+      const poll = await readPoll(id);
       if (!poll) return notFoundPoll(c);
       const body: Poll = toPoll(poll, langOf(c));
       const citizen = await optionalCitizen(c, routes);
@@ -169,8 +178,11 @@ export function registerPollRoutes(routes: ParticipationRoutes): void {
       tags: ['Participation'],
       summary: 'A poll’s results, per its visibility rule',
       description:
-        'Public, read from the tallies at every request (exact on every instance). When the rule does not show ' +
-        'them yet, `hidden: true` with the `reason` and null counts. `after_vote` needs the voter’s token.',
+        'Public, read from the tallies at every request (the same on every instance). Ballots reach the ' +
+        'tallies `batchSize` at a time while the poll is open and all at closing, so these results never ' +
+        'change by fewer than `batchSize` ballots before the close; `uncounted` says how many wait in the box. ' +
+        'When the rule does not show results yet, `hidden: true` with the `reason` and null counts. ' +
+        '`after_vote` needs the token of a citizen who took the poll’s ballot credential.',
       request: { params: PollPathSchema, query: PollReadQuerySchema },
       parameters: [conditionalParameter],
       responses: {
@@ -186,7 +198,7 @@ export function registerPollRoutes(routes: ParticipationRoutes): void {
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const poll = await findPoll(context().db, id);
+      const poll = await readPoll(id);
       if (!poll) return notFoundPoll(c);
       const lang = langOf(c);
       const state = pollState(poll);
@@ -219,6 +231,8 @@ export function registerPollRoutes(routes: ParticipationRoutes): void {
           percentage: hidden ? null : percent(o.votes, total),
         })),
         total: hidden ? null : total,
+        uncounted: poll.finalizedAt === null ? await context().ballots.uncounted(poll.id) : 0,
+        batchSize: context().ballots.batchSize,
         turnout: hidden
           ? null
           : { voters: total, eligible: eligiblePopulation, percentage: percent(total, eligiblePopulation) },

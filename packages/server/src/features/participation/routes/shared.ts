@@ -12,7 +12,7 @@ import type { AccessTokenVerifier, Principal } from '../../../http/principal.js'
 import { problem } from '../../../http/problem.js';
 import { header } from '../../../http/request.js';
 import type { FeatureContextProvider } from '../../context.js';
-import { type BallotKey, hasVoted, type PollRow } from '../queries.js';
+import type { PollRow } from '../queries.js';
 import { ApplicationSchema, type Poll, PollSchema } from '../schemas.js';
 
 /** What every module of the participation routes is registered with. */
@@ -21,8 +21,6 @@ export interface ParticipationRoutes {
   readonly context: FeatureContextProvider;
   /** The verifier of the guard's access tokens. */
   readonly tokens: () => AccessTokenVerifier;
-  /** The key of the ballot register (made on first use). */
-  readonly ballot: () => BallotKey;
 }
 
 export const CITIZENS = { kinds: ['citizen' as const] };
@@ -99,6 +97,7 @@ export function toPoll(poll: PollRow, lang: Lang): Poll {
     eligibility: poll.eligibility,
     resultsVisibility: poll.resultsVisibility,
     sourceApplicationId: poll.sourceApplicationId,
+    ballotKeyId: poll.ballotKeyId,
   };
 }
 
@@ -109,9 +108,9 @@ export async function eligible(routes: ParticipationRoutes, poll: PollRow, fin: 
   return poll.eligibility === 'all_citizens' || person.authority === poll.authority;
 }
 
-/** Whether the ballot register holds the citizen's vote in the poll (never which option). */
-export async function hasVotedIn(routes: ParticipationRoutes, pollId: string, fin: string): Promise<boolean> {
-  return hasVoted(routes.context().db, await routes.ballot().voterHash(pollId, fin));
+/** Whether the citizen took the poll's ballot credential (whether it was cast, nobody can know). */
+export function hasVotedIn(routes: ParticipationRoutes, pollId: string, fin: string): Promise<boolean> {
+  return routes.context().ballots.tookCredential(pollId, fin);
 }
 
 /** The citizen behind an optional bearer token on a public read (an invalid token: nobody). */

@@ -1,0 +1,404 @@
+/**
+ * The secret ballot (docs/ballot-secrecy.md): the right to vote and the vote are separated by RSA
+ * blind signatures (RFC 9474, RSABSSA-SHA384-PSS-Randomized, 2048-bit keys, one key pair per poll).
+ *
+ * - A citizen takes ONE credential per poll: the server signs a message it cannot see (the widget
+ *   blinds it) and records that this FIN took it, with the SHA-256 of the blinded message only.
+ * - The ballot is cast anonymously with the unblinded message and signature: the signature is
+ *   checked, the message's SHA-256 is spent once, and the option goes into the ballot box sealed
+ *   with AES-256-GCM under a key derived from the ballot secret (which is never in the database).
+ * - Every k ballots of a poll the box is folded into the tallies (box rows deleted, every option row
+ *   rewritten once) and the box is vacuumed; after closing, whatever is left is folded and the
+ *   ballot tables are rewritten (VACUUM FULL), so no dead row version keeps a sealed ballot.
+ *
+ * A key pair never changes once made and a poll's schedule never changes, so both are cached in
+ * memory; what must be exact across instances (closing, spending, folding) is decided in the
+ * database, under row and advisory locks.
+ */
+import {
+  constants,
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPair,
+  hkdfSync,
+  type KeyObject,
+  privateDecrypt,
+  publicEncrypt,
+  randomBytes,
+  verify,
+} from 'node:crypto';
+import { promisify } from 'node:util';
+import { eq, sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
+import type { Db } from '../../db/database.js';
+import { ballotCredentials, pollBallotKeys } from '../../db/schema.js';
+
+const generateRsaKeyPair = promisify(generateKeyPair);
+
+/** The RFC 9474 suite every credential of every poll uses. */
+export const BALLOT_SUITE = 'RSABSSA-SHA384-PSS-Randomized';
+/** The modulus length in bytes (RSA-2048): the length of a blinded message and of every signature. */
+export const BALLOT_MODULUS_BYTES = 256;
+/** The default number of ballots folded into the tallies at once. */
+export const DEFAULT_BALLOT_BATCH = 5;
+/** How often closed polls are looked for to finalize (also once at start). */
+export const BALLOT_SWEEP_INTERVAL_MS = 30_000;
+
+/** A poll's key pair, as served and as used. */
+export interface PollKey {
+  keyId: string;
+  /** SPKI DER. */
+  spki: Buffer;
+  publicKey: KeyObject;
+  privateKey: KeyObject;
+}
+
+export interface BallotSettings {
+  /** The ballot secret (ICRA_BALLOT_SECRET or its replacement): the box's keys are derived from it. */
+  secret: Buffer;
+  /** k: ballots are folded into the tallies this many at a time (at least 2). */
+  batchSize: number;
+}
+
+/** The blinded message could not be signed (not below the modulus). */
+export class InvalidBlindedMessage extends Error {
+  override name = 'InvalidBlindedMessage';
+}
+
+const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest();
+
+/** The SHA-256 of a key's SPKI DER, base64url: its id. */
+export function keyIdOf(spki: Buffer): string {
+  return sha256(spki).toString('base64url');
+}
+
+/** RSABSSA BlindSign (RFC 9474 §4.3): s = m^d mod n, checked by s^e mod n = m before it leaves. */
+export function blindSign(key: PollKey, blinded: Buffer): Buffer {
+  let signature: Buffer;
+  try {
+    signature = privateDecrypt({ key: key.privateKey, padding: constants.RSA_NO_PADDING }, blinded);
+  } catch {
+    throw new InvalidBlindedMessage('the blinded message is not below the modulus');
+  }
+  const check = publicEncrypt({ key: key.publicKey, padding: constants.RSA_NO_PADDING }, signature);
+  if (!check.equals(blinded)) throw new Error('icra: blind signature failed its check (RFC 9474 §4.3)');
+  return signature;
+}
+
+/** RSASSA-PSS-VERIFY with SHA-384 and a 48-byte salt over the prepared message. */
+export function verifyCredential(key: PollKey, message: Buffer, signature: Buffer): boolean {
+  if (signature.length !== BALLOT_MODULUS_BYTES) return false;
+  return verify(
+    'sha384',
+    message,
+    { key: key.publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 48 },
+    signature,
+  );
+}
+
+/** The AES-256-GCM key of a poll's box: HKDF-SHA256 of the ballot secret, the poll id as info. */
+function boxKeyOf(secret: Buffer, pollId: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', secret, 'icra ballot box', `poll ${pollId}`, 32));
+}
+
+/** nonce (12) ‖ ciphertext of the option (1 byte) ‖ tag (16); the poll id is the associated data. */
+export function seal(key: Buffer, pollId: string, option: number): Buffer {
+  const nonce = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce);
+  cipher.setAAD(Buffer.from(pollId));
+  const body = Buffer.concat([cipher.update(Buffer.from([option])), cipher.final()]);
+  return Buffer.concat([nonce, body, cipher.getAuthTag()]);
+}
+
+export function unseal(key: Buffer, pollId: string, sealed: Buffer): number {
+  const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
+  decipher.setAAD(Buffer.from(pollId));
+  decipher.setAuthTag(sealed.subarray(sealed.length - 16));
+  const plain = Buffer.concat([decipher.update(sealed.subarray(12, sealed.length - 16)), decipher.final()]);
+  return plain[0]!;
+}
+
+function rows<T>(result: unknown): T[] {
+  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+}
+
+export type IssueOutcome = { signature: Buffer } | 'already-issued' | 'no-poll';
+export type CastOutcome = 'cast' | 'spent' | 'closed' | 'no-poll';
+
+/** The ballot machinery of one app instance over its database. */
+export class BallotBox {
+  readonly #keys = new LRUCache<string, Promise<PollKey>>({ max: 1000 });
+  readonly #boxKeys = new LRUCache<string, Buffer>({ max: 1000 });
+  /** Polls known to be finalized (that never changes back). */
+  readonly #finalized = new LRUCache<string, true>({ max: 10_000 });
+  #vacuum: Promise<void> | undefined;
+  #vacuumAgain = false;
+  #sweeping: Promise<void> | undefined;
+
+  constructor(
+    private readonly db: () => Db,
+    readonly settings: BallotSettings,
+    private readonly log: Pick<Console, 'warn'> = console,
+  ) {}
+
+  get batchSize(): number {
+    return this.settings.batchSize;
+  }
+
+  #boxKey(pollId: string): Buffer {
+    let key = this.#boxKeys.get(pollId);
+    if (!key) {
+      key = boxKeyOf(this.settings.secret, pollId);
+      this.#boxKeys.set(pollId, key);
+    }
+    return key;
+  }
+
+  /**
+   * The poll's key pair, made on first need: insert … on conflict do nothing, then read, so every
+   * instance uses the one that was stored first. The caller has checked that the poll exists.
+   */
+  key(pollId: string): Promise<PollKey> {
+    let key = this.#keys.get(pollId);
+    if (!key) {
+      key = this.#loadKey(pollId).catch((error) => {
+        this.#keys.delete(pollId);
+        throw error;
+      });
+      this.#keys.set(pollId, key);
+    }
+    return key;
+  }
+
+  async #readKey(pollId: string): Promise<PollKey | undefined> {
+    const [row] = await this.db().select().from(pollBallotKeys).where(eq(pollBallotKeys.pollId, pollId));
+    if (!row) return undefined;
+    return {
+      keyId: row.keyId,
+      spki: row.publicKey,
+      publicKey: createPublicKey({ key: row.publicKey, format: 'der', type: 'spki' }),
+      privateKey: createPrivateKey({ key: row.privateKey, format: 'der', type: 'pkcs8' }),
+    };
+  }
+
+  async #loadKey(pollId: string): Promise<PollKey> {
+    const stored = await this.#readKey(pollId);
+    if (stored) return stored;
+    const pair = await generateRsaKeyPair('rsa', { modulusLength: 2048, publicExponent: 0x10001 });
+    const spki = pair.publicKey.export({ format: 'der', type: 'spki' });
+    await this.db()
+      .insert(pollBallotKeys)
+      .values({
+        pollId,
+        keyId: keyIdOf(spki),
+        publicKey: spki,
+        privateKey: pair.privateKey.export({ format: 'der', type: 'pkcs8' }),
+      })
+      .onConflictDoNothing();
+    const made = await this.#readKey(pollId);
+    if (!made) throw new Error('icra: the poll ballot key was not stored');
+    return made;
+  }
+
+  /**
+   * Signs the citizen's blinded message, once per poll and citizen: the first request records the
+   * FIN with the message's SHA-256; the same message again is signed again (a lost answer), another
+   * one is `already-issued`. The caller has checked that the poll is open and the citizen eligible.
+   */
+  async issue(pollId: string, fin: string, blinded: Buffer): Promise<IssueOutcome> {
+    const key = await this.key(pollId);
+    // Signed first: a message the key cannot sign (not below the modulus) records nothing.
+    const signature = blindSign(key, blinded);
+    const hash = sha256(blinded);
+    const inserted = await this.db()
+      .insert(ballotCredentials)
+      .values({ pollId, fin: fin.toUpperCase(), blindedHash: hash })
+      .onConflictDoNothing()
+      .returning({ pollId: ballotCredentials.pollId });
+    if (inserted.length > 0) return { signature };
+    const [held] = await this.db()
+      .select({ hash: ballotCredentials.blindedHash })
+      .from(ballotCredentials)
+      .where(
+        sql`${ballotCredentials.pollId} = ${pollId} and ${ballotCredentials.fin} = ${fin.toUpperCase()}`,
+      );
+    if (!held) return 'no-poll';
+    return Buffer.from(held.hash).equals(hash) ? { signature } : 'already-issued';
+  }
+
+  /** Whether the citizen took the poll's credential (the server cannot know whether it was cast). */
+  async tookCredential(pollId: string, fin: string): Promise<boolean> {
+    const found = await this.db()
+      .select({ pollId: ballotCredentials.pollId })
+      .from(ballotCredentials)
+      .where(sql`${ballotCredentials.pollId} = ${pollId} and ${ballotCredentials.fin} = ${fin.toUpperCase()}`)
+      .limit(1);
+    return found.length > 0;
+  }
+
+  /**
+   * Casts a ballot whose credential the caller has verified: ONE statement spends the credential and
+   * puts the sealed option in the box, both or neither, while the poll is open and not finalized
+   * (its row locked FOR SHARE, so finalizing waits for it and it sees a finished finalization).
+   * A full box is folded right after.
+   */
+  async cast(pollId: string, message: Buffer, option: number): Promise<CastOutcome> {
+    const sealed = seal(this.#boxKey(pollId), pollId, option);
+    const result = await this.db().execute(sql`
+      with p as (
+        select finalized_at is null and closes_at > now() as open from polls where id = ${pollId} for share
+      ), spent as (
+        insert into spent_ballot_credentials (poll_id, token_hash)
+        select ${pollId}::uuid, ${sha256(message)} from p where p.open
+        on conflict do nothing returning 1
+      ), boxed as (
+        insert into ballot_box (poll_id, sealed) select ${pollId}::uuid, ${sealed} from spent returning 1
+      )
+      select (select open from p) as open, (select count(*) from boxed)::int as boxed,
+        (select count(*) from ballot_box where poll_id = ${pollId})::int as held`);
+    const [row] = rows<{ open: boolean | null; boxed: number; held: number }>(result);
+    if (!row || row.open === null) return 'no-poll';
+    if (!row.open) return 'closed';
+    if (row.boxed === 0) return 'spent';
+    if (row.held + 1 >= this.settings.batchSize) await this.#fold(pollId, false);
+    return 'cast';
+  }
+
+  /** The number of ballots in the poll's box, not yet in the tallies. */
+  async uncounted(pollId: string): Promise<number> {
+    const result = await this.db().execute(
+      sql`select count(*)::int as n from ballot_box where poll_id = ${pollId}`,
+    );
+    return rows<{ n: number }>(result)[0]?.n ?? 0;
+  }
+
+  /**
+   * Empties the box into the tallies, when it holds at least k (or anything, `all`): under the
+   * poll's box lock, the box rows are deleted, unsealed and added to the counters, every option row
+   * of the poll rewritten once whatever it got. Then the box is vacuumed (outside a transaction).
+   */
+  async #fold(pollId: string, all: boolean): Promise<void> {
+    const folded = await this.db().transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`icra:ballot-box:${pollId}`}))`);
+      if (!all) {
+        const [held] = rows<{ n: number }>(
+          await tx.execute(sql`select count(*)::int as n from ballot_box where poll_id = ${pollId}`),
+        );
+        if ((held?.n ?? 0) < this.settings.batchSize) return 0;
+      }
+      return this.#empty(tx, pollId);
+    });
+    if (folded > 0) this.#scheduleVacuum();
+  }
+
+  async #empty(tx: Parameters<Parameters<Db['transaction']>[0]>[0], pollId: string): Promise<number> {
+    const box = rows<{ sealed: Buffer | Uint8Array }>(
+      await tx.execute(sql`delete from ballot_box where poll_id = ${pollId} returning sealed`),
+    );
+    if (box.length === 0) return 0;
+    const key = this.#boxKey(pollId);
+    const counts = new Map<number, number>();
+    for (const { sealed } of box) {
+      const option = unseal(key, pollId, Buffer.from(sealed));
+      counts.set(option, (counts.get(option) ?? 0) + 1);
+    }
+    const added = JSON.stringify(Object.fromEntries(counts));
+    await tx.execute(sql`select 1 from poll_options where poll_id = ${pollId} order by position for update`);
+    await tx.execute(sql`
+      update poll_options
+      set votes = votes + coalesce((${added}::jsonb ->> position::text)::int, 0)
+      where poll_id = ${pollId}`);
+    return box.length;
+  }
+
+  /** VACUUM of the box after a fold, one at a time (a fold while one runs asks for one more). */
+  #scheduleVacuum(): void {
+    if (this.#vacuum) {
+      this.#vacuumAgain = true;
+      return;
+    }
+    this.#vacuum = (async () => {
+      do {
+        this.#vacuumAgain = false;
+        try {
+          await this.db().execute(sql`vacuum ballot_box, poll_options`);
+        } catch (error) {
+          this.log.warn(`icra: vacuum of the ballot box failed (${(error as Error).name})`);
+          return;
+        }
+      } while (this.#vacuumAgain);
+    })().finally(() => {
+      this.#vacuum = undefined;
+    });
+  }
+
+  /** Resolves when no vacuum of the box is running (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.#vacuum || this.#sweeping) await (this.#vacuum ?? this.#sweeping);
+  }
+
+  /** Whether the poll is known to be finalized already (no database round trip). */
+  knownFinalized(pollId: string): boolean {
+    return this.#finalized.has(pollId);
+  }
+
+  /**
+   * Finalizes a closed poll: under its row lock (FOR UPDATE: waits for ballots being cast, and
+   * another instance finalizing makes this one wait and then find it done), folds whatever is in
+   * the box and marks the poll finalized; then rewrites the ballot tables so no dead row versions
+   * survive. Returns whether this call finalized it.
+   */
+  async finalize(pollId: string): Promise<boolean> {
+    if (this.#finalized.has(pollId)) return false;
+    const done = await this.db().transaction(async (tx) => {
+      const [poll] = rows<{ finalized: boolean }>(
+        await tx.execute(
+          sql`select finalized_at is not null as finalized from polls where id = ${pollId} and closes_at <= now() for update`,
+        ),
+      );
+      if (!poll) return 'open' as const;
+      if (poll.finalized) return 'already' as const;
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`icra:ballot-box:${pollId}`}))`);
+      await this.#empty(tx, pollId);
+      // Every option row rewritten at closing, whatever the box held.
+      await tx.execute(sql`update poll_options set votes = votes where poll_id = ${pollId}`);
+      await tx.execute(sql`update polls set finalized_at = now() where id = ${pollId}`);
+      return 'finalized' as const;
+    });
+    if (done === 'open') return false;
+    this.#finalized.set(pollId, true);
+    if (done === 'already') return false;
+    await this.db().execute(sql`vacuum full poll_options, ballot_box, spent_ballot_credentials`);
+    return true;
+  }
+
+  /** Finalizes every closed poll not finalized yet (every 30 s and at start). */
+  sweep(): Promise<void> {
+    this.#sweeping ??= (async () => {
+      try {
+        const due = rows<{ id: string }>(
+          await this.db().execute(
+            sql`select id from polls where closes_at <= now() and finalized_at is null order by closes_at limit 100`,
+          ),
+        );
+        for (const { id } of due) await this.finalize(id);
+      } catch (error) {
+        this.log.warn(`icra: the ballot sweep failed (${(error as Error).name})`);
+      }
+    })().finally(() => {
+      this.#sweeping = undefined;
+    });
+    return this.#sweeping;
+  }
+
+  /** Starts the periodic sweep (and one now); returns the function that stops it. */
+  startSweeping(): () => void {
+    void this.sweep();
+    const timer = setInterval(() => void this.sweep(), BALLOT_SWEEP_INTERVAL_MS);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+}
