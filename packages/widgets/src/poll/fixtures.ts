@@ -70,6 +70,8 @@ export interface PollFixtureOptions {
   dropCastAnswer?: boolean;
   /** The poll publishes another `ballotKeyId` than the id of the key the portal hands out. */
   keyMismatch?: boolean;
+  /** The poll closes as the credential is asked for (its closing time passed meanwhile). */
+  closeOnVote?: boolean;
   /** The citizen's credential was taken in another browser after this page read the poll. */
   takenElsewhere?: boolean;
   /** Ballots per published batch (the portal's `ICRA_BALLOT_BATCH`). Default 5. */
@@ -282,7 +284,8 @@ export function pollFixtureFetch(
   options: PollFixtureOptions = {},
   ballots: FixtureBallots = newBallots(),
 ): typeof fetch {
-  const scenario = options.scenario ?? 'open';
+  /** What the poll is like now (`closeOnVote` closes it). */
+  let scenario = options.scenario ?? 'open';
   const session = sessionFor(api);
   const batchSize = options.batchSize ?? 5;
   const added = [0, 0, 0];
@@ -336,8 +339,9 @@ export function pollFixtureFetch(
         failures -= 1;
         return problem(503, 'unavailable', 'Unavailable');
       }
+      if (options.closeOnVote) scenario = 'closed';
       if (state === 'upcoming') return problem(409, 'poll-not-open', 'Not open');
-      if (state === 'closed') return problem(409, 'poll-closed', 'Closed');
+      if (state === 'closed' || scenario === 'closed') return problem(409, 'poll-closed', 'Closed');
       if (scenario === 'not-eligible') return problem(403, 'not-eligible', 'Not eligible');
       const { blindedMessage } = (await request.json()) as { blindedMessage: string };
       const blinded = fromBase64url(blindedMessage);

@@ -426,6 +426,17 @@ describe('<icra-poll> voting, a secret ballot', () => {
     expect(pendingBallots()).toEqual([]);
   });
 
+  it('the poll closed before the ballot was cast: it is read again, "closed" is said and has focus, nothing kept', async () => {
+    const { element, requests } = await poll({ closeOnVote: true });
+    await choose(element, 1);
+    await until(() => text(element, '[part~="schedule"]') === 'Voting has closed.');
+    await until(() => announced(element) === 'Voting has closed.');
+    await until(() => deepActiveElement() === $(element, '[part~="schedule"]'));
+    expect($(element, '[part~="ballot"]')).toBeNull();
+    expect(byPath(requests, '/ballots')).toEqual([]);
+    expect(pendingBallots()).toEqual([]);
+  });
+
   it('the blind-signature code is fetched when a signed-in eligible citizen sees an open poll', async () => {
     const { element } = await poll();
     await until(() => $(element, '[part~="ballot"]'));

@@ -1,5 +1,5 @@
 import { IcraApiError, type IcraClient, type Lang, type Schemas } from '@icra/sdk';
-import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -261,7 +261,8 @@ export class IcraPoll extends IcraElement {
     }
   }
 
-  override updated(): void {
+  override updated(changed: PropertyValues): void {
+    super.updated(changed);
     // Fetched while the citizen reads the question, not when they press "Vote".
     if (this.showsBallot(this.data)) void loadBallot().catch(() => undefined);
   }
@@ -374,9 +375,10 @@ export class IcraPoll extends IcraElement {
       this.announcer.say(messages.notEligible);
       await this.focusNote();
     } else if (type.endsWith('poll-closed') || type.endsWith('poll-not-open')) {
+      // The poll's state changed since it was read: read it again, and say what it is now.
       if (type.endsWith('poll-closed')) forget();
-      this.announcer.say(type.endsWith('poll-closed') ? messages.closed : messages.voteError);
-      void this.loading.run();
+      this.announcer.say(type.endsWith('poll-closed') ? messages.closed : messages.notOpen);
+      void this.showSchedule();
     } else {
       // Not sent, or its answer lost: the pending ballot (if begun) is finished by the next try.
       const text =
@@ -387,6 +389,13 @@ export class IcraPoll extends IcraElement {
       this.announcer.say(text);
     }
     return true;
+  }
+
+  /** The poll is read again (closed, or not open yet): focus moves to when voting opens or closed. */
+  private async showSchedule(): Promise<void> {
+    await this.loading.run();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="schedule"]')?.focus();
   }
 
   /** The ballot is gone (voted): focus moves to the message that says so, not to the page's top. */
@@ -460,14 +469,14 @@ export class IcraPoll extends IcraElement {
 
   private renderSchedule(poll: Poll, lang: Lang, messages: PollMessages): TemplateResult | typeof nothing {
     if (poll.state === 'upcoming') {
-      return html`<p class="schedule note strong" part="schedule">
+      return html`<p class="schedule note strong" part="schedule" tabindex="-1">
         ${messages.opensAt(formatDateTime(poll.opensAt, lang))}
       </p>`;
     }
     if (poll.state === 'open') {
       return html`<p class="schedule" part="schedule">${messages.closesAt(formatDateTime(poll.closesAt, lang))}</p>`;
     }
-    return html`<p class="schedule note strong" part="schedule">${messages.closed}</p>`;
+    return html`<p class="schedule note strong" part="schedule" tabindex="-1">${messages.closed}</p>`;
   }
 
   private renderNote(poll: Poll, messages: PollMessages): TemplateResult | typeof nothing {
