@@ -6,6 +6,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { DEFAULT_BALLOT_BATCH } from './config.js';
 import type { Database } from './db/database.js';
 import { registeredOrigins } from './features/authorities/index.js';
 import type { FeatureContext, IdentityContext } from './features/context.js';
@@ -19,7 +20,7 @@ import {
   SigningKeyStore,
   TokenService,
 } from './features/identity/index.js';
-import { BallotBox, type BallotSettings, DEFAULT_BALLOT_BATCH } from './features/participation/ballot.js';
+import { BallotBox, type BallotSettings } from './features/participation/index.js';
 import { limitBodies } from './http/body.js';
 import { compressResponses } from './http/compression.js';
 import { conditional, representation } from './http/conditional.js';

@@ -6,7 +6,6 @@ import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_BALLOT_BATCH } from './features/participation/ballot.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limit.js';
 
 const flag = z
@@ -22,6 +21,9 @@ const count = (max: number) =>
     .int('must be a whole number')
     .min(0, `must be 0–${max}`)
     .max(max, `must be 0–${max}`);
+
+/** How many ballots are folded into the public tallies at once, by default (ICRA_BALLOT_BATCH). */
+export const DEFAULT_BALLOT_BATCH = 5;
 
 export const ConfigSchema = z.object({
   PORT: z.coerce

@@ -32,6 +32,9 @@ const PUBLIC_OPERATIONS = new Set([
   'listPolls',
   'getPoll',
   'getPollResults',
+  'getBallotKey',
+  // The secret ballot: anonymous by design (it refuses a token), the credential it carries is its right.
+  'castBallot',
 ]);
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const quiet = { warn: () => {}, error: () => {} };

@@ -292,6 +292,7 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
         '/v1/authorities/{slug}': '/v1/authorities/guba',
         '/v1/participation/polls/{id}': `/v1/participation/polls/${SEED_GUBA_OPEN_POLL}`,
         '/v1/participation/polls/{id}/results': `/v1/participation/polls/${SEED_GUBA_OPEN_POLL}/results`,
+        '/v1/participation/polls/{id}/ballot-key': `/v1/participation/polls/${SEED_GUBA_OPEN_POLL}/ballot-key`,
       };
       const reads = Object.entries(document.paths ?? {}).filter(
         ([, item]) => item.get?.responses?.['304'] !== undefined && item.get.security === undefined,
@@ -303,6 +304,7 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
         '/v1/news/{id}',
         '/v1/participation/polls',
         '/v1/participation/polls/{id}',
+        '/v1/participation/polls/{id}/ballot-key',
         '/v1/participation/polls/{id}/results',
       ]);
       for (const [template, item] of [...reads, ['/openapi.json', undefined] as const]) {

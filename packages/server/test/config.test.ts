@@ -28,6 +28,8 @@ describe('loadConfig', () => {
         oidc: undefined,
         rateLimits: { windowSeconds: 60, signInPerIp: 120, signInPerClient: 1200, writesPerPrincipal: 120 },
         trustedProxies: 0,
+        ballotSecret: undefined,
+        ballotBatch: 5,
       },
     });
   });
@@ -73,6 +75,8 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://icra:secret@db.internal:5432/icra',
       ICRA_DEMO: '0',
       ICRA_WIDGETS_DIR: '',
+      ICRA_BALLOT_SECRET: 'a-secret-of-the-operator-0123456789abcdef',
+      ICRA_BALLOT_BATCH: '',
     });
     expect(result).toEqual({
       ok: true,
@@ -87,6 +91,8 @@ describe('loadConfig', () => {
         oidc: undefined,
         rateLimits: { windowSeconds: 60, signInPerIp: 120, signInPerClient: 1200, writesPerPrincipal: 120 },
         trustedProxies: 0,
+        ballotSecret: 'a-secret-of-the-operator-0123456789abcdef',
+        ballotBatch: 5,
       },
     });
   });

@@ -1,7 +1,8 @@
 /**
  * The demo e-participation data: the pilot authorities' polls (open, closed, upcoming) and demo
- * citizens' votes, cast through the ballot register like any vote — so a demo voter cannot vote
- * again, everyone else can, and the results count exactly the seeded votes. On PGlite and PostgreSQL.
+ * citizens' votes (each voter recorded as having taken the poll's ballot credential, the votes in the
+ * tallies) — so a demo voter cannot vote again, everyone else can, and the results count exactly the
+ * seeded votes. On PGlite and PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type IcraApp } from '../src/app.js';
@@ -10,6 +11,7 @@ import { TokenService } from '../src/features/identity/tokens.js';
 import { PollPageSchema, PollResultsSchema } from '../src/features/participation/schemas.js';
 import { applySeed } from '../src/seed/apply.js';
 import { SEED_GUBA_OPEN_POLL, seedPolls } from '../src/seed/participation.js';
+import { voteSecretly } from './support/ballot.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 import { strict } from './support/strict.js';
 
@@ -43,11 +45,7 @@ describe.each(variants)('demo e-participation on $label', ({ kind, skip }) => {
       roles: [],
       fin,
     });
-    return app.request(`/v1/participation/polls/${poll}/votes`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ option }),
-    });
+    return voteSecretly(app, poll, token, option);
   };
 
   it.skipIf(skip)('lists Guba’s polls by state, in the asked language', async () => {
@@ -87,7 +85,9 @@ describe.each(variants)('demo e-participation on $label', ({ kind, skip }) => {
     const results = strict(PollResultsSchema).parse(
       await get(`/v1/participation/polls/${SEED_GUBA_OPEN_POLL}/results`),
     );
-    expect(results.total).toBe(seeded.votes.length + 1);
+    // The new ballot waits in the box until a batch is full.
+    expect(results.total).toBe(seeded.votes.length);
+    expect(results.uncounted).toBe(1);
   });
 
   it.skipIf(skip)('seeding again (a restart) adds nothing', async () => {

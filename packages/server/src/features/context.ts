@@ -7,7 +7,7 @@ import type {
   SigningKeyStore,
   TokenService,
 } from './identity/index.js';
-import type { BallotBox } from './participation/ballot.js';
+import type { BallotBox } from './participation/index.js';
 
 /** Who signs people in and how their tokens are made and checked. */
 export interface IdentityContext {

@@ -3,7 +3,10 @@
  * Prepare + Blind with @cloudflare/blindrsa-ts (WebCrypto), the blind signature from the server,
  * Finalize, and the anonymous ballot. The server's math is checked against the real library.
  */
+import type { webcrypto } from 'node:crypto';
 import { RSABSSA } from '@cloudflare/blindrsa-ts';
+
+type CryptoKey = webcrypto.CryptoKey;
 
 export const suite = RSABSSA.SHA384.PSS.Randomized();
 

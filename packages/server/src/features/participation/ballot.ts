@@ -42,8 +42,8 @@ const generateRsaKeyPair = promisify(generateKeyPair);
 export const BALLOT_SUITE = 'RSABSSA-SHA384-PSS-Randomized';
 /** The modulus length in bytes (RSA-2048): the length of a blinded message and of every signature. */
 export const BALLOT_MODULUS_BYTES = 256;
-/** The default number of ballots folded into the tallies at once. */
-export const DEFAULT_BALLOT_BATCH = 5;
+/** How soon after a fold the box is vacuumed (folds meanwhile share the vacuum). */
+const VACUUM_DELAY_MS = 200;
 /** How often closed polls are looked for to finalize (also once at start). */
 export const BALLOT_SWEEP_INTERVAL_MS = 30_000;
 
@@ -121,8 +121,24 @@ export function unseal(key: Buffer, pollId: string, sealed: Buffer): number {
   return plain[0]!;
 }
 
+function sqlState(error: unknown): string | undefined {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e.cause?.code ?? e.code;
+}
+
 function rows<T>(result: unknown): T[] {
   return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+}
+
+/** What the credential and ballot routes need of a poll: fixed once the poll is created. */
+export interface PollTerms {
+  id: string;
+  authority: string;
+  eligibility: 'all_citizens' | 'residents';
+  opensAt: Date;
+  closesAt: Date;
+  /** The options' numbers. */
+  options: Array<{ position: number }>;
 }
 
 export type IssueOutcome = { signature: Buffer } | 'already-issued' | 'no-poll';
@@ -134,6 +150,13 @@ export class BallotBox {
   readonly #boxKeys = new LRUCache<string, Buffer>({ max: 1000 });
   /** Polls known to be finalized (that never changes back). */
   readonly #finalized = new LRUCache<string, true>({ max: 10_000 });
+  /**
+   * Polls' terms, which no route changes after creation: kept a minute, so the casting path does
+   * not read them at every ballot. Whether a poll is still open and exists is decided by the cast
+   * statement itself, in the database.
+   */
+  readonly #terms = new LRUCache<string, PollTerms>({ max: 1000, ttl: 60_000 });
+  #vacuumTimer: NodeJS.Timeout | undefined;
   #vacuum: Promise<void> | undefined;
   #vacuumAgain = false;
   #sweeping: Promise<void> | undefined;
@@ -213,11 +236,18 @@ export class BallotBox {
     // Signed first: a message the key cannot sign (not below the modulus) records nothing.
     const signature = blindSign(key, blinded);
     const hash = sha256(blinded);
-    const inserted = await this.db()
-      .insert(ballotCredentials)
-      .values({ pollId, fin: fin.toUpperCase(), blindedHash: hash })
-      .onConflictDoNothing()
-      .returning({ pollId: ballotCredentials.pollId });
+    let inserted: unknown[];
+    try {
+      inserted = await this.db()
+        .insert(ballotCredentials)
+        .values({ pollId, fin: fin.toUpperCase(), blindedHash: hash })
+        .onConflictDoNothing()
+        .returning({ pollId: ballotCredentials.pollId });
+    } catch (error) {
+      // The poll was deleted (with its authority) since its terms were read.
+      if (sqlState(error) === '23503') return 'no-poll';
+      throw error;
+    }
     if (inserted.length > 0) return { signature };
     const [held] = await this.db()
       .select({ hash: ballotCredentials.blindedHash })
@@ -267,6 +297,25 @@ export class BallotBox {
     return 'cast';
   }
 
+  /** The poll's terms, from memory or read by `load` (a poll that does not exist is not kept). */
+  async terms(pollId: string, load: () => Promise<PollTerms | undefined>): Promise<PollTerms | undefined> {
+    const known = this.#terms.get(pollId);
+    if (known) return known;
+    const loaded = await load();
+    if (loaded) {
+      const { id, authority, eligibility, opensAt, closesAt, options } = loaded;
+      this.#terms.set(pollId, {
+        id,
+        authority,
+        eligibility,
+        opensAt,
+        closesAt,
+        options: options.map((o) => ({ position: o.position })),
+      });
+    }
+    return loaded;
+  }
+
   /** The number of ballots in the poll's box, not yet in the tallies. */
   async uncounted(pollId: string): Promise<number> {
     const result = await this.db().execute(
@@ -306,7 +355,7 @@ export class BallotBox {
       counts.set(option, (counts.get(option) ?? 0) + 1);
     }
     const added = JSON.stringify(Object.fromEntries(counts));
-    await tx.execute(sql`select 1 from poll_options where poll_id = ${pollId} order by position for update`);
+    // One UPDATE rewrites every option row once (the box lock serializes folds of a poll).
     await tx.execute(sql`
       update poll_options
       set votes = votes + coalesce((${added}::jsonb ->> position::text)::int, 0)
@@ -314,30 +363,32 @@ export class BallotBox {
     return box.length;
   }
 
-  /** VACUUM of the box after a fold, one at a time (a fold while one runs asks for one more). */
+  /**
+   * VACUUM of the box (and the tallies) after folds: soon after the first fold of a burst, one at
+   * a time (folds meanwhile ask for one more), so a burst of ballots does not vacuum at every k.
+   */
   #scheduleVacuum(): void {
-    if (this.#vacuum) {
+    if (this.#vacuum || this.#vacuumTimer) {
       this.#vacuumAgain = true;
       return;
     }
-    this.#vacuum = (async () => {
-      do {
-        this.#vacuumAgain = false;
-        try {
-          await this.db().execute(sql`vacuum ballot_box, poll_options`);
-        } catch (error) {
-          this.log.warn(`icra: vacuum of the ballot box failed (${(error as Error).name})`);
-          return;
-        }
-      } while (this.#vacuumAgain);
-    })().finally(() => {
-      this.#vacuum = undefined;
-    });
-  }
-
-  /** Resolves when no vacuum of the box is running (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.#vacuum || this.#sweeping) await (this.#vacuum ?? this.#sweeping);
+    this.#vacuumTimer = setTimeout(() => {
+      this.#vacuumTimer = undefined;
+      this.#vacuum = (async () => {
+        do {
+          this.#vacuumAgain = false;
+          try {
+            await this.db().execute(sql`vacuum ballot_box, poll_options`);
+          } catch (error) {
+            this.log.warn(`icra: vacuum of the ballot box failed (${(error as Error).name})`);
+            return;
+          }
+        } while (this.#vacuumAgain);
+      })().finally(() => {
+        this.#vacuum = undefined;
+      });
+    }, VACUUM_DELAY_MS);
+    this.#vacuumTimer.unref();
   }
 
   /** Whether the poll is known to be finalized already (no database round trip). */

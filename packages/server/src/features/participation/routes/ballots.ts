@@ -7,7 +7,14 @@ import { createRoute } from '@hono/zod-openapi';
 import { principalOf, secured } from '../../../http/auth.js';
 import { conditional, representation } from '../../../http/conditional.js';
 import type { Translations } from '../../../http/messages.js';
-import { errorResponses, notFoundResponse, route } from '../../../http/openapi-route.js';
+import {
+  conditionalParameter,
+  errorResponses,
+  notFoundResponse,
+  notModifiedResponse,
+  revalidatedReadHeaders,
+  route,
+} from '../../../http/openapi-route.js';
 import { problem, problemResponse } from '../../../http/problem.js';
 import { header } from '../../../http/request.js';
 import { apiHeaders } from '../../../http/respond.js';
@@ -43,6 +50,10 @@ const text = {
 const BALLOTS_PATH = '/v1/participation/polls/{id}/ballots';
 
 const KEY_CACHING = { 'Cache-Control': 'public, max-age=300', Vary: 'Origin' };
+const KEY_HEADERS = {
+  ETag: revalidatedReadHeaders.ETag,
+  'Cache-Control': { description: KEY_CACHING['Cache-Control'], schema: { type: 'string' } },
+} as const;
 
 export function registerBallotRoutes(routes: ParticipationRoutes): void {
   const { app, context, tokens } = routes;
@@ -60,16 +71,14 @@ export function registerBallotRoutes(routes: ParticipationRoutes): void {
         'another key is being singled out). RSA-2048, RFC 9474 suite RSABSSA-SHA384-PSS-Randomized; made on ' +
         'first need and never changed. Cacheable for 5 minutes, with a strong ETag.',
       request: { params: PollPathSchema },
+      parameters: [conditionalParameter],
       responses: {
         200: {
           description: 'The key.',
-          headers: {
-            ETag: { schema: { type: 'string' }, description: 'Strong entity tag of the key.' },
-            'Cache-Control': { schema: { type: 'string' }, description: '`public, max-age=300`.' },
-          },
+          headers: KEY_HEADERS,
           content: { 'application/json': { schema: BallotKeySchema } },
         },
-        304: { description: 'Not modified (If-None-Match matched).' },
+        ...notModifiedResponse(KEY_HEADERS),
         ...errorResponses,
         ...notFoundResponse,
       },
@@ -136,7 +145,7 @@ export function registerBallotRoutes(routes: ParticipationRoutes): void {
       const { id } = c.req.valid('param');
       const { blindedMessage } = c.req.valid('json');
       const principal = principalOf(c);
-      const poll = await findPoll(context().db, id);
+      const poll = await context().ballots.terms(id, () => findPoll(context().db, id));
       if (!poll) return notFoundPoll(c);
       const state = pollState(poll);
       if (state === 'upcoming') return problem(c, { name: 'poll-not-open', status: 409 });
@@ -212,7 +221,7 @@ export function registerBallotRoutes(routes: ParticipationRoutes): void {
     async (c) => {
       const { id } = c.req.valid('param');
       const ballot = c.req.valid('json');
-      const poll = await findPoll(context().db, id);
+      const poll = await context().ballots.terms(id, () => findPoll(context().db, id));
       if (!poll) return notFoundPoll(c);
       const state = pollState(poll);
       if (state === 'upcoming') return problem(c, { name: 'poll-not-open', status: 409 });

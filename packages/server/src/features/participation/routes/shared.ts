@@ -102,7 +102,11 @@ export function toPoll(poll: PollRow, lang: Lang): Poll {
 }
 
 /** Whether the citizen with this FIN may vote in the poll (per the population registry). */
-export async function eligible(routes: ParticipationRoutes, poll: PollRow, fin: string): Promise<boolean> {
+export async function eligible(
+  routes: ParticipationRoutes,
+  poll: Pick<PollRow, 'authority' | 'eligibility'>,
+  fin: string,
+): Promise<boolean> {
   const person = await routes.context().identity.registry.findByFin(fin);
   if (!person) return false;
   return poll.eligibility === 'all_citizens' || person.authority === poll.authority;
