@@ -5015,7 +5015,10 @@ export interface operations {
     getBallotKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag(s) the caller holds; a match (weak comparison, or `*`) answers 304 without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5026,9 +5029,9 @@ export interface operations {
             /** @description The key. */
             200: {
                 headers: {
-                    /** @description `public, max-age=300`. */
+                    /** @description public, max-age=300 */
                     "Cache-Control"?: string;
-                    /** @description Strong entity tag of the key. */
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -5036,9 +5039,13 @@ export interface operations {
                     "application/json": components["schemas"]["BallotKey"];
                 };
             };
-            /** @description Not modified (If-None-Match matched). */
+            /** @description The representation the caller holds (If-None-Match) is current. */
             304: {
                 headers: {
+                    /** @description public, max-age=300 */
+                    "Cache-Control"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;

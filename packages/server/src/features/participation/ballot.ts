@@ -332,20 +332,27 @@ export class BallotBox {
   async #fold(pollId: string, all: boolean): Promise<void> {
     const folded = await this.db().transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`icra:ballot-box:${pollId}`}))`);
-      if (!all) {
-        const [held] = rows<{ n: number }>(
-          await tx.execute(sql`select count(*)::int as n from ballot_box where poll_id = ${pollId}`),
-        );
-        if ((held?.n ?? 0) < this.settings.batchSize) return 0;
-      }
-      return this.#empty(tx, pollId);
+      return this.#empty(tx, pollId, all ? 1 : this.settings.batchSize);
     });
     if (folded > 0) this.#scheduleVacuum();
   }
 
-  async #empty(tx: Parameters<Parameters<Db['transaction']>[0]>[0], pollId: string): Promise<number> {
+  /**
+   * Deletes the poll's box rows when there are at least `least` of them (counted and deleted in one
+   * statement, under the box lock the caller holds, taken before this statement's snapshot), and adds
+   * them to the tallies.
+   */
+  async #empty(
+    tx: Parameters<Parameters<Db['transaction']>[0]>[0],
+    pollId: string,
+    least = 1,
+  ): Promise<number> {
     const box = rows<{ sealed: Buffer | Uint8Array }>(
-      await tx.execute(sql`delete from ballot_box where poll_id = ${pollId} returning sealed`),
+      await tx.execute(sql`
+        delete from ballot_box
+        where poll_id = ${pollId}
+          and (select count(*) from ballot_box where poll_id = ${pollId}) >= ${least}
+        returning sealed`),
     );
     if (box.length === 0) return 0;
     const key = this.#boxKey(pollId);
