@@ -4,7 +4,13 @@ import { defineConfig } from 'vite';
 const src = (file: string) => fileURLToPath(new URL(`./src/${file}`, import.meta.url));
 
 /** Packages npm users get from their own node_modules (and share with other code on the page). */
-const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^@icra\/sdk($|\/)/, /^ky($|\/)/];
+const EXTERNAL = [
+  /^lit($|\/)/,
+  /^@lit\//,
+  /^@icra\/sdk($|\/)/,
+  /^ky($|\/)/,
+  /^@cloudflare\/blindrsa-ts($|\/)/,
+];
 
 /**
  * What the loader's widget chunks share, in one chunk: Lit, @lit/context, ky, the SDK, the
@@ -13,12 +19,17 @@ const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^@icra\/sdk($|\/)/, /^ky($|\/)/];
  * and time format, the form controller of the poll and participation, the file picker of the
  * participation form and the editor, the drafts' keeper of the three forms that keep one), which the bundler puts in
  * chunks of their own, fetched with the widget in the same round trip. The small core modules stay shared: splitting them all out saved 0.2–0.6 kB a
- * page for two or three more files (measured).
+ * page for two or three more files (measured). Nor the blind-signature library, which only the
+ * poll's ballot imports, on demand (src/poll/ballot.ts): in the shared chunk it would be fetched by
+ * every page, and with the first render of every widget; out of it, it stays in the ballot's
+ * chunk (chunks/ballot-[hash].js), fetched when a citizen who may vote sees an open poll. Its
+ * import() goes through Vite's preload helper like the loader's own, which lives in icra.js: the
+ * poll's chunk imports it from `../icra.js`, the very module the page's script tag runs.
  */
 const SHARED =
   /node_modules[\\/]|[\\/]packages[\\/]sdk[\\/]|^\0@oxc-project[\\/+]|[\\/]src[\\/](core|config)[\\/]|[\\/]src[\\/]loader-shared\.ts$/;
 const NOT_SHARED =
-  /[\\/]src[\\/]core[\\/](rich-text|download|date-time|form-controller|file-picker|draft-keeper)\.ts$/;
+  /[\\/]src[\\/]core[\\/](rich-text|download|date-time|form-controller|file-picker|draft-keeper)\.ts$|node_modules[\\/]@cloudflare[\\/]blindrsa-ts[\\/]/;
 
 /** chunks/news-[hash].js, …: a widget's chunk is named after its folder. */
 function loaderChunkName(chunk: { name: string; moduleIds: readonly string[] }): string {

@@ -64,6 +64,12 @@ export interface CallOptions {
    * key per user action and reuse it when the user retries that action.
    */
   idempotencyKey?: string;
+  /**
+   * Sends the request without identity: no `Authorization` (the client's token is not asked for)
+   * and `credentials: 'omit'` (no cookies, no TLS client certificate). For a request that must not
+   * be tied to the person who sends it, such as a secret ballot.
+   */
+  anonymous?: boolean;
 }
 
 type IsOptional<T> = object extends T ? true : false;
@@ -151,12 +157,17 @@ export function createIcraClient(options: IcraClientOptions): IcraClient {
   const baseUrl = String(options.baseUrl).replace(/\/+$/, '');
   const lang: Lang = options.lang ?? 'az';
   const retryLimit = options.retry ?? 2;
-  const http: KyInstance = ky.create({
+  const common = {
     prefixUrl: `${baseUrl}/`,
     timeout: options.timeout ?? 10_000,
     retry: { limit: retryLimit, methods: IDEMPOTENT_METHODS },
     ...(options.fetch ? { fetch: options.fetch } : {}),
     headers: { accept: 'application/json, application/problem+json', 'accept-language': lang },
+  } satisfies KyOptions;
+  // Two instances, so that an anonymous call never runs the token hook.
+  const anonymousHttp: KyInstance = ky.create({ ...common, credentials: 'omit' });
+  const http: KyInstance = ky.create({
+    ...common,
     hooks: {
       beforeRequest: [
         async (request) => {
@@ -194,7 +205,7 @@ export function createIcraClient(options: IcraClientOptions): IcraClient {
       payload = { json: body };
     }
     try {
-      const response = await http(url, {
+      const response = await (callOptions.anonymous ? anonymousHttp : http)(url, {
         method: route.method,
         searchParams: toSearchParams(query),
         ...payload,

@@ -50,6 +50,29 @@ describe('requests', () => {
     expect(seen[1]?.headers.authorization).toBe('Bearer token-2');
   });
 
+  it('sends an anonymous call without the token, never asking for it, and with credentials omitted', async () => {
+    seen.length = 0;
+    handler = (_req, res) => json(res, 200, { id: 'x' });
+    let asked = 0;
+    const sent: Request[] = [];
+    const client = createIcraClient({
+      baseUrl,
+      token: () => `token-${++asked}`,
+      fetch: (input, init) => {
+        const request = new Request(input, init);
+        sent.push(request);
+        return fetch(request);
+      },
+    });
+    await client.getNews({ path: { id: 'a' } }, { anonymous: true });
+    await client.getNews({ path: { id: 'b' } });
+    expect(asked).toBe(1);
+    expect(seen[0]?.headers.authorization).toBeUndefined();
+    expect(sent[0]?.credentials).toBe('omit');
+    expect(seen[1]?.headers.authorization).toBe('Bearer token-1');
+    expect(sent[1]?.credentials).toBe('same-origin');
+  });
+
   it('puts query parameters in the URL and leaves out undefined ones', async () => {
     seen.length = 0;
     handler = (_req, res) => json(res, 200, emptyPage);

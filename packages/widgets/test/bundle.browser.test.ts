@@ -6,6 +6,10 @@
  */
 import { afterEach, expect, inject, it } from 'vitest';
 import { commands } from 'vitest/browser';
+import '../src/sign-in/define.js';
+import { sessionFor } from '../src/core/auth.js';
+import type { IcraSignIn } from '../src/sign-in/sign-in.js';
+import { cleanup, mount } from './helpers.js';
 
 const api = inject('apiUrl');
 let frame: HTMLIFrameElement | undefined;
@@ -236,4 +240,64 @@ it('load(tag) defines a widget the loader cannot see, inside a shadow root; othe
   } finally {
     host.remove();
   }
+});
+
+it('the poll through the loader: the ballot’s chunk only once a citizen may vote, then a secret ballot cast, under a strict CSP', async () => {
+  // A Masalli moderator creates the poll (in the test's own page, with the SDK).
+  const control = await mount<IcraSignIn>(
+    `<icra-sign-in api="${api}" authority="masalli" lang="en"></icra-sign-in>`,
+  );
+  control.shadowRoot!.querySelector<HTMLButtonElement>('[part~="sign-in"]')!.click();
+  const authorize = `${api}/oauth/authorize?response_type=code&client_id=masalli`;
+  await commands.popup({ url: authorize, click: 'Vüqar Salmanov' });
+  await until(() => sessionFor(api).token);
+  const now = Date.now();
+  const created = await sessionFor(api)
+    .client('en')
+    .createPoll(
+      {
+        body: {
+          authority: 'masalli',
+          question: { az: 'Kitabxana nə vaxt açıq olsun?', en: 'When should the library be open?' },
+          options: [
+            { az: 'Səhər', en: 'Mornings' },
+            { az: 'Axşam', en: 'Evenings' },
+          ],
+          opensAt: new Date(now - 60_000).toISOString(),
+          closesAt: new Date(now + 86_400_000).toISOString(),
+          eligibility: 'all_citizens',
+          resultsVisibility: 'live',
+        },
+      },
+      { idempotencyKey: crypto.randomUUID() },
+    );
+  sessionFor(api).signOut();
+  cleanup();
+
+  const doc = await page(
+    `<icra-poll authority="masalli" poll="${created.id}" lang="en" theme="light"></icra-poll>`,
+  );
+  const poll = doc.querySelector('icra-poll')!;
+  const $p = (selector: string) => poll.shadowRoot?.querySelector<HTMLElement>(selector);
+  await until(() => $p('[part~="results"]'));
+  // Signed out: no ballot, and none of its code.
+  expect(fetched(doc).filter((file) => /^chunks\/ballot-/.test(file))).toEqual([]);
+  const inner = await until(() => $p('icra-sign-in'));
+  inner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="sign-in"]')!.click();
+  await commands.popup({ url: authorize, click: 'Vüsal Mirzəyev' });
+  const radios = await until(() => {
+    const found = poll.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+    return found?.length === 2 ? [...found] : undefined;
+  });
+  // Signed in, eligible, the poll open: the ballot's code comes, from chunks/ beside icra.js.
+  await until(() => fetched(doc).some((file) => /^chunks\/ballot-[\w-]+\.js$/.test(file)));
+  radios[1]!.click();
+  $p('[part~="vote"]')!.click();
+  const counted =
+    'Your vote is counted. Results are published in batches of 2; the next batch will include it.';
+  await until(() => $p('[part~="note"]')?.textContent?.trim() === counted);
+  await until(() => $p('[part~="uncounted"]')?.textContent?.trim() === '1 ballot not yet in these results');
+  // The loader was not fetched twice (the poll's chunk imports the one the page runs).
+  expect(fetched(doc).filter((file) => file === 'icra.js')).toHaveLength(1);
+  inner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="sign-out"]')!.click();
 });

@@ -1,7 +1,7 @@
 /**
  * Starts the real @icra/server for the browser tests: a fresh PGlite data dir in a temp folder,
  * seeded with the demo content, on a free port of 127.0.0.1, serving this package's dist/ at
- * /widgets/; provides its URL as `apiUrl`.
+ * /widgets/, folding ballots into the tallies two at a time; provides its URL as `apiUrl`.
  * Demo mode admits the test page's http://localhost:<port> origin through CORS.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -31,7 +31,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   );
   // /widgets/ serves this package's dist/ (built before the tests run), as in production.
   const widgetsDir = fileURLToPath(new URL('../dist/', import.meta.url));
-  const app = createApp({ database, demo: true, widgetsDir, log: { error: console.error, warn() {} } });
+  // Ballots reach the public tallies two at a time: a test sees the box folded with two voters.
+  const app = createApp({
+    database,
+    demo: true,
+    widgetsDir,
+    ballotBatch: 2,
+    log: { error: console.error, warn() {} },
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
     started.once('error', reject);

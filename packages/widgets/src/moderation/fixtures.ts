@@ -226,6 +226,8 @@ function toPoll(input: PollDefinition, sourceApplicationId: string | null): Poll
     eligibility: input.eligibility,
     resultsVisibility: input.resultsVisibility,
     sourceApplicationId,
+    // The portal makes a poll's ballot key on first need: none yet for a poll just created.
+    ballotKeyId: null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { defineMessages } from '../core/messages.js';
+import { defineMessages, plural } from '../core/messages.js';
 
 /** Everything `<icra-poll>` says, in every language it speaks. */
 export const pollMessages = defineMessages({
@@ -11,12 +11,14 @@ export const pollMessages = defineMessages({
     opensAt: (when: string) => `Səsvermə ${when} tarixində (Bakı vaxtı) başlayır.`,
     closesAt: (when: string) => `Səsvermə ${when} tarixində (Bakı vaxtı) bitir.`,
     closed: 'Səsvermə bitib.',
+    notOpen: 'Səsvermə hələ başlamayıb.',
     vote: 'Səs ver',
-    voting: 'Göndərilir…',
+    voting: 'Səs verilir…',
     chooseOption: 'Bir cavab seçin.',
-    voted: 'Səsiniz qəbul edildi. Təşəkkür edirik!',
-    alreadyVoted: 'Siz bu sorğuda artıq səs vermisiniz.',
+    alreadyVoted:
+      'Bu sorğunun bülletenini əvvəllər, bəlkə başqa cihazda götürmüsünüz. Orada atılmayıbsa, onu yenidən atmaq mümkün deyil.',
     voteError: 'Səsinizi göndərmək mümkün olmadı. Yenidən cəhd edin.',
+    uncounted: (n: number) => `${n} bülleten hələ bu nəticələrə daxil deyil`,
     results: 'Nəticələr',
     votes: (n: number) => `${n} səs`,
     turnout: (voters: number, eligible: number | null, percentage: string | null) =>
@@ -35,12 +37,15 @@ export const pollMessages = defineMessages({
     opensAt: (when: string) => `Voting opens on ${when} (Baku time).`,
     closesAt: (when: string) => `Voting closes on ${when} (Baku time).`,
     closed: 'Voting has closed.',
+    notOpen: 'Voting has not opened yet.',
     vote: 'Vote',
-    voting: 'Sending…',
+    voting: 'Voting…',
     chooseOption: 'Choose an answer.',
-    voted: 'Your vote has been counted. Thank you!',
-    alreadyVoted: 'You have already voted in this poll.',
+    alreadyVoted:
+      'You took your ballot for this poll earlier, perhaps on another device. If it was not cast there, it cannot be cast again.',
     voteError: 'Could not send your vote. Try again.',
+    uncounted: (n: number) =>
+      n === 1 ? '1 ballot not yet in these results' : `${n} ballots not yet in these results`,
     results: 'Results',
     votes: (n: number) => (n === 1 ? '1 vote' : `${n} votes`),
     turnout: (voters: number, eligible: number | null, percentage: string | null) =>
@@ -59,12 +64,19 @@ export const pollMessages = defineMessages({
     opensAt: (when: string) => `Голосование начнётся ${when} (по бакинскому времени).`,
     closesAt: (when: string) => `Голосование закончится ${when} (по бакинскому времени).`,
     closed: 'Голосование завершено.',
+    notOpen: 'Голосование ещё не началось.',
     vote: 'Проголосовать',
-    voting: 'Отправка…',
+    voting: 'Голосование…',
     chooseOption: 'Выберите ответ.',
-    voted: 'Ваш голос учтён. Спасибо!',
-    alreadyVoted: 'Вы уже проголосовали в этом опросе.',
+    alreadyVoted:
+      'Вы уже получили бюллетень этого опроса, возможно на другом устройстве. Если он не был там опущен, опустить его снова нельзя.',
     voteError: 'Не удалось отправить голос. Повторите попытку.',
+    uncounted: (n: number) =>
+      plural('ru', n, {
+        one: `${n} бюллетень ещё не вошёл в эти результаты`,
+        few: `${n} бюллетеня ещё не вошли в эти результаты`,
+        other: `${n} бюллетеней ещё не вошли в эти результаты`,
+      }),
     results: 'Результаты',
     votes: (n: number) => `Голосов: ${n}`,
     turnout: (voters: number, eligible: number | null, percentage: string | null) =>

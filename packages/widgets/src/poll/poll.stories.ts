@@ -12,18 +12,33 @@ interface PollArgs {
   scenario: PollScenario;
   delay: number;
   width: string;
+  /** The ballot's troubles (see fixtures.ts). */
+  trouble: 'none' | 'lost-credential-answer' | 'lost-cast-answer' | 'key-mismatch' | 'taken-elsewhere';
+  uncounted: number;
+  batchSize: number;
 }
 
 /**
  * `<icra-poll>` with fixture data. Each story starts a session of its own (signed in unless the
  * story says otherwise) and gives the element an `@icra/sdk` client whose `fetch` answers from
- * `fixtures.ts` (typed by the SDK's schemas): the poll, its results and the vote.
+ * `fixtures.ts` (typed by the SDK's schemas): the poll, its results and the secret ballot, signed
+ * with a real RSA key (made on the first request: the first answer takes a moment longer).
  */
 const meta = {
   title: 'Widgets/icra-poll',
   component: 'icra-poll',
   tags: ['autodocs'],
-  args: { lang: '', theme: '', session: 'signed-in', scenario: 'open', delay: 300, width: '' },
+  args: {
+    lang: '',
+    theme: '',
+    session: 'signed-in',
+    scenario: 'open',
+    delay: 300,
+    width: '',
+    trouble: 'none',
+    uncounted: 0,
+    batchSize: 5,
+  },
   argTypes: {
     lang: { control: 'inline-radio', options: ['', 'az', 'en', 'ru'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
@@ -44,12 +59,25 @@ const meta = {
     },
     delay: { control: { type: 'number', min: 0, step: 100 }, description: 'Milliseconds before each answer' },
     width: { control: 'text', description: 'Width of the box around the widget, e.g. 320px' },
+    trouble: {
+      control: 'select',
+      options: ['none', 'lost-credential-answer', 'lost-cast-answer', 'key-mismatch', 'taken-elsewhere'],
+      description: 'What goes wrong with the ballot',
+    },
+    uncounted: { control: { type: 'number', min: 0 }, description: 'Ballots in the box at the start' },
+    batchSize: { control: { type: 'number', min: 2 }, description: 'Ballots per published batch' },
   },
   render: (args) => {
     const { api, client } = createPollFixture({
       session: args.session,
       scenario: args.scenario,
       delay: args.delay,
+      dropCredentialAnswer: args.trouble === 'lost-credential-answer',
+      dropCastAnswer: args.trouble === 'lost-cast-answer',
+      keyMismatch: args.trouble === 'key-mismatch',
+      takenElsewhere: args.trouble === 'taken-elsewhere',
+      uncounted: args.uncounted,
+      batchSize: args.batchSize,
     });
     return html`<div style=${styleMap({ maxWidth: args.width || undefined })}>
       <icra-poll
@@ -81,7 +109,20 @@ export const NotEligible: Story = { args: { scenario: 'not-eligible' } };
 /** Not yet open: when voting opens, in Baku time. */
 export const NotYetOpen: Story = { args: { scenario: 'upcoming' } };
 
-export const AlreadyVoted: Story = { args: { scenario: 'voted' } };
+/** The ballot was taken earlier, and none is pending in this browser: the honest answer. */
+export const BallotTakenEarlier: Story = { args: { scenario: 'voted' } };
+
+/** Ballots cast but not yet in the published batch. */
+export const BallotsNotYetCounted: Story = { args: { uncounted: 3 } };
+
+/** Vote: the credential's answer is lost; "Vote" again finishes the same ballot. */
+export const LostAnswer: Story = { args: { trouble: 'lost-credential-answer' } };
+
+/** Vote: the key handed out is not the poll's published one, so the widget refuses to send. */
+export const KeyMismatch: Story = { args: { trouble: 'key-mismatch' } };
+
+/** Vote: the credential was taken in another browser meanwhile. */
+export const TakenElsewhere: Story = { args: { trouble: 'taken-elsewhere' } };
 
 export const Closed: Story = { args: { scenario: 'closed' } };
 

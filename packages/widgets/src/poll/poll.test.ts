@@ -4,20 +4,42 @@ import { $, $$, announced, cleanup, deepActiveElement, mount, until } from '../.
 import '../index.js';
 import { formatDateTime } from '../core/date-time.js';
 import type { IcraSignIn } from '../sign-in/sign-in.js';
+import { fromBase64url } from './base64url.js';
 import type { IcraPollVoteEvent } from './events.js';
-import { createPollFixture, FIXTURE_POLL_ID, type PollFixtureOptions } from './fixtures.js';
+import {
+  createPollFixture,
+  FIXTURE_POLL_ID,
+  type FixtureBallots,
+  type PollFixtureOptions,
+} from './fixtures.js';
+import type { PendingBallot } from './pending.js';
 import type { IcraPoll } from './poll.js';
 
-beforeEach(cleanup);
+/** The ballots pending in this browser's localStorage. */
+function pendingBallots(): PendingBallot[] {
+  return Object.keys(localStorage)
+    .filter((key) => key.startsWith('icra:ballot:'))
+    .map((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as PendingBallot);
+}
+
+function forgetBallots(): void {
+  for (const key of Object.keys(localStorage))
+    if (key.startsWith('icra:ballot:')) localStorage.removeItem(key);
+}
+
+beforeEach(() => {
+  cleanup();
+  forgetBallots();
+});
 afterEach(cleanup);
 
 async function poll(
   options: PollFixtureOptions = {},
   attributes = 'lang="en"',
-): Promise<{ element: IcraPoll; requests: Request[]; bodies: string[] }> {
+): Promise<{ element: IcraPoll; requests: Request[]; bodies: string[]; ballots: FixtureBallots }> {
   const requests: Request[] = [];
   const bodies: string[] = [];
-  const { api, client } = createPollFixture({
+  const { api, client, ballots } = createPollFixture({
     ...options,
     onRequest: (request) => {
       requests.push(request);
@@ -33,7 +55,7 @@ async function poll(
       element.client = client;
     },
   );
-  return { element, requests, bodies };
+  return { element, requests, bodies, ballots };
 }
 
 const text = (element: IcraPoll, selector: string) =>
@@ -139,11 +161,12 @@ describe('<icra-poll> states', () => {
     expect(formatDateTime('2026-12-01T05:00:00.000Z', 'ru')).toContain('1 декабря 2026');
   });
 
-  it('already voted', async () => {
-    const { element } = await poll({ scenario: 'voted' });
+  it('ballot taken earlier, none pending in this browser: the honest answer, no ballot', async () => {
+    const { element, requests } = await poll({ scenario: 'voted' });
     await until(() => $(element, '[part~="note"]'));
-    expect(text(element, '[part~="note"]')).toBe('You have already voted in this poll.');
+    expect(text(element, '[part~="note"]')).toBe(OTHER_DEVICE);
     expect($(element, '[part~="ballot"]')).toBeNull();
+    expect(requests.some((request) => request.method === 'POST')).toBe(false);
   });
 
   it('closed', async () => {
@@ -172,9 +195,34 @@ describe('<icra-poll> states', () => {
   });
 });
 
-describe('<icra-poll> voting', () => {
-  it('votes with the keyboard: a radio group with the question as its legend, a confirmation, an event without the choice', async () => {
-    const { element, requests, bodies } = await poll({ voteFails: true });
+const COUNTED =
+  'Your vote is counted. Results are published in batches of 5; the next batch will include it.';
+const OTHER_DEVICE =
+  'You took your ballot for this poll earlier, perhaps on another device. If it was not cast there, it cannot be cast again.';
+
+const byPath = (requests: Request[], tail: string) =>
+  requests.filter((request) => new URL(request.url).pathname.endsWith(tail));
+
+/** The cast ballot's signature verifies with the poll's public key: RSA-PSS, SHA-384, salt 48. */
+async function verifies(ballots: FixtureBallots, ballot: { message: string; signature: string }) {
+  const { publicKey } = await ballots.key();
+  return crypto.subtle.verify(
+    { name: 'RSA-PSS', saltLength: 48 },
+    publicKey,
+    fromBase64url(ballot.signature),
+    fromBase64url(ballot.message),
+  );
+}
+
+async function choose(element: IcraPoll, index: number): Promise<void> {
+  await until(() => $(element, '[part~="ballot"]'));
+  await userEvent.click($$(element, 'input[type="radio"]')[index]!);
+  await userEvent.click($(element, '[part~="vote"]')!);
+}
+
+describe('<icra-poll> voting, a secret ballot', () => {
+  it('votes with the keyboard: the credential with the token, the ballot anonymous, its blind signature real', async () => {
+    const { element, requests, bodies, ballots } = await poll();
     await until(() => $(element, '[part~="ballot"]'));
     expect(text(element, 'legend')).toBe("What should come first in the plan to rebuild Khan's Garden?");
     const events: IcraPollVoteEvent[] = [];
@@ -188,89 +236,213 @@ describe('<icra-poll> voting', () => {
     radios[0]!.focus();
     await userEvent.keyboard('{ArrowDown}');
     expect(radios[1]!.checked).toBe(true);
-
-    // The first attempt fails (503): an error, and the retry of the same choice keeps its key, so
-    // a vote whose answer was lost is counted once.
     await userEvent.click($(element, '[part~="vote"]')!);
-    await until(() => text(element, '#vote-error') === 'Could not send your vote. Try again.');
-    expect($(element, '[part~="ballot"]')?.getAttribute('aria-describedby')).toBe('vote-error');
-    await userEvent.click($(element, '[part~="vote"]')!);
-    await until(() => text(element, '[part~="note"]') === 'Your vote has been counted. Thank you!');
-    await until(() => announced(element) === 'Your vote has been counted. Thank you!');
+    await until(() => text(element, '[part~="note"]') === COUNTED);
+    await until(() => announced(element) === COUNTED);
     await until(() => deepActiveElement() === $(element, '[part~="note"]'));
-    await until(() => results(element)[1] === 'New trees and shade 656 votes · 50.4%');
+    expect($(element, '[part~="ballot"]')).toBeNull();
+    expect(pendingBallots()).toEqual([]);
+
+    // The key: fetched without identity, and checked against the poll's published id (read
+    // again, anonymously, since the poll had none before its key was made).
+    const [keyRequest, ...moreKeys] = byPath(requests, '/ballot-key');
+    expect(moreKeys).toEqual([]);
+    expect(keyRequest!.headers.has('authorization')).toBe(false);
+    expect(keyRequest!.credentials).toBe('omit');
+    const reread = requests.filter(
+      (request) => new URL(request.url).pathname.endsWith(FIXTURE_POLL_ID) && request.credentials === 'omit',
+    );
+    expect(reread).toHaveLength(1);
+    expect(reread[0]!.headers.has('authorization')).toBe(false);
+
+    // The credential: with the token; its body is the blinded message only (256 bytes).
+    await until(() => bodies.length === requests.length);
+    const [credential, ...moreCredentials] = byPath(requests, '/ballot-credentials');
+    expect(moreCredentials).toEqual([]);
+    expect(credential!.headers.get('authorization')).toMatch(/^Bearer /);
+    const credentialBody = bodies[requests.indexOf(credential!)]!;
+    expect(Object.keys(JSON.parse(credentialBody))).toEqual(['blindedMessage']);
+    expect(fromBase64url(JSON.parse(credentialBody).blindedMessage)).toHaveLength(256);
+
+    // The ballot: no Authorization, no cookies, no Idempotency-Key; the prepared message (32
+    // random bytes and the 32-byte message), a signature that verifies, the option.
+    const [cast, ...moreCasts] = byPath(requests, '/ballots');
+    expect(moreCasts).toEqual([]);
+    expect(cast!.headers.has('authorization')).toBe(false);
+    expect(cast!.headers.has('idempotency-key')).toBe(false);
+    expect(cast!.credentials).toBe('omit');
+    const ballot = JSON.parse(bodies[requests.indexOf(cast!)]!) as {
+      message: string;
+      signature: string;
+      option: number;
+    };
+    expect(Object.keys(ballot).sort()).toEqual(['message', 'option', 'signature']);
+    expect(ballot.option).toBe(1);
+    expect(fromBase64url(ballot.message)).toHaveLength(64);
+    expect(fromBase64url(ballot.signature)).toHaveLength(256);
+    expect(await verifies(ballots, ballot)).toBe(true);
+    expect(ballots.cast).toEqual([ballot]);
+    // What the credential carried says nothing of the ballot: neither the message nor the signature.
+    expect(credentialBody).not.toContain(ballot.message);
+    expect(credentialBody).not.toContain(ballot.message.slice(0, 20));
+    expect(credentialBody).not.toContain(ballot.signature.slice(0, 20));
+    expect(ballots.credentials[0]).not.toBe(ballot.signature);
+
+    // The choice travels only in the ballot's body: in no URL, header or other body.
+    requests.forEach((request, index) => {
+      if (request === cast) return;
+      expect(request.url).not.toMatch(/option/);
+      expect(bodies[index]).not.toMatch(/option/);
+      expect([...request.headers.keys()].join()).not.toContain('option');
+    });
 
     expect(events).toHaveLength(1);
     expect(events[0]?.detail).toEqual({ poll: FIXTURE_POLL_ID });
     expect(JSON.stringify(events[0]?.detail)).not.toContain('option');
-
-    const votes = requests.filter((request) => request.method === 'POST');
-    expect(votes).toHaveLength(2);
-    const keys = votes.map((request) => request.headers.get('idempotency-key'));
-    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
-    expect(keys[1]).toBe(keys[0]);
-    // The choice travels only in castVote's body: nowhere else, in no URL, header or other body.
-    await until(() => bodies.length === requests.length);
-    requests.forEach((request, index) => {
-      if (request.method === 'POST') {
-        expect(JSON.parse(bodies[index] ?? '')).toEqual({ option: 1 });
-      } else {
-        expect(request.url).not.toMatch(/option/);
-        expect(bodies[index]).toBe('');
-        expect([...request.headers.keys()].join()).not.toContain('option');
-      }
-    });
+    // In the box, not yet in the published batch.
+    await until(() => text(element, '[part~="uncounted"]') === '1 ballot not yet in these results');
+    expect(results(element)[1]).toBe('New trees and shade 655 votes · 50.4%');
   });
 
-  it('another choice after a failed attempt is a new attempt, with a new key', async () => {
-    const { element, requests } = await poll({ voteFails: true });
-    await until(() => $(element, '[part~="ballot"]'));
-    await userEvent.click($$(element, 'input[type="radio"]')[0]!);
-    await userEvent.click($(element, '[part~="vote"]')!);
-    await until(() => text(element, '#vote-error') === 'Could not send your vote. Try again.');
-    await userEvent.click($$(element, 'input[type="radio"]')[2]!);
-    expect($(element, '#vote-error')).toBeNull();
-    await userEvent.click($(element, '[part~="vote"]')!);
-    await until(() => text(element, '[part~="note"]') === 'Your vote has been counted. Thank you!');
-    const keys = requests
-      .filter((request) => request.method === 'POST')
-      .map((request) => request.headers.get('idempotency-key'));
-    expect(keys).toHaveLength(2);
-    expect(keys[1]).not.toBe(keys[0]);
-  });
-
-  it('while the vote is in flight the button says so and a second press sends nothing', async () => {
+  it('while the ballot is on its way the button says "Voting…", and it is kept here before the credential is asked for', async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const { element, requests } = await poll({
-      hold: (request) => (request.method === 'POST' ? held : undefined),
+    const credentialBodies: string[] = [];
+    const { element, requests, ballots } = await poll({
+      hold: (request) => {
+        if (!request.url.endsWith('/ballot-credentials')) return undefined;
+        void request
+          .clone()
+          .text()
+          .then((body) => credentialBodies.push(body));
+        return held;
+      },
     });
     await until(() => $(element, '[part~="ballot"]'));
     await userEvent.click($$(element, 'input[type="radio"]')[1]!);
     const button = $(element, '[part~="vote"]')!;
     await userEvent.click(button);
-    await until(() => text(element, '[part~="vote"]') === 'Sending…');
+    await until(() => text(element, '[part~="vote"]') === 'Voting…');
     expect(button.getAttribute('aria-disabled')).toBe('true');
     expect(deepActiveElement()).toBe(button);
+    await until(() => announced(element) === 'Voting…');
+    await until(() => credentialBodies.length === 1);
+    // The credential's request is held by the portal: the ballot it is for is already kept.
+    const [pending, ...others] = pendingBallots();
+    expect(others).toEqual([]);
+    expect(pending).toMatchObject({ v: 1, option: 1, keyId: (await ballots.key()).keyId });
+    expect(JSON.parse(credentialBodies[0]!)).toEqual({ blindedMessage: pending!.blindedMessage });
+    expect(pending!.signature).toBeUndefined();
     // Pressed again (the button keeps focus; aria-disabled, so a pointer cannot press it).
     await userEvent.keyboard('{Enter}');
     await element.updateComplete;
-    expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+    expect(byPath(requests, '/ballot-credentials')).toHaveLength(1);
     release();
-    await until(() => text(element, '[part~="note"]') === 'Your vote has been counted. Thank you!');
-    expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+    await until(() => text(element, '[part~="note"]') === COUNTED);
+    expect(byPath(requests, '/ballot-credentials')).toHaveLength(1);
+    expect(byPath(requests, '/ballots')).toHaveLength(1);
+    expect(pendingBallots()).toEqual([]);
   });
 
-  it('a second attempt (409 already-voted) says "already voted"', async () => {
-    const { element } = await poll({ scenario: 'open' });
-    await until(() => $(element, '[part~="ballot"]'));
-    await userEvent.click($$(element, 'input[type="radio"]')[0]!);
+  it('the credential answer lost: "try again" finishes the same ballot — the same blinded message, one credential', async () => {
+    const { element, requests, ballots } = await poll({ dropCredentialAnswer: true });
+    await choose(element, 1);
+    const error = 'Your ballot for “New trees and shade” has not been cast yet: try again.';
+    await until(() => text(element, '#vote-error') === error);
+    await until(() => announced(element) === error);
+    expect($(element, '[part~="ballot"]')?.getAttribute('aria-describedby')).toBe('vote-error');
+    // The choice is the pending ballot's: shown, and no longer changeable.
+    const radios = $$<HTMLInputElement>(element, 'input[type="radio"]');
+    expect(radios.map((radio) => [radio.checked, radio.disabled])).toEqual([
+      [false, true],
+      [true, true],
+      [false, true],
+    ]);
+    expect(deepActiveElement()).toBe($(element, '[part~="vote"]'));
+    expect(pendingBallots()).toHaveLength(1);
+
     await userEvent.click($(element, '[part~="vote"]')!);
-    await until(() => $(element, '[part~="note"]'));
-    const { element: again } = { element: await mountSame(element) };
-    await until(() => text(again, '[part~="note"]') === 'You have already voted in this poll.');
+    await until(() => text(element, '[part~="note"]') === COUNTED);
+    expect(ballots.credentials).toHaveLength(2);
+    expect(ballots.credentials[1]).toBe(ballots.credentials[0]);
+    expect(byPath(requests, '/ballot-key')).toHaveLength(2);
+    expect(ballots.cast).toHaveLength(1);
+    expect(ballots.cast[0]!.option).toBe(1);
+    expect(await verifies(ballots, ballots.cast[0]!)).toBe(true);
+    expect(pendingBallots()).toEqual([]);
+  });
+
+  it('a reload after the credential answer was lost finishes the pending ballot by itself, with the same blinded message', async () => {
+    const { element, ballots } = await poll({ dropCredentialAnswer: true });
+    await choose(element, 2);
+    await until(() => $(element, '#vote-error'));
+    // The page is loaded again: the portal now says "has taken the ballot".
+    const again = await mountSame(element);
+    await until(() => text(again, '[part~="note"]') === COUNTED);
+    expect(ballots.credentials).toHaveLength(2);
+    expect(ballots.credentials[1]).toBe(ballots.credentials[0]);
+    expect(ballots.cast.map((ballot) => ballot.option)).toEqual([2]);
+    expect(await verifies(ballots, ballots.cast[0]!)).toBe(true);
+    expect(pendingBallots()).toEqual([]);
+  });
+
+  it('a reload after the cast answer was lost casts again with the kept signature: "already cast" is counted, no new credential', async () => {
+    const { element, requests, ballots } = await poll({ dropCastAnswer: true });
+    await choose(element, 0);
+    await until(() => $(element, '#vote-error'));
+    expect(pendingBallots()[0]?.signature).toBeDefined();
+    const again = await mountSame(element);
+    await until(() => text(again, '[part~="note"]') === COUNTED);
+    expect(byPath(requests, '/ballot-credentials')).toHaveLength(1);
+    expect(byPath(requests, '/ballots')).toHaveLength(2);
+    expect(ballots.cast).toHaveLength(1);
+    expect(pendingBallots()).toEqual([]);
+  });
+
+  it('the credential taken in another browser meanwhile (409): the honest answer, nothing kept', async () => {
+    const { element, requests } = await poll({ takenElsewhere: true });
+    await choose(element, 1);
+    await until(() => text(element, '[part~="note"]') === OTHER_DEVICE);
+    await until(() => announced(element) === OTHER_DEVICE);
+    await until(() => deepActiveElement() === $(element, '[part~="note"]'));
+    expect($(element, '[part~="ballot"]')).toBeNull();
+    expect(byPath(requests, '/ballots')).toEqual([]);
+    expect(pendingBallots()).toEqual([]);
+  });
+
+  it('a ballot key that is not the poll’s published one: refused before anything is sent', async () => {
+    const { element, requests } = await poll({ keyMismatch: true });
+    await choose(element, 1);
+    const refusal =
+      'Your vote was not sent: the ballot key the portal handed out does not match the key published for this poll, so the secrecy of your vote could not be guaranteed.';
+    await until(() => text(element, '[part~="note"]') === refusal);
+    await until(() => announced(element) === refusal);
+    await until(() => deepActiveElement() === $(element, '[part~="note"]'));
+    expect($(element, '[part~="ballot"]')).toBeNull();
+    expect(byPath(requests, '/ballot-credentials')).toEqual([]);
+    expect(byPath(requests, '/ballots')).toEqual([]);
+    expect(pendingBallots()).toEqual([]);
+  });
+
+  it('the poll closed before the ballot was cast: it is read again, "closed" is said and has focus, nothing kept', async () => {
+    const { element, requests } = await poll({ closeOnVote: true });
+    await choose(element, 1);
+    await until(() => text(element, '[part~="schedule"]') === 'Voting has closed.');
+    await until(() => announced(element) === 'Voting has closed.');
+    await until(() => deepActiveElement() === $(element, '[part~="schedule"]'));
+    expect($(element, '[part~="ballot"]')).toBeNull();
+    expect(byPath(requests, '/ballots')).toEqual([]);
+    expect(pendingBallots()).toEqual([]);
+  });
+
+  it('the blind-signature code is fetched when a signed-in eligible citizen sees an open poll', async () => {
+    const { element } = await poll();
+    await until(() => $(element, '[part~="ballot"]'));
+    // The module the poll imports on demand: the same instance, already evaluated.
+    const loaded = await import('./ballot.js');
+    expect(typeof loaded.castSecretBallot).toBe('function');
   });
 
   it('shows the sign-in control while signed out, wired to this portal', async () => {
@@ -280,7 +452,46 @@ describe('<icra-poll> voting', () => {
   });
 });
 
-/** The same poll again (a fresh element with the same client): the portal now says "has voted". */
+describe('<icra-poll> results in batches', () => {
+  afterEach(async () => {
+    await page.viewport(1024, 768);
+  });
+
+  it('ballots in the box are said, not counted; a full batch is folded in, and the bars are drawn to it', async () => {
+    await page.viewport(1024, 768);
+    const { element } = await poll({ batchSize: 2, uncounted: 1 });
+    await until(() => text(element, '[part~="uncounted"]') === '1 ballot not yet in these results');
+    expect(results(element)[0]).toBe('A playground 412 votes · 31.7%');
+    await choose(element, 1);
+    const counted =
+      'Your vote is counted. Results are published in batches of 2; the next batch will include it.';
+    await until(() => text(element, '[part~="note"]') === counted);
+    await until(() => results(element)[1] === 'New trees and shade 656 votes · 50.4%');
+    expect(results(element)).toEqual([
+      'A playground 413 votes · 31.7%',
+      'New trees and shade 656 votes · 50.4%',
+      'Lighting and benches 233 votes · 17.9%',
+    ]);
+    expect($(element, '[part~="uncounted"]')).toBeNull();
+    const shares = [31.7, 50.4, 17.9];
+    for (const [i, bar] of drawnBars(element).entries()) {
+      expect(bar.track).toBeGreaterThan(100);
+      expect(Math.abs(bar.fill - (bar.track * shares[i]!) / 100)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it.each([
+    ['az', 3, '3 bülleten hələ bu nəticələrə daxil deyil'],
+    ['en', 3, '3 ballots not yet in these results'],
+    ['ru', 3, '3 бюллетеня ещё не вошли в эти результаты'],
+    ['ru', 1, '1 бюллетень ещё не вошёл в эти результаты'],
+  ])('%s: %i uncounted', async (lang, uncounted, line) => {
+    const { element } = await poll({ session: 'signed-out', uncounted }, `lang="${lang}"`);
+    await until(() => text(element, '[part~="uncounted"]') === line);
+  });
+});
+
+/** The same poll again (a reload: a fresh element with the same client, the same portal). */
 async function mountSame(element: IcraPoll): Promise<IcraPoll> {
   const client = element.client;
   const api = element.api;

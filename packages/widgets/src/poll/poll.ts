@@ -1,10 +1,11 @@
 import { IcraApiError, type IcraClient, type Lang, type Schemas } from '@icra/sdk';
-import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { Announcer } from '../core/announcer.js';
 import { formatDateTime } from '../core/date-time.js';
+import { subjectOf } from '../core/drafts.js';
 import { IcraElement } from '../core/element.js';
 import { FormController } from '../core/form-controller.js';
 import { formatPercent } from '../core/format.js';
@@ -16,10 +17,38 @@ import { renderSignIn } from '../sign-in/define.js';
 import { IcraPollVoteEvent } from './events.js';
 import { WhileWatched } from './live.js';
 import { type PollMessages, pollMessages } from './messages.js';
+import { type PendingBallot, readPending, removePending } from './pending.js';
 import { pollStyles } from './poll.styles.js';
 
 type Poll = Schemas['Poll'];
 type PollResults = Schemas['PollResults'];
+
+type BallotModule = typeof import('./ballot.js');
+let ballotModule: Promise<BallotModule> | undefined;
+/** The ballot's module once loaded: with it the texts of a ballot under way (./ballot-messages.ts). */
+let ballotLoaded: BallotModule | undefined;
+
+/**
+ * The blind-signature code (./ballot.ts and its library), fetched once, on demand: when a
+ * signed-in eligible citizen sees an open poll, so it is there by the time they press "Vote". A
+ * failed fetch is tried again on the next call.
+ */
+function loadBallot(): Promise<BallotModule> {
+  ballotModule ??= import('./ballot.js').then(
+    (loaded) => {
+      ballotLoaded = loaded;
+      return loaded;
+    },
+    (error: unknown) => {
+      ballotModule = undefined;
+      throw error;
+    },
+  );
+  return ballotModule;
+}
+
+/** Why this citizen cannot vote here now, learnt while trying. */
+type Refusal = 'key-mismatch' | 'refused';
 
 /**
  * A bar's width, set through the CSSOM (`element.style.width`) rather than a `style` attribute:
@@ -52,7 +81,14 @@ const barWidth = directive(
  * widget of the same portal on the page). While the widget is on screen and the page visible, the
  * results are asked for again every 15 seconds.
  *
- * @event {IcraPollVoteEvent} icra-poll-vote - The reader's vote was counted. `detail: { poll }` — never the choice.
+ * The ballot is secret by RFC 9474 blind signatures: the citizen's token takes the ballot's
+ * credential (a blind signature of a random message), and the ballot — message, signature and
+ * option — is cast without any identity (no token, no cookies). The blind-signature code is
+ * fetched only when a signed-in eligible citizen sees an open poll. A ballot begun in this browser
+ * is kept (localStorage, per portal, poll and citizen) until it is cast, so a lost answer or a
+ * reload finishes the same ballot instead of asking for a second credential.
+ *
+ * @event {IcraPollVoteEvent} icra-poll-vote - The reader's vote was cast. `detail: { poll }` — never the choice.
  * @event {IcraSignInEvent} icra-sign-in - From the sign-in control inside.
  * @event {IcraSignOutEvent} icra-sign-out - From the sign-in control inside.
  *
@@ -63,11 +99,12 @@ const barWidth = directive(
  * @csspart option - One option's label (with its radio button).
  * @csspart vote - The "Vote" button.
  * @csspart field-error - What stopped the vote (no answer chosen, could not send), below the options.
- * @csspart note - A message: signed out, not eligible, not yet open, already voted, closed, results hidden.
+ * @csspart note - A message: signed out, not eligible, not yet open, counted, ballot taken earlier, key mismatch, closed, results hidden.
  * @csspart results - The `<ul>` of results.
  * @csspart result - One option's result.
  * @csspart bar - The decorative bar of a result.
  * @csspart turnout - The turnout line.
+ * @csspart uncounted - How many ballots cast are not yet in the results (they are published in batches).
  * @csspart state - The box of the loading and error states.
  * @csspart retry - The "try again" button.
  * @csspart sign-in - The sign-in control's "sign in" button.
@@ -109,11 +146,16 @@ export class IcraPoll extends IcraElement {
   @state() private results?: PollResults | undefined;
   @state() private choice?: number | undefined;
   @state() private justVoted = false;
+  /** The ballot begun in this browser by the signed-in citizen and not yet cast, if any. */
+  @state() private pending?: PendingBallot | undefined;
+  @state() private refusal?: Refusal | undefined;
 
   private readonly session = new SessionController(this);
   private readonly announcer = new Announcer(this);
   /** The ballot: its one problem ("choose an answer", "could not send"), one vote at a time, its key. */
   private readonly ballot = new FormController<'vote'>(this, { fields: ['vote'], session: this.session });
+  /** Aborts the ballot in flight when the widget loads again (another sign-in, another poll). */
+  #casting?: AbortController | undefined;
 
   /** The poll (with the viewer's eligibility when signed in) and its results. */
   private readonly loading = new WidgetTask(this, {
@@ -127,7 +169,9 @@ export class IcraPoll extends IcraElement {
     task: async ([client, id, lang], { signal }) => {
       if (!client || !id) return initialState;
       this.refresh.abort();
+      this.#casting?.abort();
       this.justVoted = false;
+      this.refusal = undefined;
       this.ballot.clear();
       const [poll, results] = await Promise.all([
         client.getPoll({ path: { id }, query: { lang } }, { signal }),
@@ -138,6 +182,7 @@ export class IcraPoll extends IcraElement {
     onComplete: ({ poll, results }) => {
       this.data = poll;
       this.results = results;
+      this.resume(poll);
     },
     onError: (error) => {
       if (isAbort(error)) return;
@@ -177,57 +222,180 @@ export class IcraPoll extends IcraElement {
     return this.session.client(this.resolvedLang) ?? this.resolvedClient;
   }
 
+  /** Who is signed in (the token's `sub`) at which portal: the key of their pending ballot. */
+  private get voter(): { api: string; subject: string } | undefined {
+    const session = this.session.session;
+    const subject = this.session.signedIn ? subjectOf(session?.token) : undefined;
+    return session && subject ? { api: session.api, subject } : undefined;
+  }
+
+  /** A ballot may be cast here now: signed in, eligible, the poll open, nothing refused. */
+  private castable(poll: Poll): boolean {
+    return (
+      poll.state === 'open' &&
+      this.session.signedIn &&
+      poll.viewer?.eligible === true &&
+      this.refusal === undefined
+    );
+  }
+
+  /** The ballot is shown: castable, and no credential taken yet or one pending here. */
+  private showsBallot(poll: Poll | undefined): boolean {
+    return Boolean(poll && this.castable(poll) && (!poll.viewer?.hasVoted || this.pending));
+  }
+
+  /**
+   * After each load: the signed-in citizen's ballot pending in this browser, if any, is finished
+   * at once (they pressed "Vote" before the reload or the lost answer); one that can no longer be
+   * cast (the poll closed) is forgotten.
+   */
+  private resume(poll: Poll): void {
+    const voter = this.voter;
+    this.pending = voter ? readPending(voter.api, poll.id, voter.subject) : undefined;
+    if (!this.pending || !voter) return;
+    if (poll.state === 'closed') {
+      removePending(voter.api, poll.id, voter.subject);
+      this.pending = undefined;
+    } else if (this.castable(poll)) {
+      void this.cast(this.pending.option);
+    }
+  }
+
+  override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Fetched while the citizen reads the question, not when they press "Vote".
+    if (this.showsBallot(this.data)) void loadBallot().catch(() => undefined);
+  }
+
   private async vote(event: Event): Promise<void> {
     event.preventDefault();
-    const client = this.pollClient;
-    const poll = this.data;
-    if (!client || !poll || this.ballot.busy) return;
+    if (!this.data || this.ballot.busy) return;
     const messages = pollMessages(this.resolvedLang);
-    const option = this.choice;
+    const option = this.pending?.option ?? this.choice;
     if (option === undefined) {
       await this.ballot.show([{ field: 'vote', text: messages.chooseOption }]);
       this.announcer.say(messages.chooseOption);
       this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
       return;
     }
+    await this.cast(option);
+  }
+
+  /** Casts the ballot for `option` (or finishes the pending one), showing each outcome. */
+  private async cast(option: number): Promise<void> {
+    const client = this.pollClient;
+    const poll = this.data;
+    const voter = this.voter;
+    if (!client || !poll || !voter || this.ballot.busy) return;
+    const lang = this.resolvedLang;
+    const messages = pollMessages(lang);
     this.ballot.clear();
-    // One key per attempt (this choice): a retry of it, by the SDK or by the reader, is counted once.
-    const counted = await this.ballot.submit(
+    this.announcer.say(messages.voting);
+    const controller = new AbortController();
+    this.#casting = controller;
+    const cast = await this.ballot.submit(
       'vote',
-      async (idempotencyKey) => {
-        await client.castVote({ path: { id: poll.id }, body: { option } }, { idempotencyKey });
+      async () => {
+        const { castSecretBallot } = await loadBallot();
+        await castSecretBallot({
+          client,
+          api: voter.api,
+          poll: poll.id,
+          subject: voter.subject,
+          option,
+          // Null until the portal made the key (the fetch just before made it): read it again.
+          publishedKeyId: async () =>
+            poll.ballotKeyId ??
+            (
+              await client.getPoll(
+                { path: { id: poll.id }, query: { lang } },
+                { anonymous: true, signal: controller.signal },
+              )
+            ).ballotKeyId,
+          onPending: (entry) => {
+            this.pending = entry;
+          },
+          signal: controller.signal,
+        });
         return true;
       },
-      { fallback: messages.voteError, onError: (error) => this.refusedVote(error, poll, messages) },
+      { fallback: messages.voteError, onError: (error) => this.refusedVote(error, poll, voter, messages) },
     );
-    if (!counted) return;
+    if (this.#casting === controller) this.#casting = undefined;
+    if (!cast) return;
+    this.pending = undefined;
     this.choice = undefined;
     this.justVoted = true;
     this.data = { ...poll, viewer: { eligible: true, hasVoted: true } };
     this.dispatchEvent(new IcraPollVoteEvent({ poll: poll.id }));
-    this.announcer.say(messages.voted);
+    const late = (await loadBallot()).ballotMessages(lang);
+    this.announcer.say(late.voted(this.results?.batchSize ?? null));
     void this.refresh.run();
     await this.focusNote();
   }
 
-  /** What the portal's refusal of a vote means for the reader (a 401 was handled before). */
-  private async refusedVote(error: unknown, poll: Poll, messages: PollMessages): Promise<boolean> {
+  /** What the portal's refusal of a ballot means for the reader (a 401 was handled before). */
+  private async refusedVote(
+    error: unknown,
+    poll: Poll,
+    voter: { api: string; subject: string },
+    messages: PollMessages,
+  ): Promise<boolean> {
+    if (isAbort(error)) return true;
     const type = error instanceof IcraApiError ? error.type : '';
-    if (type.endsWith('already-voted')) {
+    const name = error instanceof Error ? error.name : '';
+    // Loaded, unless the error was that it could not be.
+    const late = ballotLoaded?.ballotMessages(this.resolvedLang);
+    /** This ballot can never be cast: forgotten here. */
+    const forget = () => {
+      removePending(voter.api, poll.id, voter.subject);
+      this.pending = undefined;
+    };
+    if (name === 'BallotKeyMismatchError' && late) {
+      // Nothing was sent with that key; a pending ballot stays (the key may be put right).
+      this.refusal = 'key-mismatch';
+      this.announcer.say(late.keyMismatch);
+      await this.focusNote();
+    } else if (type.endsWith('credential-already-issued')) {
+      // Taken earlier, from another browser: that ballot is the citizen's only one.
+      forget();
       this.data = { ...poll, viewer: { eligible: true, hasVoted: true } };
       this.announcer.say(messages.alreadyVoted);
       void this.refresh.run();
       await this.focusNote();
+    } else if (late && (name === 'BallotSignatureError' || type.endsWith('invalid-credential'))) {
+      forget();
+      this.refusal = 'refused';
+      this.data = { ...poll, viewer: { eligible: true, hasVoted: true } };
+      this.announcer.say(late.ballotRefused);
+      await this.focusNote();
     } else if (type.endsWith('not-eligible')) {
+      forget();
       this.data = { ...poll, viewer: { eligible: false, hasVoted: false } };
       this.announcer.say(messages.notEligible);
+      await this.focusNote();
     } else if (type.endsWith('poll-closed') || type.endsWith('poll-not-open')) {
-      void this.loading.run();
+      // The poll's state changed since it was read: read it again, and say what it is now.
+      if (type.endsWith('poll-closed')) forget();
+      this.announcer.say(type.endsWith('poll-closed') ? messages.closed : messages.notOpen);
+      void this.showSchedule();
     } else {
-      await this.ballot.show([{ field: 'vote', text: messages.voteError }]);
-      this.announcer.say(messages.voteError);
+      // Not sent, or its answer lost: the pending ballot (if begun) is finished by the next try.
+      const text =
+        this.pending && late
+          ? late.pending(poll.options.find((item) => item.option === this.pending?.option)?.text ?? '')
+          : messages.voteError;
+      await this.ballot.show([{ field: 'vote', text }]);
+      this.announcer.say(text);
     }
     return true;
+  }
+
+  /** The poll is read again (closed, or not open yet): focus moves to when voting opens or closed. */
+  private async showSchedule(): Promise<void> {
+    await this.loading.run();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="schedule"]')?.focus();
   }
 
   /** The ballot is gone (voted): focus moves to the message that says so, not to the page's top. */
@@ -274,11 +442,7 @@ export class IcraPoll extends IcraElement {
       </div>`;
     }
     const contentLang = poll.lang !== lang ? poll.lang : undefined;
-    const ballot =
-      poll.state === 'open' &&
-      this.session.signedIn &&
-      poll.viewer?.eligible === true &&
-      !poll.viewer.hasVoted;
+    const ballot = this.showsBallot(poll);
     return html`
       ${ballot ? this.renderBallot(poll, messages, contentLang) : this.heading(0, poll.question, contentLang)}
       ${this.renderSchedule(poll, lang, messages)}
@@ -305,27 +469,27 @@ export class IcraPoll extends IcraElement {
 
   private renderSchedule(poll: Poll, lang: Lang, messages: PollMessages): TemplateResult | typeof nothing {
     if (poll.state === 'upcoming') {
-      return html`<p class="schedule note strong" part="schedule">
+      return html`<p class="schedule note strong" part="schedule" tabindex="-1">
         ${messages.opensAt(formatDateTime(poll.opensAt, lang))}
       </p>`;
     }
     if (poll.state === 'open') {
       return html`<p class="schedule" part="schedule">${messages.closesAt(formatDateTime(poll.closesAt, lang))}</p>`;
     }
-    return html`<p class="schedule note strong" part="schedule">${messages.closed}</p>`;
+    return html`<p class="schedule note strong" part="schedule" tabindex="-1">${messages.closed}</p>`;
   }
 
   private renderNote(poll: Poll, messages: PollMessages): TemplateResult | typeof nothing {
     if (poll.state !== 'open') return nothing;
     if (!this.session.signedIn) return nothing;
-    if (poll.viewer?.hasVoted) {
-      return html`<p class="note strong" part="note" tabindex="-1">
-        ${this.justVoted ? messages.voted : messages.alreadyVoted}
-      </p>`;
-    }
-    if (poll.viewer && !poll.viewer.eligible) {
-      return html`<p class="note strong" part="note">${messages.notEligible}</p>`;
-    }
+    const strong = (text: string) => html`<p class="note strong" part="note" tabindex="-1">${text}</p>`;
+    // Texts of a ballot under way: its module is loaded by then.
+    const late = ballotLoaded?.ballotMessages(this.resolvedLang);
+    if (late && this.refusal === 'key-mismatch') return strong(late.keyMismatch);
+    if (late && this.refusal === 'refused') return strong(late.ballotRefused);
+    if (late && this.justVoted) return strong(late.voted(this.results?.batchSize ?? null));
+    if (poll.viewer?.hasVoted) return strong(messages.alreadyVoted);
+    if (poll.viewer && !poll.viewer.eligible) return strong(messages.notEligible);
     return nothing;
   }
 
@@ -339,7 +503,8 @@ export class IcraPoll extends IcraElement {
               type="radio"
               name="option"
               .value=${String(option.option)}
-              .checked=${this.choice === option.option}
+              .checked=${(this.pending?.option ?? this.choice) === option.option}
+              ?disabled=${this.pending !== undefined}
               @change=${() => {
                 this.choice = option.option;
                 this.ballot.edited('vote');
@@ -396,6 +561,7 @@ export class IcraPoll extends IcraElement {
             )}</p>`
           : nothing
       }
+      ${results.uncounted > 0 ? html`<p class="note" part="uncounted">${messages.uncounted(results.uncounted)}</p>` : nothing}
     </section>`;
   }
 }
