@@ -48,7 +48,7 @@ const K = 3;
 const HEAP_XMAX_INVALID = 0x0800;
 const HEAP_XMAX_LOCK_ONLY = 0x0080;
 
-const people: SeedPerson[] = Array.from({ length: 60 }, (_, i) => ({
+const people: SeedPerson[] = Array.from({ length: 90 }, (_, i) => ({
   fin: `B${String(i).padStart(6, '0')}`,
   firstName: `Seçici${i}`,
   lastName: 'Test',
