@@ -48,21 +48,34 @@ describe('hostile article through the real portal', () => {
     const token = sessionFor(api).token!;
     const text = `<img src=x onerror="${run('text')}"><script>${run('text-script')}</script>`;
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    const created = await fetch(`${api}/v1/editorial/news`, {
-      method: 'POST',
-      headers: { ...headers, 'idempotency-key': crypto.randomUUID() },
-      body: JSON.stringify({
-        authority: 'masalli',
-        translations: {
-          az: {
-            title: `XSS ${Date.now()} ${text}`,
-            summary: `Summary ${text}`,
-            bodyHtml: `<p>Safe <a href="javascript:${run('link')}">link</a> <a href="https://gov.az/">ok</a></p><img src=x onerror="${run('body')}"><svg onload="${run('svg')}"></svg><iframe srcdoc="<script>${run('iframe')}</script>"></iframe><p onclick="${run('click')}">p</p>`,
-            coverAlt: `" onerror="${run('alt')}`,
+    const draft = (bodyHtml: string) =>
+      fetch(`${api}/v1/editorial/news`, {
+        method: 'POST',
+        headers: { ...headers, 'idempotency-key': crypto.randomUUID() },
+        body: JSON.stringify({
+          authority: 'masalli',
+          translations: {
+            az: {
+              title: `XSS ${Date.now()} ${text}`,
+              summary: `Summary ${text}`,
+              bodyHtml,
+              coverAlt: `" onerror="${run('alt')}`,
+            },
           },
-        },
-      }),
-    });
+        }),
+      });
+    // A body that sanitizing would take content from is refused, saying so beside the field.
+    const refused = await draft(
+      `<p>Safe <a href="javascript:${run('link')}">link</a> <a href="https://gov.az/">ok</a></p><img src=x onerror="${run('body')}"><svg onload="${run('svg')}"></svg><iframe srcdoc="<script>${run('iframe')}</script>"></iframe><p onclick="${run('click')}">p</p>`,
+    );
+    expect(refused.status).toBe(422);
+    const problem = (await refused.json()) as { errors?: Array<{ pointer: string }> };
+    expect(problem.errors?.map((e) => e.pointer)).toContain('/body/translations/az/bodyHtml');
+    // What is accepted still carries payloads: in every text field, and an event handler attribute
+    // (attributes outside the allow-list are dropped without a refusal).
+    const created = await draft(
+      `<p>Safe <a href="https://gov.az/">ok</a></p><p onclick="${run('click')}">p <b onmouseover="${run('hover')}">b</b></p>`,
+    );
     expect(created.status).toBe(201);
     const article = (await created.json()) as { id: string; translations: { az: { title: string } } };
     const published = await fetch(`${api}/v1/editorial/news/${article.id}/publish`, {
