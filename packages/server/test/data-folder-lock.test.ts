@@ -6,68 +6,20 @@
  * The servers are the real CLI (src/main.ts, run by tsx) in child processes; the test waits for
  * what they print, never for time to pass.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataFolderLockedError } from '../src/db/data-folder-lock.js';
 import { openPgliteDatabase } from '../src/db/pglite.js';
+import { LISTENING, type ServerProcess, startServerProcess } from './support/server-process.js';
 
-const SERVER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const TSX = createRequire(import.meta.url).resolve('tsx');
-
-interface Started {
-  child: ChildProcess;
-  /** Resolves with what the process printed once it listens, rejects if it exits first. */
-  listening: Promise<string>;
-  /** Resolves with the exit code (or signal) and everything printed. */
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>;
-}
-
-function startServer(dataDir: string): Started {
-  const child = spawn(process.execPath, ['--import', TSX, 'src/main.ts'], {
-    cwd: SERVER_DIR,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      ICRA_DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      ICRA_WIDGETS_DIR: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  let onOutput = () => {};
-  child.stdout!.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-    onOutput();
-  });
-  child.stderr!.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-    onOutput();
-  });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((done) =>
-    child.on('exit', (code, signal) => done({ code, signal, output })),
-  );
-  const listening = new Promise<string>((done, fail) => {
-    onOutput = () => {
-      if (output.includes('icra-server listening on')) done(output);
-    };
-    void exited.then(({ code, signal }) =>
-      fail(new Error(`the server exited (${code ?? signal}) before listening:\n${output}`)),
-    );
-  });
-  listening.catch(() => {});
-  return { child, listening, exited };
-}
+/** A server on the embedded database in `dataDir`. */
+const startServer = (dataDir: string) => startServerProcess({ ICRA_DATA_DIR: dataDir });
 
 describe('one process per embedded data folder', () => {
   let root: string;
-  const children: ChildProcess[] = [];
+  const children: ServerProcess['child'][] = [];
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'icra-lock-'));
@@ -82,16 +34,16 @@ describe('one process per embedded data folder', () => {
     const dataDir = join(root, 'shared');
     const first = startServer(dataDir);
     children.push(first.child);
-    await first.listening;
+    await first.url();
 
     const second = startServer(dataDir);
     children.push(second.child);
     // Either it exits, or it listens too (the fault): whichever comes first.
-    const outcome = await Promise.race([second.exited, second.listening.then(() => 'listening' as const)]);
+    const outcome = await Promise.race([second.exited, second.url().then(() => 'listening' as const)]);
     expect(outcome).not.toBe('listening');
     const refused = await second.exited;
     expect(refused.code).toBe(1);
-    expect(refused.output).not.toContain('icra-server listening on');
+    expect(refused.output).not.toContain(LISTENING);
     expect(refused.output).toContain(
       `icra-server: failed to start: the data folder ${dataDir} is in use by another icra server process (pid ${first.child.pid})`,
     );
@@ -102,9 +54,8 @@ describe('one process per embedded data folder', () => {
     expect((await first.exited).signal).toBe('SIGKILL');
     const third = startServer(dataDir);
     children.push(third.child);
-    const printed = await third.listening;
+    const url = await third.url();
     // It serves from the folder.
-    const url = /icra-server listening on (\S+)/.exec(printed)![1]!;
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     third.child.kill('SIGKILL');
     await third.exited;

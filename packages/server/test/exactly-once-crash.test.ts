@@ -15,13 +15,10 @@
  * print and for answers, never for time to pass (a 409's Retry-After is the only pause, and it is
  * the protocol's).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { like } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { IcraApp } from '../src/app.js';
@@ -31,9 +28,8 @@ import { idempotencyKeys, participationApplications } from '../src/db/schema.js'
 import { seedPopulation } from '../src/seed/population.js';
 import { createPostgresDatabase, variants } from './support/databases.js';
 import { signIn } from './support/oauth.js';
+import { type ServerProcess, startServerProcess } from './support/server-process.js';
 
-const SERVER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const TSX = createRequire(import.meta.url).resolve('tsx');
 /** Fixed, so that tokens issued by the first process verify on the second (its port differs). */
 const PUBLIC_URL = 'http://localhost:8787';
 const WRITERS = 20;
@@ -43,53 +39,17 @@ const KILL_AFTER = 40;
 /** Most 409 answers one key may get after the restart (each one a Retry-After: 1 round). */
 const MAX_BUSY_ROUNDS = 3;
 
-interface Server {
-  child: ChildProcess;
-  url: Promise<string>;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>;
-}
-
-function startServer(database: { dataDir: string } | { url: string }): Server {
-  const child = spawn(process.execPath, ['--import', TSX, 'src/main.ts'], {
-    cwd: SERVER_DIR,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      ICRA_PUBLIC_URL: PUBLIC_URL,
-      ICRA_DEMO: 'true',
-      ICRA_WIDGETS_DIR: '',
-      ICRA_RATE_LIMIT_WRITES: '1000000',
-      ICRA_RATE_LIMIT_SIGN_IN_PER_IP: '1000000',
-      ICRA_RATE_LIMIT_SIGN_IN_PER_CLIENT: '1000000',
-      ...('dataDir' in database
-        ? { ICRA_DATA_DIR: database.dataDir, DATABASE_URL: '' }
-        : { DATABASE_URL: database.url }),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function startServer(database: { dataDir: string } | { url: string }) {
+  return startServerProcess({
+    ICRA_PUBLIC_URL: PUBLIC_URL,
+    ICRA_DEMO: 'true',
+    ICRA_RATE_LIMIT_WRITES: '1000000',
+    ICRA_RATE_LIMIT_SIGN_IN_PER_IP: '1000000',
+    ICRA_RATE_LIMIT_SIGN_IN_PER_CLIENT: '1000000',
+    ...('dataDir' in database
+      ? { ICRA_DATA_DIR: database.dataDir, DATABASE_URL: '' }
+      : { DATABASE_URL: database.url }),
   });
-  let output = '';
-  let onOutput = () => {};
-  for (const stream of [child.stdout!, child.stderr!]) {
-    stream.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      onOutput();
-    });
-  }
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((done) =>
-    child.on('exit', (code, signal) => done({ code, signal, output })),
-  );
-  const url = new Promise<string>((done, fail) => {
-    onOutput = () => {
-      const match = /icra-server listening on (\S+)/.exec(output);
-      if (match) done(match[1]!);
-    };
-    void exited.then(({ code, signal }) =>
-      fail(new Error(`the server exited (${code ?? signal}) before listening:\n${output}`)),
-    );
-  });
-  url.catch(() => {});
-  return { child, url, exited };
 }
 
 /** The OAuth helpers drive `app.request()`; this one sends the same requests to a running server. */
@@ -122,7 +82,7 @@ function fileApplication(base: string, attempt: Attempt): Promise<Response> {
 
 describe.each(variants)('exactly once across kill -9 on $label', ({ kind, skip }) => {
   const cleanup: Array<() => Promise<void>> = [];
-  const children: ChildProcess[] = [];
+  const children: ServerProcess['child'][] = [];
   afterAll(async () => {
     for (const child of children)
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -145,7 +105,7 @@ describe.each(variants)('exactly once across kill -9 on $label', ({ kind, skip }
 
       const first = startServer(location);
       children.push(first.child);
-      const firstUrl = await first.url;
+      const firstUrl = await first.url();
       const tokens = await Promise.all(CITIZENS.map((p) => signIn(remote(firstUrl), `citizen:${p.fin}`)));
 
       // --- 20 writers, each sending a new key as soon as the previous one is answered -------------
@@ -199,7 +159,7 @@ describe.each(variants)('exactly once across kill -9 on $label', ({ kind, skip }
       const restartedAt = performance.now();
       const second = startServer(location);
       children.push(second.child);
-      const secondUrl = await second.url;
+      const secondUrl = await second.url();
       const readyMs = performance.now() - restartedAt;
       const finals = new Map<string, { id: string; replayed: boolean; busy: number; ms: number }>();
       await Promise.all(

@@ -5,59 +5,20 @@
  * held: the server's connections go through a proxy that passes nothing on until the test has
  * sent the signal, so the signal certainly arrives while the server starts.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase, POSTGRES_URL } from './support/databases.js';
-
-const SERVER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const TSX = createRequire(import.meta.url).resolve('tsx');
-
-interface Started {
-  child: ChildProcess;
-  /** Resolves with everything printed so far once `text` has been printed; rejects if it exits first. */
-  printed(text: string): Promise<string>;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>;
-}
-
-function startServer(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ['--import', TSX, 'src/main.ts'], {
-    cwd: SERVER_DIR,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', ICRA_WIDGETS_DIR: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const waiting: Array<() => void> = [];
-  const onOutput = (chunk: Buffer) => {
-    output += chunk.toString();
-    for (const check of [...waiting]) check();
-  };
-  child.stdout!.on('data', onOutput);
-  child.stderr!.on('data', onOutput);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((done) =>
-    child.on('exit', (code, signal) => done({ code, signal, output })),
-  );
-  const printed = (text: string) =>
-    new Promise<string>((done, fail) => {
-      const check = () => {
-        if (output.includes(text)) done(output);
-      };
-      waiting.push(check);
-      check();
-      void exited.then(({ code, signal }) =>
-        fail(new Error(`the server exited (${code ?? signal}) before printing ${text}:\n${output}`)),
-      );
-    });
-  return { child, printed, exited };
-}
+import {
+  type ServerExit,
+  type ServerProcess,
+  startServerProcess as startServer,
+} from './support/server-process.js';
 
 /** A stopped server's output: in order, no stack trace, no failure. */
-function expectCleanStop(result: { code: number | null; signal: NodeJS.Signals | null; output: string }) {
+function expectCleanStop(result: ServerExit) {
   expect(result.signal, result.output).toBeNull();
   expect(result.code, result.output).toBe(0);
   expect(result.output).not.toMatch(/\n\s+at |Error|failed|again, exiting/);
@@ -105,7 +66,7 @@ function holdingProxy(target: { host: string; port: number }) {
 
 describe('stopping on SIGTERM', () => {
   let root: string;
-  const children: ChildProcess[] = [];
+  const children: ServerProcess['child'][] = [];
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'icra-signals-'));
