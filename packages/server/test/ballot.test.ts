@@ -37,6 +37,7 @@ import {
   suite,
   voteSecretly,
 } from './support/ballot.js';
+import { testCitizens } from './support/citizens.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 import { signIn } from './support/oauth.js';
 import { strict } from './support/strict.js';
@@ -48,15 +49,7 @@ const K = 3;
 const HEAP_XMAX_INVALID = 0x0800;
 const HEAP_XMAX_LOCK_ONLY = 0x0080;
 
-const people: SeedPerson[] = Array.from({ length: 90 }, (_, i) => ({
-  fin: `B${String(i).padStart(6, '0')}`,
-  firstName: `Seçici${i}`,
-  lastName: 'Test',
-  patronymic: 'Test',
-  birthDate: '1990-01-01',
-  address: { az: `Ünvan ${i}`, en: `Address ${i}`, ru: `Адрес ${i}` },
-  authority: i % 2 === 0 ? 'guba' : 'ganja',
-}));
+const people = testCitizens(90, 'B', 'Seçici');
 const registry = new DemoPopulationRegistry([...seedPopulation, ...people]);
 
 const hour = 3600_000;

@@ -19,7 +19,7 @@ import {
   PollSchema,
 } from '../src/features/participation/schemas.js';
 import { ProblemSchema } from '../src/http/problem.js';
-import { type SeedPerson, seedPopulation } from '../src/seed/population.js';
+import { seedPopulation } from '../src/seed/population.js';
 import { seedStaff } from '../src/seed/staff.js';
 import {
   castBallot,
@@ -28,6 +28,7 @@ import {
   requestCredential,
   voteSecretly,
 } from './support/ballot.js';
+import { testCitizens } from './support/citizens.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 import { signIn } from './support/oauth.js';
 import { strict } from './support/strict.js';
@@ -44,15 +45,7 @@ const K = 3;
 const VOTERS = 100;
 
 /** The test's own registry: the demo people and 1,000 generated citizens (half Guba, half Ganja). */
-const generated: SeedPerson[] = Array.from({ length: CROWD }, (_, i) => ({
-  fin: `T${String(i).padStart(6, '0')}`,
-  firstName: `Vətəndaş${i}`,
-  lastName: 'Test',
-  patronymic: 'Test',
-  birthDate: '1990-01-01',
-  address: { az: `Ünvan ${i}`, en: `Address ${i}`, ru: `Адрес ${i}` },
-  authority: i % 2 === 0 ? 'guba' : 'ganja',
-}));
+const generated = testCitizens(CROWD, 'T', 'Vətəndaş');
 const registry = new DemoPopulationRegistry([...seedPopulation, ...generated]);
 
 function staffOf(authority: string, role: string): string {
