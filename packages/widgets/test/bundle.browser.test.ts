@@ -9,7 +9,7 @@ import { commands } from 'vitest/browser';
 import '../src/sign-in/define.js';
 import { sessionFor } from '../src/core/auth.js';
 import type { IcraSignIn } from '../src/sign-in/sign-in.js';
-import { cleanup, mount } from './helpers.js';
+import { cleanup, mount, openMasalliPoll } from './helpers.js';
 
 const api = inject('apiUrl');
 let frame: HTMLIFrameElement | undefined;
@@ -251,26 +251,14 @@ it('the poll through the loader: the ballot’s chunk only once a citizen may vo
   const authorize = `${api}/oauth/authorize?response_type=code&client_id=masalli`;
   await commands.popup({ url: authorize, click: 'Vüqar Salmanov' });
   await until(() => sessionFor(api).token);
-  const now = Date.now();
-  const created = await sessionFor(api)
-    .client('en')
-    .createPoll(
-      {
-        body: {
-          authority: 'masalli',
-          question: { az: 'Kitabxana nə vaxt açıq olsun?', en: 'When should the library be open?' },
-          options: [
-            { az: 'Səhər', en: 'Mornings' },
-            { az: 'Axşam', en: 'Evenings' },
-          ],
-          opensAt: new Date(now - 60_000).toISOString(),
-          closesAt: new Date(now + 86_400_000).toISOString(),
-          eligibility: 'all_citizens',
-          resultsVisibility: 'live',
-        },
-      },
-      { idempotencyKey: crypto.randomUUID() },
-    );
+  const created = await openMasalliPoll(api, {
+    question: { az: 'Kitabxana nə vaxt açıq olsun?', en: 'When should the library be open?' },
+    options: [
+      { az: 'Səhər', en: 'Mornings' },
+      { az: 'Axşam', en: 'Evenings' },
+    ],
+    resultsVisibility: 'live',
+  });
   sessionFor(api).signOut();
   cleanup();
 

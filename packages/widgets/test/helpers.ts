@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { sessionFor } from '../src/core/auth.js';
 import type { IcraNews } from '../src/news/news.js';
 
 const mounted = new Set<Element>();
@@ -74,4 +75,33 @@ export function until<T>(read: () => T | null | undefined | false | '', timeout 
     },
     { timeout, interval: 20 },
   );
+}
+
+/**
+ * A Masallı poll that opened a minute ago and closes in a day, created through the real portal by
+ * whoever is signed in to `api` (a moderator of Masallı).
+ */
+export function openMasalliPoll(
+  api: string,
+  poll: {
+    question: { az: string; en: string };
+    options: Array<{ az: string; en: string }>;
+    resultsVisibility: 'live' | 'after_vote' | 'after_close';
+  },
+) {
+  const now = Date.now();
+  return sessionFor(api)
+    .client('en')
+    .createPoll(
+      {
+        body: {
+          authority: 'masalli',
+          ...poll,
+          opensAt: new Date(now - 60_000).toISOString(),
+          closesAt: new Date(now + 86_400_000).toISOString(),
+          eligibility: 'all_citizens',
+        },
+      },
+      { idempotencyKey: crypto.randomUUID() },
+    );
 }

@@ -13,7 +13,7 @@ import { sessionFor } from '../src/core/auth.js';
 import type { IcraPollVoteEvent } from '../src/poll/events.js';
 import type { IcraPoll } from '../src/poll/poll.js';
 import type { IcraSignIn } from '../src/sign-in/sign-in.js';
-import { $, $$, cleanup, mount, until } from './helpers.js';
+import { $, $$, cleanup, mount, openMasalliPoll, until } from './helpers.js';
 
 const api = inject('apiUrl');
 const authorize = `${api}/oauth/authorize?response_type=code&client_id=masalli`;
@@ -43,26 +43,14 @@ describe('<icra-poll> on the real portal', () => {
     await userEvent.click(await until(() => $(control, '[part~="sign-in"]')));
     await commands.popup({ url: authorize, click: 'Vüqar Salmanov' });
     await until(() => sessionFor(api).token, 10_000);
-    const now = Date.now();
-    const created = await sessionFor(api)
-      .client('en')
-      .createPoll(
-        {
-          body: {
-            authority: 'masalli',
-            question: { az: 'Yeni park harada salınsın?', en: 'Where should the new park be?' },
-            options: [
-              { az: 'Çay sahilində', en: 'By the river' },
-              { az: 'Mərkəzdə', en: 'In the centre' },
-            ],
-            opensAt: new Date(now - 60_000).toISOString(),
-            closesAt: new Date(now + 86_400_000).toISOString(),
-            eligibility: 'all_citizens',
-            resultsVisibility: 'after_vote',
-          },
-        },
-        { idempotencyKey: crypto.randomUUID() },
-      );
+    const created = await openMasalliPoll(api, {
+      question: { az: 'Yeni park harada salınsın?', en: 'Where should the new park be?' },
+      options: [
+        { az: 'Çay sahilində', en: 'By the river' },
+        { az: 'Mərkəzdə', en: 'In the centre' },
+      ],
+      resultsVisibility: 'after_vote',
+    });
     reset();
 
     // A citizen, signed out: the question, "results after voting", and the sign-in control.
