@@ -7,7 +7,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { DEFAULT_BALLOT_BATCH } from './config.js';
-import type { Database } from './db/database.js';
+import { type Database, databaseCode } from './db/database.js';
 import { registeredOrigins } from './features/authorities/index.js';
 import type { FeatureContext, IdentityContext } from './features/context.js';
 import {
@@ -168,16 +168,6 @@ const FAVICON_HEADERS = {
  */
 function isClientFault(error: Error): error is HTTPException {
   return error instanceof HTTPException && error.status >= 400 && error.status < 500;
-}
-
-/** The SQLSTATE of a database error (or of the error it wraps), e.g. 22008; none for other errors. */
-function databaseCode(error: unknown): string | undefined {
-  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-    current = current.cause;
-  }
-  return undefined;
 }
 
 /**

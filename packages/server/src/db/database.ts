@@ -56,6 +56,16 @@ export function joiningAmbientTransaction(db: Db): Db {
   });
 }
 
+/** The SQLSTATE of a database error (or of the error it wraps), e.g. 22008; none for other errors. */
+export function databaseCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = current.cause;
+  }
+  return undefined;
+}
+
 /**
  * What the change notifications say. `changed`: a content table changed (every cached read may be
  * stale). `lost`: notifications stopped arriving (a PostgreSQL listener lost its connection), so

@@ -33,7 +33,7 @@ import {
 import { promisify } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
-import type { Db } from '../../db/database.js';
+import { type Db, databaseCode } from '../../db/database.js';
 import { ballotCredentials, pollBallotKeys } from '../../db/schema.js';
 
 const generateRsaKeyPair = promisify(generateKeyPair);
@@ -119,11 +119,6 @@ export function unseal(key: Buffer, pollId: string, sealed: Buffer): number {
   decipher.setAuthTag(sealed.subarray(sealed.length - 16));
   const plain = Buffer.concat([decipher.update(sealed.subarray(12, sealed.length - 16)), decipher.final()]);
   return plain[0]!;
-}
-
-function sqlState(error: unknown): string | undefined {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e.cause?.code ?? e.code;
 }
 
 function rows<T>(result: unknown): T[] {
@@ -249,7 +244,7 @@ export class BallotBox {
         .returning({ pollId: ballotCredentials.pollId });
     } catch (error) {
       // The poll was deleted (with its authority) since its terms were read.
-      if (sqlState(error) === '23503') return 'no-poll';
+      if (databaseCode(error) === '23503') return 'no-poll';
       throw error;
     }
     if (inserted.length > 0) return { signature };

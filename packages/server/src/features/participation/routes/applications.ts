@@ -2,8 +2,10 @@
  * Applications: a citizen files one (claiming the files uploaded for it) and reads their own; the
  * moderators of its authority list them and decide each, approving it into a poll or rejecting it.
  */
+
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { databaseCode } from '../../../db/database.js';
 import { principalOf, secured } from '../../../http/auth.js';
 import type { AppEnv } from '../../../http/env.js';
 import type { Translations } from '../../../http/messages.js';
@@ -105,7 +107,7 @@ export function registerApplicationRoutes(routes: ParticipationRoutes): void {
       try {
         row = await createApplication(context().db, principalOf(c).sub, input);
       } catch (error) {
-        if (isForeignKeyViolation(error)) return problem(c, { name: 'not-found', status: 404 });
+        if (databaseCode(error) === '23503') return problem(c, { name: 'not-found', status: 404 });
         if (error instanceof AttachmentsNotClaimable) {
           return problem(c, {
             name: 'validation',
@@ -317,13 +319,4 @@ function sendApplications(
 ) {
   const nextCursor = nextCursorOf(page, (last) => ({ c: last.createdAt, i: last.id }));
   return c.json({ items: page.items.map(publicApplication), nextCursor }, 200, privateHeaders(c));
-}
-
-function isForeignKeyViolation(error: unknown): boolean {
-  let e: unknown = error;
-  for (let i = 0; i < 3 && e; i++) {
-    if ((e as { code?: string }).code === '23503') return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
 }

@@ -3,7 +3,9 @@
  * a blind signature for a signed-in eligible citizen once per poll (the right to vote), and the
  * anonymous ballot that carries the unblinded credential and the choice (the vote).
  */
+
 import { createRoute } from '@hono/zod-openapi';
+import { databaseCode } from '../../../db/database.js';
 import { principalOf, secured } from '../../../http/auth.js';
 import { conditional, representation } from '../../../http/conditional.js';
 import type { Translations } from '../../../http/messages.js';
@@ -245,10 +247,7 @@ export function registerBallotRoutes(routes: ParticipationRoutes): void {
         outcome = await context().ballots.cast(id, message, ballot.option);
       } catch (error) {
         // The driver's error carries the statement's parameters (the sealed choice): never logged.
-        const code =
-          (error as { code?: string; cause?: { code?: string } }).cause?.code ??
-          (error as { code?: string }).code;
-        throw new Error(`icra: a ballot could not be cast (${code ?? 'no SQLSTATE'})`);
+        throw new Error(`icra: a ballot could not be cast (${databaseCode(error) ?? 'no SQLSTATE'})`);
       }
       if (outcome === 'no-poll') return notFoundPoll(c);
       if (outcome === 'closed') return problem(c, { name: 'poll-closed', status: 409 });
