@@ -675,6 +675,36 @@ describe.each(variants)('write safety on $label', ({ kind, skip }) => {
       expect(await countNotes(db.database, recipient)).toBe(5);
     });
 
+    it('admits exactly the limit of 40 writes sent at once, each counted once (one upsert for all)', async () => {
+      now = START + 12 * 60_000 + 15_000;
+      const recipient = `test:${randomUUID()}`;
+      const headers = { 'X-Test-Recipient': recipient };
+      // Both callers at once: the counts are per caller even when their requests share a statement.
+      const answers = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          limited.request('/v1/test/notes', write(i % 2 ? orxan : aysel, undefined, { link: '/x' }, headers)),
+        ),
+      );
+      const statuses = answers.map((res) => res.status);
+      expect(statuses.filter((s) => s === 201)).toHaveLength(6);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(34);
+      for (const who of [0, 1]) {
+        const admitted = answers.filter((res, i) => i % 2 === who && res.status === 201);
+        const remaining = admitted.map((res) => res.headers.get('ratelimit-remaining')).sort();
+        expect(remaining).toEqual(['0', '1', '2']);
+      }
+      expect(await countNotes(db.database, recipient)).toBe(6);
+      const buckets = await db.database.db
+        .select({ bucket: rateLimitCounters.bucket, hits: rateLimitCounters.hits })
+        .from(rateLimitCounters)
+        .where(sql`${rateLimitCounters.windowStart} = ${new Date(START + 12 * 60_000)}`);
+      expect(buckets.sort((a, b) => a.bucket.localeCompare(b.bucket))).toEqual(
+        [`write:citizen:${AYSEL.fin}`, `write:citizen:${ORXAN.fin}`]
+          .sort()
+          .map((bucket) => ({ bucket, hits: 20 })),
+      );
+    });
+
     it('limits sign-in per client_id over /oauth/authorize, /oauth/demo/sign-in and /oauth/token', async () => {
       now = START + 20 * 60_000;
       for (let i = 0; i < 4; i++)

@@ -56,6 +56,11 @@ export function joiningAmbientTransaction(db: Db): Db {
   });
 }
 
+/** Whether the caller runs inside a write's ambient transaction ({@link withinTransaction}). */
+export function inAmbientTransaction(): boolean {
+  return ambient.getStore()?.open === true;
+}
+
 /** The SQLSTATE of a database error (or of the error it wraps), e.g. 22008; none for other errors. */
 export function databaseCode(error: unknown): string | undefined {
   for (let current = error, depth = 0; current instanceof Error && depth < 5; depth++) {

@@ -1,7 +1,7 @@
 /**
  * Rate limits in fixed windows, counted in the database (rate_limit_counters) so that every instance
- * on one PostgreSQL shares them: one atomic upsert … RETURNING hits per request, for all the request's
- * buckets at once. Sign-in (/oauth/authorize, /oauth/demo/sign-in, /oauth/token) is limited per client
+ * on one PostgreSQL shares them: one atomic upsert … RETURNING hits for all the buckets of all the
+ * requests that arrive together (db/group-commit.ts). Sign-in (/oauth/authorize, /oauth/demo/sign-in, /oauth/token) is limited per client
  * IP and per client_id; authenticated writes per principal (see idempotency.ts for where that runs).
  *
  * Answers that were counted carry RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset (the
@@ -12,6 +12,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { lt, sql } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Db } from '../db/database.js';
+import { GroupCommit } from '../db/group-commit.js';
 import { rateLimitCounters } from '../db/schema.js';
 import type { AppEnv } from './env.js';
 import { problem } from './problem.js';
@@ -44,6 +45,12 @@ export interface RateLimitHit {
   limit: number;
 }
 
+/** One request to count: its buckets, in its window. */
+interface CountedRequest {
+  buckets: string[];
+  windowStart: number;
+}
+
 export interface RateLimitDecision {
   allowed: boolean;
   /** The headers for the answer: RateLimit-* always, Retry-After when refused. */
@@ -57,11 +64,58 @@ export class RateLimiter {
   readonly #db: Db;
   readonly #now: () => number;
   #lastSweep = 0;
+  /** The counting of concurrent requests, one upsert for all of them (db/group-commit.ts). */
+  readonly #counts = new GroupCommit<CountedRequest, number[]>((requests) => this.#count(requests));
 
   constructor(db: Db, limits: Partial<RateLimits> = {}, now: () => number = Date.now) {
     this.#db = db;
     this.limits = { ...DEFAULT_RATE_LIMITS, ...limits };
     this.#now = now;
+  }
+
+  /**
+   * Adds the requests to their buckets' counters in ONE atomic upsert … RETURNING, and answers for
+   * each request the count of each of its buckets as of that request, as if they had come one after
+   * the other in the order given (a bucket's n requests of the batch get its total − n + 1 … total).
+   */
+  async #count(requests: CountedRequest[]): Promise<number[][]> {
+    const keyOf = (bucket: string, windowStart: number) => `${windowStart}\n${bucket}`;
+    const added = new Map<string, { bucket: string; windowStart: number; hits: number }>();
+    for (const { buckets, windowStart } of requests) {
+      for (const bucket of buckets) {
+        const key = keyOf(bucket, windowStart);
+        const counter = added.get(key);
+        if (counter) counter.hits += 1;
+        else added.set(key, { bucket, windowStart, hits: 1 });
+      }
+    }
+    const rows = await this.#db
+      .insert(rateLimitCounters)
+      .values([...added.values()].map((a) => ({ ...a, windowStart: new Date(a.windowStart) })))
+      .onConflictDoUpdate({
+        target: [rateLimitCounters.bucket, rateLimitCounters.windowStart],
+        set: { hits: sql`${rateLimitCounters.hits} + excluded.hits` },
+      })
+      .returning({
+        bucket: rateLimitCounters.bucket,
+        windowStart: rateLimitCounters.windowStart,
+        hits: rateLimitCounters.hits,
+      });
+    /** Per counter, the count before this batch's first request of it. */
+    const before = new Map(
+      rows.map((r) => {
+        const key = keyOf(r.bucket, r.windowStart.getTime());
+        return [key, r.hits - added.get(key)!.hits];
+      }),
+    );
+    return requests.map(({ buckets, windowStart }) =>
+      buckets.map((bucket) => {
+        const key = keyOf(bucket, windowStart);
+        const count = (before.get(key) ?? 0) + 1;
+        before.set(key, count);
+        return count;
+      }),
+    );
   }
 
   /** Counts one request in each bucket (limit 0: not counted) and decides on the tightest one. */
@@ -71,22 +125,13 @@ export class RateLimiter {
     const windowMs = this.limits.windowSeconds * 1000;
     const now = this.#now();
     const windowStart = Math.floor(now / windowMs) * windowMs;
-    const rows = await this.#db
-      .insert(rateLimitCounters)
-      .values(counted.map((h) => ({ bucket: h.bucket, windowStart: new Date(windowStart), hits: 1 })))
-      .onConflictDoUpdate({
-        target: [rateLimitCounters.bucket, rateLimitCounters.windowStart],
-        set: { hits: sql`${rateLimitCounters.hits} + 1` },
-      })
-      .returning({ bucket: rateLimitCounters.bucket, hits: rateLimitCounters.hits });
+    const used = await this.#counts.submit({ buckets: counted.map((h) => h.bucket), windowStart });
     this.#sweep(now, windowMs);
 
-    const hitsOf = new Map(rows.map((r) => [r.bucket, r.hits]));
     let tightest = { limit: 0, remaining: Number.POSITIVE_INFINITY, over: false };
-    for (const h of counted) {
-      const used = hitsOf.get(h.bucket) ?? 0;
-      const remaining = Math.max(0, h.limit - used);
-      const over = used > h.limit;
+    for (const [i, h] of counted.entries()) {
+      const remaining = Math.max(0, h.limit - used[i]!);
+      const over = used[i]! > h.limit;
       const tighter = over === tightest.over ? remaining < tightest.remaining : over;
       if (tighter) {
         tightest = { limit: h.limit, remaining, over };
