@@ -413,6 +413,32 @@ describe.each(variants)('the secret ballot on $label', ({ kind, skip }) => {
     },
   );
 
+  it.skipIf(skip)(
+    'counts 13 ballots cast at once exactly, and one credential sent 6 times at once once',
+    async () => {
+      const poll = await newPoll();
+      const voters = Array.from({ length: 13 }, () => fresh());
+      const ballots = await Promise.all(voters.map((person) => credential(poll.id, person)));
+      const twice = ballots[0]!;
+      const answers = await Promise.all([
+        ...ballots.map((ballot, i) => castBallot(app, poll.id, { ...ballot, option: i % 3 })),
+        ...Array.from({ length: 5 }, () => castBallot(app, poll.id, { ...twice, option: 0 })),
+      ]);
+      const statuses = answers.map((res) => res.status);
+      expect(statuses.filter((s) => s === 204)).toHaveLength(13);
+      const refused = answers.filter((res) => res.status !== 204);
+      expect(refused).toHaveLength(5);
+      for (const res of refused) expect(await problemType(res)).toBe('urn:icra:problem:ballot-already-cast');
+      expect(await rows(sql`select 1 from spent_ballot_credentials where poll_id = ${poll.id}`)).toHaveLength(
+        13,
+      );
+      await close(poll.id);
+      const final = await results(poll.id);
+      expect(final.uncounted).toBe(0);
+      expect(final.options.map((o) => o.votes)).toEqual([5, 4, 4]);
+    },
+  );
+
   it.skipIf(skip)('moves the tallies only in batches of k, and folds everything at closing', async () => {
     const poll = await newPoll();
     const filenode = async (table: string) =>

@@ -85,7 +85,7 @@ export interface WriteSafetyOptions {
 const verifiedWriter = new AsyncLocalStorage<{ token: string; principal: Principal }>();
 
 /**
- * The principal of `token` when it is the one this middleware verified for the keyed write in
+ * The principal of `token` when it is the one this middleware verified for the write in
  * progress (the route's guard checks it again inside the write's transaction: answered from here,
  * that check needs no signing keys, which could otherwise be reloading outside the transaction,
  * on PGlite waiting for it to end). Undefined otherwise: verify it as usual.
@@ -157,7 +157,8 @@ export function writeSafety(options: WriteSafetyOptions): MiddlewareHandler<AppE
     const key =
       API_PATH.test(url.pathname) && !isUnkeyedWrite(url.pathname) ? header(c, 'idempotency-key') : undefined;
     if (key === undefined) {
-      await next();
+      // The route's guard is answered from the verification just done (see alreadyVerified).
+      await verifiedWriter.run({ token, principal }, next);
       withRateLimitHeaders(c, rateHeaders);
       return;
     }

@@ -20,13 +20,10 @@ import {
   createCipheriv,
   createDecipheriv,
   createHash,
-  createPrivateKey,
   createPublicKey,
   generateKeyPair,
   hkdfSync,
   type KeyObject,
-  privateDecrypt,
-  publicEncrypt,
   randomBytes,
   verify,
 } from 'node:crypto';
@@ -34,6 +31,11 @@ import { promisify } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import { type Db, databaseCode } from '../../db/database.js';
+import { GroupCommit } from '../../db/group-commit.js';
+import { BlindSigner } from './blind-signer.js';
+
+export { InvalidBlindedMessage } from './blind-signer.js';
+
 import { ballotCredentials, pollBallotKeys } from '../../db/schema.js';
 
 const generateRsaKeyPair = promisify(generateKeyPair);
@@ -53,7 +55,8 @@ export interface PollKey {
   /** SPKI DER. */
   spki: Buffer;
   publicKey: KeyObject;
-  privateKey: KeyObject;
+  /** The private key, PKCS#8 DER: it signs in the signer's workers (blind-signer.ts). */
+  pkcs8: Buffer;
 }
 
 export interface BallotSettings {
@@ -63,29 +66,11 @@ export interface BallotSettings {
   batchSize: number;
 }
 
-/** The blinded message could not be signed (not below the modulus). */
-export class InvalidBlindedMessage extends Error {
-  override name = 'InvalidBlindedMessage';
-}
-
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest();
 
 /** The SHA-256 of a key's SPKI DER, base64url: its id. */
 export function keyIdOf(spki: Buffer): string {
   return sha256(spki).toString('base64url');
-}
-
-/** RSABSSA BlindSign (RFC 9474 §4.3): s = m^d mod n, checked by s^e mod n = m before it leaves. */
-export function blindSign(key: PollKey, blinded: Buffer): Buffer {
-  let signature: Buffer;
-  try {
-    signature = privateDecrypt({ key: key.privateKey, padding: constants.RSA_NO_PADDING }, blinded);
-  } catch {
-    throw new InvalidBlindedMessage('the blinded message is not below the modulus');
-  }
-  const check = publicEncrypt({ key: key.publicKey, padding: constants.RSA_NO_PADDING }, signature);
-  if (!check.equals(blinded)) throw new Error('icra: blind signature failed its check (RFC 9474 §4.3)');
-  return signature;
 }
 
 /** RSASSA-PSS-VERIFY with SHA-384 and a 48-byte salt over the prepared message. */
@@ -137,6 +122,21 @@ export interface PollTerms {
 }
 
 export type IssueOutcome = { signature: Buffer } | 'already-issued' | 'no-poll';
+type CredentialOutcome = 'issued' | 'already-issued' | 'no-poll';
+
+/** A citizen's credential to record: the SHA-256 of the blinded message it was given for. */
+interface CredentialRequest {
+  pollId: string;
+  fin: string;
+  hash: Buffer;
+}
+
+/** A ballot to cast: the SHA-256 of its credential's message and the sealed option. */
+interface SealedBallot {
+  pollId: string;
+  tokenHash: Buffer;
+  sealed: Buffer;
+}
 export type CastOutcome = 'cast' | 'spent' | 'closed' | 'no-poll';
 
 /** The ballot machinery of one app instance over its database. */
@@ -151,6 +151,7 @@ export class BallotBox {
    * statement itself, in the database.
    */
   readonly #terms = new LRUCache<string, PollTerms>({ max: 1000, ttl: 60_000 });
+  readonly #loadingTerms = new Map<string, Promise<PollTerms | undefined>>();
   #vacuumTimer: NodeJS.Timeout | undefined;
   #vacuum: Promise<void> | undefined;
   #vacuumAgain = false;
@@ -159,6 +160,13 @@ export class BallotBox {
   readonly #finalizing = new Map<string, Promise<boolean>>();
   #stopSweeping: (() => void) | undefined;
   #closed = false;
+  readonly #signer = new BlindSigner();
+  /** Concurrent citizens' credentials, recorded together (db/group-commit.ts). */
+  readonly #credentials = new GroupCommit<CredentialRequest, CredentialOutcome>((requests) =>
+    this.#recordCredentials(requests),
+  );
+  /** Concurrent ballots, cast together. */
+  readonly #ballots = new GroupCommit<SealedBallot, CastOutcome>((ballots) => this.#castBallots(ballots));
 
   constructor(
     private readonly db: () => Db,
@@ -202,7 +210,7 @@ export class BallotBox {
       keyId: row.keyId,
       spki: row.publicKey,
       publicKey: createPublicKey({ key: row.publicKey, format: 'der', type: 'spki' }),
-      privateKey: createPrivateKey({ key: row.privateKey, format: 'der', type: 'pkcs8' }),
+      pkcs8: Buffer.from(row.privateKey),
     };
   }
 
@@ -233,29 +241,60 @@ export class BallotBox {
   async issue(pollId: string, fin: string, blinded: Buffer): Promise<IssueOutcome> {
     const key = await this.key(pollId);
     // Signed first: a message the key cannot sign (not below the modulus) records nothing.
-    const signature = blindSign(key, blinded);
-    const hash = sha256(blinded);
-    let inserted: unknown[];
+    const signature = await this.#signer.sign(key, blinded);
+    const taken = await this.#credentials.submit({ pollId, fin: fin.toUpperCase(), hash: sha256(blinded) });
+    return taken === 'issued' ? { signature } : taken;
+  }
+
+  /**
+   * Records concurrent citizens' credentials in ONE insert … on conflict do nothing: a citizen whose
+   * row went in, or was there with the same blinded message's hash (a repeated request), is
+   * `issued`; one whose row holds another hash is `already-issued`. Of two requests of one citizen
+   * in one batch the first in the batch wins, as if they had come one after the other.
+   */
+  async #recordCredentials(requests: CredentialRequest[]): Promise<CredentialOutcome[]> {
+    const keyOf = (r: { pollId: string; fin: string }) => `${r.pollId}\n${r.fin}`;
+    let inserted: Array<{ pollId: string; fin: string; hash: Buffer | Uint8Array }>;
     try {
       inserted = await this.db()
         .insert(ballotCredentials)
-        .values({ pollId, fin: fin.toUpperCase(), blindedHash: hash })
+        .values(requests.map((r) => ({ pollId: r.pollId, fin: r.fin, blindedHash: r.hash })))
         .onConflictDoNothing()
-        .returning({ pollId: ballotCredentials.pollId });
+        .returning({
+          pollId: ballotCredentials.pollId,
+          fin: ballotCredentials.fin,
+          hash: ballotCredentials.blindedHash,
+        });
     } catch (error) {
-      // The poll was deleted (with its authority) since its terms were read.
-      if (databaseCode(error) === '23503') return 'no-poll';
+      // The poll was deleted (with its authority) since its terms were read. In a batch, the other
+      // requests are then recorded one by one (db/group-commit.ts).
+      if (databaseCode(error) === '23503' && requests.length === 1) return ['no-poll'];
       throw error;
     }
-    if (inserted.length > 0) return { signature };
-    const [held] = await this.db()
-      .select({ hash: ballotCredentials.blindedHash })
-      .from(ballotCredentials)
-      .where(
-        sql`${ballotCredentials.pollId} = ${pollId} and ${ballotCredentials.fin} = ${fin.toUpperCase()}`,
-      );
-    if (!held) return 'no-poll';
-    return Buffer.from(held.hash).equals(hash) ? { signature } : 'already-issued';
+    const held = new Map(inserted.map((r) => [keyOf(r), Buffer.from(r.hash)]));
+    const unknown = requests.filter((r) => !held.has(keyOf(r)));
+    if (unknown.length > 0) {
+      const pairs = [...new Map(unknown.map((r) => [keyOf(r), r])).values()];
+      const stored = await this.db()
+        .select({
+          pollId: ballotCredentials.pollId,
+          fin: ballotCredentials.fin,
+          hash: ballotCredentials.blindedHash,
+        })
+        .from(ballotCredentials)
+        .where(
+          sql`(${ballotCredentials.pollId}, ${ballotCredentials.fin}) in (${sql.join(
+            pairs.map((r) => sql`(${r.pollId}::uuid, ${r.fin})`),
+            sql`, `,
+          )})`,
+        );
+      for (const r of stored) held.set(keyOf(r), Buffer.from(r.hash));
+    }
+    return requests.map((r) => {
+      const hash = held.get(keyOf(r));
+      if (hash === undefined) return 'no-poll';
+      return hash.equals(r.hash) ? 'issued' : 'already-issued';
+    });
   }
 
   /** Whether the citizen took the poll's credential (the server cannot know whether it was cast). */
@@ -272,47 +311,91 @@ export class BallotBox {
    * Casts a ballot whose credential the caller has verified: ONE statement spends the credential and
    * puts the sealed option in the box, both or neither, while the poll is open and not finalized
    * (its row locked FOR SHARE, so finalizing waits for it and it sees a finished finalization).
-   * A full box is folded right after.
+   * A full box is folded right after. Ballots cast at the same time share that one statement
+   * (db/group-commit.ts): each is spent and boxed, or not, exactly as if it had come alone.
    */
-  async cast(pollId: string, message: Buffer, option: number): Promise<CastOutcome> {
+  cast(pollId: string, message: Buffer, option: number): Promise<CastOutcome> {
     const sealed = seal(this.#boxKey(pollId), pollId, option);
-    const result = await this.db().execute(sql`
-      with p as (
-        select finalized_at is null and closes_at > now() as open from polls where id = ${pollId} for share
-      ), spent as (
-        insert into spent_ballot_credentials (poll_id, token_hash)
-        select ${pollId}::uuid, ${sha256(message)} from p where p.open
-        on conflict do nothing returning 1
-      ), boxed as (
-        insert into ballot_box (poll_id, sealed) select ${pollId}::uuid, ${sealed} from spent returning 1
-      )
-      select (select open from p) as open, (select count(*) from boxed)::int as boxed,
-        (select count(*) from ballot_box where poll_id = ${pollId})::int as held`);
-    const [row] = rows<{ open: boolean | null; boxed: number; held: number }>(result);
-    if (!row || row.open === null) return 'no-poll';
-    if (!row.open) return 'closed';
-    if (row.boxed === 0) return 'spent';
-    if (row.held + 1 >= this.settings.batchSize) await this.#fold(pollId, false);
-    return 'cast';
+    return this.#ballots.submit({ pollId, tokenHash: sha256(message), sealed });
   }
 
-  /** The poll's terms, from memory or read by `load` (a poll that does not exist is not kept). */
-  async terms(pollId: string, load: () => Promise<PollTerms | undefined>): Promise<PollTerms | undefined> {
-    const known = this.#terms.get(pollId);
-    if (known) return known;
-    const loaded = await load();
-    if (loaded) {
-      const { id, authority, eligibility, opensAt, closesAt, options } = loaded;
-      this.#terms.set(pollId, {
-        id,
-        authority,
-        eligibility,
-        opensAt,
-        closesAt,
-        options: options.map((o) => ({ position: o.position })),
-      });
+  /** Casts concurrent ballots: one statement per poll (see {@link cast}), then a fold if the box is full. */
+  async #castBallots(ballots: SealedBallot[]): Promise<CastOutcome[]> {
+    const byPoll = new Map<string, SealedBallot[]>();
+    for (const b of ballots) byPoll.set(b.pollId, [...(byPoll.get(b.pollId) ?? []), b]);
+    const outcomes = new Map<SealedBallot, CastOutcome>();
+    for (const [pollId, cast] of byPoll) {
+      // A credential twice in one batch: the first is cast (or not), the others are spent.
+      const first = new Map<string, SealedBallot>();
+      for (const b of cast)
+        if (!first.has(b.tokenHash.toString('hex'))) first.set(b.tokenHash.toString('hex'), b);
+      const unique = [...first.values()];
+      const result = await this.db().execute(sql`
+        with p as (
+          select finalized_at is null and closes_at > now() as open from polls where id = ${pollId} for share
+        ), input (token_hash, sealed, n) as (
+          values ${sql.join(
+            unique.map((b, n) => sql`(${b.tokenHash}::bytea, ${b.sealed}::bytea, ${n}::int)`),
+            sql`, `,
+          )}
+        ), spent as (
+          insert into spent_ballot_credentials (poll_id, token_hash)
+          select ${pollId}::uuid, input.token_hash from input, p where p.open order by input.n
+          on conflict do nothing returning token_hash
+        ), boxed as (
+          insert into ballot_box (poll_id, sealed)
+          select ${pollId}::uuid, input.sealed from input join spent using (token_hash) order by input.n
+          returning 1
+        )
+        select (select open from p) as open, (select count(*) from boxed)::int as boxed,
+          (select count(*) from ballot_box where poll_id = ${pollId})::int as held,
+          array(select encode(token_hash, 'hex') from spent) as spent`);
+      const [row] = rows<{ open: boolean | null; boxed: number; held: number; spent: string[] }>(result);
+      const fresh = new Set(row?.spent ?? []);
+      for (const b of cast) {
+        const hex = b.tokenHash.toString('hex');
+        let outcome: CastOutcome;
+        if (!row || row.open === null) outcome = 'no-poll';
+        else if (!row.open) outcome = 'closed';
+        else outcome = first.get(hex) === b && fresh.has(hex) ? 'cast' : 'spent';
+        outcomes.set(b, outcome);
+      }
+      if (row?.open && row.boxed > 0 && row.held + row.boxed >= this.settings.batchSize) {
+        await this.#fold(pollId, false);
+      }
     }
-    return loaded;
+    return ballots.map((b) => outcomes.get(b)!);
+  }
+
+  /**
+   * The poll's terms, from memory or read by `load` (a poll that does not exist is not kept). The
+   * requests that miss together share one read: when the minute runs out under a burst of 1,000
+   * voters, one of them reads the poll, not each.
+   */
+  terms(pollId: string, load: () => Promise<PollTerms | undefined>): Promise<PollTerms | undefined> {
+    const known = this.#terms.get(pollId);
+    if (known) return Promise.resolve(known);
+    let loading = this.#loadingTerms.get(pollId);
+    if (loading === undefined) {
+      loading = load()
+        .then((loaded) => {
+          if (!loaded) return undefined;
+          const { id, authority, eligibility, opensAt, closesAt, options } = loaded;
+          const terms = {
+            id,
+            authority,
+            eligibility,
+            opensAt,
+            closesAt,
+            options: options.map((o) => ({ position: o.position })),
+          };
+          this.#terms.set(pollId, terms);
+          return terms;
+        })
+        .finally(() => this.#loadingTerms.delete(pollId));
+      this.#loadingTerms.set(pollId, loading);
+    }
+    return loading;
   }
 
   /** The number of ballots in the poll's box, not yet in the tallies. */
@@ -460,6 +543,7 @@ export class BallotBox {
     this.#closed = true;
     this.#stopSweeping?.();
     await Promise.allSettled([this.#sweeping, this.#vacuum, ...this.#finalizing.values()]);
+    await this.#signer.close();
     if (this.#vacuumTimer) {
       // A fold is waiting for its vacuum: do it now rather than leave its dead sealed rows behind.
       clearTimeout(this.#vacuumTimer);
