@@ -146,7 +146,41 @@ async function serveChild(kind) {
   const server = serve({ fetch, port: 0, hostname: HOST }, (info) => process.send({ port: info.port }));
   // The load generator keeps its connections between phases: the server must not close them meanwhile.
   server.keepAliveTimeout = 120_000;
+  // BENCH_PROFILE: the measured phase only, between the parent's 'profile' and 'profiled' messages.
+  let profiler;
+  let usage;
   process.on('message', async (message) => {
+    // The server's CPU (all its threads) and its event loop's busy time over the measured phase.
+    if (message === 'usage') {
+      usage = { cpu: process.cpuUsage(), loop: performance.eventLoopUtilization() };
+      process.send({ usage: true });
+      return;
+    }
+    if (message === 'used') {
+      const cpu = process.cpuUsage(usage.cpu);
+      const loop = performance.eventLoopUtilization(usage.loop);
+      process.send({
+        used: { cpuMs: Math.round((cpu.user + cpu.system) / 1000), loopBusyMs: Math.round(loop.active) },
+      });
+      return;
+    }
+    if (message === 'profile') {
+      const { Session } = await import('node:inspector/promises');
+      profiler = new Session();
+      profiler.connect();
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.start');
+      process.send({ profiling: true });
+      return;
+    }
+    if (message === 'profiled') {
+      const { profile } = await profiler.post('Profiler.stop');
+      const { writeFile } = await import('node:fs/promises');
+      const file = join(process.env.BENCH_PROFILE, `${kind}-${process.pid}.cpuprofile`);
+      await writeFile(file, JSON.stringify(profile));
+      process.send({ profiled: file });
+      return;
+    }
     if (message !== 'stop') return;
     server.close();
     await close();
@@ -388,12 +422,21 @@ function blindBallot(key) {
 async function runBallotBenchmark() {
   const log = (...args) => console.error('bench ballots:', ...args);
   log(`starting the icra server (fresh seeded PGlite, ${VOTERS} citizens)…`);
-  // BENCH_PROFILE=<folder>: a CPU profile of the server (node --cpu-prof) to look at where time goes.
+  // BENCH_PROFILE=<folder>: a CPU profile of the server while the voters vote, to see where time goes.
   const profile = process.env.BENCH_PROFILE;
   const child = fork(fileURLToPath(import.meta.url), ['serve', 'ballots'], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    execArgv: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
   });
+  const tell = (message, answer) =>
+    new Promise((resolve) => {
+      const heard = (m) => {
+        if (m?.[answer] === undefined) return;
+        child.off('message', heard);
+        resolve(m[answer]);
+      };
+      child.on('message', heard);
+      child.send(message);
+    });
   const ready = await new Promise((resolve, reject) => {
     let setup;
     child.on('message', (message) => {
@@ -435,6 +478,11 @@ async function runBallotBenchmark() {
     log(`baseline: p50 ${before.p50} ms, p99 ${before.p99} ms`);
 
     log(`${VOTERS} voters at once…`);
+    if (profile) await tell('profile', 'profiling');
+    const credentialTimes = [];
+    const castTimes = [];
+    await tell('usage', 'usage');
+    const clientCpu = process.cpuUsage();
     const started = performance.now();
     const times = await Promise.all(
       ballots.map(async (b) => {
@@ -447,6 +495,7 @@ async function runBallotBenchmark() {
         if (credential.status !== 200)
           throw new Error(`credential: ${credential.status} ${await credential.text()}`);
         const { blindSignature } = await credential.json();
+        const t1 = performance.now();
         const signature = intToOs((osToInt(Buffer.from(blindSignature, 'base64url')) * b.inv) % key.n, 256);
         const valid = verify(
           'sha384',
@@ -465,10 +514,16 @@ async function runBallotBenchmark() {
           }),
         });
         if (cast.status !== 204) throw new Error(`ballot: ${cast.status} ${await cast.text()}`);
-        return performance.now() - t0;
+        const t2 = performance.now();
+        credentialTimes.push(t1 - t0);
+        castTimes.push(t2 - t1);
+        return t2 - t0;
       }),
     );
     const wall = Math.round(performance.now() - started);
+    const clientUsed = process.cpuUsage(clientCpu);
+    const serverUsed = await tell('used', 'used');
+    if (profile) log(`profile of the voting: ${await tell('profiled', 'profiled')}`);
     const after = await baseline();
     log(
       `ballots: all ${VOTERS} cast in ${wall} ms; baseline after: p50 ${after.p50} ms, p99 ${after.p99} ms`,
@@ -479,6 +534,23 @@ async function runBallotBenchmark() {
     const ballotsSummary = { p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) };
     const base99 = Math.max(before.p99, 1);
     console.log(JSON.stringify({ name: 'ballots', voters: VOTERS, wallMs: wall, ...ballotsSummary }));
+    // Where the CPU went meanwhile: the server's threads, its event loop, and this load generator.
+    console.log(
+      JSON.stringify({
+        name: 'ballots cpu',
+        serverCpuMs: serverUsed.cpuMs,
+        serverLoopBusyMs: serverUsed.loopBusyMs,
+        clientCpuMs: Math.round((clientUsed.user + clientUsed.system) / 1000),
+      }),
+    );
+    // The two steps apart (each voter's credential, then their cast): where the time goes.
+    for (const [step, xs] of [
+      ['credential', credentialTimes],
+      ['cast', castTimes],
+    ])
+      console.log(
+        JSON.stringify({ name: `ballots ${step}`, p50Ms: percentile(xs, 50), p99Ms: percentile(xs, 99) }),
+      );
     console.log(
       JSON.stringify({ name: 'ballots baseline', requests: VOTERS, p50Ms: before.p50, p99Ms: before.p99 }),
     );
