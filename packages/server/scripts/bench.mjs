@@ -32,6 +32,10 @@
 //   {"name":"ballots","voters":1000,"p50Ms":…,"p99Ms":…}   1,000 distinct citizens voting at once on
 //       embedded PGlite: each takes a blind-signed credential and casts the anonymous ballot (the
 //       latency of both requests together, the voter's own blinding done beforehand, as a browser does)
+//   {"name":"ballots cpu","serverCpuMs":…,"serverLoopBusyMs":…,"clientCpuMs":…}   meanwhile: the CPU of
+//       the server's threads (its blind-signing workers among them), its event loop's busy time, and
+//       this load generator's CPU (they share the machine)
+//   {"name":"ballots credential" | "ballots cast","p50Ms":…,"p99Ms":…}   each of the two steps alone
 //   {"name":"ballots baseline","requests":1000,"p50Ms":…,"p99Ms":…}   1,000 anonymous GETs of the same
 //       poll at once, on the same server in the same run
 //   {"name":"ratio ballots","value":…}                      ballots p99 / baseline p99 (target: ballots p99 < 2 s)
