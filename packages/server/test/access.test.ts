@@ -28,8 +28,6 @@ const PUBLIC_OPERATIONS = new Set([
   'getAuthority',
   'listNews',
   'getNews',
-  'listServices',
-  'getService',
   'getHealth',
   'listPolls',
   'getPoll',
