@@ -1,8 +1,9 @@
 /**
  * Rate limits in fixed windows, counted in the database (rate_limit_counters) so that every instance
  * on one PostgreSQL shares them: one atomic upsert … RETURNING hits for all the buckets of all the
- * requests that arrive together (db/group-commit.ts). Sign-in (/oauth/authorize, /oauth/demo/sign-in, /oauth/token) is limited per client
- * IP and per client_id; authenticated writes per principal (see idempotency.ts for where that runs).
+ * requests that arrive together (db/group-commit.ts). Sign-in (/oauth/authorize, /oauth/demo/sign-in,
+ * /oauth/token) is limited per client IP and per client_id; authenticated writes per principal (see
+ * idempotency.ts for where that runs).
  *
  * Answers that were counted carry RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset (the
  * tightest bucket); over the limit the answer is a 429 problem with Retry-After. Public reads never

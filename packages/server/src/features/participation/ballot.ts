@@ -32,11 +32,10 @@ import { eq, sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import { type Db, databaseCode } from '../../db/database.js';
 import { GroupCommit } from '../../db/group-commit.js';
+import { ballotCredentials, pollBallotKeys } from '../../db/schema.js';
 import { BlindSigner } from './blind-signer.js';
 
 export { InvalidBlindedMessage } from './blind-signer.js';
-
-import { ballotCredentials, pollBallotKeys } from '../../db/schema.js';
 
 const generateRsaKeyPair = promisify(generateKeyPair);
 
@@ -131,10 +130,11 @@ interface CredentialRequest {
   hash: Buffer;
 }
 
-/** A ballot to cast: the SHA-256 of its credential's message and the sealed option. */
+/** A ballot to cast: the SHA-256 of its credential's message (and its hex) and the sealed option. */
 interface SealedBallot {
   pollId: string;
   tokenHash: Buffer;
+  tokenHex: string;
   sealed: Buffer;
 }
 export type CastOutcome = 'cast' | 'spent' | 'closed' | 'no-poll';
@@ -316,19 +316,23 @@ export class BallotBox {
    */
   cast(pollId: string, message: Buffer, option: number): Promise<CastOutcome> {
     const sealed = seal(this.#boxKey(pollId), pollId, option);
-    return this.#ballots.submit({ pollId, tokenHash: sha256(message), sealed });
+    const tokenHash = sha256(message);
+    return this.#ballots.submit({ pollId, tokenHash, tokenHex: tokenHash.toString('hex'), sealed });
   }
 
   /** Casts concurrent ballots: one statement per poll (see {@link cast}), then a fold if the box is full. */
   async #castBallots(ballots: SealedBallot[]): Promise<CastOutcome[]> {
     const byPoll = new Map<string, SealedBallot[]>();
-    for (const b of ballots) byPoll.set(b.pollId, [...(byPoll.get(b.pollId) ?? []), b]);
+    for (const b of ballots) {
+      const ofPoll = byPoll.get(b.pollId);
+      if (ofPoll) ofPoll.push(b);
+      else byPoll.set(b.pollId, [b]);
+    }
     const outcomes = new Map<SealedBallot, CastOutcome>();
     for (const [pollId, cast] of byPoll) {
       // A credential twice in one batch: the first is cast (or not), the others are spent.
       const first = new Map<string, SealedBallot>();
-      for (const b of cast)
-        if (!first.has(b.tokenHash.toString('hex'))) first.set(b.tokenHash.toString('hex'), b);
+      for (const b of cast) if (!first.has(b.tokenHex)) first.set(b.tokenHex, b);
       const unique = [...first.values()];
       const result = await this.db().execute(sql`
         with p as (
@@ -353,11 +357,10 @@ export class BallotBox {
       const [row] = rows<{ open: boolean | null; boxed: number; held: number; spent: string[] }>(result);
       const fresh = new Set(row?.spent ?? []);
       for (const b of cast) {
-        const hex = b.tokenHash.toString('hex');
         let outcome: CastOutcome;
         if (!row || row.open === null) outcome = 'no-poll';
         else if (!row.open) outcome = 'closed';
-        else outcome = first.get(hex) === b && fresh.has(hex) ? 'cast' : 'spent';
+        else outcome = first.get(b.tokenHex) === b && fresh.has(b.tokenHex) ? 'cast' : 'spent';
         outcomes.set(b, outcome);
       }
       if (row?.open && row.boxed > 0 && row.held + row.boxed >= this.settings.batchSize) {

@@ -28,7 +28,8 @@ function keyOf(keyId, pkcs8) {
   }
   return key;
 }
-parentPort.on('message', ({ id, keyId, pkcs8, blinded }) => {
+parentPort.on('message', ({ id, keyId, pkcs8, blinded: bytes }) => {
+  const blinded = Buffer.from(bytes);
   let key;
   try {
     key = keyOf(keyId, pkcs8);
@@ -38,13 +39,13 @@ parentPort.on('message', ({ id, keyId, pkcs8, blinded }) => {
   }
   let signature;
   try {
-    signature = privateDecrypt({ key: key.privateKey, padding: constants.RSA_NO_PADDING }, Buffer.from(blinded));
+    signature = privateDecrypt({ key: key.privateKey, padding: constants.RSA_NO_PADDING }, blinded);
   } catch {
     parentPort.postMessage({ id, failure: 'not-below-modulus' });
     return;
   }
   const check = publicEncrypt({ key: key.publicKey, padding: constants.RSA_NO_PADDING }, signature);
-  if (!check.equals(Buffer.from(blinded))) {
+  if (!check.equals(blinded)) {
     parentPort.postMessage({ id, failure: 'check' });
     return;
   }
