@@ -10,6 +10,7 @@ import { registerHealthRoutes } from './features/health/index.js';
 import { registerIdentityRoutes, registerOAuthRoutes } from './features/identity/index.js';
 import { registerNewsRoutes } from './features/news/index.js';
 import { registerParticipationRoutes } from './features/participation/index.js';
+import { registerServiceRoutes } from './features/services/index.js';
 import { BEARER_SCHEME } from './http/auth.js';
 import type { AppEnv } from './http/env.js';
 import { PROBLEM_CONTENT_TYPE, type ProblemName, problemBody } from './http/problem.js';
@@ -34,6 +35,12 @@ const documentConfig = {
   tags: [
     { name: 'Authorities', description: 'Local executive authorities (city and district executive powers).' },
     { name: 'News', description: 'News the authorities publish in az / en / ru.' },
+    {
+      name: 'Services',
+      description:
+        'The e-services catalogue: what each service is, which authorities provide it, the documents it asks ' +
+        'for, its fee, processing time and legal basis.',
+    },
     {
       name: 'Cabinet',
       description:
@@ -69,6 +76,7 @@ export function registerApi(
 ): void {
   registerAuthorityRoutes(app, context);
   registerNewsRoutes(app, context);
+  registerServiceRoutes(app, context);
   registerIdentityRoutes(app, context);
   registerEditorialRoutes(app, context);
   registerParticipationRoutes(app, context);

@@ -28,6 +28,8 @@ const PUBLIC_OPERATIONS = new Set([
   'getAuthority',
   'listNews',
   'getNews',
+  'listServices',
+  'getService',
   'getHealth',
   'listPolls',
   'getPoll',

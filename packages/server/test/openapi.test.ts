@@ -10,6 +10,8 @@ const CONTRACT_OPERATIONS = {
   listAuthorities: ['get', '/v1/authorities'],
   getAuthority: ['get', '/v1/authorities/{slug}'],
   listNews: ['get', '/v1/news'],
+  listServices: ['get', '/v1/services'],
+  getService: ['get', '/v1/services/{slug}'],
   getNews: ['get', '/v1/news/{id}'],
   getHealth: ['get', '/healthz'],
   getMe: ['get', '/v1/me'],
@@ -53,6 +55,7 @@ const CONTRACT_SCHEMAS = [
   'BallotCredential',
   'BallotCredentialRequest',
   'BallotKey',
+  'DocumentMediaType',
   'EditorialNews',
   'EditorialNewsPage',
   'EditorialNewsSummary',
@@ -94,6 +97,11 @@ const CONTRACT_SCHEMAS = [
   'PollViewer',
   'PrincipalKind',
   'Problem',
+  'Service',
+  'ServiceCategory',
+  'ServiceDocument',
+  'ServicePage',
+  'ServiceSummary',
   'StaffRole',
 ];
 
@@ -108,6 +116,8 @@ const DOMAIN_LISTS: Record<string, readonly string[]> = {
   PollResultsVisibility: domain.POLL_RESULTS_VISIBILITIES,
   PollState: domain.POLL_STATES,
   PrincipalKind: domain.PRINCIPAL_KINDS,
+  ServiceCategory: domain.SERVICE_CATEGORIES,
+  DocumentMediaType: domain.DOCUMENT_MEDIA_TYPES,
   StaffRole: domain.STAFF_ROLES,
 };
 

@@ -9,6 +9,11 @@ export type AuthorityKind = Schemas["AuthorityKind"];
 /** Every `AuthorityKind`, in the order the portal lists them. */
 export const authorityKindValues = ["city", "district"] as const satisfies readonly AuthorityKind[];
 
+/** A kind of file a required document may be; a file is checked by its bytes, not its name. */
+export type DocumentMediaType = Schemas["DocumentMediaType"];
+/** Every `DocumentMediaType`, in the order the portal lists them. */
+export const documentMediaTypeValues = ["application/pdf", "image/jpeg", "image/png"] as const satisfies readonly DocumentMediaType[];
+
 /** A content language: Azerbaijani (the default and the fallback), English or Russian. */
 export type Lang = Schemas["Lang"];
 /** Every `Lang`, in the order the portal lists them. */
@@ -50,6 +55,11 @@ export const pollStateValues = ["upcoming", "open", "closed"] as const satisfies
 export type PrincipalKind = Schemas["PrincipalKind"];
 /** Every `PrincipalKind`, in the order the portal lists them. */
 export const principalKindValues = ["citizen", "official", "evaluator"] as const satisfies readonly PrincipalKind[];
+
+/** The category of an e-service in the catalogue. */
+export type ServiceCategory = Schemas["ServiceCategory"];
+/** Every `ServiceCategory`, in the order the portal lists them. */
+export const serviceCategoryValues = ["residence", "family", "social", "construction", "land", "archive", "business"] as const satisfies readonly ServiceCategory[];
 
 /** A role of staff: officials have a subset of admin, editor, moderator, reception (reception officer) and service (service officer); evaluators have evaluator. */
 export type StaffRole = Schemas["StaffRole"];

@@ -553,6 +553,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The e-services catalogue
+         * @description The services in the catalogue’s order, a page at a time; optionally only those an authority provides, of one category, or whose texts contain `q` in the language served. An unknown authority is a 400 with the pointer /query/authority.
+         */
+        get: operations["listServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One e-service: its description, required documents, fee, processing time and legal basis */
+        get: operations["getService"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -650,6 +687,11 @@ export interface components {
             /** @enum {string} */
             suite: "RSABSSA-SHA384-PSS-Randomized";
         };
+        /**
+         * @description A kind of file a required document may be; a file is checked by its bytes, not its name.
+         * @enum {string}
+         */
+        DocumentMediaType: "application/pdf" | "image/jpeg" | "image/png";
         /** @description A news article as its editors see it: every language, any status. */
         EditorialNews: {
             /**
@@ -1143,6 +1185,65 @@ export interface components {
              * @example urn:icra:problem:validation
              */
             type: string;
+        };
+        /** @description An e-service with everything a citizen needs to know before applying. */
+        Service: components["schemas"]["ServiceSummary"] & {
+            description: string;
+            documents: components["schemas"]["ServiceDocument"][];
+            legalBasis: string;
+            /** @description For a service that cannot be applied for online, where to go instead; null otherwise. */
+            offline: string | null;
+        };
+        /**
+         * @description The category of an e-service in the catalogue.
+         * @enum {string}
+         */
+        ServiceCategory: "residence" | "family" | "social" | "construction" | "land" | "archive" | "business";
+        /** @description A document the service asks for, with its limits. */
+        ServiceDocument: {
+            accept: components["schemas"]["DocumentMediaType"][];
+            /** @description What to attach, in a sentence. */
+            hint: string;
+            /** @description Stable within the service; the form’s file field names it. */
+            key: string;
+            /** @description The most bytes of one file. */
+            maxBytes: number;
+            /** @description The most files for this document. */
+            maxFiles: number;
+            name: string;
+            required: boolean;
+        };
+        /** @description A page of the catalogue, in the catalogue’s order. */
+        ServicePage: {
+            items: components["schemas"]["ServiceSummary"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /** @description An e-service as listed. `lang` is the language its texts are in: the one asked for, or az when the service has no translation into it. */
+        ServiceSummary: {
+            /** @description The authorities that provide it. */
+            authorities: string[];
+            category: components["schemas"]["ServiceCategory"];
+            /** @description Whether it can be applied for online. */
+            electronic: boolean;
+            /**
+             * @description The fee in qəpik (1 manat = 100 qəpik); 0: free of charge.
+             * @example 0
+             */
+            feeQapik: number;
+            lang: components["schemas"]["Lang"];
+            /** @description One of the public services provided by local executive powers. */
+            localExecutive: boolean;
+            /** @description Processing time in working days. */
+            processingDays: number;
+            /**
+             * @description The service’s slug.
+             * @example residence-certificate
+             */
+            slug: string;
+            /** @description One sentence. */
+            summary: string;
+            title: string;
         };
         /**
          * @description A role of staff: officials have a subset of admin, editor, moderator, reception (reception officer) and service (service officer); evaluators have evaluator.
@@ -5465,6 +5566,194 @@ export interface operations {
                 headers: {
                     /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
                     "Cache-Control"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listServices: {
+        parameters: {
+            query?: {
+                /** @description Only the services this authority provides. */
+                authority?: string;
+                /** @description Only the services of this category. */
+                category?: components["schemas"]["ServiceCategory"] & unknown;
+                /** @description Opaque position to continue from: the `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+                /** @description Items per page, 1 to 50. */
+                limit?: number;
+                /** @description Only the services whose title, summary or description contains this text, in the language served (case-insensitive by that language’s rules, e.g. Azerbaijani I/ı and İ/i). */
+                q?: string;
+            };
+            header?: {
+                /** @description ETag(s) the caller holds; a match (weak comparison, or `*`) answers 304 without a body. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of services. */
+            200: {
+                headers: {
+                    /** @description public, max-age=60, stale-while-revalidate=300 */
+                    "Cache-Control"?: string;
+                    /** @description The language(s) of the texts served. */
+                    "Content-Language"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePage"];
+                };
+            };
+            /** @description The representation the caller holds (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description public, max-age=60, stale-while-revalidate=300 */
+                    "Cache-Control"?: string;
+                    /** @description The language(s) of the texts served. */
+                    "Content-Language"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getService: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: {
+                /** @description ETag(s) the caller holds; a match (weak comparison, or `*`) answers 304 without a body. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The service’s slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service. */
+            200: {
+                headers: {
+                    /** @description public, max-age=60, stale-while-revalidate=300 */
+                    "Cache-Control"?: string;
+                    /** @description The language(s) of the texts served. */
+                    "Content-Language"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            /** @description The representation the caller holds (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description public, max-age=60, stale-while-revalidate=300 */
+                    "Cache-Control"?: string;
+                    /** @description The language(s) of the texts served. */
+                    "Content-Language"?: string;
                     /** @description Strong validator of the representation; send it back in If-None-Match. */
                     ETag?: string;
                     [name: string]: unknown;

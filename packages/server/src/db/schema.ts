@@ -10,6 +10,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  boolean,
   check,
   customType,
   index,
@@ -32,6 +33,8 @@ import {
   PARTICIPATION_DIRECTIONS,
   POLL_ELIGIBILITIES,
   POLL_RESULTS_VISIBILITIES,
+  SERVICE_CATEGORIES,
+  type ServiceDocument,
   STAFF_KINDS,
   STAFF_ROLES,
 } from '../domain/enums.js';
@@ -616,3 +619,65 @@ export const serverSecrets = pgTable('server_secrets', {
   name: text('name').primaryKey(),
   value: text('value').notNull(),
 });
+
+// --- e-services ----------------------------------------------------------------------------------
+
+export const serviceCategoryEnum = pgEnum('service_category', SERVICE_CATEGORIES);
+
+/** Text per language (az always present): { az, en?, ru? }. */
+type LocalizedText = Record<string, string>;
+
+/**
+ * An e-service of the catalogue. Its texts are stored per language in jsonb ({ az, en?, ru? }, az
+ * the fallback); `search` holds, per language, the texts a search looks in, lower-cased by that
+ * language's rules (Azerbaijani İ/ı), so that the database finds them with a plain substring test.
+ * A service that cannot be applied for online says where to go instead (`offline`).
+ */
+export const services = pgTable(
+  'services',
+  {
+    slug: text('slug').primaryKey(),
+    /** The order of the catalogue. */
+    position: integer('position').notNull(),
+    category: serviceCategoryEnum('category').notNull(),
+    /** One of the public services provided by local executive powers. */
+    localExecutive: boolean('local_executive').notNull(),
+    title: jsonb('title').notNull().$type<LocalizedText>(),
+    summary: jsonb('summary').notNull().$type<LocalizedText>(),
+    description: jsonb('description').notNull().$type<LocalizedText>(),
+    legalBasis: jsonb('legal_basis').notNull().$type<LocalizedText>(),
+    documents: jsonb('documents').notNull().$type<ServiceDocument[]>(),
+    feeQapik: integer('fee_qapik').notNull(),
+    processingDays: integer('processing_days').notNull(),
+    electronic: boolean('electronic').notNull(),
+    offline: jsonb('offline').$type<LocalizedText>(),
+    search: jsonb('search').notNull().$type<LocalizedText>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('services_slug_format', sql`${t.slug} ~ '^[a-z][a-z0-9-]{1,62}$'`),
+    check('services_fee_not_negative', sql`${t.feeQapik} >= 0`),
+    check('services_processing_days_positive', sql`${t.processingDays} >= 1`),
+    check('services_offline_when_not_electronic', sql`(${t.offline} is null) = ${t.electronic}`),
+    check('services_texts_in_az', sql`${t.title} ? 'az' and ${t.summary} ? 'az' and ${t.description} ? 'az'`),
+    uniqueIndex('services_order_idx').on(t.position, t.slug),
+    index('services_category_order_idx').on(t.category, t.position, t.slug),
+  ],
+);
+
+/** Which authorities provide a service. */
+export const serviceAuthorities = pgTable(
+  'service_authorities',
+  {
+    serviceSlug: text('service_slug')
+      .notNull()
+      .references(() => services.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
+    authoritySlug: text('authority_slug')
+      .notNull()
+      .references(() => authorities.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.serviceSlug, t.authoritySlug] }),
+    index('service_authorities_authority_idx').on(t.authoritySlug, t.serviceSlug),
+  ],
+);

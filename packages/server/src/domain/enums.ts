@@ -63,3 +63,31 @@ export type PollResultsVisibility = (typeof POLL_RESULTS_VISIBILITIES)[number];
 /** Where a poll is in its time: before its opening, between opening and closing, after closing. */
 export const POLL_STATES = ['upcoming', 'open', 'closed'] as const;
 export type PollState = (typeof POLL_STATES)[number];
+
+/** The categories of the e-services catalogue. */
+export const SERVICE_CATEGORIES = [
+  'residence',
+  'family',
+  'social',
+  'construction',
+  'land',
+  'archive',
+  'business',
+] as const;
+export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
+
+/** The kinds of file a service's required document may be (checked by their bytes on upload). */
+export const DOCUMENT_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export type DocumentMediaType = (typeof DOCUMENT_MEDIA_TYPES)[number];
+
+/** A document a service asks for, as the catalogue stores and serves it. */
+export interface ServiceDocument {
+  /** Stable within the service (the form's file field names it). */
+  key: string;
+  name: Record<string, string>;
+  hint: Record<string, string>;
+  accept: DocumentMediaType[];
+  maxBytes: number;
+  maxFiles: number;
+  required: boolean;
+}

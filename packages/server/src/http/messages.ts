@@ -246,6 +246,11 @@ export const notFoundText = {
     en: 'There is no published news article with this id.',
     ru: 'Опубликованной новости с таким идентификатором нет.',
   },
+  service: {
+    az: 'Bu identifikatorla (slug) xidmət yoxdur.',
+    en: 'There is no service with this slug.',
+    ru: 'Услуги с таким идентификатором (slug) нет.',
+  },
   authority: {
     az: 'Bu identifikatorla (slug) icra hakimiyyəti yoxdur.',
     en: 'There is no authority with this slug.',

@@ -23,7 +23,7 @@ export const limitQueryParam = z.coerce
     example: DEFAULT_PAGE_SIZE,
   });
 
-export function encodeCursor(position: Record<string, string>): string {
+export function encodeCursor(position: Record<string, string | number>): string {
   return Buffer.from(JSON.stringify(position), 'utf8').toString('base64url');
 }
 
@@ -42,7 +42,7 @@ export function decodeCursor<T>(cursor: string | undefined, position: z.ZodType<
 /** The `nextCursor` of a page: the position of its last item when more follow, else null. */
 export function nextCursorOf<T>(
   page: { items: readonly T[]; hasMore: boolean },
-  positionOf: (last: T) => Record<string, string>,
+  positionOf: (last: T) => Record<string, string | number>,
 ): string | null {
   const last = page.items.at(-1);
   return page.hasMore && last !== undefined ? encodeCursor(positionOf(last)) : null;

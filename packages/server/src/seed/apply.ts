@@ -14,11 +14,15 @@ import {
   newsTranslations,
   notifications,
   notificationTranslations,
+  serviceAuthorities,
+  services,
   staff,
 } from '../db/schema.js';
+import { searchTextOf } from '../features/services/index.js';
 import { LANGS } from '../http/lang.js';
 import { seedAuthorities, seedNews } from './data.js';
 import { seedParticipation } from './participation.js';
+import { seedServices } from './services.js';
 import { seedNotifications, seedStaff } from './staff.js';
 import type { Localized, SeedAuthority, SeedNews } from './types.js';
 
@@ -28,6 +32,7 @@ export async function applySeed(db: Db): Promise<boolean> {
     if ((existing?.n ?? 0) > 0) {
       await seedIdentity(tx);
       await seedParticipation(tx);
+      await seedCatalogue(tx);
       return false;
     }
     if (seedAuthorities.length > 0) {
@@ -40,8 +45,45 @@ export async function applySeed(db: Db): Promise<boolean> {
     }
     await seedIdentity(tx);
     await seedParticipation(tx);
+    await seedCatalogue(tx);
     return true;
   });
+}
+
+/**
+ * The demo e-services catalogue (src/seed/services.ts), loaded when there is no service yet, for the
+ * pilot authorities that exist (so a database seeded before the catalogue existed gets it on its next
+ * start, and a catalogue edited later is left as it is).
+ */
+async function seedCatalogue(tx: Db): Promise<void> {
+  const [existing] = await tx.select({ n: count() }).from(services);
+  if ((existing?.n ?? 0) > 0) return;
+  const slugs = new Set((await tx.select({ slug: authorities.slug }).from(authorities)).map((a) => a.slug));
+  if (slugs.size === 0) return;
+  await tx.insert(services).values(
+    seedServices.map((s, position) => ({
+      slug: s.slug,
+      position,
+      category: s.category,
+      localExecutive: s.localExecutive,
+      title: s.title,
+      summary: s.summary,
+      description: s.description,
+      legalBasis: s.legalBasis,
+      documents: s.documents,
+      feeQapik: s.feeQapik,
+      processingDays: s.processingDays,
+      electronic: s.electronic,
+      offline: s.offline,
+      search: searchTextOf(s),
+    })),
+  );
+  const provided = seedServices.flatMap((s) =>
+    s.authorities
+      .filter((a) => slugs.has(a))
+      .map((authoritySlug) => ({ serviceSlug: s.slug, authoritySlug })),
+  );
+  if (provided.length > 0) await tx.insert(serviceAuthorities).values(provided);
 }
 
 /**
