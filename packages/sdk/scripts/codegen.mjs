@@ -11,9 +11,11 @@ export function renderSpec(spec) {
 }
 
 /**
- * The runtime table the client needs: operationId → HTTP method, path template and, for operations
- * with a request body, whether it is JSON or raw bytes (e.g. an image upload); and, for operations
- * whose success answer is bytes rather than JSON (a file download), `response: "blob"`.
+ * The runtime table the client needs: operationId → one string "method path[ body[ response]]",
+ * where body is "raw" for a request body of raw bytes (e.g. an image upload) and "-" otherwise
+ * (JSON or none: the client sends JSON whenever it is given a body), and response is "blob" for
+ * operations whose success answer is bytes rather than JSON (a file download). Strings rather than
+ * objects, and only what the client acts on, because every widget page carries the whole table.
  */
 export function renderOperations(spec) {
   const rows = [];
@@ -23,7 +25,7 @@ export function renderOperations(spec) {
       if (!operation) continue;
       if (!operation.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
       const content = Object.keys(operation.requestBody?.content ?? {});
-      const body = content.length === 0 ? undefined : content.includes('application/json') ? 'json' : 'raw';
+      const body = content.length > 0 && !content.includes('application/json') ? 'raw' : undefined;
       const success = Object.entries(operation.responses ?? {}).find(([status]) => /^2\d\d$/.test(status));
       const answers = Object.keys(success?.[1]?.content ?? {});
       const response =
@@ -37,10 +39,10 @@ export function renderOperations(spec) {
     if (seen.has(id)) throw new Error(`operationId ${id} is used twice`);
     seen.add(id);
   }
-  const lines = rows.map(
-    ([id, method, path, body, response]) =>
-      `  ${id}: { method: ${JSON.stringify(method)}, path: ${JSON.stringify(path)}${body ? `, body: ${JSON.stringify(body)}` : ''}${response ? `, response: ${JSON.stringify(response)}` : ''} },`,
-  );
+  const lines = rows.map(([id, method, path, body, response]) => {
+    const route = [method, path, ...(body || response ? [body ?? '-'] : []), ...(response ? [response] : [])];
+    return `  ${id}: ${JSON.stringify(route.join(' '))},`;
+  });
   return `${HEADER}\nexport const operationRoutes = {\n${lines.join('\n')}\n} as const;\n`;
 }
 

@@ -183,20 +183,21 @@ export function createIcraClient(options: IcraClientOptions): IcraClient {
     input?: RequestInput<K>,
     callOptions: CallOptions = {},
   ): Promise<ResponseBody<K>> {
-    const route = operationRoutes[operationId];
+    const route: string | undefined = operationRoutes[operationId];
     if (!route) throw new TypeError(`Unknown operation "${String(operationId)}"`);
+    const [method, template, bodyKind, responseKind] = route.split(' ') as [string, string, string?, string?];
     const { path, query, body, contentType } = (input ?? {}) as {
       path?: Record<string, unknown>;
       query?: Record<string, unknown>;
       body?: unknown;
       contentType?: string;
     };
-    const url = expandPath(route.path, path).replace(/^\//, '');
-    const label = `${route.method.toUpperCase()} ${route.path}`;
+    const url = expandPath(template, path).replace(/^\//, '');
+    const label = `${method.toUpperCase()} ${template}`;
     const headers: Record<string, string> = { ...callOptions.headers };
     if (callOptions.idempotencyKey) headers['idempotency-key'] = callOptions.idempotencyKey;
     let payload: Pick<KyOptions, 'json' | 'body'> = {};
-    if (body !== undefined && 'body' in route && route.body === 'raw') {
+    if (body !== undefined && bodyKind === 'raw') {
       const bytes = body as RawBody;
       headers['content-type'] =
         contentType ?? (bytes instanceof Blob && bytes.type ? bytes.type : 'application/octet-stream');
@@ -206,7 +207,7 @@ export function createIcraClient(options: IcraClientOptions): IcraClient {
     }
     try {
       const response = await (callOptions.anonymous ? anonymousHttp : http)(url, {
-        method: route.method,
+        method,
         searchParams: toSearchParams(query),
         ...payload,
         headers,
@@ -216,7 +217,7 @@ export function createIcraClient(options: IcraClientOptions): IcraClient {
         ...(callOptions.signal ? { signal: callOptions.signal } : {}),
       });
       if (response.status === 204) return undefined as ResponseBody<K>;
-      if ('response' in route && route.response === 'blob') return (await response.blob()) as ResponseBody<K>;
+      if (responseKind === 'blob') return (await response.blob()) as ResponseBody<K>;
       return (await response.json()) as ResponseBody<K>;
     } catch (error) {
       if (error instanceof HTTPError) {
