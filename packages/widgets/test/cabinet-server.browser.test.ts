@@ -90,7 +90,8 @@ describe('sign-in and cabinet on the real portal', () => {
     const again = await mount<IcraCabinet>(
       `<icra-cabinet api="${api}" authority="ganja" lang="ru"></icra-cabinet>`,
     );
-    await until(() => titles(again).length >= 3);
+    // The notifications and the profile are two reads that answer in either order: wait for both.
+    await until(() => titles(again).length >= 3 && profile(again)['Дата рождения']);
     expect($$(again, '[part~="unread"]')).toHaveLength(unread - 1);
     expect(profile(again)['Дата рождения']).toMatch(/^14 марта 1990/);
 
