@@ -1,0 +1,19 @@
+export {
+  checkDefinition,
+  type FieldDefinition,
+  type FormDefinition,
+  formChanges,
+  type Localized,
+  localizeForm,
+  type StepDefinition,
+} from './definition.js';
+export { isAnswered, type Journey, replayJourney, validatorFor } from './journey.js';
+export { MESSAGES, type MessageKey, requiredKey } from './messages.js';
+export * from './types.js';
+export {
+  checkAnswer,
+  type FieldError,
+  type ValidateOptions,
+  type Validation,
+  validateAnswers,
+} from './validate.js';
