@@ -21,6 +21,8 @@ export interface ValidateOptions {
   lang: Lang;
   /** Check only the fields of these steps (when reached); absent: every reached step. */
   steps?: readonly string[] | undefined;
+  /** Check only the answers given, not whether required ones are missing (a draft being saved). */
+  partial?: boolean | undefined;
 }
 
 export interface Validation extends Journey {
@@ -113,7 +115,7 @@ export function validateAnswers(form: ServiceForm, answers: Answers, options: Va
       if (!field || field.registry) continue;
       const value = journey.answers[name];
       if (!isAnswered(value)) {
-        if (step.required.includes(name)) {
+        if (!options.partial && step.required.includes(name)) {
           const message = MESSAGES[options.lang][requiredKey(field.kind)]({ label: field.label, n: 0 });
           errors.push({ field: name, keyword: 'required', message });
         }

@@ -124,6 +124,11 @@ describe('validation', () => {
     ]);
   });
 
+  test('a partial check refuses wrong answers but not missing ones', () => {
+    const { errors } = validateAnswers(en, { purpose: 'ab' }, { lang: 'en', partial: true });
+    expect(errors.map((error) => [error.field, error.keyword])).toEqual([['purpose', 'minLength']]);
+  });
+
   test('only the steps asked for are checked', () => {
     const { errors } = validateAnswers(en, {}, { lang: 'en', steps: ['home'] });
     expect(errors.map((error) => error.field)).toEqual(['purpose', 'rooms', 'ownership', 'hasChildren']);
