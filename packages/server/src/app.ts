@@ -21,6 +21,7 @@ import {
   TokenService,
 } from './features/identity/index.js';
 import { BallotBox, type BallotSettings } from './features/participation/index.js';
+import { DatabaseDocumentStorage, type DocumentStorage } from './features/services/index.js';
 import { limitBodies } from './http/body.js';
 import { compressResponses } from './http/compression.js';
 import { conditional, representation } from './http/conditional.js';
@@ -79,6 +80,8 @@ export interface AppDeps {
   ballotSecret?: string | undefined;
   /** How many ballots are folded into the public tallies at once (default 5, at least 2). */
   ballotBatch?: number | undefined;
+  /** Where the bytes of e-service documents are kept (default: the database; see features/services/documents.ts). */
+  documents?: DocumentStorage;
 }
 
 /** The ballot secret of a process that was given none (in-memory PGlite only). */
@@ -227,7 +230,15 @@ export function createApp(deps: AppDeps): IcraApp {
   const ballots = new BallotBox(() => database.db, ballotSettings(deps), log);
   ballots.startSweeping();
 
-  const context: FeatureContext = { db: database.db, databaseKind: database.kind, cache, identity, ballots };
+  const documents = deps.documents ?? new DatabaseDocumentStorage(() => database.db);
+  const context: FeatureContext = {
+    db: database.db,
+    databaseKind: database.kind,
+    cache,
+    identity,
+    ballots,
+    documents,
+  };
   const app = newApiApp();
   // Outermost: every answer made per request is compressed for those who accept it (compression.ts).
   app.use(compressResponses());

@@ -10,7 +10,7 @@ import { registerHealthRoutes } from './features/health/index.js';
 import { registerIdentityRoutes, registerOAuthRoutes } from './features/identity/index.js';
 import { registerNewsRoutes } from './features/news/index.js';
 import { registerParticipationRoutes } from './features/participation/index.js';
-import { registerServiceRoutes } from './features/services/index.js';
+import { registerServiceApplicationRoutes, registerServiceRoutes } from './features/services/index.js';
 import { BEARER_SCHEME } from './http/auth.js';
 import type { AppEnv } from './http/env.js';
 import { PROBLEM_CONTENT_TYPE, type ProblemName, problemBody } from './http/problem.js';
@@ -77,6 +77,7 @@ export function registerApi(
   registerAuthorityRoutes(app, context);
   registerNewsRoutes(app, context);
   registerServiceRoutes(app, context);
+  registerServiceApplicationRoutes(app, context);
   registerIdentityRoutes(app, context);
   registerEditorialRoutes(app, context);
   registerParticipationRoutes(app, context);
@@ -115,6 +116,7 @@ const EXAMPLE_PROBLEM: Record<string, ProblemName> = {
   412: 'precondition-failed',
   413: 'payload-too-large',
   415: 'unsupported-media-type',
+  428: 'precondition-required',
   422: 'validation',
   429: 'too-many-requests',
   500: 'internal',

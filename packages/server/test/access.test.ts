@@ -30,6 +30,7 @@ const PUBLIC_OPERATIONS = new Set([
   'getNews',
   'listServices',
   'getService',
+  'getServiceForm',
   'getHealth',
   'listPolls',
   'getPoll',

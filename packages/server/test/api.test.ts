@@ -291,6 +291,7 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
         '/v1/news/{id}': `/v1/news/${NO_RU}`,
         '/v1/authorities/{slug}': '/v1/authorities/guba',
         '/v1/services/{slug}': '/v1/services/residence-certificate',
+        '/v1/services/{slug}/form': '/v1/services/residence-certificate/form',
         '/v1/participation/polls/{id}': `/v1/participation/polls/${SEED_GUBA_OPEN_POLL}`,
         '/v1/participation/polls/{id}/results': `/v1/participation/polls/${SEED_GUBA_OPEN_POLL}/results`,
         '/v1/participation/polls/{id}/ballot-key': `/v1/participation/polls/${SEED_GUBA_OPEN_POLL}/ballot-key`,
@@ -309,6 +310,7 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
         '/v1/participation/polls/{id}/results',
         '/v1/services',
         '/v1/services/{slug}',
+        '/v1/services/{slug}/form',
       ]);
       for (const [template, item] of [...reads, ['/openapi.json', undefined] as const]) {
         const path = sample[template] ?? template;

@@ -12,6 +12,11 @@ import { MAX_COVER_BYTES } from '../src/features/editorial/media.js';
 import { SigningKeyStore } from '../src/features/identity/keys.js';
 import { TokenService } from '../src/features/identity/tokens.js';
 import { MAX_ATTACHMENT_BYTES } from '../src/features/participation/schemas.js';
+import { MAX_SERVICE_DOCUMENT_BYTES } from '../src/features/services/application-routes.js';
+
+/** More than any write of the API accepts. */
+const ABOVE_EVERY_LIMIT = Math.max(MAX_ATTACHMENT_BYTES, MAX_SERVICE_DOCUMENT_BYTES) + 1;
+
 import { MAX_REQUEST_BODY_BYTES } from '../src/http/body.js';
 import { openApiDocument } from '../src/openapi.js';
 import { seedPopulation } from '../src/seed/population.js';
@@ -128,7 +133,7 @@ describe.each(variants)('body limits on $label', ({ kind, skip }) => {
             method: method.toUpperCase(),
             headers: {
               'Content-Type': media,
-              'Content-Length': String(MAX_ATTACHMENT_BYTES + 1),
+              'Content-Length': String(ABOVE_EVERY_LIMIT),
               ...(token ? { Authorization: `Bearer ${token}` } : {}),
             },
             body: stream,

@@ -106,10 +106,13 @@ import {
  * The e-services catalogue's two operations, then the SDK's operation table as one string per
  * operation ("get /v1/services/{slug}") instead of an object: icra-news-editor.js 37,694 → 37,648;
  * icra-moderation.js 38,121 → 38,059 (each operation now ≈ 15 bytes on every bundle with the SDK).
+ * The thirteen operations of applying for an e-service (form, drafts, documents, submit, the
+ * citizen's applications): icra-news-editor.js 37,767; icra-moderation.js 38,213 (every bundle
+ * carries the whole table; a table per page would take this back).
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra-news-editor.js': 37_700,
+  'icra-news-editor.js': 37_800,
   'news.js': 9_750,
   'sign-in.js': 9_450,
   'cabinet.js': 18_950,
@@ -117,7 +120,7 @@ const BUDGETS = {
   'poll.js': 16_600,
   'participation.js': 25_550,
   'moderation.js': 25_500,
-  'icra-moderation.js': 38_150,
+  'icra-moderation.js': 38_250,
 };
 
 /**
@@ -164,19 +167,21 @@ const LAZY = { loader: 15_050, npm: 2_150 };
  * 36,606; poll 34,189 → 35,737; participation 42,566 → 44,113; every reader widget 58,445. The
  * catalogue's operations (`<icra-config>` alone 24,801, every reader widget 58,472), then the operation
  * table as strings: `<icra-config>` alone 24,745; news 30,367; sign-in 28,113; cabinet 36,579; poll
- * 35,713; participation 44,091; every reader widget 58,424.
+ * 35,713; participation 44,091; every reader widget 58,424. The thirteen operations of applying for
+ * an e-service (≈ 140 on every page): `<icra-config>` alone 24,889; news 30,509; sign-in 28,254;
+ * cabinet 36,721; poll 35,851; participation 44,225; every reader widget 58,557.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
-  '<icra-config> alone': { tags: ['icra-config'], budget: 24_800 },
-  news: { tags: ['icra-news'], budget: 30_400 },
-  'sign-in': { tags: ['icra-sign-in'], budget: 28_150 },
-  cabinet: { tags: ['icra-cabinet'], budget: 36_650 },
-  poll: { tags: ['icra-poll'], budget: 35_750 },
-  participation: { tags: ['icra-participation'], budget: 44_150 },
+  '<icra-config> alone': { tags: ['icra-config'], budget: 24_950 },
+  news: { tags: ['icra-news'], budget: 30_550 },
+  'sign-in': { tags: ['icra-sign-in'], budget: 28_300 },
+  cabinet: { tags: ['icra-cabinet'], budget: 36_750 },
+  poll: { tags: ['icra-poll'], budget: 35_900 },
+  participation: { tags: ['icra-participation'], budget: 44_250 },
   'every reader widget': {
     tags: ['icra-config', 'icra-news', 'icra-sign-in', 'icra-cabinet', 'icra-poll', 'icra-participation'],
-    budget: 58_450,
+    budget: 58_600,
   },
 };
 

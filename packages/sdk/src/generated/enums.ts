@@ -14,6 +14,11 @@ export type DocumentMediaType = Schemas["DocumentMediaType"];
 /** Every `DocumentMediaType`, in the order the portal lists them. */
 export const documentMediaTypeValues = ["application/pdf", "image/jpeg", "image/png"] as const satisfies readonly DocumentMediaType[];
 
+/** What a field asks and so its answer: a string (text, longText, date as YYYY-MM-DD, choice, address, phone, email, fin), a number, a boolean (yesNo), a list of strings (multiChoice) or of document ids (file). */
+export type FormFieldKind = Schemas["FormFieldKind"];
+/** Every `FormFieldKind`, in the order the portal lists them. */
+export const formFieldKindValues = ["text", "longText", "number", "date", "choice", "multiChoice", "yesNo", "address", "phone", "email", "fin", "file"] as const satisfies readonly FormFieldKind[];
+
 /** A content language: Azerbaijani (the default and the fallback), English or Russian. */
 export type Lang = Schemas["Lang"];
 /** Every `Lang`, in the order the portal lists them. */
@@ -55,6 +60,15 @@ export const pollStateValues = ["upcoming", "open", "closed"] as const satisfies
 export type PrincipalKind = Schemas["PrincipalKind"];
 /** Every `PrincipalKind`, in the order the portal lists them. */
 export const principalKindValues = ["citizen", "official", "evaluator"] as const satisfies readonly PrincipalKind[];
+
+/** What the population registry fills in: the field is shown read-only and the portal writes it at submit. */
+export type RegistrySource = Schemas["RegistrySource"];
+/** Every `RegistrySource`, in the order the portal lists them. */
+export const registrySourceValues = ["fullName", "fin", "birthDate", "address"] as const satisfies readonly RegistrySource[];
+
+export type ServiceApplicationStatus = Schemas["ServiceApplicationStatus"];
+/** Every `ServiceApplicationStatus`, in the order the portal lists them. */
+export const serviceApplicationStatusValues = ["submitted"] as const satisfies readonly ServiceApplicationStatus[];
 
 /** The category of an e-service in the catalogue. */
 export type ServiceCategory = Schemas["ServiceCategory"];

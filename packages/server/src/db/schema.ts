@@ -7,6 +7,8 @@
  * Azerbaijani row is the one every reader falls back to. Language-neutral facts (dates, contacts,
  * image files) live on the owner row.
  */
+
+import type { FormDefinition } from '@icra/forms';
 import { type SQL, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -33,6 +35,7 @@ import {
   PARTICIPATION_DIRECTIONS,
   POLL_ELIGIBILITIES,
   POLL_RESULTS_VISIBILITIES,
+  SERVICE_APPLICATION_STATUSES,
   SERVICE_CATEGORIES,
   type ServiceDocument,
   STAFF_KINDS,
@@ -681,3 +684,128 @@ export const serviceAuthorities = pgTable(
     index('service_authorities_authority_idx').on(t.authoritySlug, t.serviceSlug),
   ],
 );
+
+/**
+ * The application form of a service, one row per version (JSON Schema 2020-12 for the answers and
+ * the steps, every text in az, en and ru: `FormDefinition` of @icra/forms). The highest version is
+ * the one served; earlier ones stay, so that a draft written for one can be told what changed, and
+ * every application keeps a copy of the version it was submitted with.
+ */
+export const serviceForms = pgTable(
+  'service_forms',
+  {
+    serviceSlug: text('service_slug')
+      .notNull()
+      .references(() => services.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
+    version: integer('version').notNull(),
+    definition: jsonb('definition').notNull().$type<FormDefinition>(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.serviceSlug, t.version] }),
+    check('service_forms_version_positive', sql`${t.version} >= 1`),
+  ],
+);
+
+/**
+ * A citizen's application to a service, while it is being filled in: the answers kept so far (only
+ * those of steps the citizen reached), for one form version. `revision` grows with every change
+ * and is the draft's ETag, so that a change from a stale copy (another device) is refused. One
+ * draft per citizen, service and authority.
+ */
+export const serviceDrafts = pgTable(
+  'service_drafts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    citizen: text('citizen').notNull(),
+    serviceSlug: text('service_slug')
+      .notNull()
+      .references(() => services.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
+    authoritySlug: text('authority_slug')
+      .notNull()
+      .references(() => authorities.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
+    formVersion: integer('form_version').notNull(),
+    answers: jsonb('answers').notNull().default(sql`'{}'::jsonb`).$type<Record<string, unknown>>(),
+    revision: integer('revision').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('service_drafts_citizen_service_idx').on(t.citizen, t.serviceSlug, t.authoritySlug),
+    index('service_drafts_citizen_order_idx').on(t.citizen, t.updatedAt, t.id),
+  ],
+);
+
+/** Where a submitted application is. The authority's workflow adds the states after it. */
+export const serviceApplicationStatusEnum = pgEnum(
+  'service_application_status',
+  SERVICE_APPLICATION_STATUSES,
+);
+
+/**
+ * A submitted application: its reference number (8 characters a person can read aloud), the answers
+ * with a copy of the form version they follow, and what the population registry said of the
+ * applicant at submit (written by the portal, never by the client).
+ */
+export const serviceApplications = pgTable(
+  'service_applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reference: text('reference').notNull(),
+    citizen: text('citizen').notNull(),
+    serviceSlug: text('service_slug')
+      .notNull()
+      .references(() => services.slug, { onDelete: 'restrict', onUpdate: 'cascade' }),
+    authoritySlug: text('authority_slug')
+      .notNull()
+      .references(() => authorities.slug, { onDelete: 'restrict', onUpdate: 'cascade' }),
+    formVersion: integer('form_version').notNull(),
+    form: jsonb('form').notNull().$type<FormDefinition>(),
+    answers: jsonb('answers').notNull().$type<Record<string, unknown>>(),
+    registry: jsonb('registry').notNull().$type<Record<string, unknown>>(),
+    /** The language the citizen applied in: their notifications and the officer's view start there. */
+    lang: langEnum('lang').notNull(),
+    status: serviceApplicationStatusEnum('status').notNull().default('submitted'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('service_applications_reference_idx').on(t.reference),
+    check('service_applications_reference_format', sql`${t.reference} ~ '^[2-9A-HJ-NP-Z]{8}$'`),
+    index('service_applications_citizen_order_idx').on(t.citizen, t.submittedAt, t.id),
+    index('service_applications_authority_order_idx').on(t.authoritySlug, t.submittedAt, t.id),
+  ],
+);
+
+/**
+ * A file a citizen attached for one of a service's required documents: first to a draft, then, at
+ * submit, to the application (in the same transaction, so it is never both or neither). Its bytes
+ * are kept by a `DocumentStorage` under `id` (by default {@link serviceDocumentBlobs}).
+ */
+export const serviceDocuments = pgTable(
+  'service_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerSub: text('owner_sub').notNull(),
+    draftId: uuid('draft_id').references(() => serviceDrafts.id, { onDelete: 'cascade' }),
+    applicationId: uuid('application_id').references(() => serviceApplications.id, { onDelete: 'cascade' }),
+    /** The key of the service's required document it is for. */
+    documentKey: text('document_key').notNull(),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('service_documents_one_owner', sql`(${t.draftId} is null) <> (${t.applicationId} is null)`),
+    index('service_documents_draft_idx').on(t.draftId, t.createdAt),
+    index('service_documents_application_idx').on(t.applicationId, t.createdAt),
+  ],
+);
+
+/** The bytes of service documents, when the database is their storage (the default). */
+export const serviceDocumentBlobs = pgTable('service_document_blobs', {
+  documentId: uuid('document_id')
+    .primaryKey()
+    .references(() => serviceDocuments.id, { onDelete: 'cascade' }),
+  bytes: bytea('bytes').notNull(),
+});

@@ -76,6 +76,13 @@ export const SERVICE_CATEGORIES = [
 ] as const;
 export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
 
+/**
+ * Where a submitted e-service application is: received by the authority. Its processing (in review,
+ * needs information, decided, completed) extends this list.
+ */
+export const SERVICE_APPLICATION_STATUSES = ['submitted'] as const;
+export type ServiceApplicationStatus = (typeof SERVICE_APPLICATION_STATUSES)[number];
+
 /** The kinds of file a service's required document may be (checked by their bytes on upload). */
 export const DOCUMENT_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export type DocumentMediaType = (typeof DOCUMENT_MEDIA_TYPES)[number];

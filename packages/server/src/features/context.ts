@@ -8,6 +8,7 @@ import type {
   TokenService,
 } from './identity/index.js';
 import type { BallotBox } from './participation/index.js';
+import type { DocumentStorage } from './services/index.js';
 
 /** Who signs people in and how their tokens are made and checked. */
 export interface IdentityContext {
@@ -30,6 +31,8 @@ export interface FeatureContext {
   readonly identity: IdentityContext;
   /** The secret ballot: poll keys, credentials, the box and its folding (participation/ballot.ts). */
   readonly ballots: BallotBox;
+  /** Where the bytes of e-service documents are kept (default: the database). */
+  readonly documents: DocumentStorage;
 }
 
 /**

@@ -228,6 +228,30 @@ export const problemText = {
       ru: 'Голосование завершено.',
     },
   },
+  'precondition-required': {
+    title: { az: 'Versiya göstərilməyib', en: 'Precondition required', ru: 'Не указана версия' },
+    detail: {
+      az: 'Dəyişiklik If-Match başlığında onun edildiyi versiya ilə göndərilməlidir ki, başqa cihazdakı dəyişiklik itməsin.',
+      en: 'Send the change with the version it was made from in If-Match, so that a change made on another device is not lost.',
+      ru: 'Отправьте изменение с версией, от которой оно сделано, в заголовке If-Match, чтобы не потерять изменение с другого устройства.',
+    },
+  },
+  'form-changed': {
+    title: { az: 'Forma dəyişib', en: 'The form has changed', ru: 'Форма изменилась' },
+    detail: {
+      az: 'Bu xidmətin forması yenilənib. Formanı yenidən açın, qeyd olunan cavabları yoxlayın və yenidən göndərin.',
+      en: 'The form of this service has been updated. Open the form again, review the answers it points out and send them again.',
+      ru: 'Форма этой услуги обновлена. Откройте форму снова, проверьте отмеченные ответы и отправьте их ещё раз.',
+    },
+  },
+  'document-quota': {
+    title: { az: 'Fayl çoxdur', en: 'Too many files', ru: 'Слишком много файлов' },
+    detail: {
+      az: 'Bu sənəd üçün icazə verilən sayda fayl artıq əlavə olunub. Yenisini əlavə etmək üçün birini silin.',
+      en: 'As many files as this document allows are already attached. Remove one to attach another.',
+      ru: 'Для этого документа уже приложено максимальное число файлов. Удалите один, чтобы приложить другой.',
+    },
+  },
   internal: {
     title: { az: 'Daxili xəta', en: 'Internal error', ru: 'Внутренняя ошибка' },
     detail: {

@@ -15,6 +15,7 @@ import {
   notifications,
   notificationTranslations,
   serviceAuthorities,
+  serviceForms,
   services,
   staff,
 } from '../db/schema.js';
@@ -22,6 +23,7 @@ import { searchTextOf } from '../features/services/index.js';
 import { LANGS } from '../http/lang.js';
 import { seedAuthorities, seedNews } from './data.js';
 import { seedParticipation } from './participation.js';
+import { seedForms } from './service-forms.js';
 import { seedServices } from './services.js';
 import { seedNotifications, seedStaff } from './staff.js';
 import type { Localized, SeedAuthority, SeedNews } from './types.js';
@@ -33,6 +35,7 @@ export async function applySeed(db: Db): Promise<boolean> {
       await seedIdentity(tx);
       await seedParticipation(tx);
       await seedCatalogue(tx);
+      await seedServiceForms(tx);
       return false;
     }
     if (seedAuthorities.length > 0) {
@@ -46,6 +49,7 @@ export async function applySeed(db: Db): Promise<boolean> {
     await seedIdentity(tx);
     await seedParticipation(tx);
     await seedCatalogue(tx);
+    await seedServiceForms(tx);
     return true;
   });
 }
@@ -84,6 +88,25 @@ async function seedCatalogue(tx: Db): Promise<void> {
       .map((authoritySlug) => ({ serviceSlug: s.slug, authoritySlug })),
   );
   if (provided.length > 0) await tx.insert(serviceAuthorities).values(provided);
+}
+
+/**
+ * The demo application forms (src/seed/service-forms.ts), loaded when there is no form yet and the
+ * services they are for exist (so a catalogue seeded before forms existed gets them on its next start).
+ */
+async function seedServiceForms(tx: Db): Promise<void> {
+  const [existing] = await tx.select({ n: count() }).from(serviceForms);
+  if ((existing?.n ?? 0) > 0) return;
+  const slugs = new Set((await tx.select({ slug: services.slug }).from(services)).map((s) => s.slug));
+  const rows = seedForms.filter((form) => slugs.has(form.service));
+  if (rows.length === 0) return;
+  await tx.insert(serviceForms).values(
+    rows.map((definition) => ({
+      serviceSlug: definition.service,
+      version: definition.version,
+      definition,
+    })),
+  );
 }
 
 /**

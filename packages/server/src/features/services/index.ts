@@ -1,4 +1,7 @@
 /** The e-services feature (the public catalogue): what other modules may use of it. */
+
+export { registerServiceApplicationRoutes } from './application-routes.js';
+export { DatabaseDocumentStorage, type DocumentStorage } from './documents.js';
 export { searchTextOf } from './queries.js';
 export { registerServiceRoutes } from './routes.js';
 export type { Service, ServiceSummary } from './schemas.js';

@@ -1,0 +1,248 @@
+/**
+ * The e-service application contract: the form as served (the shape of `ServiceForm` of
+ * @icra/forms, whose closed lists it takes, so the two cannot drift: see the type check at the end),
+ * drafts, their documents, and submitted applications.
+ */
+import { z } from '@hono/zod-openapi';
+import { FIELD_KINDS, REGISTRY_SOURCES, type ServiceForm } from '@icra/forms';
+import { SERVICE_APPLICATION_STATUSES } from '../../domain/enums.js';
+import { LangSchema, langQueryParam } from '../../http/lang.js';
+import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
+import { AuthoritySlugSchema } from '../authorities/index.js';
+import { DocumentMediaTypeSchema, ServiceSlugSchema } from './schemas.js';
+
+const JsonSchemaSchema = z.record(z.string(), z.unknown()).openapi('JsonSchema', {
+  description: 'A JSON Schema (draft 2020-12).',
+});
+
+export const FormFieldKindSchema = z.enum(FIELD_KINDS).openapi('FormFieldKind', {
+  description:
+    'What a field asks and so its answer: a string (text, longText, date as YYYY-MM-DD, choice, address, phone, ' +
+    'email, fin), a number, a boolean (yesNo), a list of strings (multiChoice) or of document ids (file).',
+});
+
+export const RegistrySourceSchema = z.enum(REGISTRY_SOURCES).openapi('RegistrySource', {
+  description:
+    'What the population registry fills in: the field is shown read-only and the portal writes it at submit.',
+});
+
+export const FormFieldSchema = z
+  .object({
+    kind: FormFieldKindSchema,
+    label: z.string(),
+    hint: z.string().optional(),
+    display: z
+      .enum(['radio', 'select'])
+      .optional()
+      .openapi({ description: 'For a choice: radio buttons (default) or a select.' }),
+    options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
+    registry: RegistrySourceSchema.optional(),
+    document: z
+      .string()
+      .optional()
+      .openapi({ description: 'For a file field: the key of the service’s document.' }),
+  })
+  .openapi('FormField');
+
+export const FormStepSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    fields: z.array(z.string()),
+    required: z
+      .array(z.string())
+      .openapi({ description: 'The fields that must be answered when the step is reached.' }),
+    when: JsonSchemaSchema.optional().openapi({
+      description:
+        'Reached only when the answers of the steps before it match this schema; absent: always. Only answers ' +
+        'of earlier reached steps count.',
+    }),
+  })
+  .openapi('FormStep');
+
+export const ServiceFormSchema = z
+  .object({
+    service: ServiceSlugSchema,
+    version: z.number().int().min(1),
+    lang: LangSchema,
+    schema: z.object({ type: z.literal('object'), properties: z.record(z.string(), JsonSchemaSchema) }),
+    fields: z.record(z.string(), FormFieldSchema),
+    steps: z.array(FormStepSchema),
+  })
+  .openapi('ServiceForm', {
+    description:
+      'A service’s application form in one language: a JSON Schema 2020-12 per answer and the steps, each ' +
+      'maybe conditional. After the steps comes the check-your-answers step. @icra/forms checks answers ' +
+      'against it exactly as the portal does.',
+  });
+
+// The served form is the shape @icra/forms works with.
+type Assignable<A extends B, B> = A;
+export type ServedFormIsAServiceForm = Assignable<z.infer<typeof ServiceFormSchema>, ServiceForm>;
+
+export const GetServiceFormQuerySchema = z.object({ lang: langQueryParam });
+
+const FIELD_NAME = /^[a-z][a-zA-Z0-9]{0,47}$/;
+
+export const AnswersSchema = z
+  .record(z.string().regex(FIELD_NAME), z.unknown())
+  .refine((answers) => Object.keys(answers).length <= 200, { message: 'At most 200 answers.' })
+  .openapi('ServiceAnswers', {
+    description:
+      'Answers by field name. Only answers to fields of steps the answers reach are kept; fields the registry ' +
+      'fills and file fields (their answer is always the ids of the documents attached for them) are ignored.',
+  });
+
+export const DraftCreateInputSchema = z
+  .object({
+    authority: AuthoritySlugSchema.openapi({
+      description: 'The authority applied to; it must provide the service.',
+    }),
+    answers: AnswersSchema.optional().openapi({ description: 'Answers given before signing in, if any.' }),
+  })
+  .openapi('ServiceDraftCreate');
+
+export const DraftUpdateInputSchema = z
+  .object({
+    formVersion: z.number().int().min(1).openapi({
+      description:
+        'The form version the answers were given for; it must be the current one (else 409 `form-changed`).',
+    }),
+    answers: AnswersSchema,
+  })
+  .openapi('ServiceDraftUpdate');
+
+export const ServiceDocumentFileSchema = z
+  .object({
+    id: z.uuid(),
+    document: z.string().openapi({ description: 'The key of the service’s document it is for.' }),
+    filename: z.string(),
+    contentType: DocumentMediaTypeSchema,
+    size: z.number().int().positive(),
+    createdAt: z.iso.datetime(),
+  })
+  .openapi('ServiceDocumentFile', { description: 'A file attached for one of a service’s documents.' });
+
+const DraftBase = z.object({
+  id: z.uuid(),
+  service: ServiceSlugSchema,
+  serviceTitle: z.string(),
+  authority: AuthoritySlugSchema,
+  formVersion: z
+    .number()
+    .int()
+    .min(1)
+    .openapi({ description: 'The form version its answers were given for.' }),
+  currentFormVersion: z.number().int().min(1),
+  revision: z
+    .number()
+    .int()
+    .min(1)
+    .openapi({ description: 'Grows with every change; the ETag is "r<revision>".' }),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+export const ServiceDraftSummarySchema = DraftBase.openapi('ServiceDraftSummary');
+
+export const ServiceDraftSchema = DraftBase.extend({
+  review: z.array(z.string()).openapi({
+    description:
+      'When the form changed since the draft was written (formVersion < currentFormVersion): the fields to look ' +
+      'at again; save the draft with the current version once reviewed.',
+  }),
+  answers: z.record(z.string(), z.unknown()),
+  documents: z.array(ServiceDocumentFileSchema),
+}).openapi('ServiceDraft', {
+  description: 'An application being filled in, kept for the citizen on every device.',
+});
+
+export const ServiceDraftPageSchema = pageSchema(
+  ServiceDraftSummarySchema,
+  'ServiceDraftPage',
+  'Drafts, the most recently changed first.',
+);
+
+export const ServiceApplicationStatusSchema = z
+  .enum(SERVICE_APPLICATION_STATUSES)
+  .openapi('ServiceApplicationStatus');
+
+const ApplicationBase = z.object({
+  id: z.uuid(),
+  reference: z
+    .string()
+    .regex(/^[2-9A-HJ-NP-Z]{8}$/)
+    .openapi({
+      description: 'Eight letters and digits without 0, O, 1 or I, to read aloud.',
+      example: 'K7M4Q9XA',
+    }),
+  service: ServiceSlugSchema,
+  serviceTitle: z.string(),
+  authority: AuthoritySlugSchema,
+  status: ServiceApplicationStatusSchema,
+  submittedAt: z.iso.datetime(),
+});
+
+export const ServiceApplicationSummarySchema = ApplicationBase.openapi('ServiceApplicationSummary');
+
+export const ServiceApplicationSchema = ApplicationBase.extend({
+  formVersion: z.number().int().min(1),
+  form: ServiceFormSchema.openapi({ description: 'The form as it was when submitted.' }),
+  answers: z.record(z.string(), z.unknown()),
+  registry: z.record(z.string(), z.unknown()).openapi({
+    description:
+      'The answers the population registry gave at submit (a registered address in every language).',
+  }),
+  documents: z.array(ServiceDocumentFileSchema),
+}).openapi('ServiceApplication', { description: 'A submitted application, with the form it followed.' });
+
+export const ServiceApplicationPageSchema = pageSchema(
+  ServiceApplicationSummarySchema,
+  'ServiceApplicationPage',
+  'Applications, the newest first.',
+);
+
+export const DraftCursorSchema = z.object({ u: z.iso.datetime(), i: z.uuid() });
+export const ApplicationCursorSchema = z.object({ s: z.iso.datetime(), i: z.uuid() });
+
+export const ListDraftsQuerySchema = z.object({
+  lang: langQueryParam,
+  limit: limitQueryParam,
+  cursor: cursorQueryParam(DraftCursorSchema),
+});
+
+export const ListApplicationsQuerySchema = z.object({
+  lang: langQueryParam,
+  limit: limitQueryParam,
+  cursor: cursorQueryParam(ApplicationCursorSchema),
+});
+
+const idParam = (name: string) => z.uuid().openapi({ param: { name, in: 'path' } });
+
+export const DraftPathSchema = z.object({ id: idParam('id') });
+export const DraftDocumentPathSchema = z.object({ id: idParam('id'), documentId: idParam('documentId') });
+export const ApplicationPathSchema = z.object({ id: idParam('id') });
+export const ApplicationDocumentPathSchema = z.object({
+  id: idParam('id'),
+  documentId: idParam('documentId'),
+});
+
+export const DraftLangQuerySchema = z.object({ lang: langQueryParam });
+
+export const DocumentUploadQuerySchema = z.object({
+  document: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,63}$/)
+    .openapi({ param: { name: 'document', in: 'query' }, description: 'The key of the service’s document.' }),
+  filename: z
+    .string()
+    .min(1)
+    .max(1000)
+    .openapi({
+      param: { name: 'filename', in: 'query' },
+      description: 'The file’s name as the citizen chose it.',
+    }),
+  lang: langQueryParam,
+});
+
+export type ServiceDraft = z.infer<typeof ServiceDraftSchema>;
