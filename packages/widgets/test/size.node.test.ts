@@ -108,14 +108,16 @@ import {
  * icra-moderation.js 38,121 → 38,059 (each operation now ≈ 15 bytes on every bundle with the SDK).
  * The thirteen operations of applying for an e-service (form, drafts, documents, submit, the
  * citizen's applications): icra-news-editor.js 37,767; icra-moderation.js 38,213 (every bundle
- * carries the whole table; a table per page would take this back).
+ * carries the whole table; a table per page would take this back). The cabinet's e-services
+ * (drafts to continue or delete after a confirmation, submitted applications with their reference
+ * and status, in az/en/ru): cabinet.js 18,939 → 21,402.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
   'icra-news-editor.js': 37_800,
   'news.js': 9_750,
   'sign-in.js': 9_450,
-  'cabinet.js': 18_950,
+  'cabinet.js': 21_450,
   'news-editor.js': 24_950,
   'poll.js': 16_600,
   'participation.js': 25_550,
@@ -169,19 +171,20 @@ const LAZY = { loader: 15_050, npm: 2_150 };
  * table as strings: `<icra-config>` alone 24,745; news 30,367; sign-in 28,113; cabinet 36,579; poll
  * 35,713; participation 44,091; every reader widget 58,424. The thirteen operations of applying for
  * an e-service (≈ 140 on every page): `<icra-config>` alone 24,889; news 30,509; sign-in 28,254;
- * cabinet 36,721; poll 35,851; participation 44,225; every reader widget 58,557.
+ * cabinet 36,721; poll 35,851; participation 44,225; every reader widget 58,557. The cabinet's
+ * e-services section: cabinet 39,184; every reader widget 61,020.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
   '<icra-config> alone': { tags: ['icra-config'], budget: 24_950 },
   news: { tags: ['icra-news'], budget: 30_550 },
   'sign-in': { tags: ['icra-sign-in'], budget: 28_300 },
-  cabinet: { tags: ['icra-cabinet'], budget: 36_750 },
+  cabinet: { tags: ['icra-cabinet'], budget: 39_250 },
   poll: { tags: ['icra-poll'], budget: 35_900 },
   participation: { tags: ['icra-participation'], budget: 44_250 },
   'every reader widget': {
     tags: ['icra-config', 'icra-news', 'icra-sign-in', 'icra-cabinet', 'icra-poll', 'icra-participation'],
-    budget: 58_600,
+    budget: 61_100,
   },
 };
 

@@ -14,6 +14,8 @@ interface CabinetArgs {
   kind: AuthKind;
   applications: 'each status' | 'none' | 'error';
   pollHref: string;
+  services: 'drafts and submitted' | 'none' | 'drafts error' | 'deletion fails';
+  serviceHref: string;
   pageSize: number;
   delay: number;
   width: string;
@@ -36,6 +38,8 @@ const meta = {
     kind: 'citizen',
     applications: 'each status',
     pollHref: '/participation.html#poll={id}',
+    services: 'drafts and submitted',
+    serviceHref: '/service.html?service={service}&draft={draft}',
     pageSize: 3,
     delay: 300,
     width: '',
@@ -58,6 +62,15 @@ const meta = {
       control: 'text',
       description: 'poll-href: where approved applications link, `{id}` for the poll',
     },
+    services: {
+      control: 'inline-radio',
+      options: ['drafts and submitted', 'none', 'drafts error', 'deletion fails'],
+      description: "The citizen's e-service drafts and submitted applications",
+    },
+    serviceHref: {
+      control: 'text',
+      description: 'service-href: where a draft continues, `{service}` and `{draft}` for it',
+    },
     pageSize: { control: { type: 'number', min: 1, max: 50 } },
     delay: { control: { type: 'number', min: 0, step: 100 }, description: 'Milliseconds before each answer' },
     width: { control: 'text', description: 'Width of the box around the widget, e.g. 320px' },
@@ -70,6 +83,9 @@ const meta = {
       delay: args.delay,
       ...(args.applications === 'none' ? { applications: [] } : {}),
       applicationsFail: args.applications === 'error',
+      servicesEmpty: args.services === 'none',
+      draftsFail: args.services === 'drafts error',
+      ...(args.services === 'deletion fails' ? { deleteDraftFails: 503 as const } : {}),
     });
     return html`<div style=${styleMap({ maxWidth: args.width || undefined })}>
       <icra-cabinet
@@ -79,6 +95,7 @@ const meta = {
         theme=${args.theme || nothing}
         page-size=${args.pageSize}
         poll-href=${args.pollHref || nothing}
+        service-href=${args.serviceHref || nothing}
         .client=${client}
       ></icra-cabinet>
     </div>`;
@@ -117,6 +134,21 @@ export const NoApplications: Story = { args: { lang: 'en', applications: 'none' 
 
 /** The applications could not be loaded; the rest of the cabinet could. */
 export const ApplicationsError: Story = { args: { lang: 'en', applications: 'error' } };
+
+/** E-services: drafts to continue (one of an older form) or delete, and a submitted application. */
+export const EServices: Story = { name: 'E-services', args: { lang: 'en', pageSize: 10 } };
+
+/** E-services without drafts or applications. */
+export const NoEServices: Story = { name: 'No e-services', args: { lang: 'en', services: 'none' } };
+
+/** The drafts could not be loaded. */
+export const EServiceDraftsError: Story = {
+  name: 'E-service drafts error',
+  args: { lang: 'en', services: 'drafts error' },
+};
+
+/** Deleting a draft fails: the draft stays and the reason is shown. */
+export const DraftDeletionFails: Story = { args: { lang: 'en', services: 'deletion fails' } };
 
 export const ErrorState: Story = { name: 'Error', args: { scenario: 'error' } };
 

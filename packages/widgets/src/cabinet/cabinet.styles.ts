@@ -179,6 +179,28 @@ export const cabinetStyles = css`
     align-items: center;
     gap: 0.5rem 1rem;
   }
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    padding: 0.75rem;
+    border-inline-start: 4px solid var(--_danger);
+    background: var(--_surface-muted, transparent);
+  }
+  .confirm p {
+    flex-basis: 100%;
+    margin: 0;
+    font-weight: 600;
+  }
+  a.button {
+    text-decoration: none;
+  }
+  .reference {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-weight: 700;
+    letter-spacing: 0.08em;
+  }
   .link {
     display: inline-flex;
     align-items: center;

@@ -160,11 +160,13 @@ describe('<icra-cabinet> signed in', () => {
     await until(() => $(empty.element, '[part~="state"]')?.textContent?.includes('No notifications.'));
 
     const error = await cabinet('lang="en"', { scenario: 'error' });
-    await until(() => $$(error.element, '[part~="retry"]').length === 3);
+    await until(() => $$(error.element, '[part~="retry"]').length === 5);
     expect($(error.element, '.root')?.getAttribute('aria-busy')).toBe('false');
     expect(shadow(error.element).textContent).toContain('Could not load your details.');
     expect(shadow(error.element).textContent).toContain('Could not load the notifications.');
     expect(shadow(error.element).textContent).toContain('Could not load your applications.');
+    expect(shadow(error.element).textContent).toContain('Could not load your applications in progress.');
+    expect(shadow(error.element).textContent).toContain('Could not load your submitted applications.');
     const before = error.requests.length;
     await userEvent.click($$(error.element, '[part~="retry"]')[1]!);
     await until(() => error.requests.length > before);
@@ -285,7 +287,11 @@ describe('<icra-cabinet> applications', () => {
     expect($$(element, '[part~="status"][part~="rejected"]')).toHaveLength(1);
     const list = requests.find((request) => new URL(request.url).pathname.endsWith('/v1/me/applications'));
     expect(new URL(list!.url).searchParams.get('limit')).toBe('10');
-    await until(() => announced(element) === 'Showing 5 notifications. Showing 4 applications.');
+    await until(
+      () =>
+        announced(element) ===
+        'Showing 5 notifications. Showing 4 applications. Showing 2 e-service applications in progress and 1 submitted.',
+    );
   });
 
   it('shows the text and the history behind a disclosure, with the reason of a rejection', async () => {
@@ -396,7 +402,9 @@ describe('<icra-cabinet> applications', () => {
       applicationsSection(empty.element)?.textContent?.includes('You have not filed any applications.'),
     );
     await until(
-      () => announced(empty.element) === 'Showing 5 notifications. You have not filed any applications.',
+      () =>
+        announced(empty.element) ===
+        'Showing 5 notifications. You have not filed any applications. Showing 2 e-service applications in progress and 1 submitted.',
     );
 
     const failing = await cabinet('lang="en"', { applicationsFail: true });
@@ -404,7 +412,9 @@ describe('<icra-cabinet> applications', () => {
     expect(applicationsSection(failing.element)?.textContent).toContain('Could not load your applications.');
     expect(titles(failing.element)).toHaveLength(5);
     await until(
-      () => announced(failing.element) === 'Showing 5 notifications. Could not load your applications.',
+      () =>
+        announced(failing.element) ===
+        'Showing 5 notifications. Could not load your applications. Showing 2 e-service applications in progress and 1 submitted.',
     );
     const before = failing.requests.length;
     await userEvent.click(
@@ -566,5 +576,122 @@ describe('<icra-cabinet> attachments', () => {
     await until(() => $(element, '[part~="intro"]'));
     expect(sessionFor(api).state.status).toBe('signed-out');
     expect($(element, '[part~="attachments"]')).toBeNull();
+  });
+});
+
+describe('<icra-cabinet> e-services', () => {
+  const drafts = (element: IcraCabinet) => $$(element, '[part~="service-draft"]');
+  const section = (element: IcraCabinet, id: string) => $(element, `section[aria-labelledby="${id}"]`);
+  const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+  it('lists drafts with a link to continue on this site, and submitted applications with their reference', async () => {
+    const { element } = await cabinet(
+      'lang="en" service-href="/service.html?service={service}&draft={draft}"',
+    );
+    await until(() => drafts(element).length === 2 && $(element, '[part~="service-application"]'));
+    const first = drafts(element)[0]!;
+    expect(text(first.querySelector('.application-title'))).toBe('Certificate of residence');
+    const resume = first.querySelector<HTMLAnchorElement>('[part~="resume"]')!;
+    expect(resume.href).toBe(
+      new URL(
+        '/service.html?service=residence-certificate&draft=3b2f9d0a-6c1e-4e8a-9f7b-1d2c3e4f5a60',
+        document.baseURI,
+      ).href,
+    );
+    expect(text(resume)).toBe('Continue: Certificate of residence');
+    // The draft of an older form says to check the answers.
+    expect(text(drafts(element)[1])).toContain('The service’s form has been updated');
+    expect(text(first)).not.toContain('has been updated');
+    const application = $(element, '[part~="service-application"]')!;
+    expect(text(application.querySelector('.application-title'))).toBe('Received Permit to fell trees');
+    expect(text(application.querySelector('.reference'))).toBe('K7M4Q9XA');
+    expect(application.querySelector('.reference')?.getBoundingClientRect().width).toBeGreaterThan(0);
+    expect(text(section(element, 'service-drafts-title')?.querySelector('h3, h2, h4'))).toBe(
+      'Applications in progress',
+    );
+  });
+
+  it('deletes a draft only after a yes, by keyboard, moving focus to the next one', async () => {
+    const { element, requests } = await cabinet('lang="en"');
+    await until(() => drafts(element).length === 2);
+    // Without `service-href` there is no link to continue, only the deletion.
+    expect(drafts(element)[0]!.querySelector('[part~="resume"]')).toBeNull();
+    drafts(element)[0]!.querySelector<HTMLElement>('[part~="remove"]')!.focus();
+    await userEvent.keyboard('{Enter}');
+    const yes = await until(() => drafts(element)[0]!.querySelector<HTMLElement>('[part~="confirm-remove"]'));
+    expect(deepActiveElement()).toBe(yes);
+    expect(text(drafts(element)[0]!.querySelector('.confirm p'))).toBe(
+      'Delete this application in progress and its files?',
+    );
+    // "Keep it" puts focus back on "Delete" and deletes nothing.
+    await userEvent.keyboard('{Tab}{Enter}');
+    const remove = await until(() => drafts(element)[0]!.querySelector<HTMLElement>('[part~="remove"]'));
+    expect(deepActiveElement()).toBe(remove);
+    expect(requests.some((request) => request.method === 'DELETE')).toBe(false);
+    await userEvent.keyboard('{Enter}');
+    await until(() => drafts(element)[0]!.querySelector('[part~="confirm-remove"]'));
+    await userEvent.keyboard('{Enter}');
+    await until(() => drafts(element).length === 1);
+    const deletion = requests.find((request) => request.method === 'DELETE')!;
+    expect(new URL(deletion.url).pathname).toMatch(
+      /\/v1\/service-drafts\/3b2f9d0a-6c1e-4e8a-9f7b-1d2c3e4f5a60$/,
+    );
+    await until(
+      () => announced(element) === 'The application in progress for “Certificate of residence” was deleted.',
+    );
+    expect(deepActiveElement()).toBe(drafts(element)[0]!.querySelector('.application-title'));
+  });
+
+  it('says when a deletion fails, and keeps the draft', async () => {
+    const { element } = await cabinet('lang="en"', { deleteDraftFails: 503 });
+    await until(() => drafts(element).length === 2);
+    await userEvent.click(drafts(element)[0]!.querySelector<HTMLElement>('[part~="remove"]')!);
+    await userEvent.click(
+      await until(() => drafts(element)[0]!.querySelector<HTMLElement>('[part~="confirm-remove"]')),
+    );
+    await until(() => announced(element) === 'Could not delete the application in progress. Try again.');
+    expect(drafts(element)).toHaveLength(2);
+    expect(text(drafts(element)[0]!.querySelector('[role="alert"]'))).toBe(
+      'Could not delete the application in progress. Try again.',
+    );
+  });
+
+  it('says when there are none, and offers to try again when drafts cannot be loaded', async () => {
+    const empty = await cabinet('lang="en"', { servicesEmpty: true });
+    await until(() =>
+      text(section(empty.element, 'service-drafts-title')).includes('You have no application in progress.'),
+    );
+    expect(text(section(empty.element, 'service-applications-title'))).toContain(
+      'You have not applied for an e-service.',
+    );
+    const failing = await cabinet('lang="en"', { draftsFail: true });
+    await until(() => section(failing.element, 'service-drafts-title')?.querySelector('[part~="retry"]'));
+    expect(text(section(failing.element, 'service-drafts-title'))).toContain(
+      'Could not load your applications in progress.',
+    );
+    expect($$(failing.element, '[part~="service-application"]')).toHaveLength(1);
+  });
+
+  it('speaks Azerbaijani and Russian', async () => {
+    const az = await cabinet('lang="az"');
+    const ru = await cabinet('lang="ru"');
+    await until(() => drafts(az.element).length === 2 && drafts(ru.element).length === 2);
+    expect(text(az.element.shadowRoot!.querySelector('#service-drafts-title'))).toBe('Yarımçıq müraciətlər');
+    expect(text(ru.element.shadowRoot!.querySelector('#service-applications-title'))).toBe(
+      'Поданные заявления',
+    );
+    expect(text(drafts(ru.element)[0]!.querySelector('.application-title'))).toBe(
+      'Справка о месте жительства',
+    );
+    expect(text($(az.element, '[part~="service-application"] .application-title'))).toBe(
+      'Qəbul olunub Ağac kəsilməsinə icazə',
+    );
+  });
+
+  it('is not shown to staff, and is not asked for', async () => {
+    const { element, requests } = await cabinet('lang="en"', { kind: 'official' });
+    await until(() => profile(element).Name && titles(element).length === 5);
+    expect(section(element, 'service-drafts-title')).toBeNull();
+    expect(requests.some((request) => request.url.includes('/v1/me/service-'))).toBe(false);
   });
 });

@@ -22,6 +22,7 @@ import {
   renderFailed,
   renderSkeleton,
 } from './section.js';
+import { CabinetServices } from './services.js';
 
 /** Whether two lists of values are the same, element by element. */
 function sameValues(a: ReadonlyArray<unknown>, b: ReadonlyArray<unknown> | undefined): boolean {
@@ -109,6 +110,13 @@ export class IcraCabinet extends IcraElement {
    */
   @property({ attribute: 'poll-href' }) pollHref?: string;
 
+  /**
+   * Where an e-service's form is on this site, to continue a draft: a URL, relative to the page, in
+   * which `{service}`, `{draft}` and `{authority}` stand for the draft's, e.g.
+   * `/service.html?service={service}&draft={draft}`. Without it drafts can only be deleted here.
+   */
+  @property({ attribute: 'service-href' }) serviceHref?: string;
+
   private readonly session = new SessionController(this);
   private readonly announcer = new Announcer(this);
   private readonly names = new AuthorityNames(this, () => ({
@@ -133,6 +141,7 @@ export class IcraCabinet extends IcraElement {
   });
   private readonly notifications = new CabinetNotifications(this.context, (id) => this.applications.show(id));
   private readonly applications = new CabinetApplications(this.context, () => this.pollHref);
+  private readonly services = new CabinetServices(this.context, () => this.serviceHref);
 
   /** The arguments whose loading is still to be said (what every section came to, said once). */
   private unsaid?: CabinetArgs | undefined;
@@ -167,6 +176,7 @@ export class IcraCabinet extends IcraElement {
       this.names.clear();
       this.notifications.clear();
       this.applications.clear();
+      this.services.clear();
       this.unsaid = args[0] === undefined ? undefined : args;
       if (this.unsaid) this.announcer.say(cabinetMessages(this.resolvedLang).profileLoading);
     } else if (this.unsaid && !this.loading) {
@@ -176,6 +186,7 @@ export class IcraCabinet extends IcraElement {
         this.profileOutcome(lang),
         this.notifications.outcome(lang),
         this.applications.outcome(lang),
+        this.services.outcome(lang),
       ];
       this.announcer.say(said.filter(Boolean).join(' '));
     }
@@ -187,7 +198,8 @@ export class IcraCabinet extends IcraElement {
       this.session.signedIn &&
       (this.profile.status === TaskStatus.PENDING ||
         this.notifications.list.status === 'loading' ||
-        this.applications.list.status === 'loading')
+        this.applications.list.status === 'loading' ||
+        this.services.loading)
     );
   }
 
@@ -253,7 +265,8 @@ export class IcraCabinet extends IcraElement {
           ? html`<section aria-labelledby="applications-title">
               ${this.heading(1, 'section-title', messages.applications, undefined, 'applications-title')}
               ${this.applications.render(lang, messages)}
-            </section>`
+            </section>
+            ${this.services.render(lang, (text, id) => this.heading(1, 'section-title', text, undefined, id))}`
           : nothing
       }
     `;

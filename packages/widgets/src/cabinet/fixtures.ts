@@ -23,6 +23,65 @@ type Attachment = Schemas['ParticipationApplicationAttachment'];
 type ApplicationPage = Schemas['ParticipationApplicationPage'];
 type Authority = Schemas['Authority'];
 type Problem = Schemas['Problem'];
+type ServiceDraft = Schemas['ServiceDraftSummary'];
+type ServiceApplication = Schemas['ServiceApplicationSummary'];
+
+const SERVICE_TITLES = {
+  'residence-certificate': {
+    az: 'Yaşayış yeri haqqında arayış',
+    en: 'Certificate of residence',
+    ru: 'Справка о месте жительства',
+  },
+  'archive-extract': { az: 'Arxiv arayışı', en: 'Archival extract', ru: 'Архивная справка' },
+  'tree-felling-permit': {
+    az: 'Ağac kəsilməsinə icazə',
+    en: 'Permit to fell trees',
+    ru: 'Разрешение на вырубку деревьев',
+  },
+} satisfies Record<string, Record<Lang, string>>;
+
+/** The citizen's e-service drafts, the most recently changed first: one of them of an older form. */
+export function fixtureServiceDrafts(lang: Lang): ServiceDraft[] {
+  return [
+    {
+      id: '3b2f9d0a-6c1e-4e8a-9f7b-1d2c3e4f5a60',
+      service: 'residence-certificate',
+      serviceTitle: SERVICE_TITLES['residence-certificate'][lang],
+      authority: 'guba',
+      formVersion: 1,
+      currentFormVersion: 1,
+      revision: 4,
+      createdAt: '2026-11-28T08:10:00.000Z',
+      updatedAt: '2026-12-01T09:30:00.000Z',
+    },
+    {
+      id: '7e6d5c4b-3a29-4180-8f7e-6d5c4b3a2910',
+      service: 'archive-extract',
+      serviceTitle: SERVICE_TITLES['archive-extract'][lang],
+      authority: 'guba',
+      formVersion: 1,
+      currentFormVersion: 2,
+      revision: 2,
+      createdAt: '2026-11-02T12:00:00.000Z',
+      updatedAt: '2026-11-03T15:45:00.000Z',
+    },
+  ];
+}
+
+/** The citizen's submitted e-service applications, newest first. */
+export function fixtureServiceApplications(lang: Lang): ServiceApplication[] {
+  return [
+    {
+      id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+      reference: 'K7M4Q9XA',
+      service: 'tree-felling-permit',
+      serviceTitle: SERVICE_TITLES['tree-felling-permit'][lang],
+      authority: 'guba',
+      status: 'submitted',
+      submittedAt: '2026-11-20T10:05:00.000Z',
+    },
+  ];
+}
 
 const ADDRESS: Record<Lang, string> = {
   az: 'Quba şəhəri, Ərəblinski küçəsi 12, mənzil 4',
@@ -260,6 +319,12 @@ export interface CabinetFixtureOptions {
   applications?: Application[];
   /** Makes listing the applications fail (the rest answers). */
   applicationsFail?: boolean;
+  /** The citizen has no e-service drafts or applications. */
+  servicesEmpty?: boolean;
+  /** Makes listing the e-service drafts fail (the rest answers). */
+  draftsFail?: boolean;
+  /** Makes deleting a draft answer this error status. */
+  deleteDraftFails?: 503;
   /** Makes downloading an attachment answer this error status (401: the token was refused). */
   attachmentFails?: 401 | 503;
   /** Makes "mark as read" fail. */
@@ -270,7 +335,16 @@ export interface CabinetFixtureOptions {
   onRequest?: (request: Request) => void;
 }
 
-function json(body: Me | NotificationPage | ApplicationPage | Authority | Problem, status = 200): Response {
+function json(
+  body:
+    | Me
+    | NotificationPage
+    | ApplicationPage
+    | Authority
+    | Problem
+    | { items: unknown[]; nextCursor: string | null },
+  status = 200,
+): Response {
   return new Response(JSON.stringify(body), {
     status,
     headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' },
@@ -295,6 +369,7 @@ export function createCabinetFixture(options: CabinetFixtureOptions = {}): {
   const api = signInFixtureApi(options.session ?? 'signed-in', kind);
   const session = sessionFor(api);
   const read = new Map<string, string>();
+  const deleted = new Set<string>();
   const fetchFixture: typeof fetch = async (input, init) => {
     const request = new Request(input, init);
     options.onRequest?.(request);
@@ -332,6 +407,24 @@ export function createCabinetFixture(options: CabinetFixtureOptions = {}): {
       if (options.applicationsFail) return problem(503, 'unavailable', 'Unavailable');
       const items = scenario === 'empty' ? [] : (options.applications ?? fixtureApplications());
       return json({ items: items.slice(offset, offset + limit), nextCursor: next(items.length) });
+    }
+    if (path === '/v1/me/service-drafts' || path === '/v1/me/service-applications') {
+      if (kind !== 'citizen') return problem(403, 'forbidden', 'Citizens only');
+      if (path === '/v1/me/service-drafts' && options.draftsFail)
+        return problem(503, 'unavailable', 'Unavailable');
+      const all =
+        scenario === 'empty' || options.servicesEmpty
+          ? []
+          : path === '/v1/me/service-drafts'
+            ? fixtureServiceDrafts(lang).filter((draft) => !deleted.has(draft.id))
+            : fixtureServiceApplications(lang);
+      return json({ items: all.slice(offset, offset + limit), nextCursor: next(all.length) });
+    }
+    const draft = /^\/v1\/service-drafts\/([^/]+)$/.exec(path);
+    if (draft && request.method === 'DELETE') {
+      if (options.deleteDraftFails) return problem(options.deleteDraftFails, 'unavailable', 'Unavailable');
+      deleted.add(decodeURIComponent(draft[1] ?? ''));
+      return new Response(null, { status: 204 });
     }
     const file = /^\/v1\/participation\/applications\/([^/]+)\/attachments\/([^/]+)$/.exec(path);
     const found = (options.applications ?? fixtureApplications())

@@ -1,0 +1,113 @@
+import type { ServiceApplicationStatus } from '@icra/sdk';
+import { defineMessages, plural } from '../core/messages.js';
+
+/** What the cabinet's e-services section says, in every language it speaks. */
+export const serviceMessages = defineMessages({
+  az: {
+    services: 'Elektron xidmətlər',
+    drafts: 'Yarımçıq müraciətlər',
+    draftsEmpty: 'Yarımçıq müraciət yoxdur.',
+    draftsError: 'Yarımçıq müraciətləri yükləmək mümkün olmadı.',
+    moreDrafts: 'Daha çox yarımçıq müraciət',
+    moreDraftsError: 'Daha çox yarımçıq müraciət yükləmək mümkün olmadı.',
+    addedDrafts: (n: number) => `Daha ${n} yarımçıq müraciət əlavə edildi`,
+    changed: 'Son dəyişiklik',
+    formChanged: 'Xidmətin forması yenilənib: davam edəndə cavablarınızı yoxlayın.',
+    resume: 'Davam edin',
+    remove: 'Silin',
+    confirmRemove: 'Bu yarımçıq müraciət və onun faylları silinsin?',
+    confirmYes: 'Bəli, silin',
+    confirmNo: 'Saxlayın',
+    removing: 'Silinir…',
+    removed: (title: string) => `«${title}» üzrə yarımçıq müraciət silindi.`,
+    removeError: 'Yarımçıq müraciəti silmək mümkün olmadı. Yenidən cəhd edin.',
+    submitted: 'Göndərilmiş müraciətlər',
+    submittedEmpty: 'Elektron xidmətə müraciət göndərməmisiniz.',
+    submittedError: 'Göndərilmiş müraciətləri yükləmək mümkün olmadı.',
+    moreSubmitted: 'Daha çox müraciət',
+    moreSubmittedError: 'Daha çox müraciət yükləmək mümkün olmadı.',
+    addedSubmitted: (n: number) => `Daha ${n} müraciət əlavə edildi`,
+    reference: 'Müraciət nömrəsi',
+    submittedOn: 'Göndərilmə tarixi',
+    status: (status: ServiceApplicationStatus): string => ({ submitted: 'Qəbul olunub' })[status] ?? status,
+    loaded: (drafts: number, submitted: number) =>
+      `${drafts} yarımçıq və ${submitted} göndərilmiş elektron xidmət müraciəti göstərilir.`,
+  },
+  en: {
+    services: 'E-services',
+    drafts: 'Applications in progress',
+    draftsEmpty: 'You have no application in progress.',
+    draftsError: 'Could not load your applications in progress.',
+    moreDrafts: 'More applications in progress',
+    moreDraftsError: 'Could not load more applications in progress.',
+    addedDrafts: (n: number) =>
+      plural('en', n, {
+        one: `${n} more application in progress added`,
+        other: `${n} more applications in progress added`,
+      }),
+    changed: 'Last changed',
+    formChanged: 'The service’s form has been updated: check your answers when you continue.',
+    resume: 'Continue',
+    remove: 'Delete',
+    confirmRemove: 'Delete this application in progress and its files?',
+    confirmYes: 'Yes, delete',
+    confirmNo: 'Keep it',
+    removing: 'Deleting…',
+    removed: (title: string) => `The application in progress for “${title}” was deleted.`,
+    removeError: 'Could not delete the application in progress. Try again.',
+    submitted: 'Submitted applications',
+    submittedEmpty: 'You have not applied for an e-service.',
+    submittedError: 'Could not load your submitted applications.',
+    moreSubmitted: 'More applications',
+    moreSubmittedError: 'Could not load more applications.',
+    addedSubmitted: (n: number) =>
+      plural('en', n, { one: `${n} more application added`, other: `${n} more applications added` }),
+    reference: 'Reference number',
+    submittedOn: 'Submitted',
+    status: (status: ServiceApplicationStatus): string => ({ submitted: 'Received' })[status] ?? status,
+    loaded: (drafts: number, submitted: number) =>
+      `Showing ${drafts} e-service ${drafts === 1 ? 'application' : 'applications'} in progress and ${submitted} submitted.`,
+  },
+  ru: {
+    services: 'Электронные услуги',
+    drafts: 'Незавершённые заявления',
+    draftsEmpty: 'Незавершённых заявлений нет.',
+    draftsError: 'Не удалось загрузить незавершённые заявления.',
+    moreDrafts: 'Ещё незавершённые заявления',
+    moreDraftsError: 'Не удалось загрузить ещё незавершённые заявления.',
+    addedDrafts: (n: number) =>
+      plural('ru', n, {
+        one: `Добавлено ещё ${n} незавершённое заявление`,
+        few: `Добавлено ещё ${n} незавершённых заявления`,
+        other: `Добавлено ещё ${n} незавершённых заявлений`,
+      }),
+    changed: 'Изменено',
+    formChanged: 'Форма услуги обновлена: проверьте ответы, когда продолжите.',
+    resume: 'Продолжить',
+    remove: 'Удалить',
+    confirmRemove: 'Удалить это незавершённое заявление и его файлы?',
+    confirmYes: 'Да, удалить',
+    confirmNo: 'Оставить',
+    removing: 'Удаление…',
+    removed: (title: string) => `Незавершённое заявление на услугу «${title}» удалено.`,
+    removeError: 'Не удалось удалить незавершённое заявление. Повторите попытку.',
+    submitted: 'Поданные заявления',
+    submittedEmpty: 'Вы не подавали заявлений на электронные услуги.',
+    submittedError: 'Не удалось загрузить поданные заявления.',
+    moreSubmitted: 'Ещё заявления',
+    moreSubmittedError: 'Не удалось загрузить ещё заявления.',
+    addedSubmitted: (n: number) =>
+      plural('ru', n, {
+        one: `Добавлено ещё ${n} заявление`,
+        few: `Добавлено ещё ${n} заявления`,
+        other: `Добавлено ещё ${n} заявлений`,
+      }),
+    reference: 'Номер заявления',
+    submittedOn: 'Подано',
+    status: (status: ServiceApplicationStatus): string => ({ submitted: 'Принято' })[status] ?? status,
+    loaded: (drafts: number, submitted: number) =>
+      `Показано незавершённых заявлений на электронные услуги: ${drafts}, поданных: ${submitted}.`,
+  },
+});
+
+export type ServiceMessages = ReturnType<typeof serviceMessages>;
