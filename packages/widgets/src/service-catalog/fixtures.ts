@@ -319,6 +319,8 @@ export interface ServiceCatalogFixtureOptions {
   scenario?: ServiceCatalogScenario;
   /** What the fixture does with a service's details: answer (default), fail, or never answer. */
   detail?: 'loaded' | 'error' | 'loading';
+  /** Whether the pages after the first fail (the first answers as `scenario` says). */
+  moreFails?: boolean;
   /** Milliseconds before each answer (for Storybook). Default 0. */
   delay?: number;
   /** Awaited before answering a request: a test holds an answer until it lets it go. */
@@ -374,7 +376,9 @@ export function serviceCatalogFixtureFetch(options: ServiceCatalogFixtureOptions
     }
     if (!url.pathname.endsWith('/v1/services')) return problem(404, 'not-found', 'Not found');
     if (scenario === 'loading') await never(signal);
-    if (scenario === 'error') return problem(500, 'internal', 'Internal error');
+    if (scenario === 'error' || (options.moreFails && url.searchParams.has('cursor'))) {
+      return problem(500, 'internal', 'Internal error');
+    }
 
     const authority = url.searchParams.get('authority');
     const category = url.searchParams.get('category');
