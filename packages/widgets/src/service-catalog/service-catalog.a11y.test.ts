@@ -99,6 +99,13 @@ describe.each(LANGS)('<icra-service-catalog> at 320 px, %s', (lang) => {
       }
     };
     fits();
+    // The search box and its button on one row, the button's word on one line (44 px, not two lines).
+    const input = $(element, '#q')!.getBoundingClientRect();
+    const button = $(element, '[part~="search-button"]')!.getBoundingClientRect();
+    expect(button.top).toBe(input.top);
+    expect(button.left).toBeGreaterThanOrEqual(input.right);
+    expect(button.height).toBeLessThanOrEqual(48);
+    expect(input.width).toBeGreaterThan(button.width);
     // One column of cards, one under the other.
     const [first, second] = $$(element, '[part~="card"]').map((card) => card.getBoundingClientRect());
     expect(second!.top).toBeGreaterThanOrEqual(first!.bottom);

@@ -37,6 +37,10 @@ export const serviceCatalogStyles = css`
     flex: 1 1 auto;
     min-width: 0;
   }
+  .search-row .button {
+    flex: none;
+    white-space: nowrap;
+  }
   input[type='search'],
   select {
     width: 100%;
