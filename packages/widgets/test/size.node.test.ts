@@ -108,7 +108,7 @@ import {
  * icra-moderation.js 38,121 → 38,059 (each operation now ≈ 15 bytes on every bundle with the SDK).
  * `<icra-service-catalog>` (search with a debounce, category filter, cards with fee in manat and
  * working days, paging, the service with its documents' limits, offline text and apply link, az/en/ru):
- * dist/service-catalog.js 10,669. Its imports of the core (the heading helper without the date format,
+ * dist/service-catalog.js 10,697. Its imports of the core (the heading helper without the date format,
  * the file size without the directions) split the npm build's shared chunks where they had travelled
  * together: cabinet.js 18,939 → 19,023; participation.js 25,515 → 25,586; moderation.js 25,454 →
  * 25,487; news-editor.js 24,914 → 24,910.
@@ -122,7 +122,7 @@ const BUDGETS = {
   'news-editor.js': 24_950,
   'poll.js': 16_600,
   'participation.js': 25_600,
-  'service-catalog.js': 10_700,
+  'service-catalog.js': 10_750,
   'moderation.js': 25_500,
   'icra-moderation.js': 38_150,
 };
@@ -174,7 +174,7 @@ const LAZY = { loader: 15_050, npm: 2_150 };
  * 35,713; participation 44,091; every reader widget 58,424. `<icra-service-catalog>` (its chunk and
  * the loader naming one more element, +34 on every page): the loader alone 1,614; `<icra-config>`
  * alone 24,779; news 30,401; sign-in 28,147; cabinet 36,613; poll 35,747; participation 44,125; the
- * service catalogue 31,669; every reader widget, the catalogue among them, 65,397 (58,458 without it).
+ * service catalogue 31,706; every reader widget, the catalogue among them, 65,434 (58,458 without it).
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
@@ -184,7 +184,7 @@ const PAGES: Record<string, { tags: string[]; budget: number }> = {
   cabinet: { tags: ['icra-cabinet'], budget: 36_650 },
   poll: { tags: ['icra-poll'], budget: 35_800 },
   participation: { tags: ['icra-participation'], budget: 44_150 },
-  'service catalogue': { tags: ['icra-service-catalog'], budget: 31_700 },
+  'service catalogue': { tags: ['icra-service-catalog'], budget: 31_750 },
   'every reader widget': {
     tags: [
       'icra-config',
@@ -195,7 +195,7 @@ const PAGES: Record<string, { tags: string[]; budget: number }> = {
       'icra-participation',
       'icra-service-catalog',
     ],
-    budget: 65_450,
+    budget: 65_500,
   },
 };
 

@@ -83,38 +83,42 @@ describe.each(LANGS.flatMap((lang) => (['light', 'dark'] as const).map((scheme) 
   },
 );
 
-describe.each(LANGS)('<icra-service-catalog> at 320 px, %s', (lang) => {
-  it('fits without scrolling sideways, the list and an opened service', async () => {
-    await page.viewport(320, 640);
-    const element = await catalog(lang, 'light');
-    await until(() => $$(element, '.title-button').length === 4);
-    const root = $(element, '.root')!;
-    const fits = () => {
-      expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
-      expect(element.getBoundingClientRect().width).toBeLessThanOrEqual(320);
-      for (const box of $$(element, '[part~="card"], input, select, button, [part~="document"]')) {
-        const rect = box.getBoundingClientRect();
-        expect(rect.left).toBeGreaterThanOrEqual(0);
-        expect(rect.right).toBeLessThanOrEqual(320);
-      }
-    };
-    fits();
-    // The search box and its button on one row, the button's word on one line (44 px, not two lines).
-    const input = $(element, '#q')!.getBoundingClientRect();
-    const button = $(element, '[part~="search-button"]')!.getBoundingClientRect();
-    expect(button.top).toBe(input.top);
-    expect(button.left).toBeGreaterThanOrEqual(input.right);
-    expect(button.height).toBeLessThanOrEqual(48);
-    expect(input.width).toBeGreaterThan(button.width);
-    // One column of cards, one under the other.
-    const [first, second] = $$(element, '[part~="card"]').map((card) => card.getBoundingClientRect());
-    expect(second!.top).toBeGreaterThanOrEqual(first!.bottom);
-    expect(await violations(element)).toEqual([]);
-    expect(smallTargets(element)).toEqual([]);
+describe.each(LANGS.flatMap((lang) => (['light', 'dark'] as const).map((scheme) => ({ lang, scheme }))))(
+  '<icra-service-catalog> at 320 px, $lang, $scheme',
+  ({ lang, scheme }) => {
+    it('fits without scrolling sideways, the list and an opened service', async () => {
+      await page.viewport(320, 640);
+      await commands.emulateMedia({ colorScheme: scheme });
+      const element = await catalog(lang, scheme);
+      await until(() => $$(element, '.title-button').length === 4);
+      const root = $(element, '.root')!;
+      const fits = () => {
+        expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+        expect(element.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+        for (const box of $$(element, '[part~="card"], input, select, button, [part~="document"]')) {
+          const rect = box.getBoundingClientRect();
+          expect(rect.left).toBeGreaterThanOrEqual(0);
+          expect(rect.right).toBeLessThanOrEqual(320);
+        }
+      };
+      fits();
+      // The search box and its button on one row, the button's word on one line (44 px, not two lines).
+      const input = $(element, '#q')!.getBoundingClientRect();
+      const button = $(element, '[part~="search-button"]')!.getBoundingClientRect();
+      expect(button.top).toBe(input.top);
+      expect(button.left).toBeGreaterThanOrEqual(input.right);
+      expect(button.height).toBeLessThanOrEqual(48);
+      expect(input.width).toBeGreaterThan(button.width);
+      // One column of cards, one under the other.
+      const [first, second] = $$(element, '[part~="card"]').map((card) => card.getBoundingClientRect());
+      expect(second!.top).toBeGreaterThanOrEqual(first!.bottom);
+      expect(await violations(element)).toEqual([]);
+      expect(smallTargets(element)).toEqual([]);
 
-    await opening(0, '[part~="apply"]')(element);
-    fits();
-    expect(await violations(element)).toEqual([]);
-    expect(smallTargets(element)).toEqual([]);
-  });
-});
+      await opening(0, '[part~="apply"]')(element);
+      fits();
+      expect(await violations(element)).toEqual([]);
+      expect(smallTargets(element)).toEqual([]);
+    });
+  },
+);

@@ -378,6 +378,9 @@ describe('<icra-service-catalog> a service opened', () => {
     element.lang = 'az';
     await until(() => text($(element, '#service-title')) === 'Yaşayış yeri haqqında arayış');
     await until(() => text($(element, '[part~="description"]')).startsWith('Arayış banka'));
+    // The list reloaded behind it, in Azerbaijani, without saying so over the opened service.
+    await element.updateComplete;
+    expect(announced(element)).toBe('');
     expect(text($(element, '[part~="back"]'))).toBe('← Xidmətlərə qayıt');
   });
 });

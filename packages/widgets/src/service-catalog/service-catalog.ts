@@ -170,19 +170,22 @@ export class IcraServiceCatalog extends IcraElement {
     clearTimeout(this.#debounce);
   }
 
-  /** Says that the first page loads, then what it shows (or that it failed), unless superseded. */
+  /**
+   * Says that the first page loads, then what it shows (or that it failed), unless superseded — and
+   * not while a service is open (the list reloads behind it when the language changes).
+   */
   private async announced(pending: Promise<Page<ServiceSummary>>, signal: AbortSignal) {
-    this.announcer.say(catalogMessages(this.resolvedLang).loading);
+    if (!this.opened) this.announcer.say(catalogMessages(this.resolvedLang).loading);
     try {
       const page = await pending;
-      if (!signal.aborted) {
+      if (!signal.aborted && !this.opened) {
         this.announcer.say(
           page.items.length ? catalogMessages(this.resolvedLang).loaded(page.items.length) : this.emptyText(),
         );
       }
       return page;
     } catch (error) {
-      if (!signal.aborted) this.announcer.say(catalogMessages(this.resolvedLang).error);
+      if (!signal.aborted && !this.opened) this.announcer.say(catalogMessages(this.resolvedLang).error);
       throw error;
     }
   }
