@@ -107,9 +107,18 @@ const table = [
     ['a news page', ['icra-news']],
     ['a cabinet page', ['icra-cabinet']],
     ['a participation page', ['icra-participation']],
+    ['an e-services page', ['icra-service-catalog']],
     [
       'every reader widget',
-      ['icra-config', 'icra-news', 'icra-sign-in', 'icra-cabinet', 'icra-poll', 'icra-participation'],
+      [
+        'icra-config',
+        'icra-news',
+        'icra-sign-in',
+        'icra-cabinet',
+        'icra-poll',
+        'icra-participation',
+        'icra-service-catalog',
+      ],
     ],
   ].map(([page, tags]) => [
     `widgets/icra.js, ${page}: ${pageFiles(tags).length} file(s), each min+gzip${tags.length ? ' (Lit and SDK inside)' : ''}`,

@@ -76,6 +76,7 @@ export default defineConfig(({ mode }) => {
               cabinet: src('cabinet/index.ts'),
               poll: src('poll/index.ts'),
               participation: src('participation/index.ts'),
+              'service-catalog': src('service-catalog/index.ts'),
               'news-editor': src('news-editor/index.ts'),
               moderation: src('moderation/index.ts'),
             };

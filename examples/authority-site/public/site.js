@@ -20,6 +20,10 @@ const TEXT = {
     'contacts.address': 'Quba şəhəri, Heydər Əliyev prospekti',
     'contacts.hours': 'Qəbul: bazar ertəsi – cümə, 09:00–18:00',
     'contacts.note': 'Bu sayt nümayiş üçündür: xəbərlər "Rəqəmsal İcra Hakimiyyəti" portalından gəlir.',
+    'nav.services': 'E-xidmətlər',
+    'services.heading': 'Elektron xidmətlər',
+    'services.lead':
+      'İcra hakimiyyətinin xidmətləri: nə lazımdır, nə qədər çəkir və haradan müraciət etmək olar.',
     'nav.participation': 'E-iştirak',
     'nav.moderation': 'Moderasiya',
     'poll.heading': 'Sorğu',
@@ -49,6 +53,9 @@ const TEXT = {
     'contacts.hours': 'Reception: Monday to Friday, 09:00–18:00',
     'contacts.note':
       'This is a demonstration site: the news comes from the "Digital Executive Power" portal.',
+    'nav.services': 'E-services',
+    'services.heading': 'E-services',
+    'services.lead': "The executive power's services: what you need, how long it takes and where to apply.",
     'nav.participation': 'E-participation',
     'nav.moderation': 'Moderation',
     'poll.heading': 'Poll',
@@ -78,6 +85,9 @@ const TEXT = {
     'contacts.hours': 'Приём: с понедельника по пятницу, 09:00–18:00',
     'contacts.note':
       'Это демонстрационный сайт: новости приходят с портала «Цифровая исполнительная власть».',
+    'nav.services': 'Э-услуги',
+    'services.heading': 'Электронные услуги',
+    'services.lead': 'Услуги исполнительной власти: что нужно, сколько это займёт и куда обращаться.',
     'nav.participation': 'Э-участие',
     'nav.moderation': 'Модерация',
     'poll.heading': 'Опрос',
@@ -109,7 +119,7 @@ function withLanguage(url, lang) {
  * The chosen language lives in the address (`?lang=`), so a visitor keeps it from page to page,
  * on reload, Back, and in a link they share; nothing is stored. Every link to a page of this site
  * carries it (a link to a place on the same page, `#news`, keeps the address's query by itself),
- * and so does the cabinet's link to a poll.
+ * and so do the cabinet's link to a poll and the catalogue's link to apply.
  */
 function carryLanguage(lang) {
   for (const link of document.querySelectorAll('a[href]')) {
@@ -118,6 +128,14 @@ function carryLanguage(lang) {
     const url = new URL(href, document.baseURI);
     if (url.origin !== location.origin) continue;
     link.setAttribute('href', withLanguage(url, lang).href.slice(url.origin.length));
+  }
+  for (const catalog of document.querySelectorAll('icra-service-catalog[apply-href]')) {
+    // Its `{slug}` placeholder is in the query, which URLSearchParams would encode: put it back.
+    const url = new URL(catalog.getAttribute('apply-href'), document.baseURI);
+    if (url.origin === location.origin) {
+      const href = withLanguage(url, lang).href.slice(url.origin.length);
+      catalog.setAttribute('apply-href', href.replaceAll('%7Bslug%7D', '{slug}'));
+    }
   }
   for (const cabinet of document.querySelectorAll('icra-cabinet[poll-href]')) {
     // Its `{id}` placeholder is in the fragment, which URL leaves as it is.
@@ -158,6 +176,11 @@ setLanguage(addressLanguage());
 // What a host page may listen to: which article a visitor opened (no personal data).
 document.addEventListener('icra-news-open', (event) => {
   console.info('icra-news-open', event.detail);
+});
+
+// What the catalogue tells the host page: which service a visitor opened (its slug, nothing else).
+document.addEventListener('icra-service-selected', (event) => {
+  console.info('icra-service-selected', event.detail);
 });
 
 // The participation page: a link to one poll is #poll=<id>. The address follows what the visitor

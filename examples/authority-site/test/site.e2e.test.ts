@@ -270,11 +270,86 @@ describe('example authority site', () => {
   });
 
   // The site itself, as a person sees it at 1280 px and on a 375 × 812 phone, in its three languages.
-  const PAGES = ['/', '/participation.html', '/newsroom.html', '/moderation.html'];
+  const PAGES = ['/', '/services.html', '/participation.html', '/newsroom.html', '/moderation.html'];
   const LANGS = ['az', 'en', 'ru'] as const;
   /** The widgets' "sign in" button: text a widget renders, in each language. */
   const SIGN_IN = { az: 'Daxil ol', en: 'Sign in', ru: 'Войти' } as const;
+  /** The catalogue's search button, on the one page without a sign-in (the services need none). */
+  const SEARCH = { az: 'Axtar', en: 'Search', ru: 'Найти' } as const;
   const PHONE = { width: 375, height: 812 };
+
+  it('e-services: a visitor searches Guba’s catalogue, opens a service with its documents and the link to apply, and reads it in Russian', async () => {
+    type ServicePage = { items: { slug: string; title: string; electronic: boolean }[] };
+    const catalogue = async (query: string) =>
+      ((await (await fetch(`${apiUrl}/v1/services?authority=guba&limit=50&${query}`)).json()) as ServicePage)
+        .items;
+    const [all, certificates] = [await catalogue('lang=en'), await catalogue('lang=en&q=certificate')];
+    expect(certificates.length).toBeGreaterThan(0);
+    expect(certificates.length).toBeLessThan(all.length);
+
+    const page = await open('/services.html?lang=en');
+    expect(await page.title()).toBe('E-services — Guba District Executive Power');
+    expect(await page.getByRole('heading', { level: 1 }).allInnerTexts()).toEqual(['E-services']);
+    const widget = page.locator('icra-service-catalog');
+    const titles = widget.getByRole('heading', { level: 2 });
+    await expect.poll(() => titles.allInnerTexts()).toEqual(all.slice(0, 10).map((item) => item.title));
+
+    // The visitor searches: Enter asks at once, and only the matching services stay.
+    await widget.getByLabel('Search the services').fill('certificate');
+    await widget.getByLabel('Search the services').press('Enter');
+    await expect.poll(() => titles.allInnerTexts()).toEqual(certificates.map((item) => item.title));
+
+    // …opens the first one from the keyboard: its heading has focus, its documents say their limits.
+    const first = certificates[0]!;
+    await widget.getByRole('button', { name: first.title }).focus();
+    await page.keyboard.press('Enter');
+    const heading = widget.getByRole('heading', { level: 2, name: first.title });
+    await expect
+      .poll(() => heading.evaluate((h) => h.getRootNode() instanceof ShadowRoot && h.matches(':focus')))
+      .toBe(true);
+    const detail = (await (await fetch(`${apiUrl}/v1/services/${first.slug}?lang=en`)).json()) as {
+      documents: { name: string }[];
+    };
+    const documents = widget.locator('[part~="document"]');
+    await expect.poll(() => documents.count()).toBe(detail.documents.length);
+    await expect
+      .poll(() => widget.locator('[part~="limits"]').first().textContent())
+      .toMatch(/ · up to \d+ MB · /);
+    // The link to apply is this site's page for it, in the language the visitor reads.
+    const apply = widget.getByRole('link', { name: 'Apply online' });
+    expect(first.electronic).toBe(true);
+    expect(new URL((await apply.getAttribute('href'))!).pathname).toBe('/service.html');
+    const applyAt = new URL((await apply.getAttribute('href'))!);
+    expect([applyAt.searchParams.get('service'), applyAt.searchParams.get('lang')]).toEqual([
+      first.slug,
+      'en',
+    ]);
+    expect(await apply.isVisible()).toBe(true);
+
+    // Back to the list, focus on the service's title there.
+    await widget.getByRole('button', { name: 'Back to the services' }).click();
+    await expect
+      .poll(() => widget.getByRole('button', { name: first.title }).evaluate((b) => b.matches(':focus')))
+      .toBe(true);
+
+    // In Russian: the search is kept, and the empty state names it.
+    await page.getByRole('button', { name: 'RU', exact: true }).click();
+    await expect
+      .poll(() => widget.locator('[part~="state"]').textContent())
+      .toContain('По запросу «certificate» услуг не найдено.');
+    const ru = await catalogue('lang=ru');
+    await widget.getByLabel('Поиск услуг').fill('');
+    await widget.getByLabel('Поиск услуг').press('Enter');
+    await expect.poll(() => titles.allInnerTexts()).toEqual(ru.slice(0, 10).map((item) => item.title));
+
+    // A service that cannot be applied for online says where to go, with no link to apply.
+    const offline = ru.find((item) => !item.electronic)!;
+    await widget.locator(`[data-slug="${offline.slug}"] .title-button`).click();
+    await expect.poll(() => widget.locator('[part~="offline"]').isVisible()).toBe(true);
+    expect(await widget.getByRole('link', { name: 'Подать заявление онлайн' }).count()).toBe(0);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
 
   it('keeps the language a visitor chose on every page a section link leads to', async () => {
     const page = await open('/');
@@ -282,7 +357,7 @@ describe('example authority site', () => {
     for (const [p, path] of PAGES.entries()) {
       await page.goto(`${site.url}${path}`);
       const count = await sections.count();
-      expect(count).toBe(7);
+      expect(count).toBe(8);
       for (let i = 0; i < count; i++) {
         // The visitor picks a language with the site's buttons (English and Russian, in turn)…
         const lang = (p + i) % 2 ? 'ru' : 'en';
@@ -296,9 +371,10 @@ describe('example authority site', () => {
         await page.waitForLoadState('load');
         const where = `${path} → ${target.pathname}${target.hash}`;
         expect(await page.evaluate(() => document.documentElement.lang), where).toBe(lang);
-        const signIn = page.locator('main').getByRole('button', { name: SIGN_IN[lang], exact: true });
-        await expect.poll(() => signIn.count(), { message: where }).toBeGreaterThan(0);
-        expect(await page.getByRole('button', { name: SIGN_IN.az, exact: true }).count(), where).toBe(0);
+        const said = target.pathname.endsWith('/services.html') ? SEARCH : SIGN_IN;
+        const widgetText = page.locator('main').getByRole('button', { name: said[lang], exact: true });
+        await expect.poll(() => widgetText.count(), { message: where }).toBeGreaterThan(0);
+        expect(await page.getByRole('button', { name: said.az, exact: true }).count(), where).toBe(0);
       }
     }
     await page.close();
@@ -441,7 +517,7 @@ describe('example authority site', () => {
             }),
           top,
         );
-        expect(links, where).toEqual([true, true, true, true, true, true, true]);
+        expect(links, where).toEqual([true, true, true, true, true, true, true, true]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(
           PHONE.width,
         );

@@ -161,6 +161,38 @@ it('the loader fetches only what the page uses: a news page loads no cabinet, si
   expect(view.customElements.get('icra-poll')).toBeUndefined();
 });
 
+it('a catalogue page loads the catalogue alone and searches it, styled under a strict CSP', async () => {
+  const doc = await page(
+    '<icra-service-catalog authority="ganja" lang="en" theme="light" page-size="3"></icra-service-catalog>',
+  );
+  const catalog = doc.querySelector('icra-service-catalog')!;
+  const expected = (await (await fetch(`${api}/v1/services?authority=ganja&limit=3&lang=en`)).json()) as {
+    items: { title: string }[];
+  };
+  expect(await titles(catalog, 3)).toEqual(expected.items.map((item) => item.title));
+  const files = fetched(doc);
+  expect(files.some((file) => /^chunks\/service-catalog-[\w-]+\.js$/.test(file))).toBe(true);
+  expect(
+    files.filter((file) => /^chunks\/(loader-)?(news|cabinet|sign-in|poll|participation)-/.test(file)),
+  ).toEqual([]);
+  const view = doc.defaultView!;
+  const card = catalog.shadowRoot!.querySelector('[part~="card"]')!;
+  expect(view.getComputedStyle(card).borderTopStyle).toBe('solid');
+  expect(card.getBoundingClientRect().height).toBeGreaterThan(0);
+  // The search box works through the portal: Enter asks for `q`.
+  const input = catalog.shadowRoot!.querySelector<HTMLInputElement>('#q')!;
+  input.value = 'certificate';
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.form!.requestSubmit();
+  const searched = (await (
+    await fetch(`${api}/v1/services?authority=ganja&limit=3&lang=en&q=certificate`)
+  ).json()) as { items: { title: string }[] };
+  await until(() => {
+    const now = [...catalog.shadowRoot!.querySelectorAll('.title-button')].map((b) => b.textContent?.trim());
+    return now.join() === searched.items.map((item) => item.title).join();
+  });
+});
+
 it('the loader defines elements that a script adds to the page later, alone or inside other elements', async () => {
   const doc = await page('<main></main>');
   const view = doc.defaultView!;

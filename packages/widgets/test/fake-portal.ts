@@ -15,10 +15,24 @@
  * - `GET  /fake-portal/last-token-request` — the form fields of the last token request, as JSON.
  * - `GET  /fake-portal/requests?client_id=…` — every token and revocation request of that client,
  *   in order, as `{ path, form }` (tests running side by side use their own client ids).
+ *
+ * And a stand-in for the e-services catalogue, for widget tests over real HTTP from the widget's own
+ * client (no injected one), each base a portal in one state:
+ * - `GET  /fake-portal/catalogue/<state>/v1/services[/<slug>]` — the catalogue fixtures of
+ *   src/service-catalog/fixtures.ts, as the portal answers them; `<state>` is `loaded`, `empty`,
+ *   `error` (the list fails), `more-error` (the pages after the first fail), `detail-error` or
+ *   `detail-loading` (a service's details fail, or never come), or `held-<key>`: every answer waits
+ *   until the test releases that key.
+ * - `POST /fake-portal/catalogue/release?key=…` — lets the answers held under that key go.
+ * - `GET  /fake-portal/catalogue/requests?key=…` — the URLs asked under `held-<key>`, in order.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
+import {
+  type ServiceCatalogFixtureOptions,
+  serviceCatalogFixtureFetch,
+} from '../src/service-catalog/fixtures.js';
 
 const PREFIX = '/fake-portal';
 
@@ -58,7 +72,61 @@ function accessToken(sub: string, n: number): string {
   return `${header}.${payload}.fake`;
 }
 
+/** The catalogue's fixture fetch for a state of the stand-in (see above), or undefined for an unknown one. */
+function catalogueFor(
+  state: string,
+  hold: (key: string) => Promise<void>,
+): ReturnType<typeof serviceCatalogFixtureFetch> | undefined {
+  const options: Record<string, ServiceCatalogFixtureOptions> = {
+    loaded: {},
+    empty: { scenario: 'empty' },
+    error: { scenario: 'error' },
+    'more-error': { moreFails: true },
+    'detail-error': { detail: 'error' },
+    'detail-loading': { detail: 'loading' },
+  };
+  const held = /^held-([\w-]+)$/.exec(state)?.[1];
+  if (held) return serviceCatalogFixtureFetch({ hold: () => hold(held) });
+  return Object.hasOwn(options, state) ? serviceCatalogFixtureFetch(options[state]) : undefined;
+}
+
+/** Answers `request` with the catalogue stand-in, aborting its fixture's answer if the browser goes away. */
+async function serveCatalogue(
+  fixture: ReturnType<typeof serviceCatalogFixtureFetch>,
+  url: URL,
+  response: ServerResponse,
+): Promise<void> {
+  const gone = new AbortController();
+  response.on('close', () => gone.abort());
+  try {
+    const answer = await fixture(
+      new Request(url, { headers: { accept: 'application/json' }, signal: gone.signal }),
+    );
+    response.statusCode = answer.status;
+    response.setHeader('content-type', answer.headers.get('content-type') ?? 'application/json');
+    response.setHeader('cache-control', 'no-store');
+    response.end(await answer.text());
+  } catch {
+    if (!response.writableEnded) response.destroy();
+  }
+}
+
 export function fakePortal(): Plugin {
+  /** The catalogue's held answers, by key, and the URLs asked under each key. */
+  const held = new Map<string, { promise: Promise<void>; release: () => void }>();
+  const asked = new Map<string, string[]>();
+  const hold = (key: string) => {
+    let entry = held.get(key);
+    if (!entry) {
+      let release!: () => void;
+      const promise = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      entry = { promise, release };
+      held.set(key, entry);
+    }
+    return entry.promise;
+  };
   let last: Record<string, string> | null = null;
   const requests: Array<{ path: string; form: Record<string, string> }> = [];
   /** Refresh token → its family and whether it was rotated. */
@@ -75,6 +143,33 @@ export function fakePortal(): Plugin {
         const url = new URL(request.url ?? '/', 'http://localhost');
         if (!url.pathname.startsWith(`${PREFIX}/`)) return next();
         const path = url.pathname.slice(PREFIX.length);
+        const catalogue = /^\/catalogue\/([\w-]+)(\/v1\/services(?:\/[^/]+)?)$/.exec(path);
+        if (request.method === 'GET' && catalogue) {
+          const [, state = '', rest = ''] = catalogue;
+          const key = /^held-([\w-]+)$/.exec(state)?.[1];
+          if (key) asked.set(key, [...(asked.get(key) ?? []), `${rest}${url.search}`]);
+          const fixture = catalogueFor(state, hold);
+          if (!fixture) return send(response, 404, 'text/plain', 'not found');
+          return serveCatalogue(
+            fixture,
+            new URL(`https://portal.example.invalid${rest}${url.search}`),
+            response,
+          );
+        }
+        if (request.method === 'POST' && path === '/catalogue/release') {
+          const key = url.searchParams.get('key') ?? '';
+          hold(key);
+          held.get(key)?.release();
+          return send(response, 204, 'text/plain', '');
+        }
+        if (request.method === 'GET' && path === '/catalogue/requests') {
+          return send(
+            response,
+            200,
+            'application/json',
+            JSON.stringify(asked.get(url.searchParams.get('key') ?? '') ?? []),
+          );
+        }
         if (request.method === 'GET' && path === '/oauth/authorize') {
           return send(
             response,

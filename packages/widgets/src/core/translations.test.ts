@@ -15,6 +15,8 @@ import {
   pollResultsVisibilityValues,
   pollStateValues,
   principalKindValues,
+  type ServiceCategory,
+  serviceCategoryValues,
   staffRoleValues,
 } from '@icra/sdk';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +24,7 @@ import { cabinetMessages } from '../cabinet/messages.js';
 import { moderationMessages } from '../moderation/messages.js';
 import { editorMessages } from '../news-editor/messages.js';
 import { participationMessages } from '../participation/messages.js';
+import { categoryNames } from '../service-catalog/messages.js';
 import { signInMessages } from '../sign-in/messages.js';
 import { directionNames } from './directions.js';
 import { defineMessages } from './messages.js';
@@ -44,7 +47,12 @@ describe('translations of the domain lists', () => {
       expect(Object.keys(directionNames(lang))).toEqual(participationDirectionValues);
   });
 
+  it('list the services’ categories in the portal’s order (the catalogue’s filter offers them so)', () => {
+    for (const lang of langValues) expect(Object.keys(categoryNames(lang))).toEqual(serviceCategoryValues);
+  });
+
   it('name every value in every language', () => {
+    expectNamed(serviceCategoryValues, (lang, v) => categoryNames(lang)[v as ServiceCategory]);
     expectNamed(participationDirectionValues, (lang, v) => directionNames(lang)[v as ParticipationDirection]);
     type Status = ParticipationApplicationStatus;
     expectNamed(participationApplicationStatusValues, (lang, v) => cabinetMessages(lang).status(v as Status));
