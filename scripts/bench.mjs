@@ -1,7 +1,9 @@
 // `npm run bench`: performance as ratios against a baseline measured in the same run.
 //  1. GET /v1/news on the embedded database beside a bare Hono route serving the same bytes
 //     from memory (packages/server/scripts/bench.mjs, autocannon on loopback).
-//  2. What a page fetches through widgets/icra.js (the loader and the chunks of the widgets it
+//  2. An e-service submit's form check (@icra/forms: the form served in the citizen's language,
+//     the journey replayed and every answer checked) beside a plain JSON.parse of the same answers.
+//  3. What a page fetches through widgets/icra.js (the loader and the chunks of the widgets it
 //     shows), min+gzip, beside Lit's own, bundled and compressed the same way.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -54,7 +56,55 @@ async function litAloneGzip() {
   }
 }
 
+/**
+ * Microseconds per call of `work`, the median of 7 rounds of `n` calls (after a warm-up round):
+ * ratios of two of these from one run are what to compare.
+ */
+function microsPerCall(work, n) {
+  const rounds = [];
+  for (let round = 0; round < 8; round++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < n; i++) work();
+    const us = Number(process.hrtime.bigint() - start) / 1000 / n;
+    if (round > 0) rounds.push(us);
+  }
+  return rounds.sort((a, b) => a - b)[3];
+}
+
+/** The form check of a submit of the repair permit (the longest demo form, a conditional step reached). */
+async function formCheck() {
+  const { localizeForm, validateAnswers } = await import('@icra/forms');
+  const { seedForms } = await import('../packages/server/dist/seed/service-forms.js');
+  const definition = seedForms.find((form) => form.service === 'repair-construction-permit');
+  const answers = {
+    worksKind: 'extension',
+    siteAddress: 'Guba, Nizami Street 14',
+    description: 'A one-storey extension of 24 m² on the yard side of the house.',
+    startDate: '2027-04-01',
+    floors: 1,
+    areaSquareMetres: 24,
+    documentIdCard: ['0b6f6a3e-8c4f-4a4c-9a8e-1f1c2d3e4f50'],
+    documentPropertyDocument: ['4fa0ae7c-c08d-4e80-9ec0-5d5a6b7c8d94'],
+    documentWorksSketch: ['1c7f7b4f-9d5a-4b5d-8b9f-2a2d3e4f5a61'],
+    documentSitePhotos: ['2d8a8c5a-ae6b-4c6e-9cae-3b3e4f5a6b72', '3e9b9d6b-bf7c-4d7f-8dbf-4c4f5a6b7c83'],
+    contactPhone: '+994501234567',
+  };
+  const text = JSON.stringify(answers);
+  const check = () => {
+    const result = validateAnswers(localizeForm(definition, 'en'), JSON.parse(text), { lang: 'en' });
+    if (result.errors.length > 0)
+      throw new Error(`the benchmark's answers are refused: ${result.errors[0].message}`);
+  };
+  check();
+  return {
+    check: microsPerCall(check, 2_000),
+    parse: microsPerCall(() => JSON.parse(text), 20_000),
+    bytes: text.length,
+  };
+}
+
 const rows = await jsonRows('packages/server/scripts/bench.mjs');
+const form = await formCheck();
 // Votes/s of the secret-ballot transaction beside a plain insert: PGlite, and PostgreSQL when
 // DATABASE_URL names a database it may write to.
 const votes = await jsonRows('packages/server/scripts/bench-votes.mjs');
@@ -88,6 +138,12 @@ const table = [
     bodyRefused.msPerCall,
     `ordinary article of the same size: ${bodyBaseline.msPerCall} ms`,
     (bodyRefused.msPerCall / bodyBaseline.msPerCall).toFixed(2),
+  ],
+  [
+    `e-service submit, form check (@icra/forms, repair permit, ${form.bytes} bytes of answers) µs`,
+    form.check.toFixed(1),
+    `JSON.parse of the same answers: ${form.parse.toFixed(2)} µs`,
+    (form.check / form.parse).toFixed(1),
   ],
   ...['pglite', 'postgres'].flatMap((db) => {
     const vote = votes.find((row) => row.db === db && row.name === 'vote');
