@@ -3,7 +3,7 @@
  * popup on its own origin with the demo identity provider, the token exchange, /v1/me and the
  * notifications of a seeded demo citizen, sign-out across widgets, and the citizen's
  * e-participation applications, with an attached file downloaded with the citizen's token, through
- * a moderator's rejection.
+ * a moderator's rejection; and the citizen's e-service drafts and submitted applications.
  */
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
@@ -254,5 +254,79 @@ describe('sign-in and cabinet on the real portal', () => {
       /^Rejected, .*Reason: Benches in parks are up to the municipality; please write to it\.$/,
     );
     expect(section(after)?.textContent).not.toContain('A public poll');
+  });
+
+  it('a citizen sees an e-service draft to continue and a submitted application with its reference; deleting the draft reaches the portal', async () => {
+    const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+    const cabinet = await mount<IcraCabinet>(
+      `<icra-cabinet api="${api}" authority="ganja" lang="en" service-href="/service.html?service={service}&draft={draft}"></icra-cabinet>`,
+    );
+    await startSignIn(cabinet);
+    await commands.popup({ url: authorize, click: 'Leyla Hüseynova' });
+    await until(() => sessionFor(api).token, 10_000);
+    const citizen = sessionFor(api).client('en');
+    // One application in progress, one submitted, through the portal's API as the form does.
+    const draft = await citizen.createServiceDraft(
+      {
+        path: { slug: 'archive-extract' },
+        body: { authority: 'ganja', answers: { recordKind: 'land', year: 1987 } },
+      },
+      { idempotencyKey: crypto.randomUUID() },
+    );
+    const trees = await citizen.createServiceDraft(
+      {
+        path: { slug: 'tree-felling-permit' },
+        body: {
+          authority: 'ganja',
+          answers: {
+            treeCount: 2,
+            location: '56 Khagani Street, Ganja',
+            reasons: ['dry'],
+            contactPhone: '+994551234567',
+          },
+        },
+      },
+      { idempotencyKey: crypto.randomUUID() },
+    );
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+    for (const document of ['id-card', 'tree-photos']) {
+      await citizen.uploadServiceDraftDocument(
+        {
+          path: { id: trees.id },
+          query: { document, filename: `${document}.jpg` },
+          body: new Blob([jpeg], { type: 'image/jpeg' }),
+        },
+        { idempotencyKey: crypto.randomUUID() },
+      );
+    }
+    const submitted = await citizen.submitServiceDraft(
+      { path: { id: trees.id } },
+      { idempotencyKey: crypto.randomUUID() },
+    );
+    expect(submitted.reference).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
+
+    const fresh = await mount<IcraCabinet>(
+      `<icra-cabinet api="${api}" authority="ganja" lang="en" service-href="/service.html?service={service}&draft={draft}"></icra-cabinet>`,
+    );
+    const row = (id: string) => $(fresh, `[data-id="${id}"]`);
+    await until(() => row(draft.id) && row(submitted.id), 10_000);
+    expect(text(row(draft.id)?.querySelector('.application-title'))).toBe('Archival extract');
+    expect(row(draft.id)?.querySelector<HTMLAnchorElement>('[part~="resume"]')?.href).toBe(
+      new URL(`/service.html?service=archive-extract&draft=${draft.id}`, location.href).href,
+    );
+    expect(text(row(submitted.id)?.querySelector('.application-title'))).toBe(
+      'Received Permission to fell trees',
+    );
+    expect(text(row(submitted.id)?.querySelector('.reference'))).toBe(submitted.reference);
+    // The submitted draft is gone from the drafts.
+    expect(row(trees.id)).toBeNull();
+
+    await userEvent.click(row(draft.id)!.querySelector<HTMLElement>('[part~="remove"]')!);
+    await userEvent.click(
+      await until(() => row(draft.id)?.querySelector<HTMLElement>('[part~="confirm-remove"]')),
+    );
+    await until(() => !row(draft.id));
+    const left = await citizen.listMyServiceDrafts({ query: {} });
+    expect(left.items.map((item) => item.id)).not.toContain(draft.id);
   });
 });

@@ -603,7 +603,7 @@ describe('<icra-cabinet> e-services', () => {
     expect(text(drafts(element)[1])).toContain('The service’s form has been updated');
     expect(text(first)).not.toContain('has been updated');
     const application = $(element, '[part~="service-application"]')!;
-    expect(text(application.querySelector('.application-title'))).toBe('Received Permit to fell trees');
+    expect(text(application.querySelector('.application-title'))).toBe('Received Permission to fell trees');
     expect(text(application.querySelector('.reference'))).toBe('K7M4Q9XA');
     expect(application.querySelector('.reference')?.getBoundingClientRect().width).toBeGreaterThan(0);
     expect(text(section(element, 'service-drafts-title')?.querySelector('h3, h2, h4'))).toBe(
@@ -684,7 +684,7 @@ describe('<icra-cabinet> e-services', () => {
       'Справка о месте жительства',
     );
     expect(text($(az.element, '[part~="service-application"] .application-title'))).toBe(
-      'Qəbul olunub Ağac kəsilməsinə icazə',
+      'Qəbul olunub Ağacların kəsilməsinə icazə',
     );
   });
 

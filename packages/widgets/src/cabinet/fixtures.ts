@@ -34,8 +34,8 @@ const SERVICE_TITLES = {
   },
   'archive-extract': { az: 'Arxiv arayışı', en: 'Archival extract', ru: 'Архивная справка' },
   'tree-felling-permit': {
-    az: 'Ağac kəsilməsinə icazə',
-    en: 'Permit to fell trees',
+    az: 'Ağacların kəsilməsinə icazə',
+    en: 'Permission to fell trees',
     ru: 'Разрешение на вырубку деревьев',
   },
 } satisfies Record<string, Record<Lang, string>>;
