@@ -270,6 +270,89 @@ describe.each(variants)('e-service applications on $label', ({ kind, skip }) => 
   );
 
   it.skipIf(skip)(
+    'checks every kind of field on the server as the widget does, in the citizen’s language',
+    async () => {
+      const { token } = await freshCitizen();
+      const cases: Array<
+        [service: string, answers: Record<string, unknown>, field: string, message: string]
+      > = [
+        [
+          'residence-certificate',
+          { livesAtRegistered: false, actualAddress: 'abc' },
+          'actualAddress',
+          '“The address where you actually live” must be at least 5 characters.',
+        ],
+        [
+          'residence-certificate',
+          { livesAtRegistered: false, livingSince: '2023-02-30' },
+          'livingSince',
+          '“Living there since” must be a real date.',
+        ],
+        [
+          'residence-certificate',
+          { presentTo: 'other', organisation: 'x' },
+          'organisation',
+          '“Name of the organisation” must be at least 2 characters.',
+        ],
+        [
+          'residence-certificate',
+          { presentTo: 'nowhere' },
+          'presentTo',
+          'Choose one of the options given for “Where will you present the certificate?”.',
+        ],
+        [
+          'residence-certificate',
+          { livesAtRegistered: 'yes' },
+          'livesAtRegistered',
+          'Enter a valid value for “Do you live at your registered address?”.',
+        ],
+        [
+          'residence-certificate',
+          { contactPhone: '0501234567' },
+          'contactPhone',
+          'Enter a phone number like +994 50 123 45 67.',
+        ],
+        [
+          'residence-certificate',
+          { contactEmail: 'nobody' },
+          'contactEmail',
+          'Enter an email address like name@example.az.',
+        ],
+        [
+          'repair-construction-permit',
+          { description: 'short' },
+          'description',
+          '“Describe the works” must be at least 10 characters.',
+        ],
+        ['tree-felling-permit', { treeCount: 2.5 }, 'treeCount', '“Number of trees” must be a whole number.'],
+        ['tree-felling-permit', { treeCount: 51 }, 'treeCount', '“Number of trees” must be 50 or less.'],
+        [
+          'tree-felling-permit',
+          { reasons: ['dry', 'dry'] },
+          'reasons',
+          'Choose each option for “Why they must be felled” only once.',
+        ],
+        [
+          'archive-extract',
+          { forSomeoneElse: true, principalFin: '12345' },
+          'principalFin',
+          'Enter the FIN as on the identity card: 7 letters and digits.',
+        ],
+      ];
+      for (const [service, answers, field, message] of cases) {
+        const res = await call('POST', `/v1/services/${service}/drafts?lang=en`, token, {
+          authority: 'guba',
+          answers,
+        });
+        const body = await problemOf(res, 422);
+        expect(body.errors, `${service} ${field}`).toEqual([
+          { pointer: `/body/answers/${field}`, detail: message },
+        ]);
+      }
+    },
+  );
+
+  it.skipIf(skip)(
     'refuses a save from a stale device (412) or without If-Match (428), keeping the newer answers',
     async () => {
       const { token } = await freshCitizen();
