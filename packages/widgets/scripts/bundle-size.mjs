@@ -40,6 +40,7 @@ export const LOADER_ENTRIES = {
   'icra-cabinet': 'src/cabinet/define.ts',
   'icra-poll': 'src/loader-poll.ts',
   'icra-participation': 'src/participation/define.ts',
+  'icra-service-form': 'src/service-form/define.ts',
 };
 
 /** The modules icra.js imports dynamically, as dist/icra-manifest.json keys them. */

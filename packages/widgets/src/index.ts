@@ -7,6 +7,7 @@ import './config/define.js';
 import './news/define.js';
 import './participation/define.js';
 import './poll/define.js';
+import './service-form/define.js';
 import './sign-in/define.js';
 
 export { IcraCabinet } from './cabinet/index.js';
@@ -32,6 +33,13 @@ export {
   IcraParticipationOpenEvent,
 } from './participation/index.js';
 export { IcraPoll, type IcraPollVoteDetail, IcraPollVoteEvent } from './poll/index.js';
+export {
+  IcraServiceForm,
+  type IcraServiceStartedDetail,
+  IcraServiceStartedEvent,
+  type IcraServiceSubmittedDetail,
+  IcraServiceSubmittedEvent,
+} from './service-form/index.js';
 export {
   IcraSignIn,
   type IcraSignInDetail,

@@ -21,6 +21,7 @@ const CHUNKS: Record<string, Chunk> = {
   'icra-cabinet': () => import('./cabinet/define.js'),
   'icra-poll': () => import('./loader-poll.js'),
   'icra-participation': () => import('./participation/define.js'),
+  'icra-service-form': () => import('./service-form/define.js'),
 };
 
 /** The elements the loader knows, as a selector for those not yet defined. */

@@ -109,16 +109,22 @@ import {
  * The thirteen operations of applying for an e-service (form, drafts, documents, submit, the
  * citizen's applications): icra-news-editor.js 37,767; icra-moderation.js 38,213 (every bundle
  * carries the whole table; a table per page would take this back).
+ * `<icra-service-form>` (steps reached through the journey, every field kind, the check of the
+ * answers, drafts with If-Match, documents, the reference; az/en/ru) with `@icra/forms` and its
+ * interpreting validator (@cfworker/json-schema) bundled in: service-form.js 27,663; the chunks it
+ * shares with the other forms split differently: participation.js 25,586; cabinet.js 19,023;
+ * poll.js 16,595; news.js 9,734; moderation.js 25,487.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
   'icra-news-editor.js': 37_800,
   'news.js': 9_750,
   'sign-in.js': 9_450,
-  'cabinet.js': 18_950,
+  'cabinet.js': 19_050,
   'news-editor.js': 24_950,
   'poll.js': 16_600,
-  'participation.js': 25_550,
+  'participation.js': 25_600,
+  'service-form.js': 27_700,
   'moderation.js': 25_500,
   'icra-moderation.js': 38_250,
 };
@@ -170,18 +176,34 @@ const LAZY = { loader: 15_050, npm: 2_150 };
  * 35,713; participation 44,091; every reader widget 58,424. The thirteen operations of applying for
  * an e-service (≈ 140 on every page): `<icra-config>` alone 24,889; news 30,509; sign-in 28,254;
  * cabinet 36,721; poll 35,851; participation 44,225; every reader widget 58,557.
+ * `<icra-service-form>` in the loader (+80 on icra.js: the loader 1,658), with `@icra/forms` and its
+ * validator kept out of the shared chunk (in it, every page would carry them: `<icra-config>` alone
+ * 30,970, measured): the service form's page 47,121 (6
+ * files; its chunk 16,951 with the form runtime inside). The chunks it shares with the poll and
+ * participation (the sign-in control, the file picker, the drafts' keeper) now travel as files of
+ * their own: `<icra-config>` alone 24,969; news 30,589; sign-in 28,334; cabinet 36,801; poll 36,289
+ * (6); participation 44,933 (7); every reader widget 59,265 (12 files), with the service form 76,216.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
-  '<icra-config> alone': { tags: ['icra-config'], budget: 24_950 },
-  news: { tags: ['icra-news'], budget: 30_550 },
-  'sign-in': { tags: ['icra-sign-in'], budget: 28_300 },
-  cabinet: { tags: ['icra-cabinet'], budget: 36_750 },
-  poll: { tags: ['icra-poll'], budget: 35_900 },
-  participation: { tags: ['icra-participation'], budget: 44_250 },
+  '<icra-config> alone': { tags: ['icra-config'], budget: 25_000 },
+  news: { tags: ['icra-news'], budget: 30_600 },
+  'sign-in': { tags: ['icra-sign-in'], budget: 28_350 },
+  cabinet: { tags: ['icra-cabinet'], budget: 36_850 },
+  poll: { tags: ['icra-poll'], budget: 36_300 },
+  participation: { tags: ['icra-participation'], budget: 44_950 },
+  'service form': { tags: ['icra-service-form'], budget: 47_150 },
   'every reader widget': {
-    tags: ['icra-config', 'icra-news', 'icra-sign-in', 'icra-cabinet', 'icra-poll', 'icra-participation'],
-    budget: 58_600,
+    tags: [
+      'icra-config',
+      'icra-news',
+      'icra-sign-in',
+      'icra-cabinet',
+      'icra-poll',
+      'icra-participation',
+      'icra-service-form',
+    ],
+    budget: 76_250,
   },
 };
 
@@ -301,6 +323,7 @@ describe('bundle shape', () => {
       'icra-cabinet': /^chunks\/cabinet-/,
       'icra-poll': /^chunks\/poll-/,
       'icra-participation': /^chunks\/participation-/,
+      'icra-service-form': /^chunks\/service-form-/,
     };
     for (const [tag, chunk] of Object.entries(chunkOf)) {
       const defining = (pageFiles([tag]) as string[]).filter((file) =>
