@@ -33,8 +33,8 @@ export const serviceFormStyles = css`
     font-weight: 400;
   }
   .option input {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.5rem;
+    height: 1.5rem;
     margin: 0;
   }
   input[type='date'],
@@ -121,6 +121,12 @@ export const serviceFormStyles = css`
     font-weight: 700;
     letter-spacing: 0.15em;
     overflow-wrap: anywhere;
+  }
+  .cabinet {
+    display: inline-block;
+    min-height: 1.5rem;
+    padding-block: 0.25rem;
+    color: var(--_accent);
   }
   .skeleton {
     display: grid;

@@ -888,7 +888,7 @@ export class IcraServiceForm extends IcraElement {
       <p>${messages.reference}</p>
       <p class="reference" part="reference">${done.reference}</p>
       <p class="spelled">${messages.spelled}: <span>${spell(done.reference)}</span></p>
-      ${this.cabinetHref ? html`<p><a part="cabinet" href=${this.cabinetHref}>${messages.cabinet}</a></p>` : nothing}
+      ${this.cabinetHref ? html`<p><a class="cabinet" part="cabinet" href=${this.cabinetHref}>${messages.cabinet}</a></p>` : nothing}
     </div>`;
   }
 }
