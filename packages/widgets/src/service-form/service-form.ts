@@ -228,7 +228,6 @@ export class IcraServiceForm extends IcraElement {
     if (!client || !this.form || this.saved) return;
     try {
       const me = await client.getMe();
-      this.citizen = me.citizen;
       const given = this.#sendable(this.answers);
       let draft: Draft;
       if (this.draft) {
@@ -240,6 +239,7 @@ export class IcraServiceForm extends IcraElement {
           body: { authority, answers: given },
         });
       }
+      this.citizen = me.citizen;
       this.#adopt(draft, { ...draft.answers, ...given });
       this.dispatchEvent(new IcraServiceStartedEvent({ draftId: draft.id, service: this.service }));
       // What was answered here before signing in wins over an older draft of another device.
