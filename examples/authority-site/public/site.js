@@ -21,6 +21,8 @@ const TEXT = {
     'contacts.hours': 'Qəbul: bazar ertəsi – cümə, 09:00–18:00',
     'contacts.note': 'Bu sayt nümayiş üçündür: xəbərlər "Rəqəmsal İcra Hakimiyyəti" portalından gəlir.',
     'nav.participation': 'E-iştirak',
+    'nav.services': 'E-xidmətlər',
+    'services.heading': 'E-xidmət',
     'nav.moderation': 'Moderasiya',
     'poll.heading': 'Sorğu',
     'poll.all': 'Bütün sorğular və yeni müraciət',
@@ -50,6 +52,8 @@ const TEXT = {
     'contacts.note':
       'This is a demonstration site: the news comes from the "Digital Executive Power" portal.',
     'nav.participation': 'E-participation',
+    'nav.services': 'E-services',
+    'services.heading': 'E-service',
     'nav.moderation': 'Moderation',
     'poll.heading': 'Poll',
     'poll.all': 'All polls, and a new application',
@@ -79,6 +83,8 @@ const TEXT = {
     'contacts.note':
       'Это демонстрационный сайт: новости приходят с портала «Цифровая исполнительная власть».',
     'nav.participation': 'Э-участие',
+    'nav.services': 'Э-услуги',
+    'services.heading': 'Электронная услуга',
     'nav.moderation': 'Модерация',
     'poll.heading': 'Опрос',
     'poll.all': 'Все опросы и новое обращение',
@@ -174,4 +180,14 @@ if (participation) {
     url.hash = event.detail.poll ? `poll=${encodeURIComponent(event.detail.poll)}` : '';
     if (url.href !== location.href) history.pushState(null, '', url);
   });
+}
+
+// The e-service page: ?service=<slug> chooses the service, ?draft=<id> resumes a draft.
+const serviceForm = document.querySelector('icra-service-form');
+if (serviceForm) {
+  const query = new URLSearchParams(location.search);
+  const slug = query.get('service');
+  if (slug && /^[a-z0-9-]{1,80}$/.test(slug)) serviceForm.setAttribute('service', slug);
+  const draft = query.get('draft');
+  if (draft && /^[0-9a-f-]{36}$/i.test(draft)) serviceForm.setAttribute('draft', draft);
 }

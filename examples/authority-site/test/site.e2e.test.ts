@@ -270,11 +270,31 @@ describe('example authority site', () => {
   });
 
   // The site itself, as a person sees it at 1280 px and on a 375 × 812 phone, in its three languages.
-  const PAGES = ['/', '/participation.html', '/newsroom.html', '/moderation.html'];
+  const PAGES = ['/', '/participation.html', '/service.html', '/newsroom.html', '/moderation.html'];
   const LANGS = ['az', 'en', 'ru'] as const;
   /** The widgets' "sign in" button: text a widget renders, in each language. */
   const SIGN_IN = { az: 'Daxil ol', en: 'Sign in', ru: 'Войти' } as const;
   const PHONE = { width: 375, height: 812 };
+
+  it('e-services: the service page shows the form ?service= names, checks a step and goes on to the next', async () => {
+    const page = await open('/service.html?service=residence-certificate&lang=en');
+    const form = page.locator('icra-service-form');
+    await expect
+      .poll(() => form.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Certificate of residence');
+    await expect.poll(() => form.locator('[part~="progress"]').textContent()).toContain('Step 1 of');
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => form.locator('[part~="step-title"]').textContent()).toBe('Where you live');
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => form.locator('[part~="error-summary"] a').count()).toBe(2);
+    await form.getByRole('radio', { name: 'Yes' }).check();
+    await form.locator('#presentTo').selectOption('bank');
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => form.locator('[part~="step-title"]').textContent()).toBe('Documents');
+    expect(await form.locator('[part~="note"]').first().textContent()).toContain('Sign in to the portal');
+    await page.close();
+    expect(problems).toEqual([]);
+  });
 
   it('keeps the language a visitor chose on every page a section link leads to', async () => {
     const page = await open('/');
@@ -282,7 +302,7 @@ describe('example authority site', () => {
     for (const [p, path] of PAGES.entries()) {
       await page.goto(`${site.url}${path}`);
       const count = await sections.count();
-      expect(count).toBe(7);
+      expect(count).toBe(8);
       for (let i = 0; i < count; i++) {
         // The visitor picks a language with the site's buttons (English and Russian, in turn)…
         const lang = (p + i) % 2 ? 'ru' : 'en';
@@ -441,7 +461,7 @@ describe('example authority site', () => {
             }),
           top,
         );
-        expect(links, where).toEqual([true, true, true, true, true, true, true]);
+        expect(links, where).toEqual([true, true, true, true, true, true, true, true]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(
           PHONE.width,
         );
