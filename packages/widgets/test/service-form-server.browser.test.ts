@@ -92,10 +92,13 @@ describe('<icra-service-form> on the real portal', () => {
   });
 
   it('resumes a draft made through the API in a fresh widget', async () => {
-    const first = await mount<IcraServiceForm>(
-      `<icra-service-form api="${api}" authority="guba" service="residence-certificate" lang="en"></icra-service-form>`,
+    // Signed in with the sign-in control alone: a service form would make a draft of its own.
+    const control = await mount<IcraSignIn>(
+      `<icra-sign-in api="${api}" authority="guba" lang="en"></icra-sign-in>`,
     );
-    await signIn(first);
+    await userEvent.click(await until(() => $(control, '[part~="sign-in"]'), 10_000));
+    await commands.popup({ url: authorize, click: 'Səbinə Nəsibova' });
+    await until(() => sessionFor(api).token, 10_000);
     cleanup();
     const client = sessionFor(api).client('en');
     const existing = await client.listMyServiceDrafts({ query: { limit: 50 } });
