@@ -164,6 +164,7 @@ const table = [
     ['a cabinet page', ['icra-cabinet']],
     ['a participation page', ['icra-participation']],
     ['an e-services page', ['icra-service-catalog']],
+    ['an e-service form page', ['icra-service-form']],
     [
       'every reader widget',
       [
@@ -174,6 +175,7 @@ const table = [
         'icra-poll',
         'icra-participation',
         'icra-service-catalog',
+        'icra-service-form',
       ],
     ],
   ].map(([page, tags]) => [

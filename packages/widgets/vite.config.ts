@@ -29,7 +29,7 @@ const EXTERNAL = [
 const SHARED =
   /node_modules[\\/]|[\\/]packages[\\/]sdk[\\/]|^\0@oxc-project[\\/+]|[\\/]src[\\/](core|config)[\\/]|[\\/]src[\\/]loader-shared\.ts$/;
 const NOT_SHARED =
-  /[\\/]src[\\/]core[\\/](rich-text|download|date-time|form-controller|file-picker|draft-keeper)\.ts$|node_modules[\\/]@cloudflare[\\/]blindrsa-ts[\\/]/;
+  /[\\/]src[\\/]core[\\/](rich-text|download|date-time|form-controller|file-picker|draft-keeper)\.ts$|node_modules[\\/]@cloudflare[\\/]blindrsa-ts[\\/]|node_modules[\\/]@cfworker[\\/]|[\\/]packages[\\/]forms[\\/]/;
 
 /** chunks/news-[hash].js, …: a widget's chunk is named after its folder. */
 function loaderChunkName(chunk: { name: string; moduleIds: readonly string[] }): string {
@@ -77,6 +77,7 @@ export default defineConfig(({ mode }) => {
               poll: src('poll/index.ts'),
               participation: src('participation/index.ts'),
               'service-catalog': src('service-catalog/index.ts'),
+              'service-form': src('service-form/index.ts'),
               'news-editor': src('news-editor/index.ts'),
               moderation: src('moderation/index.ts'),
             };

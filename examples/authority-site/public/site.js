@@ -25,6 +25,7 @@ const TEXT = {
     'services.lead':
       'İcra hakimiyyətinin xidmətləri: nə lazımdır, nə qədər çəkir və haradan müraciət etmək olar.',
     'nav.participation': 'E-iştirak',
+    'service.heading': 'E-xidmət',
     'nav.moderation': 'Moderasiya',
     'poll.heading': 'Sorğu',
     'poll.all': 'Bütün sorğular və yeni müraciət',
@@ -57,6 +58,7 @@ const TEXT = {
     'services.heading': 'E-services',
     'services.lead': "The executive power's services: what you need, how long it takes and where to apply.",
     'nav.participation': 'E-participation',
+    'service.heading': 'E-service',
     'nav.moderation': 'Moderation',
     'poll.heading': 'Poll',
     'poll.all': 'All polls, and a new application',
@@ -89,6 +91,7 @@ const TEXT = {
     'services.heading': 'Электронные услуги',
     'services.lead': 'Услуги исполнительной власти: что нужно, сколько это займёт и куда обращаться.',
     'nav.participation': 'Э-участие',
+    'service.heading': 'Электронная услуга',
     'nav.moderation': 'Модерация',
     'poll.heading': 'Опрос',
     'poll.all': 'Все опросы и новое обращение',
@@ -135,6 +138,17 @@ function carryLanguage(lang) {
     if (url.origin === location.origin) {
       const href = withLanguage(url, lang).href.slice(url.origin.length);
       catalog.setAttribute('apply-href', href.replaceAll('%7Bslug%7D', '{slug}'));
+    }
+  }
+  for (const cabinet of document.querySelectorAll('icra-cabinet[service-href]')) {
+    // Its `{service}` and `{draft}` placeholders are in the query: put them back after encoding.
+    const url = new URL(cabinet.getAttribute('service-href'), document.baseURI);
+    if (url.origin === location.origin) {
+      const href = withLanguage(url, lang).href.slice(url.origin.length);
+      cabinet.setAttribute(
+        'service-href',
+        href.replaceAll('%7Bservice%7D', '{service}').replaceAll('%7Bdraft%7D', '{draft}'),
+      );
     }
   }
   for (const cabinet of document.querySelectorAll('icra-cabinet[poll-href]')) {
@@ -197,4 +211,14 @@ if (participation) {
     url.hash = event.detail.poll ? `poll=${encodeURIComponent(event.detail.poll)}` : '';
     if (url.href !== location.href) history.pushState(null, '', url);
   });
+}
+
+// The e-service page: ?service=<slug> chooses the service, ?draft=<id> resumes a draft.
+const serviceForm = document.querySelector('icra-service-form');
+if (serviceForm) {
+  const query = new URLSearchParams(location.search);
+  const slug = query.get('service');
+  if (slug && /^[a-z0-9-]{1,80}$/.test(slug)) serviceForm.setAttribute('service', slug);
+  const draft = query.get('draft');
+  if (draft && /^[0-9a-f-]{36}$/i.test(draft)) serviceForm.setAttribute('draft', draft);
 }

@@ -270,7 +270,14 @@ describe('example authority site', () => {
   });
 
   // The site itself, as a person sees it at 1280 px and on a 375 × 812 phone, in its three languages.
-  const PAGES = ['/', '/services.html', '/participation.html', '/newsroom.html', '/moderation.html'];
+  const PAGES = [
+    '/',
+    '/services.html',
+    '/service.html',
+    '/participation.html',
+    '/newsroom.html',
+    '/moderation.html',
+  ];
   const LANGS = ['az', 'en', 'ru'] as const;
   /** The widgets' "sign in" button: text a widget renders, in each language. */
   const SIGN_IN = { az: 'Daxil ol', en: 'Sign in', ru: 'Войти' } as const;
@@ -347,6 +354,26 @@ describe('example authority site', () => {
     await widget.locator(`[data-slug="${offline.slug}"] .title-button`).click();
     await expect.poll(() => widget.locator('[part~="offline"]').isVisible()).toBe(true);
     expect(await widget.getByRole('link', { name: 'Подать заявление онлайн' }).count()).toBe(0);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('e-services: the service page shows the form ?service= names, checks a step and goes on to the next', async () => {
+    const page = await open('/service.html?service=residence-certificate&lang=en');
+    const form = page.locator('icra-service-form');
+    await expect
+      .poll(() => form.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Certificate of residence');
+    await expect.poll(() => form.locator('[part~="progress"]').textContent()).toContain('Step 1 of');
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => form.locator('[part~="step-title"]').textContent()).toBe('Where you live');
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => form.locator('[part~="error-summary"] a').count()).toBe(2);
+    await form.getByRole('radio', { name: 'Yes' }).check();
+    await form.locator('#presentTo').selectOption('bank');
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => form.locator('[part~="step-title"]').textContent()).toBe('Documents');
+    expect(await form.locator('[part~="note"]').first().textContent()).toContain('Sign in to the portal');
     await page.close();
     expect(problems).toEqual([]);
   });

@@ -8,6 +8,7 @@ import './news/define.js';
 import './participation/define.js';
 import './poll/define.js';
 import './service-catalog/define.js';
+import './service-form/define.js';
 import './sign-in/define.js';
 
 export { IcraCabinet } from './cabinet/index.js';
@@ -38,6 +39,13 @@ export {
   type IcraServiceSelectedDetail,
   IcraServiceSelectedEvent,
 } from './service-catalog/index.js';
+export {
+  IcraServiceForm,
+  type IcraServiceStartedDetail,
+  IcraServiceStartedEvent,
+  type IcraServiceSubmittedDetail,
+  IcraServiceSubmittedEvent,
+} from './service-form/index.js';
 export {
   IcraSignIn,
   type IcraSignInDetail,

@@ -22,6 +22,7 @@ const CHUNKS: Record<string, Chunk> = {
   'icra-poll': () => import('./loader-poll.js'),
   'icra-participation': () => import('./participation/define.js'),
   'icra-service-catalog': () => import('./service-catalog/define.js'),
+  'icra-service-form': () => import('./service-form/define.js'),
 };
 
 /** The elements the loader knows, as a selector for those not yet defined. */

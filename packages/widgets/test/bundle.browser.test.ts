@@ -321,3 +321,31 @@ it('the poll through the loader: the ballot’s chunk only once a citizen may vo
   expect(fetched(doc).filter((file) => file === 'icra.js')).toHaveLength(1);
   inner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="sign-out"]')!.click();
 });
+
+it('the service form through the loader checks a step with @icra/forms under a CSP that forbids eval', async () => {
+  const doc = await page(
+    '<icra-service-form authority="guba" service="residence-certificate" lang="en" theme="light"></icra-service-form>',
+  );
+  const view = doc.defaultView as Window & typeof globalThis;
+  // The page's CSP has no 'unsafe-eval': code made from strings is refused.
+  expect(() => view.eval('1 + 1')).toThrow();
+  expect(() => new view.Function('return 1')).toThrow();
+  const form = doc.querySelector('icra-service-form')!;
+  const root = () => form.shadowRoot!;
+  const title = () => form.shadowRoot?.querySelector('[part~="step-title"]')?.textContent?.trim();
+  const next = () => root().querySelector<HTMLButtonElement>('[part~="next"]')!;
+  await until(() => title() === 'Applicant');
+  next().click();
+  await until(() => title() === 'Where you live');
+  next().click();
+  // Nothing answered: the form runtime's messages, at the fields and in the summary.
+  const summary = await until(() => form.shadowRoot?.querySelector('[part~="error-summary"]'));
+  expect(summary.querySelectorAll('a')).toHaveLength(2);
+  root().querySelector<HTMLInputElement>('#livesAtRegistered-0')!.click();
+  const select = root().querySelector<HTMLSelectElement>('#presentTo')!;
+  select.value = 'bank';
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  next().click();
+  await until(() => title() === 'Documents');
+  expect(fetched(doc).some((file) => /^chunks\/service-form-[\w-]+\.js$/.test(file))).toBe(true);
+});

@@ -1,0 +1,894 @@
+import {
+  type Answers,
+  type FormField,
+  type FormStep,
+  isAnswered,
+  replayJourney,
+  type ServiceForm,
+  validateAnswers,
+} from '@icra/forms';
+import { IcraApiError, type IcraClient, type Schemas } from '@icra/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { Announcer } from '../core/announcer.js';
+import type { AuthState } from '../core/auth.js';
+import { DraftKeeper } from '../core/draft-keeper.js';
+import { IcraElement } from '../core/element.js';
+import { renderFilePicker } from '../core/file-picker.js';
+import { formatSize } from '../core/file-size.js';
+import { FormController } from '../core/form-controller.js';
+import { formStyles } from '../core/form-styles.js';
+import { headingLevel, headingTag } from '../core/heading.js';
+import { SessionController } from '../core/session-controller.js';
+import { baseStyles, listStateStyles } from '../core/styles.js';
+import { renderSignIn } from '../sign-in/define.js';
+import { IcraServiceStartedEvent, IcraServiceSubmittedEvent } from './events.js';
+import { type ServiceFormMessages, serviceFormMessages } from './messages.js';
+import { serviceFormStyles } from './service-form.styles.js';
+
+type Draft = Schemas['ServiceDraft'];
+type Service = Schemas['Service'];
+type ServiceDocument = Schemas['ServiceDocument'];
+type Citizen = Schemas['MeCitizen'];
+
+/** Where the citizen is: a step of the journey (its id), the check of the answers, or done. */
+type Place = { step: string } | { check: true } | { done: { id: string; reference: string } };
+
+/** The form's content put aside when the session ends, for the same person's return. */
+interface Aside {
+  answers: Answers;
+  place: Place;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+};
+
+/** A reference number spelled for reading aloud: one character at a time. */
+const spell = (reference: string) => [...reference].join(' ');
+
+/**
+ * The application form of one e-service (`service`, its slug) at an authority: one step at a
+ * time, only the steps the answers reach, checked in the browser with `@icra/forms` as the portal
+ * checks it, then a check of the answers, then the reference number of the application.
+ *
+ * ```html
+ * <icra-service-form api="https://portal.example.az" authority="guba" service="residence-certificate"
+ *   cabinet-href="/cabinet.html"></icra-service-form>
+ * ```
+ *
+ * Signed out, the citizen answers every step without files; attaching documents and submitting
+ * ask to sign in (in the portal's popup), and the answers given so far become the citizen's draft,
+ * saved on every step and resumed on any device (`draft` names one to resume).
+ *
+ * @event {IcraServiceStartedEvent} icra-service-started - The portal keeps the citizen's draft. `detail: { draftId, service }`.
+ * @event {IcraServiceSubmittedEvent} icra-service-submitted - The portal accepted the application. `detail: { applicationId, reference, service }`.
+ * @event {IcraSignInEvent} icra-sign-in - From the sign-in control inside.
+ * @event {IcraSignOutEvent} icra-sign-out - From the sign-in control inside.
+ *
+ * @csspart base - The widget's root box.
+ * @csspart title - The service's title.
+ * @csspart progress - "Step 2 of 5".
+ * @csspart step-title - The heading of the step.
+ * @csspart form - The step's form.
+ * @csspart error-summary - The list of what to fix, above the step (an alert, with a heading).
+ * @csspart field-error - A field's own error message.
+ * @csspart registry - A value from the population registry, read-only.
+ * @csspart files - The `<ul>` of a document's attached files.
+ * @csspart file - One attached file.
+ * @csspart remove-file - The button that removes an attached file.
+ * @csspart add-file - The button that opens the file picker.
+ * @csspart back - The "back" button.
+ * @csspart next - The "continue" button.
+ * @csspart answers - The list of answers on the check step.
+ * @csspart change - A "change" button of the check step.
+ * @csspart submit - The "submit" button.
+ * @csspart done - The confirmation.
+ * @csspart reference - The reference number.
+ * @csspart cabinet - The link to the citizen's cabinet.
+ * @csspart note - A message: sign in, the draft changed elsewhere, the form changed.
+ * @csspart state - The box of the loading and error states.
+ * @csspart retry - The "try again" button.
+ *
+ * @cssprop --icra-color-accent - Buttons, links.
+ * @cssprop --icra-color-text - Body text.
+ * @cssprop --icra-color-text-muted - Hints.
+ * @cssprop --icra-color-surface - Background.
+ * @cssprop --icra-color-border - Borders and fields.
+ * @cssprop --icra-color-focus - Focus ring.
+ * @cssprop --icra-color-danger - Errors.
+ * @cssprop --icra-font-family - Font.
+ * @cssprop --icra-radius - Corner radius.
+ * @cssprop --icra-space - Spacing unit.
+ */
+export class IcraServiceForm extends IcraElement {
+  static override styles = [baseStyles, listStateStyles, formStyles, serviceFormStyles];
+  static override shadowRootOptions = { ...IcraElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The service's slug, e.g. `residence-certificate`. */
+  @property() service = '';
+
+  /** A draft's id to resume (the cabinet links to it). */
+  @property() draft = '';
+
+  /** Where the confirmation's link to the citizen's cabinet goes. */
+  @property({ attribute: 'cabinet-href' }) cabinetHref = '';
+
+  /** Level (1–6) of the widget's heading; the step's heading is one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private status: 'loading' | 'error' | 'ready' = 'loading';
+  @state() private form?: ServiceForm;
+  @state() private detail?: Service;
+  @state() private answers: Answers = {};
+  @state() private place: Place = { step: '' };
+  @state() private saved?: Draft;
+  @state() private citizen?: Citizen;
+  @state() private note = '';
+  @state() private review: string[] = [];
+  @state() private uploading = '';
+
+  private readonly announcer = new Announcer(this);
+  private readonly session: SessionController;
+  private readonly checks: FormController<string>;
+  private loadedFor = '';
+
+  constructor() {
+    super();
+    const keeper = new DraftKeeper<Aside>({
+      form: 'service-form',
+      session: () => this.session.session,
+      save: () => ({ answers: this.answers, place: this.place }),
+      restore: (aside) => {
+        this.answers = aside.answers;
+        this.place = aside.place;
+      },
+      // Another person, or the end of a session: the answers stay only if they were given signed out.
+      forget: () => {
+        if (this.saved) {
+          this.answers = {};
+          this.place = { step: this.form?.steps[0]?.id ?? '' };
+        }
+        this.saved = undefined;
+        this.citizen = undefined;
+      },
+    });
+    this.session = new SessionController(this, {
+      onChange: (next, previous) => {
+        keeper.follow(next, previous);
+        this.#sessionChanged(next);
+      },
+    });
+    this.checks = new FormController<string>(this, {
+      fields: [],
+      session: this.session,
+      pointer: (pointer) => /^\/body\/answers\/([^/]+)/.exec(pointer)?.[1],
+      target: (field) => this.#target(field),
+    });
+  }
+
+  get #messages(): ServiceFormMessages {
+    return serviceFormMessages(this.resolvedLang);
+  }
+
+  // ——— Loading ———
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const key = `${this.resolvedApi}\n${this.service}\n${this.resolvedLang}`;
+    if (key !== this.loadedFor && this.resolvedClient && this.service) {
+      this.loadedFor = key;
+      void this.#load();
+    }
+  }
+
+  async #load(): Promise<void> {
+    const client = this.resolvedClient;
+    if (!client || !this.service) return;
+    const lang = this.resolvedLang;
+    this.status = 'loading';
+    try {
+      const path = { slug: this.service };
+      const [form, detail] = await Promise.all([
+        client.getServiceForm({ path, query: { lang } }),
+        client.getService({ path, query: { lang } }),
+      ]);
+      this.form = form as unknown as ServiceForm;
+      this.detail = detail;
+      this.status = 'ready';
+      if ('step' in this.place && !this.place.step) this.place = { step: this.form.steps[0]?.id ?? '' };
+      if (this.session.signedIn) await this.#resume();
+    } catch {
+      this.status = 'error';
+      this.announcer.say(this.#messages.error);
+    }
+  }
+
+  #retry(): void {
+    this.loadedFor = '';
+    this.requestUpdate();
+  }
+
+  #sessionChanged(next: AuthState): void {
+    if (next.status === 'signed-in' && this.form) void this.#resume();
+  }
+
+  /** The signed-in client (never the public one: drafts are the citizen's own). */
+  #client(): IcraClient | undefined {
+    return this.session.signedIn ? this.session.client(this.resolvedLang) : undefined;
+  }
+
+  /** Signed in: the citizen's profile, and the draft — resumed, or made with the answers so far. */
+  async #resume(): Promise<void> {
+    const client = this.#client();
+    const authority = this.resolvedAuthority;
+    if (!client || !this.form || this.saved) return;
+    try {
+      const me = await client.getMe();
+      const given = this.#sendable(this.answers);
+      let draft: Draft;
+      if (this.draft) {
+        draft = await client.getServiceDraft({ path: { id: this.draft } });
+      } else {
+        if (!authority) return;
+        draft = await client.createServiceDraft({
+          path: { slug: this.service },
+          body: { authority, answers: given },
+        });
+      }
+      this.citizen = me.citizen;
+      this.#adopt(draft, { ...draft.answers, ...given });
+      this.dispatchEvent(new IcraServiceStartedEvent({ draftId: draft.id, service: this.service }));
+      // What was answered here before signing in wins over an older draft of another device.
+      if (
+        Object.keys(given).length &&
+        JSON.stringify(this.#sendable(draft.answers)) !== JSON.stringify(given)
+      ) {
+        await this.#save();
+      }
+    } catch (error) {
+      if (this.session.refused(error)) return;
+      this.note = this.#messages.saveError;
+    }
+  }
+
+  /** Takes the portal's draft as the current one. */
+  #adopt(draft: Draft, answers: Answers = draft.answers): void {
+    this.saved = draft;
+    this.answers = { ...answers };
+    if (draft.review.length) {
+      this.review = draft.review;
+      this.note = this.#messages.formChanged;
+    }
+  }
+
+  /** The answers the portal takes: reached, not the registry's, not the files (it derives them). */
+  #sendable(answers: Answers): Answers {
+    const form = this.form;
+    if (!form) return {};
+    const kept = replayJourney(form, answers).answers;
+    for (const name of Object.keys(kept)) if (form.fields[name]?.kind === 'file') delete kept[name];
+    return kept;
+  }
+
+  /** The answers with each file field's answer the ids of its document's files in the draft. */
+  #withFiles(answers: Answers): Answers {
+    const form = this.form;
+    const all = { ...answers };
+    if (!form) return all;
+    for (const [name, field] of Object.entries(form.fields)) {
+      if (field.kind === 'file') all[name] = this.#files(field).map((file) => file.id);
+    }
+    return all;
+  }
+
+  #files(field: FormField) {
+    return (this.saved?.documents ?? []).filter((file) => file.document === field.document);
+  }
+
+  /** PUT with If-Match; a stale revision reloads the draft, a changed form reloads the form. */
+  async #save(): Promise<boolean> {
+    const client = this.#client();
+    const draft = this.saved;
+    const form = this.form;
+    if (!client || !draft || !form) return true;
+    const messages = this.#messages;
+    const result = await this.checks.submit(
+      'save',
+      () =>
+        client.updateServiceDraft(
+          {
+            path: { id: draft.id },
+            body: { formVersion: form.version, answers: this.#sendable(this.answers) },
+          },
+          { headers: { 'if-match': `"r${draft.revision}"` } },
+        ),
+      {
+        fallback: messages.saveError,
+        onError: async (error) => {
+          if (error instanceof IcraApiError && error.status === 412) {
+            this.#adopt(await client.getServiceDraft({ path: { id: draft.id } }));
+            this.note = messages.changedElsewhere;
+            this.announcer.say(messages.changedElsewhere);
+            return true;
+          }
+          if (error instanceof IcraApiError && error.status === 409) {
+            this.form = (await client.getServiceForm({
+              path: { slug: this.service },
+              query: { lang: this.resolvedLang },
+            })) as unknown as ServiceForm;
+            const fresh = await client.getServiceDraft({ path: { id: draft.id } });
+            this.#adopt(fresh);
+            this.review = fresh.review.length ? fresh.review : Object.keys(this.form.fields);
+            this.note = messages.formChanged;
+            this.announcer.say(messages.formChanged);
+            return true;
+          }
+          return false;
+        },
+      },
+    );
+    if (!result) return false;
+    this.saved = result;
+    this.announcer.say(messages.saved);
+    return true;
+  }
+
+  // ——— The journey ———
+
+  get #steps(): FormStep[] {
+    return this.form ? replayJourney(this.form, this.answers).steps : [];
+  }
+
+  async #go(place: Place, focus?: string): Promise<void> {
+    this.place = place;
+    this.checks.reset();
+    await this.updateComplete;
+    const target = focus ? this.renderRoot.querySelector<HTMLElement>(this.#target(focus)) : null;
+    (target ?? this.renderRoot.querySelector<HTMLElement>('[part~="step-title"], [part~="done"]'))?.focus();
+  }
+
+  /** Checks the step with `@icra/forms` (as the portal will), saves it, and goes on. */
+  async #next(event: Event, step: FormStep): Promise<void> {
+    event.preventDefault();
+    const form = this.form;
+    if (!form || this.checks.busy) return;
+    const { errors } = validateAnswers(form, this.#withFiles(this.answers), {
+      lang: this.resolvedLang,
+      steps: [step.id],
+    });
+    if (errors.length) {
+      await this.checks.show(errors.map((error) => ({ field: error.field, text: error.message })));
+      return;
+    }
+    if (!(await this.#save())) return;
+    this.review = this.review.filter((name) => !step.fields.includes(name));
+    const steps = this.#steps;
+    const index = steps.findIndex((candidate) => candidate.id === step.id);
+    const following = steps[index + 1];
+    await this.#go(following ? { step: following.id } : { check: true });
+  }
+
+  async #back(step?: FormStep): Promise<void> {
+    const steps = this.#steps;
+    const index = step ? steps.findIndex((candidate) => candidate.id === step.id) : steps.length;
+    const previous = steps[index - 1];
+    if (previous) await this.#go({ step: previous.id });
+  }
+
+  async #submit(): Promise<void> {
+    const client = this.#client();
+    const draft = this.saved;
+    const form = this.form;
+    if (!client || !draft || !form || this.checks.busy) return;
+    const messages = this.#messages;
+    const { errors } = validateAnswers(form, this.#withFiles(this.answers), { lang: this.resolvedLang });
+    if (errors.length) {
+      await this.checks.show(errors.map((error) => ({ field: error.field, text: error.message })));
+      return;
+    }
+    const application = await this.checks.submit(
+      'submit',
+      (idempotencyKey) => client.submitServiceDraft({ path: { id: draft.id } }, { idempotencyKey }),
+      {
+        fallback: messages.submitError,
+        onError: async (error) => {
+          if (error instanceof IcraApiError && error.status === 409) {
+            await this.#save();
+            return true;
+          }
+          return false;
+        },
+      },
+    );
+    if (!application) return;
+    const done = { id: application.id, reference: application.reference };
+    this.dispatchEvent(
+      new IcraServiceSubmittedEvent({
+        applicationId: done.id,
+        reference: done.reference,
+        service: this.service,
+      }),
+    );
+    this.announcer.say(`${messages.submitted}. ${messages.reference}: ${spell(done.reference)}`);
+    await this.#go({ done });
+  }
+
+  // ——— Answers ———
+
+  #set(name: string, value: unknown): void {
+    this.answers = { ...this.answers, [name]: value };
+    this.checks.edited(name);
+  }
+
+  /** Where focus goes for a field: its input, its first option, or its "add a file" button. */
+  #target(name: string): string {
+    const field = this.form?.fields[name];
+    const id = CSS.escape(name);
+    if (!field) return `#${id}`;
+    if (field.kind === 'file') return `#${id}-add, [data-field="${id}"] [part~="remove-file"]`;
+    if (field.registry) return `#${id}`;
+    if (
+      field.kind === 'multiChoice' ||
+      field.kind === 'yesNo' ||
+      (field.kind === 'choice' && field.display !== 'select')
+    )
+      return `[name="${id}"]:checked, #${id}-0`;
+    return `#${id}`;
+  }
+
+  async #upload(
+    event: Event,
+    name: string,
+    field: FormField,
+    document: ServiceDocument | undefined,
+  ): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    const client = this.#client();
+    const draft = this.saved;
+    if (!file || !client || !draft || !field.document) return;
+    const messages = this.#messages;
+    this.uploading = file.name;
+    this.announcer.say(messages.uploading(file.name));
+    try {
+      const type = document?.accept.includes(file.type as never) ? file.type : undefined;
+      await client.uploadServiceDraftDocument({
+        path: { id: draft.id },
+        query: { document: field.document, filename: file.name },
+        body: file,
+        ...(type ? { contentType: type } : {}),
+      });
+      this.saved = await client.getServiceDraft({ path: { id: draft.id } });
+      this.checks.setProblem(name);
+      this.announcer.say(messages.uploaded(file.name));
+    } catch (error) {
+      if (this.session.refused(error)) return;
+      const why = error instanceof IcraApiError ? error.detail || error.title : messages.saveError;
+      this.checks.setProblem(name, messages.uploadError(file.name, why));
+      this.announcer.say(messages.uploadError(file.name, why));
+    } finally {
+      this.uploading = '';
+    }
+  }
+
+  async #remove(name: string, id: string, filename: string): Promise<void> {
+    const client = this.#client();
+    const draft = this.saved;
+    if (!client || !draft) return;
+    try {
+      await client.deleteServiceDraftDocument({ path: { id: draft.id, documentId: id } });
+      this.saved = await client.getServiceDraft({ path: { id: draft.id } });
+      this.announcer.say(this.#messages.removed(filename));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(this.#target(name))?.focus();
+    } catch (error) {
+      if (this.session.refused(error)) return;
+      this.checks.setProblem(name, this.#messages.saveError);
+    }
+  }
+
+  // ——— Rendering ———
+
+  #heading(offset: number, content: string, part: string, id: string): TemplateResult {
+    const tag = headingTag(headingLevel(this.headingLevel), offset);
+    return staticHtml`<${tag} class=${offset ? 'section-title' : 'title'} part=${part} id=${id} tabindex="-1">${content}</${tag}>`;
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.resolvedLang;
+    const messages = this.#messages;
+    return html`<div
+      class="root"
+      part="base"
+      lang=${lang}
+      data-theme=${this.resolvedTheme ?? nothing}
+      role="region"
+      aria-labelledby="service-title"
+      aria-busy=${this.status === 'loading' ? 'true' : 'false'}
+    >
+      ${this.#body(messages)} ${this.announcer.render()}
+    </div>`;
+  }
+
+  #body(messages: ServiceFormMessages): TemplateResult {
+    if (this.status === 'loading' || !this.form) {
+      if (this.status === 'error') {
+        return html`<h2 class="visually-hidden" id="service-title">${messages.error}</h2>
+          <div class="state error" part="state">
+            <p>${messages.error}</p>
+            <button type="button" class="button" part="retry" @click=${() => this.#retry()}>${messages.retry}</button>
+          </div>`;
+      }
+      return html`<div class="skeleton" part="state" aria-label=${messages.loading} role="img" id="service-title">
+        <span class="bar wide"></span><span class="bar"></span><span class="bar field"></span><span class="bar field"></span>
+      </div>`;
+    }
+    const title = this.detail?.title ?? this.form.service;
+    const place = this.place;
+    return html`${this.#heading(0, title, 'title', 'service-title')}
+      <div class="sign-in">${renderSignIn(this)}</div>
+      ${this.note ? html`<div class="note" part="note" role="status">${this.note}${this.#renderReview()}</div>` : nothing}
+      ${
+        'done' in place
+          ? this.#renderDone(place.done, messages)
+          : 'check' in place
+            ? this.#renderCheck(messages)
+            : this.#renderStep(place.step, messages)
+      }`;
+  }
+
+  #renderReview(): TemplateResult | typeof nothing {
+    const form = this.form;
+    if (!this.review.length || !form) return nothing;
+    return html`<ul>
+      ${this.review.map((name) => html`<li>${form.fields[name]?.label ?? name}</li>`)}
+    </ul>`;
+  }
+
+  #progress(n: number, of: number, messages: ServiceFormMessages): TemplateResult {
+    return html`<p class="progress" part="progress">
+      <progress max=${of} value=${n} aria-hidden="true"></progress>
+      <span>${messages.progress(n, of)}</span>
+    </p>`;
+  }
+
+  #renderStep(id: string, messages: ServiceFormMessages): TemplateResult {
+    const steps = this.#steps;
+    const index = Math.max(
+      steps.findIndex((step) => step.id === id),
+      0,
+    );
+    const step = steps[index]!;
+    const level = headingLevel(this.headingLevel) + 2;
+    return html`<form class="form" part="form" novalidate aria-labelledby="step-title" @submit=${(event: Event) => this.#next(event, step)}>
+      ${this.#progress(index + 1, steps.length + 1, messages)}
+      ${this.#heading(1, step.title, 'step-title', 'step-title')}
+      ${this.checks.renderSummary(messages.errorSummary, level)}
+      ${step.fields.map((name) => this.#renderField(name, step.required.includes(name), messages))}
+      <p class="actions">
+        ${index > 0 ? html`<button type="button" class="button secondary" part="back" @click=${() => this.#back(step)}>${messages.back}</button>` : nothing}
+        <button type="submit" class="button" part="next" aria-disabled=${this.checks.busy ? 'true' : 'false'}>
+          ${this.checks.busy === 'save' ? messages.saving : messages.next}
+        </button>
+      </p>
+    </form>`;
+  }
+
+  #describedBy(name: string, field: FormField): string | typeof nothing {
+    return this.checks.describedBy(name, field.hint ? `${name}-hint` : undefined);
+  }
+
+  #renderField(
+    name: string,
+    required: boolean,
+    messages: ServiceFormMessages,
+  ): TemplateResult | typeof nothing {
+    const field = this.form?.fields[name];
+    if (!field) return nothing;
+    const id = name;
+    const hint = field.hint ? html`<p class="hint" id=${`${id}-hint`}>${field.hint}</p>` : nothing;
+    const invalid = this.checks.invalid(name);
+    const describedBy = this.#describedBy(name, field);
+    const value = this.answers[name];
+    const error = this.checks.renderError(name);
+    const cls = `field ${this.checks.problemFor(name) ? 'invalid' : ''}`;
+    if (field.registry) {
+      const shown = this.#registryValue(field);
+      return html`<div class="field registry" part="registry">
+        <span class="label" id=${`${id}-label`}>${field.label} <span class="source">(${messages.fromRegistry})</span></span>
+        <output id=${id} tabindex="-1" aria-labelledby=${`${id}-label`}>${shown ?? messages.registryPlaceholder}</output>
+      </div>`;
+    }
+    const text = (type: string, extra: Record<string, string> = {}) =>
+      html`<div class=${cls}>
+        <label for=${id}>${field.label}</label>${hint}${error}
+        <input
+          id=${id}
+          type=${type}
+          inputmode=${extra.inputmode ?? nothing}
+          autocomplete=${extra.autocomplete ?? 'off'}
+          ?required=${required}
+          .value=${value === undefined ? '' : String(value)}
+          aria-invalid=${invalid}
+          aria-describedby=${describedBy}
+          @input=${(event: Event) => {
+            const raw = (event.target as HTMLInputElement).value;
+            this.#set(
+              name,
+              field.kind === 'number' && raw.trim() !== '' && !Number.isNaN(Number(raw)) ? Number(raw) : raw,
+            );
+          }}
+        />
+      </div>`;
+    switch (field.kind) {
+      case 'number':
+        return text('text', { inputmode: 'decimal' });
+      case 'date':
+        return text('date');
+      case 'phone':
+        return text('tel', { autocomplete: 'tel' });
+      case 'email':
+        return text('email', { autocomplete: 'email' });
+      case 'address':
+        return text('text', { autocomplete: 'street-address' });
+      case 'longText':
+        return html`<div class=${cls}>
+          <label for=${id}>${field.label}</label>${hint}${error}
+          <textarea
+            id=${id}
+            rows="5"
+            ?required=${required}
+            .value=${typeof value === 'string' ? value : ''}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+            @input=${(event: Event) => this.#set(name, (event.target as HTMLTextAreaElement).value)}
+          ></textarea>
+        </div>`;
+      case 'choice':
+        if (field.display === 'select') {
+          return html`<div class=${cls}>
+            <label for=${id}>${field.label}</label>${hint}${error}
+            <select
+              id=${id}
+              ?required=${required}
+              aria-invalid=${invalid}
+              aria-describedby=${describedBy}
+              @change=${(event: Event) => this.#set(name, (event.target as HTMLSelectElement).value)}
+            >
+              <option value="" ?selected=${!value}>${messages.choose}</option>
+              ${(field.options ?? []).map(
+                (option) =>
+                  html`<option value=${option.value} ?selected=${value === option.value}>${option.label}</option>`,
+              )}
+            </select>
+          </div>`;
+        }
+        return this.#group(
+          name,
+          field,
+          'radio',
+          field.options ?? [],
+          (option) => value === option,
+          (option) => this.#set(name, option),
+        );
+      case 'yesNo':
+        return this.#group(
+          name,
+          field,
+          'radio',
+          [
+            { value: 'true', label: messages.yes },
+            { value: 'false', label: messages.no },
+          ],
+          (option) => value === (option === 'true'),
+          (option) => this.#set(name, option === 'true'),
+        );
+      case 'multiChoice': {
+        const chosen = Array.isArray(value) ? (value as string[]) : [];
+        return this.#group(
+          name,
+          field,
+          'checkbox',
+          field.options ?? [],
+          (option) => chosen.includes(option),
+          (option, checked) =>
+            this.#set(
+              name,
+              checked ? [...chosen, option] : chosen.filter((candidate) => candidate !== option),
+            ),
+        );
+      }
+      case 'file':
+        return this.#renderFile(name, field, messages);
+      default:
+        return text('text', field.kind === 'fin' ? { autocomplete: 'off' } : {});
+    }
+  }
+
+  #group(
+    name: string,
+    field: FormField,
+    type: 'radio' | 'checkbox',
+    options: { value: string; label: string }[],
+    checked: (value: string) => boolean,
+    change: (value: string, checked: boolean) => void,
+  ): TemplateResult {
+    return html`<fieldset
+      class="field ${this.checks.problemFor(name) ? 'invalid' : ''}"
+      aria-describedby=${this.#describedBy(name, field)}
+    >
+      <legend>${field.label}</legend>
+      ${field.hint ? html`<p class="hint" id=${`${name}-hint`}>${field.hint}</p>` : nothing}
+      ${this.checks.renderError(name)}
+      <div class="options">
+        ${options.map(
+          (option, index) => html`<label class="option">
+            <input
+              id=${`${name}-${index}`}
+              type=${type}
+              name=${name}
+              value=${option.value}
+              .checked=${checked(option.value)}
+              aria-invalid=${this.checks.invalid(name)}
+              @change=${(event: Event) => change(option.value, (event.target as HTMLInputElement).checked)}
+            />
+            <span>${option.label}</span>
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  #document(field: FormField): ServiceDocument | undefined {
+    return this.detail?.documents.find((document) => document.key === field.document);
+  }
+
+  #renderFile(name: string, field: FormField, messages: ServiceFormMessages): TemplateResult {
+    const lang = this.resolvedLang;
+    const document = this.#document(field);
+    const files = this.#files(field);
+    const limits = document
+      ? messages.limits(
+          document.accept.map((type) => TYPE_NAMES[type] ?? type).join(', '),
+          formatSize(document.maxBytes, lang),
+          document.maxFiles,
+        )
+      : '';
+    const signedIn = Boolean(this.saved);
+    return html`<div
+      class="field ${this.checks.problemFor(name) ? 'invalid' : ''}"
+      role="group"
+      data-field=${name}
+      aria-labelledby=${`${name}-label`}
+      aria-describedby=${this.checks.describedBy(name, `${name}-limits`)}
+    >
+      <span class="label" id=${`${name}-label`}>${field.label}</span>
+      ${field.hint ? html`<p class="hint">${field.hint}</p>` : nothing}
+      <p class="hint" id=${`${name}-limits`}>${limits}</p>
+      ${this.checks.renderError(name)}
+      ${
+        files.length
+          ? html`<ul class="files" part="files">
+              ${files.map(
+                (file) => html`<li class="file" part="file">
+                  <span class="file-name">${file.filename}</span>
+                  <span class="file-size">${formatSize(file.size, lang)}</span>
+                  <button type="button" class="button secondary" part="remove-file" aria-label=${messages.removeFile(file.filename)} @click=${() => this.#remove(name, file.id, file.filename)}>
+                    <span aria-hidden="true">×</span>
+                  </button>
+                </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        !signedIn
+          ? html`<p class="note" part="note" id=${`${name}-add`} tabindex="-1">${messages.signInToAttach}</p>`
+          : this.uploading
+            ? html`<p class="hint" role="status">${messages.uploading(this.uploading)}</p>`
+            : !document || files.length < document.maxFiles
+              ? html`<p>${renderFilePicker({
+                  inputId: `${name}-input`,
+                  label: messages.addFile,
+                  part: 'add-file',
+                  accept: (document?.accept ?? []).join(','),
+                  describedBy: `${name}-limits`,
+                  invalid: this.checks.invalid(name),
+                  onChange: (event: Event) => this.#upload(event, name, field, document),
+                })}</p>`
+              : nothing
+      }
+    </div>`;
+  }
+
+  #registryValue(field: FormField): string | undefined {
+    const citizen = this.citizen;
+    if (!citizen) return undefined;
+    switch (field.registry) {
+      case 'fullName':
+        return [citizen.lastName, citizen.firstName, citizen.patronymic].filter(Boolean).join(' ');
+      case 'fin':
+        return citizen.fin;
+      case 'birthDate':
+        return citizen.birthDate;
+      case 'address':
+        return citizen.address;
+      default:
+        return undefined;
+    }
+  }
+
+  #shown(name: string, field: FormField, messages: ServiceFormMessages): string {
+    if (field.registry) return this.#registryValue(field) ?? messages.registryPlaceholder;
+    if (field.kind === 'file') {
+      const files = this.#files(field);
+      return files.length ? files.map((file) => file.filename).join(', ') : messages.notAnswered;
+    }
+    const value = this.answers[name];
+    if (!isAnswered(value)) return messages.notAnswered;
+    if (field.kind === 'yesNo') return value ? messages.yes : messages.no;
+    const label = (option: unknown) =>
+      field.options?.find((candidate) => candidate.value === option)?.label ?? String(option);
+    if (Array.isArray(value)) return value.map(label).join(', ');
+    return field.options ? label(value) : String(value);
+  }
+
+  #renderCheck(messages: ServiceFormMessages): TemplateResult {
+    const form = this.form!;
+    const steps = this.#steps;
+    const level = headingLevel(this.headingLevel) + 2;
+    const signedIn = Boolean(this.saved);
+    return html`<div class="form" part="form">
+      ${this.#progress(steps.length + 1, steps.length + 1, messages)}
+      ${this.#heading(1, messages.check, 'step-title', 'step-title')}
+      ${this.checks.renderSummary(messages.errorSummary, level)}
+      <dl class="answers" part="answers">
+        ${steps.flatMap((step) =>
+          step.fields.map((name) => {
+            const field = form.fields[name];
+            if (!field) return nothing;
+            return html`<div class="answer">
+              <dt>${field.label}</dt>
+              <dd>${this.#shown(name, field, messages)}</dd>
+              <dd>
+                ${
+                  field.registry
+                    ? nothing
+                    : html`<button type="button" class="link" part="change" aria-label=${messages.changeWhat(field.label)} @click=${() => this.#go({ step: step.id }, name)}>
+                        ${messages.change}
+                      </button>`
+                }
+              </dd>
+            </div>`;
+          }),
+        )}
+      </dl>
+      ${signedIn ? nothing : html`<p class="note" part="note">${messages.signInToSubmit}</p>`}
+      <p class="actions">
+        <button type="button" class="button secondary" part="back" @click=${() => this.#back()}>${messages.back}</button>
+        ${
+          signedIn
+            ? html`<button type="button" class="button" part="submit" aria-disabled=${this.checks.busy ? 'true' : 'false'} @click=${() => this.#submit()}>
+                ${this.checks.busy === 'submit' ? messages.submitting : messages.submit}
+              </button>`
+            : nothing
+        }
+      </p>
+    </div>`;
+  }
+
+  #renderDone(done: { reference: string }, messages: ServiceFormMessages): TemplateResult {
+    return html`<div class="done" part="done" tabindex="-1" role="status">
+      ${this.#heading(1, messages.submitted, 'done-title', 'done-title')}
+      <p>${messages.reference}</p>
+      <p class="reference" part="reference">${done.reference}</p>
+      <p class="spelled">${messages.spelled}: <span>${spell(done.reference)}</span></p>
+      ${this.cabinetHref ? html`<p><a class="cabinet" part="cabinet" href=${this.cabinetHref}>${messages.cabinet}</a></p>` : nothing}
+    </div>`;
+  }
+}
