@@ -1,5 +1,5 @@
 /** The e-participation feature: what other modules may use of it. */
-export { bytesMatch, cleanFilename, contentDisposition, isAttachmentContentType } from './attachments.js';
+export { bytesMatch, cleanFilename, downloadHeaders, isAttachmentContentType } from './attachments.js';
 export { BallotBox, type BallotSettings } from './ballot.js';
 export { createPoll } from './queries.js';
 export { registerParticipationRoutes } from './routes/index.js';

@@ -33,7 +33,7 @@ import type { FeatureContextProvider } from '../context.js';
 import {
   bytesMatch,
   cleanFilename,
-  contentDisposition,
+  downloadHeaders,
   isAttachmentContentType,
 } from '../participation/index.js';
 import {
@@ -679,19 +679,7 @@ export function registerServiceApplicationRoutes(
   ) => {
     const bytes = await context().documents.get(file.id);
     if (!bytes) return undefined;
-    return c.body(
-      new Uint8Array(bytes),
-      200,
-      apiHeaders(c, {
-        'Content-Type': file.contentType,
-        'Content-Length': String(bytes.byteLength),
-        'Content-Disposition': contentDisposition(file.filename),
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'private, no-store',
-        'Content-Security-Policy': "sandbox; default-src 'none'",
-        Vary: 'Authorization, Origin',
-      }),
-    );
+    return c.body(new Uint8Array(bytes), 200, apiHeaders(c, downloadHeaders(file, bytes.byteLength)));
   };
   const noDocument = (c: Context<AppEnv>) =>
     problem(c, { name: 'not-found', status: 404, detail: text.document });
@@ -818,14 +806,7 @@ export function registerServiceApplicationRoutes(
       if ('stale' in outcome) return problem(c, { name: 'precondition-failed', status: 412 });
       if ('formChanged' in outcome) return problem(c, { name: 'form-changed', status: 409 });
       if ('invalid' in outcome) {
-        const errors = outcome.invalid.az.map((error, i) => ({
-          pointer: `/body/answers/${error.field}`,
-          detail: {
-            az: error.message,
-            en: outcome.invalid.en[i]!.message,
-            ru: outcome.invalid.ru[i]!.message,
-          },
-        }));
+        const errors = answerErrors(outcome.invalid.form, outcome.invalid.answers, false);
         return problem(c, { name: 'validation', status: 422, errors });
       }
       const application = outcome.ok;

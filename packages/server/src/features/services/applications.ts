@@ -27,7 +27,6 @@ import {
   services,
 } from '../../db/schema.js';
 import type { DocumentMediaType } from '../../domain/enums.js';
-import { LANGS } from '../../http/lang.js';
 import type { Person } from '../identity/index.js';
 import type { DocumentStorage } from './documents.js';
 
@@ -423,7 +422,8 @@ export type SubmitOutcome =
   | { gone: true }
   | { stale: true }
   | { formChanged: true }
-  | { invalid: Record<Lang, Array<{ field: string; message: string }>> };
+  /** The answers (with the draft's documents) the form refuses: the caller names each problem. */
+  | { invalid: { form: FormDefinition; answers: Answers } };
 
 /**
  * Submits a draft: in one transaction, with the draft locked, it checks that the draft follows the
@@ -453,11 +453,7 @@ export async function submitDraft(
     const answers = answersWithDocuments(localized, draft.answers, files);
     const checked = validateAnswers(localized, answers, { lang: input.lang });
     if (checked.errors.length > 0) {
-      const invalid = {} as Record<Lang, Array<{ field: string; message: string }>>;
-      for (const lang of LANGS) {
-        invalid[lang] = validateAnswers(localizeForm(form, lang), answers, { lang }).errors;
-      }
-      return { invalid };
+      return { invalid: { form, answers } };
     }
     const kept = new Set(
       Object.entries(checked.answers)

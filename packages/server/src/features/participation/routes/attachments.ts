@@ -9,7 +9,7 @@ import type { Translations } from '../../../http/messages.js';
 import { errorResponses, notFoundResponse, route } from '../../../http/openapi-route.js';
 import { problem, problemResponse } from '../../../http/problem.js';
 import { apiHeaders, privateHeaders } from '../../../http/respond.js';
-import { bytesMatch, cleanFilename, contentDisposition, isAttachmentContentType } from '../attachments.js';
+import { bytesMatch, cleanFilename, downloadHeaders, isAttachmentContentType } from '../attachments.js';
 import { findApplication, findAttachment, storeAttachment } from '../queries.js';
 import {
   ATTACHMENT_TYPES,
@@ -180,15 +180,7 @@ export function registerAttachmentRoutes(routes: ParticipationRoutes): void {
       return c.body(
         new Uint8Array(file.bytes),
         200,
-        apiHeaders(c, {
-          'Content-Type': file.contentType,
-          'Content-Length': String(file.bytes.byteLength),
-          'Content-Disposition': contentDisposition(file.filename),
-          'X-Content-Type-Options': 'nosniff',
-          'Cache-Control': 'private, no-store',
-          'Content-Security-Policy': "sandbox; default-src 'none'",
-          Vary: 'Authorization, Origin',
-        }),
+        apiHeaders(c, downloadHeaders(file, file.bytes.byteLength)),
       );
     },
   );
