@@ -122,7 +122,8 @@ function withLanguage(url, lang) {
  * The chosen language lives in the address (`?lang=`), so a visitor keeps it from page to page,
  * on reload, Back, and in a link they share; nothing is stored. Every link to a page of this site
  * carries it (a link to a place on the same page, `#news`, keeps the address's query by itself),
- * and so do the cabinet's link to a poll and the catalogue's link to apply.
+ * and so do the cabinet's links to a poll and to a draft, the catalogue's link to apply, and the
+ * service form's link to the cabinet.
  */
 function carryLanguage(lang) {
   for (const link of document.querySelectorAll('a[href]')) {
@@ -150,6 +151,11 @@ function carryLanguage(lang) {
         href.replaceAll('%7Bservice%7D', '{service}').replaceAll('%7Bdraft%7D', '{draft}'),
       );
     }
+  }
+  for (const form of document.querySelectorAll('icra-service-form[cabinet-href]')) {
+    const url = new URL(form.getAttribute('cabinet-href'), document.baseURI);
+    if (url.origin === location.origin)
+      form.setAttribute('cabinet-href', withLanguage(url, lang).href.slice(url.origin.length));
   }
   for (const cabinet of document.querySelectorAll('icra-cabinet[poll-href]')) {
     // Its `{id}` placeholder is in the fragment, which URL leaves as it is.

@@ -9,6 +9,7 @@ export {
 } from './definition.js';
 export { isAnswered, type Journey, replayJourney, validatorFor } from './journey.js';
 export { MESSAGES, type MessageKey, requiredKey } from './messages.js';
+export { normalizeAnswer } from './normalize.js';
 export * from './types.js';
 export {
   checkAnswer,

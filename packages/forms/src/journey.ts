@@ -5,6 +5,7 @@
  * client, or left from before a changed choice) is never stored.
  */
 import { Validator } from '@cfworker/json-schema';
+import { normalizeAnswer } from './normalize.js';
 import type { Answers, FormStep, JsonSchema, ServiceForm } from './types.js';
 
 const validators = new WeakMap<object, Validator>();
@@ -31,8 +32,8 @@ export interface Journey {
   /** The steps reached, in order. */
   steps: FormStep[];
   /**
-   * The answers kept: those to fields of reached steps, without empty ones, without fields the
-   * registry fills, and without anything the form does not ask.
+   * The answers kept: those to fields of reached steps, normalized (`normalizeAnswer`), without
+   * empty ones, without fields the registry fills, and without anything the form does not ask.
    */
   answers: Answers;
   /** Names of the answers given that were dropped (unknown, unreachable or the registry's). */
@@ -50,7 +51,9 @@ export function replayJourney(form: ServiceForm, answers: Answers): Journey {
     for (const name of step.fields) {
       const field = form.fields[name];
       if (!field || field.registry) continue;
-      if (Object.hasOwn(answers, name) && isAnswered(answers[name])) kept[name] = answers[name];
+      if (!Object.hasOwn(answers, name)) continue;
+      const value = normalizeAnswer(field, answers[name]);
+      if (isAnswered(value)) kept[name] = value;
     }
   }
   const dropped = Object.keys(answers).filter(

@@ -124,6 +124,43 @@ describe('validation', () => {
     ]);
   });
 
+  test('takes answers as people type them and keeps them in the form the schemas ask', () => {
+    const typed = {
+      ...goodAnswers,
+      phone: ' +994 (50) 123-45-67 ',
+      landlordFin: '5zk8p2q',
+      rooms: '3',
+      purpose: '  A new lease  ',
+    };
+    const checked = validateAnswers(en, typed, { lang: 'en' });
+    expect(checked.errors).toEqual([]);
+    expect(checked.answers).toMatchObject({
+      phone: '+994501234567',
+      landlordFin: '5ZK8P2Q',
+      rooms: 3,
+      purpose: 'A new lease',
+    });
+    // The national form of a number, and the international one without the plus.
+    for (const phone of ['050 123 45 67', '994501234567', '00994 50 123 45 67'])
+      expect(validateAnswers(en, { ...goodAnswers, phone }, { lang: 'en' }).answers.phone).toBe(
+        '+994501234567',
+      );
+    // What is still not a number stays refused, and is kept as typed for the citizen to correct.
+    const wrong = validateAnswers(
+      en,
+      { ...goodAnswers, phone: '+994 50 123 45 6x', rooms: '2,5' },
+      { lang: 'en' },
+    );
+    expect(wrong.errors.map((error) => [error.field, error.keyword])).toEqual([
+      ['rooms', 'type'],
+      ['phone', 'pattern'],
+    ]);
+    // Spaces alone are no answer.
+    expect(validateAnswers(en, { ...goodAnswers, purpose: '   ' }, { lang: 'en' }).errors[0]?.keyword).toBe(
+      'required',
+    );
+  });
+
   test('a partial check refuses wrong answers but not missing ones', () => {
     const { errors } = validateAnswers(en, { purpose: 'ab' }, { lang: 'en', partial: true });
     expect(errors.map((error) => [error.field, error.keyword])).toEqual([['purpose', 'minLength']]);
@@ -247,7 +284,7 @@ describe('validation', () => {
     ],
     [
       'phone',
-      '0501234567',
+      '+99450123456',
       'pattern',
       {
         az: 'Telefon nömrəsini +994 50 123 45 67 kimi daxil edin.',

@@ -1,0 +1,286 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: Playwright locators, whose innerText is the rendered text a person reads
+// The e-services as a citizen lives them on the example site, in real Chromium against the built
+// portal, in Azerbaijani and in English: the service found in the catalogue, its form started
+// signed out, the sign-in through the portal's popup with nothing lost, the registry's data filled
+// in, the required document attached, the answers checked, the application submitted for a
+// reference number, and the application with its status in the cabinet. Then a draft of another
+// service, left on one browser, resumed from the cabinet on a fresh one.
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Stack, startStack } from './support.js';
+
+type Lang = 'az' | 'en';
+type Form = { steps: { id: string; title: string }[] };
+
+/** What the widgets say that the test acts on, in each language (the rest comes from the API). */
+const SAYS = {
+  az: {
+    search: 'Xidmət axtarın',
+    apply: 'Onlayn müraciət edin',
+    next: 'Davam edin',
+    no: 'Xeyr',
+    signIn: 'Daxil ol',
+    fromRegistry: 'əhali reyestrindən',
+    registryPlaceholder: 'Portala daxil olduqdan sonra əhali reyestrindən doldurulur.',
+    signInToAttach: 'Sənəd əlavə etmək üçün portala daxil olun.',
+    check: 'Cavablarınızı yoxlayın',
+    submit: 'Müraciəti göndərin',
+    cabinet: 'Müraciəti şəxsi kabinetdə izləyin',
+    received: 'Qəbul olunub',
+    resume: 'Davam edin',
+  },
+  en: {
+    search: 'Search the services',
+    apply: 'Apply online',
+    next: 'Continue',
+    no: 'No',
+    signIn: 'Sign in',
+    fromRegistry: 'from the population registry',
+    registryPlaceholder: 'Filled in from the population registry once you sign in.',
+    signInToAttach: 'Sign in to the portal to attach documents.',
+    check: 'Check your answers',
+    submit: 'Submit the application',
+    cabinet: 'Follow the application in your cabinet',
+    received: 'Received',
+    resume: 'Continue',
+  },
+} as const;
+
+/** Who applies in each language: demo citizens of the registry, with what it holds for them. */
+const CITIZENS = {
+  az: { name: 'Səbinə Nəsibova', fin: '1AS9D4F' },
+  en: { name: 'Orxan Babayev', fin: '8VB5N3M' },
+} as const;
+
+const PDF = (what: string) => Buffer.from(`%PDF-1.4\n% ${what}\n%%EOF\n`);
+
+describe('e-services on the example site', () => {
+  let stack: Stack;
+  let browser: Browser;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = stack.browser;
+  }, 120_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  async function api<T>(path: string): Promise<T> {
+    const response = await fetch(`${stack.apiUrl}${path}`);
+    expect(response.ok, path).toBe(true);
+    return (await response.json()) as T;
+  }
+
+  async function open(context: BrowserContext, path: string): Promise<Page> {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    await page.goto(`${stack.site.url}${path}`);
+    return page;
+  }
+
+  /** Clicks the sign-in button inside `host` and chooses `who` in the portal's popup. */
+  async function signIn(page: Page, host: Locator, lang: Lang, who: string): Promise<void> {
+    const [popup] = await Promise.all([
+      page.waitForEvent('popup'),
+      host.getByRole('button', { name: SAYS[lang].signIn, exact: true }).click(),
+    ]);
+    await popup.waitForURL((url) => url.pathname === '/oauth/authorize');
+    const closed = popup.waitForEvent('close', { timeout: 15_000 });
+    await popup
+      .getByRole('button', { name: new RegExp(who) })
+      .click()
+      .catch((error: unknown) => {
+        if (!popup.isClosed()) throw error;
+      });
+    await closed;
+  }
+
+  const stepTitle = (form: Locator) => form.locator('[part~="step-title"]').textContent();
+
+  /** Presses the form's Continue and waits for the step titled `next`. */
+  async function next(form: Locator, lang: Lang, title: string): Promise<void> {
+    await form.getByRole('button', { name: SAYS[lang].next, exact: true }).click();
+    await expect.poll(() => stepTitle(form)).toBe(title);
+  }
+
+  /** A person's answers for the service each language applies for, and how to give them. */
+  const APPLICATIONS = {
+    az: {
+      slug: 'residence-certificate',
+      query: 'yaşayış',
+      own: async (form: Locator, titles: Record<string, string>) => {
+        // Lives elsewhere than registered: the form asks for the actual address next.
+        await form.getByRole('radio', { name: SAYS.az.no, exact: true }).check();
+        await form.locator('#presentTo').selectOption('bank');
+        await next(form, 'az', titles['actual-address']!);
+        await form.locator('#actualAddress').fill('Quba şəhəri, Nizami küçəsi 12, mənzil 4');
+        await form.locator('#livingSince').fill('2021-09-01');
+        await next(form, 'az', titles.documents!);
+      },
+      typed: 'Quba şəhəri, Nizami küçəsi 12, mənzil 4',
+    },
+    en: {
+      slug: 'family-composition-reference',
+      query: 'family',
+      own: async (form: Locator, titles: Record<string, string>) => {
+        await form.locator('#householdSize').fill('4');
+        await form.locator('#presentTo').selectOption('school');
+        await next(form, 'en', titles.documents!);
+      },
+      typed: 'A school or university',
+    },
+  } as const;
+
+  for (const lang of ['az', 'en'] as const) {
+    it(`in ${lang}: finds a service in the catalogue, starts it signed out, signs in with nothing lost, attaches the document, submits, and follows it in the cabinet`, async () => {
+      const says = SAYS[lang];
+      const who = CITIZENS[lang];
+      const application = APPLICATIONS[lang];
+      const form$ = await api<Form>(`/v1/services/${application.slug}/form?lang=${lang}`);
+      const titles = Object.fromEntries(form$.steps.map((step) => [step.id, step.title]));
+      const found = await api<{ items: { slug: string; title: string }[] }>(
+        `/v1/services?authority=guba&lang=${lang}&q=${encodeURIComponent(application.query)}`,
+      );
+      const service = found.items.find((item) => item.slug === application.slug)!;
+      expect(service, `${application.query} finds ${application.slug}`).toBeDefined();
+
+      const context = await browser.newContext();
+      const page = await open(context, `/services.html?lang=${lang}`);
+      const catalogue = page.locator('icra-service-catalog');
+      await catalogue.getByLabel(says.search).fill(application.query);
+      await catalogue.getByLabel(says.search).press('Enter');
+      await expect
+        .poll(() => catalogue.getByRole('heading', { level: 2 }).allInnerTexts())
+        .toEqual(found.items.slice(0, 10).map((item) => item.title));
+      await catalogue.getByRole('button', { name: service.title }).click();
+      await catalogue.getByRole('link', { name: says.apply }).click();
+      await page.waitForURL((url) => url.pathname === '/service.html');
+      expect(new URL(page.url()).searchParams.get('service')).toBe(application.slug);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+
+      // Signed out: the registry's fields say where they will come from, and are not inputs.
+      const form = page.locator('icra-service-form');
+      await expect.poll(() => form.getByRole('heading', { level: 1 }).textContent()).toBe(service.title);
+      await expect.poll(() => stepTitle(form)).toBe(titles.applicant);
+      const registry = form.locator('[part~="registry"]');
+      expect(await registry.count()).toBe(4);
+      for (const text of await registry.allInnerTexts()) {
+        expect(text).toContain(`(${says.fromRegistry})`);
+        expect(text).toContain(says.registryPlaceholder);
+      }
+      expect(await form.locator('[part~="registry"] input').count()).toBe(0);
+      await next(form, lang, titles[form$.steps[1]!.id]!);
+      await application.own(form, titles);
+      expect(await form.locator('[part~="note"]').first().textContent()).toContain(says.signInToAttach);
+
+      // Signs in from the form: the popup keeps the page, so what was typed is still there.
+      const url = page.url();
+      await signIn(page, form, lang, who.name);
+      await expect.poll(() => form.locator('[part~="add-file"]').count()).toBeGreaterThan(0);
+      expect(page.url()).toBe(url);
+
+      // Attaches the identity card, a real PDF.
+      const [upload] = await Promise.all([
+        page.waitForResponse(
+          (response) => response.request().method() === 'POST' && response.url().includes('/documents'),
+        ),
+        form.locator('#documentIdCard-input').setInputFiles({
+          name: 'şəxsiyyət vəsiqəsi.pdf',
+          mimeType: 'application/pdf',
+          buffer: PDF('identity card'),
+        }),
+      ]);
+      expect(upload.status()).toBe(201);
+      await expect.poll(() => form.locator('[part~="file"]').allInnerTexts()).toHaveLength(1);
+      expect(await form.locator('[part~="file"]').innerText()).toContain('şəxsiyyət vəsiqəsi.pdf');
+      await next(form, lang, titles.contact!);
+      await form.locator('#contactPhone').fill('+994 50 123 45 67');
+      await next(form, lang, says.check);
+
+      // Checks the answers: the registry's data (filled in, not typed), what was typed signed
+      // out, and the document.
+      const answers = form.locator('[part~="answers"]');
+      const checked = await answers.innerText();
+      expect(checked).toContain(who.fin);
+      expect(checked).toContain(who.name.split(' ')[1]);
+      expect(checked).not.toContain(says.registryPlaceholder);
+      expect(checked).toContain(application.typed);
+      expect(checked).toContain('şəxsiyyət vəsiqəsi.pdf');
+
+      // Submits: the reference number, one a person reads aloud (no 0/O/1/I).
+      await form.getByRole('button', { name: says.submit }).click();
+      const reference = form.locator('[part~="reference"]');
+      await expect.poll(() => reference.count()).toBe(1);
+      const number = (await reference.innerText()).trim();
+      expect(number).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
+
+      // …and follows it to the cabinet, in the language it was made in, with its status.
+      await form.getByRole('link', { name: says.cabinet }).click();
+      await page.waitForURL((url) => url.pathname === '/');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      const cabinet = page.locator('icra-cabinet');
+      const row = cabinet.locator('[part~="service-application"]', { hasText: number });
+      await expect.poll(() => row.count()).toBe(1);
+      expect(await row.innerText()).toContain(service.title);
+      expect(await row.locator('[part~="status"]').innerText()).toBe(says.received);
+      expect(await row.isVisible()).toBe(true);
+      await context.close();
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('resumes, on a fresh browser, a draft of another service left on the first one', async () => {
+    const lang = 'en';
+    const says = SAYS[lang];
+    const who = CITIZENS[lang];
+    const form$ = await api<Form>(`/v1/services/address-confirmation/form?lang=${lang}`);
+    const title = form$.steps[1]!.title;
+    const service = await api<{ title: string }>(`/v1/services/address-confirmation?lang=${lang}`);
+
+    // On the first browser: signed in, the citizen answers the service's own step and leaves.
+    const first = await browser.newContext();
+    const page = await open(first, `/service.html?service=address-confirmation&lang=${lang}`);
+    const form = page.locator('icra-service-form');
+    await expect.poll(() => stepTitle(form)).toBe(form$.steps[0]!.title);
+    await signIn(page, form, lang, who.name);
+    await expect
+      .poll(() => form.locator('[part~="registry"] output').first().innerText())
+      .not.toBe(says.registryPlaceholder);
+    await next(form, lang, title);
+    await form.locator('#houseAddress').fill('Quba, Heydər Əliyev prospekti 5');
+    await form.getByRole('radio', { name: 'A detached house' }).check();
+    await form.locator('#reason').fill('For the gas supplier');
+    const [saved] = await Promise.all([
+      page.waitForResponse(
+        (response) => response.request().method() === 'PUT' && response.url().includes('/v1/service-drafts/'),
+      ),
+      form.getByRole('button', { name: says.next, exact: true }).click(),
+    ]);
+    expect(saved.status()).toBe(200);
+    await first.close();
+
+    // A fresh browser: nothing stored. The cabinet lists the draft; Continue opens it where it was.
+    const second = await browser.newContext();
+    const home = await open(second, `/?lang=${lang}`);
+    const cabinet = home.locator('icra-cabinet');
+    await signIn(home, cabinet, lang, who.name);
+    const draft = cabinet.locator('[part~="service-draft"]', { hasText: service.title });
+    await expect.poll(() => draft.count()).toBe(1);
+    await draft.locator('[part~="resume"]').click();
+    await home.waitForURL((url) => url.pathname === '/service.html');
+    const resumed = home.locator('icra-service-form');
+    await expect.poll(() => resumed.locator('[part~="registry"] output').nth(1).innerText()).toBe(who.fin);
+    await next(resumed, lang, title);
+    expect(await resumed.locator('#houseAddress').inputValue()).toBe('Quba, Heydər Əliyev prospekti 5');
+    expect(await resumed.getByRole('radio', { name: 'A detached house' }).isChecked()).toBe(true);
+    expect(await resumed.locator('#reason').inputValue()).toBe('For the gas supplier');
+    await second.close();
+    expect(problems).toEqual([]);
+  });
+});
