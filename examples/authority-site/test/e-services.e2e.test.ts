@@ -84,17 +84,98 @@ describe('e-services on the example site', () => {
     return page;
   }
 
-  /** Clicks the sign-in button inside `host` and chooses `who` in the portal's popup. */
-  async function signIn(page: Page, host: Locator, lang: Lang, who: string): Promise<void> {
+  /**
+   * How a person acts on the page: with a pointer (click, fill, pick), or with the keyboard alone
+   * (Tab to the control, then type, Enter, Space or the arrows, as a person does without a mouse).
+   */
+  interface Hands {
+    press(target: Locator): Promise<void>;
+    type(target: Locator, text: string): Promise<void>;
+    date(target: Locator, iso: string): Promise<void>;
+    pick(select: Locator, value: string, label: string): Promise<void>;
+    check(radio: Locator): Promise<void>;
+    attach(button: Locator, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void>;
+  }
+
+  const focused = (target: Locator) => target.evaluate((element) => element.matches(':focus'));
+
+  function pointer(page: Page): Hands {
+    return {
+      press: (target) => target.click(),
+      type: (target, text) => target.fill(text),
+      date: (target, iso) => target.fill(iso),
+      pick: async (select, value) => void (await select.selectOption(value)),
+      check: (radio) => radio.check(),
+      attach: async (button, file) => {
+        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button.click()]);
+        await chooser.setFiles(file);
+      },
+    };
+  }
+
+  function keyboard(page: Page): Hands {
+    /** Tab, as often as it takes (at most 80 times), until `target` has focus. */
+    async function tabTo(target: Locator): Promise<void> {
+      await target.waitFor();
+      for (let i = 0; i < 80 && !(await focused(target)); i++) await page.keyboard.press('Tab');
+      expect(await focused(target), `Tab reaches ${target}`).toBe(true);
+    }
+    return {
+      press: async (target) => {
+        await tabTo(target);
+        await page.keyboard.press('Enter');
+      },
+      type: async (target, text) => {
+        await tabTo(target);
+        await page.keyboard.type(text);
+      },
+      date: async (target, iso) => {
+        // A date field takes its day, month and year typed in the order the browser shows them,
+        // which is its locale's.
+        await tabTo(target);
+        const order = await page.evaluate(() =>
+          new Intl.DateTimeFormat(undefined, { year: 'numeric', month: '2-digit', day: '2-digit' })
+            .formatToParts(new Date(2021, 8, 1))
+            .map((part) => part.type)
+            .filter((type) => type !== 'literal'),
+        );
+        const [year, month, day] = iso.split('-') as [string, string, string];
+        const parts: Record<string, string> = { year, month, day };
+        await page.keyboard.type(order.map((type) => parts[type]).join(''));
+        expect(await target.inputValue()).toBe(iso);
+      },
+      pick: async (select, value, label) => {
+        // A closed list box picks the option whose text is typed.
+        await tabTo(select);
+        await page.keyboard.type(label);
+        expect(await select.inputValue()).toBe(value);
+      },
+      check: async (radio) => {
+        // Tab enters the group at its first choice; the arrows move through it and choose.
+        const group = radio.locator('xpath=ancestor::*[@role="radiogroup" or self::fieldset][1]');
+        await tabTo(group.getByRole('radio').first());
+        for (let i = 0; i < 10 && !(await focused(radio)); i++) await page.keyboard.press('ArrowDown');
+        if (!(await radio.isChecked())) await page.keyboard.press('Space');
+        expect(await radio.isChecked()).toBe(true);
+      },
+      attach: async (button, file) => {
+        await tabTo(button);
+        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+        await chooser.setFiles(file);
+      },
+    };
+  }
+
+  /** Signs in with the sign-in button inside `host`, choosing `who` in the portal's popup. */
+  async function signIn(page: Page, host: Locator, lang: Lang, who: string, way = pointer) {
     const [popup] = await Promise.all([
       page.waitForEvent('popup'),
-      host.getByRole('button', { name: SAYS[lang].signIn, exact: true }).click(),
+      way(page).press(host.getByRole('button', { name: SAYS[lang].signIn, exact: true })),
     ]);
     await popup.waitForURL((url) => url.pathname === '/oauth/authorize');
     const closed = popup.waitForEvent('close', { timeout: 15_000 });
-    await popup
-      .getByRole('button', { name: new RegExp(who) })
-      .click()
+    await way(popup)
+      .press(popup.getByRole('button', { name: new RegExp(who) }))
       .catch((error: unknown) => {
         if (!popup.isClosed()) throw error;
       });
@@ -103,42 +184,47 @@ describe('e-services on the example site', () => {
 
   const stepTitle = (form: Locator) => form.locator('[part~="step-title"]').textContent();
 
-  /** Presses the form's Continue and waits for the step titled `next`. */
-  async function next(form: Locator, lang: Lang, title: string): Promise<void> {
-    await form.getByRole('button', { name: SAYS[lang].next, exact: true }).click();
+  /** Presses the form's Continue and waits for the step titled `title`. */
+  async function next(form: Locator, lang: Lang, title: string, hands: Hands): Promise<void> {
+    await hands.press(form.getByRole('button', { name: SAYS[lang].next, exact: true }));
     await expect.poll(() => stepTitle(form)).toBe(title);
   }
 
-  /** A person's answers for the service each language applies for, and how to give them. */
+  type Titles = Record<string, string>;
+
+  /** The service each language applies for, and the person's answers to its own steps. */
   const APPLICATIONS = {
     az: {
       slug: 'residence-certificate',
       query: 'yaşayış',
-      own: async (form: Locator, titles: Record<string, string>) => {
+      own: async (form: Locator, titles: Titles, hands: Hands) => {
         // Lives elsewhere than registered: the form asks for the actual address next.
-        await form.getByRole('radio', { name: SAYS.az.no, exact: true }).check();
-        await form.locator('#presentTo').selectOption('bank');
-        await next(form, 'az', titles['actual-address']!);
-        await form.locator('#actualAddress').fill('Quba şəhəri, Nizami küçəsi 12, mənzil 4');
-        await form.locator('#livingSince').fill('2021-09-01');
-        await next(form, 'az', titles.documents!);
+        await hands.check(form.getByRole('radio', { name: SAYS.az.no, exact: true }));
+        await hands.pick(form.locator('#presentTo'), 'bank', 'Bank');
+        await next(form, 'az', titles['actual-address']!, hands);
+        await hands.type(form.locator('#actualAddress'), 'Quba şəhəri, Nizami küçəsi 12, mənzil 4');
+        await hands.date(form.locator('#livingSince'), '2021-09-01');
+        await next(form, 'az', titles.documents!, hands);
       },
       typed: 'Quba şəhəri, Nizami küçəsi 12, mənzil 4',
     },
     en: {
       slug: 'family-composition-reference',
       query: 'family',
-      own: async (form: Locator, titles: Record<string, string>) => {
-        await form.locator('#householdSize').fill('4');
-        await form.locator('#presentTo').selectOption('school');
-        await next(form, 'en', titles.documents!);
+      own: async (form: Locator, titles: Titles, hands: Hands) => {
+        await hands.type(form.locator('#householdSize'), '4');
+        await hands.pick(form.locator('#presentTo'), 'school', 'A school or university');
+        await next(form, 'en', titles.documents!, hands);
       },
       typed: 'A school or university',
     },
   } as const;
 
+  /** Azerbaijani with the keyboard alone, English with a pointer. */
+  const HANDS = { az: keyboard, en: pointer } as const;
+
   for (const lang of ['az', 'en'] as const) {
-    it(`in ${lang}: finds a service in the catalogue, starts it signed out, signs in with nothing lost, attaches the document, submits, and follows it in the cabinet`, async () => {
+    it(`in ${lang}, ${lang === 'az' ? 'with the keyboard alone' : 'with a pointer'}: finds a service in the catalogue, starts it signed out, signs in with nothing lost, attaches the document, submits, and follows it in the cabinet`, async () => {
       const says = SAYS[lang];
       const who = CITIZENS[lang];
       const application = APPLICATIONS[lang];
@@ -152,14 +238,15 @@ describe('e-services on the example site', () => {
 
       const context = await browser.newContext();
       const page = await open(context, `/services.html?lang=${lang}`);
+      const hands = HANDS[lang](page);
       const catalogue = page.locator('icra-service-catalog');
-      await catalogue.getByLabel(says.search).fill(application.query);
-      await catalogue.getByLabel(says.search).press('Enter');
+      await hands.type(catalogue.getByLabel(says.search), application.query);
+      await page.keyboard.press('Enter');
       await expect
         .poll(() => catalogue.getByRole('heading', { level: 2 }).allInnerTexts())
         .toEqual(found.items.slice(0, 10).map((item) => item.title));
-      await catalogue.getByRole('button', { name: service.title }).click();
-      await catalogue.getByRole('link', { name: says.apply }).click();
+      await hands.press(catalogue.getByRole('button', { name: service.title }));
+      await hands.press(catalogue.getByRole('link', { name: says.apply }));
       await page.waitForURL((url) => url.pathname === '/service.html');
       expect(new URL(page.url()).searchParams.get('service')).toBe(application.slug);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
@@ -175,22 +262,23 @@ describe('e-services on the example site', () => {
         expect(text).toContain(says.registryPlaceholder);
       }
       expect(await form.locator('[part~="registry"] input').count()).toBe(0);
-      await next(form, lang, titles[form$.steps[1]!.id]!);
-      await application.own(form, titles);
+      await next(form, lang, titles[form$.steps[1]!.id]!, hands);
+      await application.own(form, titles, hands);
       expect(await form.locator('[part~="note"]').first().textContent()).toContain(says.signInToAttach);
 
       // Signs in from the form: the popup keeps the page, so what was typed is still there.
       const url = page.url();
-      await signIn(page, form, lang, who.name);
-      await expect.poll(() => form.locator('[part~="add-file"]').count()).toBeGreaterThan(0);
+      await signIn(page, form, lang, who.name, HANDS[lang]);
+      const add = form.locator('[data-field="documentIdCard"] [part~="add-file"]');
+      await expect.poll(() => add.count()).toBe(1);
       expect(page.url()).toBe(url);
 
-      // Attaches the identity card, a real PDF.
+      // Attaches the identity card, a real PDF, through the browser's file chooser.
       const [upload] = await Promise.all([
         page.waitForResponse(
           (response) => response.request().method() === 'POST' && response.url().includes('/documents'),
         ),
-        form.locator('#documentIdCard-input').setInputFiles({
+        hands.attach(add, {
           name: 'şəxsiyyət vəsiqəsi.pdf',
           mimeType: 'application/pdf',
           buffer: PDF('identity card'),
@@ -199,14 +287,14 @@ describe('e-services on the example site', () => {
       expect(upload.status()).toBe(201);
       await expect.poll(() => form.locator('[part~="file"]').allInnerTexts()).toHaveLength(1);
       expect(await form.locator('[part~="file"]').innerText()).toContain('şəxsiyyət vəsiqəsi.pdf');
-      await next(form, lang, titles.contact!);
-      await form.locator('#contactPhone').fill('+994 50 123 45 67');
-      await next(form, lang, says.check);
+      await next(form, lang, titles.contact!, hands);
+      // Typed as the form's own hint shows it, with spaces.
+      await hands.type(form.locator('#contactPhone'), '+994 50 123 45 67');
+      await next(form, lang, says.check, hands);
 
       // Checks the answers: the registry's data (filled in, not typed), what was typed signed
       // out, and the document.
-      const answers = form.locator('[part~="answers"]');
-      const checked = await answers.innerText();
+      const checked = await form.locator('[part~="answers"]').innerText();
       expect(checked).toContain(who.fin);
       expect(checked).toContain(who.name.split(' ')[1]);
       expect(checked).not.toContain(says.registryPlaceholder);
@@ -214,14 +302,14 @@ describe('e-services on the example site', () => {
       expect(checked).toContain('şəxsiyyət vəsiqəsi.pdf');
 
       // Submits: the reference number, one a person reads aloud (no 0/O/1/I).
-      await form.getByRole('button', { name: says.submit }).click();
+      await hands.press(form.getByRole('button', { name: says.submit }));
       const reference = form.locator('[part~="reference"]');
       await expect.poll(() => reference.count()).toBe(1);
       const number = (await reference.innerText()).trim();
       expect(number).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
 
       // …and follows it to the cabinet, in the language it was made in, with its status.
-      await form.getByRole('link', { name: says.cabinet }).click();
+      await hands.press(form.getByRole('link', { name: says.cabinet }));
       await page.waitForURL((url) => url.pathname === '/');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       const cabinet = page.locator('icra-cabinet');
@@ -252,7 +340,7 @@ describe('e-services on the example site', () => {
     await expect
       .poll(() => form.locator('[part~="registry"] output').first().innerText())
       .not.toBe(says.registryPlaceholder);
-    await next(form, lang, title);
+    await next(form, lang, title, pointer(page));
     await form.locator('#houseAddress').fill('Quba, Heydər Əliyev prospekti 5');
     await form.getByRole('radio', { name: 'A detached house' }).check();
     await form.locator('#reason').fill('For the gas supplier');
@@ -276,7 +364,7 @@ describe('e-services on the example site', () => {
     await home.waitForURL((url) => url.pathname === '/service.html');
     const resumed = home.locator('icra-service-form');
     await expect.poll(() => resumed.locator('[part~="registry"] output').nth(1).innerText()).toBe(who.fin);
-    await next(resumed, lang, title);
+    await next(resumed, lang, title, pointer(home));
     expect(await resumed.locator('#houseAddress').inputValue()).toBe('Quba, Heydər Əliyev prospekti 5');
     expect(await resumed.getByRole('radio', { name: 'A detached house' }).isChecked()).toBe(true);
     expect(await resumed.locator('#reason').inputValue()).toBe('For the gas supplier');
