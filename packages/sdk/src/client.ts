@@ -2,6 +2,7 @@ import ky, { HTTPError, type KyInstance, type Options as KyOptions } from 'ky';
 import { IcraApiError, problemFromResponse } from './errors.js';
 import { operationRoutes } from './generated/operations.js';
 import type { components, operations } from './generated/schema.js';
+import type { UploadProgress, UploadTransport } from './upload.js';
 
 export type Schemas = components['schemas'];
 export type Lang = Schemas['Lang'];
@@ -70,6 +71,18 @@ export interface CallOptions {
    * be tied to the person who sends it, such as a secret ballot.
    */
   anonymous?: boolean;
+  /**
+   * Called as a file's bytes are sent (an operation whose body is a file): first with `sent: 0`,
+   * last with `sent: total`; in between only with `uploadTransport`.
+   */
+  onUploadProgress?: (progress: UploadProgress) => void;
+  /**
+   * How a file is sent so that its progress is seen as the bytes go: `progressFetch` of
+   * `@icra/sdk/upload` in a browser (through XMLHttpRequest, since `fetch` reports no upload
+   * progress). A module of its own, so that only a page that uploads with progress loads it; not
+   * used with the client's own `fetch` or where XMLHttpRequest does not exist.
+   */
+  uploadTransport?: UploadTransport;
 }
 
 type IsOptional<T> = object extends T ? true : false;
@@ -123,6 +136,12 @@ type RetryMethods = NonNullable<Exclude<KyOptions['retry'], number | undefined>>
 const IDEMPOTENT_METHODS: RetryMethods = ['get', 'head', 'put', 'delete', 'options'];
 /** With an Idempotency-Key the portal makes every write safe to repeat. */
 const WITH_IDEMPOTENCY_KEY: RetryMethods = [...(IDEMPOTENT_METHODS ?? []), 'post', 'patch'];
+
+const byteLength = (bytes: RawBody): number => (bytes instanceof Blob ? bytes.size : bytes.byteLength);
+
+/** Whether this environment can report upload progress (see ./upload.ts). */
+const canReportUploadProgress = (): boolean =>
+  typeof (globalThis as { XMLHttpRequest?: unknown }).XMLHttpRequest === 'function';
 
 function expandPath(template: string, params: Record<string, unknown> | undefined): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
@@ -196,12 +215,20 @@ export function createIcraClient(options: IcraClientOptions): IcraClient {
     const label = `${method.toUpperCase()} ${template}`;
     const headers: Record<string, string> = { ...callOptions.headers };
     if (callOptions.idempotencyKey) headers['idempotency-key'] = callOptions.idempotencyKey;
-    let payload: Pick<KyOptions, 'json' | 'body'> = {};
+    let payload: Pick<KyOptions, 'json' | 'body' | 'fetch' | 'timeout'> = {};
+    const progress = callOptions.onUploadProgress;
     if (body !== undefined && bodyKind === 'raw') {
       const bytes = body as RawBody;
       headers['content-type'] =
         contentType ?? (bytes instanceof Blob && bytes.type ? bytes.type : 'application/octet-stream');
-      payload = { body: bytes as NonNullable<KyOptions['body']> };
+      // A file takes as long as the connection needs: no timeout (a `signal` cancels it).
+      payload = { body: bytes as NonNullable<KyOptions['body']>, timeout: false };
+      const transport = callOptions.uploadTransport;
+      if (progress && transport && !options.fetch && canReportUploadProgress()) {
+        payload.fetch = transport(bytes, progress) as unknown as typeof fetch;
+      } else {
+        progress?.({ sent: 0, total: byteLength(bytes) });
+      }
     } else if (body !== undefined) {
       payload = { json: body };
     }
@@ -216,6 +243,10 @@ export function createIcraClient(options: IcraClientOptions): IcraClient {
           : {}),
         ...(callOptions.signal ? { signal: callOptions.signal } : {}),
       });
+      if (progress && bodyKind === 'raw' && !payload.fetch) {
+        const size = byteLength(body as RawBody);
+        progress({ sent: size, total: size });
+      }
       if (response.status === 204) return undefined as ResponseBody<K>;
       if (responseKind === 'blob') return (await response.blob()) as ResponseBody<K>;
       return (await response.json()) as ResponseBody<K>;

@@ -15,3 +15,4 @@ export * from './enums.js';
 export { IcraApiError } from './errors.js';
 export { operationRoutes } from './generated/operations.js';
 export type { components, operations, paths } from './generated/schema.js';
+export type { UploadProgress, UploadTransport } from './upload.js';

@@ -164,6 +164,43 @@ describe('failures', () => {
     await expect(client.listNews()).rejects.toBeInstanceOf(TimeoutError);
   });
 
+  it('gives a file as long as it takes: an upload outlives the timeout that ends a read, and reports its bytes', async () => {
+    // The upload's answer is held until a read with the same client has timed out.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let received = 0;
+    handler = (req, res) => {
+      if (req.method !== 'POST') return; // the read: never answered
+      req.on('data', (chunk: Buffer) => {
+        received += chunk.length;
+      });
+      req.on('end', () => void released.then(() => json(res, 201, { id: 'document' })));
+    };
+    const client = createIcraClient({ baseUrl, timeout: 200, retry: 0 });
+    const bytes = new Uint8Array(300_000).fill(7);
+    const progress: { sent: number; total: number }[] = [];
+    const upload = client.uploadServiceDraftDocument(
+      {
+        path: { id: '00000000-0000-4000-8000-000000000000' },
+        query: { document: 'id-card', filename: 'card.pdf' },
+        body: bytes,
+        contentType: 'application/pdf',
+      },
+      { onUploadProgress: (step) => progress.push(step) },
+    );
+    await expect(client.listNews()).rejects.toBeInstanceOf(TimeoutError);
+    release();
+    await expect(upload).resolves.toEqual({ id: 'document' });
+    expect(received).toBe(bytes.length);
+    // Outside a browser: at the start and at the end.
+    expect(progress).toEqual([
+      { sent: 0, total: bytes.length },
+      { sent: bytes.length, total: bytes.length },
+    ]);
+  });
+
   it('turns a problem document into IcraApiError with every field', async () => {
     const problem = {
       type: 'urn:icra:problem:validation',
