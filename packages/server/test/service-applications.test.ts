@@ -308,7 +308,7 @@ describe.each(variants)('e-service applications on $label', ({ kind, skip }) => 
         ],
         [
           'residence-certificate',
-          { contactPhone: '0501234567' },
+          { contactPhone: '050 123 45' },
           'contactPhone',
           'Enter a phone number like +994 50 123 45 67.',
         ],
@@ -349,6 +349,23 @@ describe.each(variants)('e-service applications on $label', ({ kind, skip }) => 
           { pointer: `/body/answers/${field}`, detail: message },
         ]);
       }
+    },
+  );
+
+  it.skipIf(skip)(
+    'keeps answers as the form runtime normalizes them: a phone typed with spaces or in the national form, a FIN in lower case',
+    async () => {
+      const { token } = await freshCitizen();
+      const res = await call('POST', '/v1/services/archive-extract/drafts?lang=en', token, {
+        authority: 'guba',
+        answers: { forSomeoneElse: true, principalFin: ' 5zk8p2q ', contactPhone: '050 123-45-67' },
+      });
+      expect(res.status).toBe(201);
+      const { id } = (await res.json()) as { id: string };
+      expect(await storedAnswers(id)).toMatchObject({
+        principalFin: '5ZK8P2Q',
+        contactPhone: '+994501234567',
+      });
     },
   );
 
