@@ -60,6 +60,47 @@ const popup: BrowserCommand<[options: { url: string; click?: string }]> = async 
   }
 };
 
+/** Requests a test holds (see `holdRequests`), by key. */
+const held = new Map<
+  string,
+  { matches: (url: URL) => boolean; released: boolean; releases: Array<() => void> }
+>();
+
+/**
+ * Holds every request of the test page whose URL contains `url` (and whose method is `method`,
+ * when given) until `releaseRequests` lets them go on to the network: a transient state (a file
+ * on its way) stays on screen for as long as the test needs, with no timer. A request the page
+ * aborts while it is held never reaches the network.
+ */
+const holdRequests: BrowserCommand<[options: { key: string; url: string; method?: string }]> = async (
+  context,
+  options,
+) => {
+  const entry = {
+    matches: (url: URL) => url.href.includes(options.url),
+    released: false,
+    releases: [] as Array<() => void>,
+  };
+  held.set(options.key, entry);
+  await context.page.route(entry.matches, async (route) => {
+    if (options.method && route.request().method() !== options.method) return route.fallback();
+    if (!entry.released) await new Promise<void>((resolve) => entry.releases.push(resolve));
+    await route.continue().catch(() => {
+      // aborted by the page while held
+    });
+  });
+};
+
+/** Lets the requests held under `key` go on (and any that arrive later), and stops holding. */
+const releaseRequests: BrowserCommand<[options: { key: string }]> = async (context, options) => {
+  const entry = held.get(options.key);
+  if (!entry) throw new Error(`nothing held under ${options.key}`);
+  held.delete(options.key);
+  entry.released = true;
+  for (const release of entry.releases) release();
+  await context.page.unroute(entry.matches);
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -84,7 +125,7 @@ export default defineConfig({
             instances: [{ browser: 'chromium' }],
             viewport: { width: 1024, height: 768 },
             screenshotFailures: false,
-            commands: { emulateMedia, popup },
+            commands: { emulateMedia, popup, holdRequests, releaseRequests },
           },
         },
       },

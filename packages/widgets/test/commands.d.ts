@@ -13,6 +13,13 @@ declare module 'vitest/browser' {
       url: string;
       click?: string;
     }): Promise<{ url: string; lang: string; title: string; text: string }>;
+    /**
+     * Holds the test page's requests whose URL contains `url` (of `method`, when given) until
+     * `releaseRequests` with the same key.
+     */
+    holdRequests(options: { key: string; url: string; method?: string }): Promise<void>;
+    /** Lets the held requests go on, and stops holding. */
+    releaseRequests(options: { key: string }): Promise<void>;
   }
 }
 

@@ -40,6 +40,28 @@ async function signIn(widget: Element): Promise<void> {
   await until(() => sessionFor(api).token, 10_000);
 }
 
+/**
+ * Signs in with the sign-in control alone (a service form would make a draft of its own) and makes
+ * the residence certificate's draft with `answers` through the API: the citizen's only one, since a
+ * citizen has one draft per service and an earlier test's is deleted first.
+ */
+async function draftThroughApi(answers: Record<string, unknown>) {
+  const control = await mount<IcraSignIn>(
+    `<icra-sign-in api="${api}" authority="guba" lang="en"></icra-sign-in>`,
+  );
+  await userEvent.click(await until(() => $(control, '[part~="sign-in"]'), 10_000));
+  await commands.popup({ url: authorize, click: 'Səbinə Nəsibova' });
+  await until(() => sessionFor(api).token, 10_000);
+  cleanup();
+  const client = sessionFor(api).client('en');
+  const existing = await client.listMyServiceDrafts({ query: { limit: 50 } });
+  for (const item of existing.items) await client.deleteServiceDraft({ path: { id: item.id } });
+  return client.createServiceDraft({
+    path: { slug: 'residence-certificate' },
+    body: { authority: 'guba', answers },
+  });
+}
+
 describe('<icra-service-form> on the real portal', () => {
   it('a citizen applies for a residence certificate with the keyboard: signed out, then signed in, with the identity card', async () => {
     const widget = await mount<IcraServiceForm>(
@@ -92,21 +114,7 @@ describe('<icra-service-form> on the real portal', () => {
   });
 
   it('resumes a draft made through the API in a fresh widget', async () => {
-    // Signed in with the sign-in control alone: a service form would make a draft of its own.
-    const control = await mount<IcraSignIn>(
-      `<icra-sign-in api="${api}" authority="guba" lang="en"></icra-sign-in>`,
-    );
-    await userEvent.click(await until(() => $(control, '[part~="sign-in"]'), 10_000));
-    await commands.popup({ url: authorize, click: 'Səbinə Nəsibova' });
-    await until(() => sessionFor(api).token, 10_000);
-    cleanup();
-    const client = sessionFor(api).client('en');
-    const existing = await client.listMyServiceDrafts({ query: { limit: 50 } });
-    for (const item of existing.items) await client.deleteServiceDraft({ path: { id: item.id } });
-    const draft = await client.createServiceDraft({
-      path: { slug: 'residence-certificate' },
-      body: { authority: 'guba', answers: { livesAtRegistered: false, presentTo: 'school' } },
-    });
+    const draft = await draftThroughApi({ livesAtRegistered: false, presentTo: 'school' });
     const widget = await mount<IcraServiceForm>(
       `<icra-service-form api="${api}" authority="guba" service="residence-certificate" lang="en" draft="${draft.id}"></icra-service-form>`,
     );
@@ -122,5 +130,60 @@ describe('<icra-service-form> on the real portal', () => {
     expect($<HTMLSelectElement>(widget, '#presentTo')!.value).toBe('school');
     await userEvent.click($(widget, '[part~="next"]')!);
     await until(() => stepTitle(widget) === 'Actual address');
+  });
+  it('shows a file on its way with how much is sent, and stops it on request: nothing is attached, focus goes back to the file button', async () => {
+    const draft = await draftThroughApi({ livesAtRegistered: true, presentTo: 'bank' });
+    const client = sessionFor(api).client('en');
+    const widget = await mount<IcraServiceForm>(
+      `<icra-service-form api="${api}" authority="guba" service="residence-certificate" lang="en" draft="${draft.id}"></icra-service-form>`,
+    );
+    await until(() => stepTitle(widget) === 'Applicant', 10_000);
+    await userEvent.click($(widget, '[part~="next"]')!);
+    await until(() => stepTitle(widget) === 'Where you live');
+    await userEvent.click($(widget, '[part~="next"]')!);
+    await until(() => stepTitle(widget) === 'Documents', 10_000);
+
+    // 1.5 MB of a PDF, held on its way to the portal until the test lets it go.
+    const pdf = (name: string) =>
+      new File(['%PDF-1.4\n', new Uint8Array(1_500_000).fill(32), '\n%%EOF\n'], name, {
+        type: 'application/pdf',
+      });
+    const documents = `/v1/service-drafts/${draft.id}/documents`;
+    await commands.holdRequests({ key: 'stopped', url: documents, method: 'POST' });
+    const input = await until(() => $<HTMLInputElement>(widget, '#documentIdCard-input'), 10_000);
+    await userEvent.upload(input, pdf('card front.pdf'));
+    const progress = await until(() => $<HTMLProgressElement>(widget, '[part~="upload-progress"]'));
+    expect(progress.max).toBe(pdf('x').size);
+    expect(progress.labels[0]?.textContent?.trim()).toBe('Uploading card front.pdf…');
+    const rect = progress.getBoundingClientRect();
+    expect(rect.width).toBeGreaterThan(100);
+    expect(rect.height).toBeGreaterThan(0);
+    const stop = $<HTMLButtonElement>(widget, '[part~="cancel-upload"]')!;
+    expect(stop.getAttribute('aria-label')).toBe('Stop uploading card front.pdf');
+    // No way to pick another file while one is on its way.
+    expect($(widget, '[data-field="documentIdCard"] [part~="add-file"]')).toBeNull();
+
+    await userEvent.click(stop);
+    await until(() => !$(widget, '[part~="upload"]'));
+    await until(() => deepActiveElement() === $(widget, '[data-field="documentIdCard"] [part~="add-file"]'));
+    expect(text(widget, '[part~="files"]')).toBe('');
+    await commands.releaseRequests({ key: 'stopped' });
+    // The portal has nothing for the stopped file.
+    expect((await client.getServiceDraft({ path: { id: draft.id } })).documents).toEqual([]);
+
+    // The next one goes through while the test watches: the bar, then the file attached.
+    await commands.holdRequests({ key: 'sent', url: documents, method: 'POST' });
+    await userEvent.upload(
+      input.isConnected ? input : $<HTMLInputElement>(widget, '#documentIdCard-input')!,
+      pdf('card.pdf'),
+    );
+    await until(() => $(widget, '[part~="upload-progress"]'));
+    await commands.releaseRequests({ key: 'sent' });
+    await until(() => text(widget, '[part~="file"]').startsWith('card.pdf'), 10_000);
+    expect($(widget, '[part~="upload"]')).toBeNull();
+    const kept = await client.getServiceDraft({ path: { id: draft.id } });
+    expect(kept.documents.map((document) => [document.filename, document.size])).toEqual([
+      ['card.pdf', pdf('x').size],
+    ]);
   });
 });

@@ -117,15 +117,19 @@ import {
  * carries the whole table; a table per page would take this back). The cabinet's e-services
  * (drafts to continue or delete after a confirmation, submitted applications with their reference
  * and status, in az/en/ru): cabinet.js 18,939 → 21,402.
- * Merged with the above,  * `<icra-service-form>` (steps reached through the journey, every field kind, the check of the
+ * Merged with the above, `<icra-service-form>` (steps reached through the journey, every field kind, the check of the
  * answers, drafts with If-Match, documents, the reference; az/en/ru) with `@icra/forms` and its
  * interpreting validator (@cfworker/json-schema) bundled in: service-form.js 27,671; the chunks it
  * shares with the other forms split differently: participation.js 25,586; cabinet.js 19,023;
  * poll.js 16,595; news.js 9,734; moderation.js 25,487.
+ * Then answers normalized before they are checked (a phone with spaces, a FIN's case, a decimal
+ * comma) in `@icra/forms`, no timeout on an upload in the SDK, and the service form's upload with
+ * progress and a stop button: service-form.js 28,349; icra-news-editor.js 37,836;
+ * icra-moderation.js 38,336 (each carries the SDK's few lines more).
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra-news-editor.js': 37_800,
+  'icra-news-editor.js': 37_900,
   'news.js': 9_750,
   'sign-in.js': 9_450,
   'cabinet.js': 21_550,
@@ -133,9 +137,9 @@ const BUDGETS = {
   'poll.js': 16_600,
   'participation.js': 25_600,
   'service-catalog.js': 10_750,
-  'service-form.js': 27_700,
+  'service-form.js': 28_400,
   'moderation.js': 25_500,
-  'icra-moderation.js': 38_250,
+  'icra-moderation.js': 38_400,
 };
 
 /**
@@ -192,7 +196,7 @@ const LAZY = { loader: 15_050, npm: 2_150 };
  * e-services section: cabinet 39,184; every reader widget 61,020. Both together: `<icra-config>`
  * alone 24,920; news 30,540; sign-in 28,285; cabinet 39,219; poll 35,882; participation 44,256; the
  * service catalogue 31,850; every reader widget 68,034; cabinet.js 21,481.
- * Then, on a branch of its own,  * `<icra-service-form>` in the loader (+80 on icra.js: the loader 1,658), with `@icra/forms` and its
+ * Then, on a branch of its own, `<icra-service-form>` in the loader (+80 on icra.js: the loader 1,658), with `@icra/forms` and its
  * validator kept out of the shared chunk (in it, every page would carry them: `<icra-config>` alone
  * 30,970, measured): the service form's page 47,152 (6
  * files; its chunk 16,984 with the form runtime inside). The chunks it shares with the poll and
@@ -202,17 +206,22 @@ const LAZY = { loader: 15_050, npm: 2_150 };
  * The catalogue, the cabinet's e-services and the service form together: `<icra-config>` alone
  * 24,995; news 30,615; sign-in 28,360; poll 36,315; participation 44,959; the service catalogue
  * 31,925; the service form 47,180; every reader widget 85,721; service-form.js 27,671.
+ * Then no timeout on an upload in the SDK (≈ 135 on every page), and the service form's upload with
+ * progress through XMLHttpRequest (@icra/sdk/upload, in the service form's chunks only), its stop
+ * button and the normalized answers: `<icra-config>` alone 25,130; news 30,751; sign-in 28,497;
+ * cabinet 39,433; poll 36,453; participation 45,103; the service catalogue 32,056; the service form
+ * 48,426; every reader widget 86,966.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
-  '<icra-config> alone': { tags: ['icra-config'], budget: 25_050 },
-  news: { tags: ['icra-news'], budget: 30_650 },
-  'sign-in': { tags: ['icra-sign-in'], budget: 28_400 },
-  cabinet: { tags: ['icra-cabinet'], budget: 39_300 },
-  poll: { tags: ['icra-poll'], budget: 36_350 },
-  participation: { tags: ['icra-participation'], budget: 45_000 },
-  'service catalogue': { tags: ['icra-service-catalog'], budget: 31_950 },
-  'service form': { tags: ['icra-service-form'], budget: 47_250 },
+  '<icra-config> alone': { tags: ['icra-config'], budget: 25_200 },
+  news: { tags: ['icra-news'], budget: 30_800 },
+  'sign-in': { tags: ['icra-sign-in'], budget: 28_550 },
+  cabinet: { tags: ['icra-cabinet'], budget: 39_500 },
+  poll: { tags: ['icra-poll'], budget: 36_500 },
+  participation: { tags: ['icra-participation'], budget: 45_150 },
+  'service catalogue': { tags: ['icra-service-catalog'], budget: 32_100 },
+  'service form': { tags: ['icra-service-form'], budget: 48_500 },
   'every reader widget': {
     tags: [
       'icra-config',
@@ -224,7 +233,7 @@ const PAGES: Record<string, { tags: string[]; budget: number }> = {
       'icra-service-catalog',
       'icra-service-form',
     ],
-    budget: 85_800,
+    budget: 87_050,
   },
 };
 

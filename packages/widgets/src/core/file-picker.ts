@@ -8,6 +8,8 @@ export interface FilePicker {
   label: string;
   /** The `part` of the button. */
   part: string;
+  /** The button's id, for a link or a focus move to it. */
+  buttonId?: string;
   accept: string;
   multiple?: boolean;
   /** Ids of the hint and the field's error, for `aria-describedby`. */
@@ -35,6 +37,7 @@ export function renderFilePicker(picker: FilePicker): TemplateResult {
       accept=${picker.accept}
       @change=${picker.onChange}
     /><button
+      id=${picker.buttonId ?? nothing}
       type="button"
       class="button secondary"
       part=${picker.part}

@@ -1,4 +1,4 @@
-import { defineMessages } from '../core/messages.js';
+import { defineMessages, plural } from '../core/messages.js';
 
 /** Everything `<icra-service-form>` says, in every language it speaks. */
 export const serviceFormMessages = defineMessages({
@@ -30,6 +30,9 @@ export const serviceFormMessages = defineMessages({
     addFile: 'Fayl əlavə edin',
     uploading: (name: string) => `${name} yüklənir…`,
     uploaded: (name: string) => `${name} əlavə edildi.`,
+    cancelUpload: 'Dayandırın',
+    cancelUploadOf: (name: string) => `${name} faylının yüklənməsini dayandırın`,
+    uploadCancelled: (name: string) => `${name} faylının yüklənməsi dayandırıldı.`,
     removeFile: (name: string) => `${name} faylını silin`,
     removed: (name: string) => `${name} silindi.`,
     limits: (types: string, size: string, n: number) =>
@@ -70,6 +73,9 @@ export const serviceFormMessages = defineMessages({
     addFile: 'Add a file',
     uploading: (name: string) => `Uploading ${name}…`,
     uploaded: (name: string) => `${name} attached.`,
+    cancelUpload: 'Stop',
+    cancelUploadOf: (name: string) => `Stop uploading ${name}`,
+    uploadCancelled: (name: string) => `Uploading ${name} was stopped.`,
     removeFile: (name: string) => `Remove ${name}`,
     removed: (name: string) => `${name} removed.`,
     limits: (types: string, size: string, n: number) =>
@@ -110,10 +116,13 @@ export const serviceFormMessages = defineMessages({
     addFile: 'Добавить файл',
     uploading: (name: string) => `Загружается ${name}…`,
     uploaded: (name: string) => `${name} прикреплён.`,
+    cancelUpload: 'Остановить',
+    cancelUploadOf: (name: string) => `Остановить загрузку ${name}`,
+    uploadCancelled: (name: string) => `Загрузка ${name} остановлена.`,
     removeFile: (name: string) => `Удалить ${name}`,
     removed: (name: string) => `${name} удалён.`,
     limits: (types: string, size: string, n: number) =>
-      `Типы: ${types}. Не больше ${size} на файл. Не больше ${n} файл.`,
+      `Типы: ${types}. Не больше ${size} на файл. Не больше ${n} ${plural('ru', n, { one: 'файла', other: 'файлов' })}.`,
     uploadError: (name: string, why: string) => `${name} не прикреплён: ${why}`,
     changedElsewhere: 'Заявление изменили на другом устройстве. Показаны последние ответы.',
     formChanged: 'Форма изменилась. Посмотрите эти вопросы ещё раз:',

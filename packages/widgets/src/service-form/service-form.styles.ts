@@ -67,6 +67,20 @@ export const serviceFormStyles = css`
     flex-wrap: wrap;
     gap: 0.75rem;
   }
+  .upload {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+  }
+  .upload label {
+    flex: 1 0 100%;
+  }
+  .upload progress {
+    flex: 1 1 12rem;
+    height: 0.5rem;
+    accent-color: var(--_accent);
+  }
   .files {
     display: grid;
     gap: 0.5rem;

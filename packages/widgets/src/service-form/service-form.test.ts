@@ -34,8 +34,16 @@ async function type(element: IcraServiceForm, selector: string, value: string): 
   if (value) await userEvent.type(field, value);
 }
 
+/**
+ * Presses Continue once the step is not saving: the click finds the button by its name, which is
+ * "Saving…" while the previous step is saved, and would miss it when the name changes back.
+ */
 async function next(element: IcraServiceForm): Promise<void> {
-  await userEvent.click($(element, '[part~="next"]')!);
+  const button = await until(() => {
+    const next = $(element, '[part~="next"]');
+    return next?.getAttribute('aria-disabled') === 'false' && next;
+  });
+  await userEvent.click(button);
 }
 
 function gate() {
@@ -328,6 +336,39 @@ describe('<icra-service-form> signed in', () => {
     await until(() => stepTitle(element) === 'The application');
     expect($<HTMLInputElement>(element, '#purpose')!.value).toBe('From the phone');
     expect($<HTMLInputElement>(element, '#household')!.value).toBe('5');
+  });
+});
+
+describe('<icra-service-form> through a session’s end', () => {
+  it('gives the answers put aside back to the same application only, not to another draft', async () => {
+    const options: ServiceFormFixtureOptions = { session: 'signed-in', existing: { household: 5 } };
+    const fixture = createServiceFormFixture(options);
+    const open = (draft: string) =>
+      mount<IcraServiceForm>(
+        `<icra-service-form api="${fixture.api}" authority="guba" service="residence-certificate" lang="en" draft="${draft}"></icra-service-form>`,
+        (element) => {
+          element.client = fixture.client;
+        },
+      );
+    const id = fixture.draft()!.id;
+    let element = await open(id);
+    await until(() => text(element, '[part~="registry"] output').startsWith('Məmmədova'));
+    await next(element);
+    await until(() => stepTitle(element) === 'The application');
+    await type(element, '#purpose', 'Typed before the session ended');
+    // The session ends before the step is saved: the answers are put aside for this person.
+    sessionFor(fixture.api).signOut();
+    await until(() => stepTitle(element) === 'Applicant');
+    cleanup();
+
+    // Another of the citizen's drafts, opened after signing in again, does not take them.
+    element = await open('00000000-0000-4000-8000-00000000000f');
+    sessionFor(fixture.api).accept(fixtureToken('citizen'), 600);
+    await until(() => text(element, '[part~="note"]') !== '');
+    await next(element);
+    await until(() => stepTitle(element) === 'The application');
+    expect($<HTMLInputElement>(element, '#purpose')!.value).toBe('');
+    cleanup();
   });
 });
 

@@ -8,6 +8,7 @@ import {
   validateAnswers,
 } from '@icra/forms';
 import { IcraApiError, type IcraClient, type Schemas } from '@icra/sdk';
+import { progressFetch } from '@icra/sdk/upload';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -36,7 +37,10 @@ type Citizen = Schemas['MeCitizen'];
 type Place = { step: string } | { check: true } | { done: { id: string; reference: string } };
 
 /** The form's content put aside when the session ends, for the same person's return. */
+/** What a form puts aside when its session ends: its answers, for one service and draft. */
 interface Aside {
+  service: string;
+  draft: string | undefined;
   answers: Answers;
   place: Place;
 }
@@ -129,7 +133,14 @@ export class IcraServiceForm extends IcraElement {
   @state() private citizen?: Citizen;
   @state() private note = '';
   @state() private review: string[] = [];
-  @state() private uploading = '';
+  /** The upload under way: the field it is for, the file's name, the bytes sent, and its cancel. */
+  @state() private upload?: {
+    field: string;
+    filename: string;
+    sent: number;
+    total: number;
+    cancel: AbortController;
+  };
 
   private readonly announcer = new Announcer(this);
   private readonly session: SessionController;
@@ -141,8 +152,16 @@ export class IcraServiceForm extends IcraElement {
     const keeper = new DraftKeeper<Aside>({
       form: 'service-form',
       session: () => this.session.session,
-      save: () => ({ answers: this.answers, place: this.place }),
+      save: () => ({
+        service: this.service,
+        draft: this.saved?.id ?? this.draft,
+        answers: this.answers,
+        place: this.place,
+      }),
       restore: (aside) => {
+        // Only into the same application: another service's answers, or another draft's, stay out.
+        if (aside.service !== this.service || (this.draft && aside.draft && aside.draft !== this.draft))
+          return;
         this.answers = aside.answers;
         this.place = aside.place;
       },
@@ -175,6 +194,12 @@ export class IcraServiceForm extends IcraElement {
   }
 
   // ——— Loading ———
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A form taken off the page stops sending its file.
+    this.upload?.cancel.abort();
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -453,26 +478,44 @@ export class IcraServiceForm extends IcraElement {
     const draft = this.saved;
     if (!file || !client || !draft || !field.document) return;
     const messages = this.#messages;
-    this.uploading = file.name;
+    const cancel = new AbortController();
+    this.upload = { field: name, filename: file.name, sent: 0, total: file.size, cancel };
     this.announcer.say(messages.uploading(file.name));
     try {
       const type = document?.accept.includes(file.type as never) ? file.type : undefined;
-      await client.uploadServiceDraftDocument({
-        path: { id: draft.id },
-        query: { document: field.document, filename: file.name },
-        body: file,
-        ...(type ? { contentType: type } : {}),
-      });
+      await client.uploadServiceDraftDocument(
+        {
+          path: { id: draft.id },
+          query: { document: field.document, filename: file.name },
+          body: file,
+          ...(type ? { contentType: type } : {}),
+        },
+        {
+          signal: cancel.signal,
+          uploadTransport: progressFetch,
+          onUploadProgress: ({ sent, total }) => {
+            if (this.upload?.cancel === cancel) this.upload = { ...this.upload, sent, total };
+          },
+        },
+      );
       this.saved = await client.getServiceDraft({ path: { id: draft.id } });
       this.checks.setProblem(name);
       this.announcer.say(messages.uploaded(file.name));
     } catch (error) {
-      if (this.session.refused(error)) return;
-      const why = error instanceof IcraApiError ? error.detail || error.title : messages.saveError;
-      this.checks.setProblem(name, messages.uploadError(file.name, why));
-      this.announcer.say(messages.uploadError(file.name, why));
+      if (cancel.signal.aborted) {
+        this.announcer.say(messages.uploadCancelled(file.name));
+      } else if (!this.session.refused(error)) {
+        const why = error instanceof IcraApiError ? error.detail || error.title : messages.saveError;
+        this.checks.setProblem(name, messages.uploadError(file.name, why));
+        this.announcer.say(messages.uploadError(file.name, why));
+      }
     } finally {
-      this.uploading = '';
+      if (this.upload?.cancel === cancel) this.upload = undefined;
+    }
+    if (cancel.signal.aborted) {
+      // Back to the button that chooses a file, where the upload's cancel button stood.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(name)}-add`)?.focus();
     }
   }
 
@@ -789,11 +832,12 @@ export class IcraServiceForm extends IcraElement {
       ${
         !signedIn
           ? html`<p class="note" part="note" id=${`${name}-add`} tabindex="-1">${messages.signInToAttach}</p>`
-          : this.uploading
-            ? html`<p class="hint" role="status">${messages.uploading(this.uploading)}</p>`
+          : this.upload?.field === name
+            ? this.#renderUpload(name, this.upload, messages)
             : !document || files.length < document.maxFiles
               ? html`<p>${renderFilePicker({
                   inputId: `${name}-input`,
+                  buttonId: `${name}-add`,
                   label: messages.addFile,
                   part: 'add-file',
                   accept: (document?.accept ?? []).join(','),
@@ -803,6 +847,21 @@ export class IcraServiceForm extends IcraElement {
                 })}</p>`
               : nothing
       }
+    </div>`;
+  }
+
+  /** A file on its way: how much is sent, and a button to stop it. */
+  #renderUpload(
+    name: string,
+    upload: NonNullable<IcraServiceForm['upload']>,
+    messages: ServiceFormMessages,
+  ): TemplateResult {
+    return html`<div class="upload" part="upload">
+      <label for=${`${name}-progress`}>${messages.uploading(upload.filename)}</label>
+      <progress id=${`${name}-progress`} part="upload-progress" max=${Math.max(upload.total, 1)} .value=${upload.sent}></progress>
+      <button type="button" class="button secondary" part="cancel-upload" aria-label=${messages.cancelUploadOf(upload.filename)} @click=${() => upload.cancel.abort()}>
+        ${messages.cancelUpload}
+      </button>
     </div>`;
   }
 
