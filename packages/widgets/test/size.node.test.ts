@@ -124,7 +124,8 @@ import {
  * poll.js 16,595; news.js 9,734; moderation.js 25,487.
  * Then answers normalized before they are checked (a phone with spaces, a FIN's case, a decimal
  * comma) in `@icra/forms`, no timeout on an upload in the SDK, and the service form's upload with
- * progress and a stop button: service-form.js 28,349; icra-news-editor.js 37,836;
+ * progress and a stop button: service-form.js 28,349; with the questions a changed form names
+ * marked where they are asked, 28,519; icra-news-editor.js 37,836;
  * icra-moderation.js 38,336 (each carries the SDK's few lines more).
  * A new widget raises these on purpose, in the same commit.
  */
@@ -137,7 +138,7 @@ const BUDGETS = {
   'poll.js': 16_600,
   'participation.js': 25_600,
   'service-catalog.js': 10_750,
-  'service-form.js': 28_400,
+  'service-form.js': 28_550,
   'moderation.js': 25_500,
   'icra-moderation.js': 38_400,
 };
@@ -210,7 +211,8 @@ const LAZY = { loader: 15_050, npm: 2_150 };
  * progress through XMLHttpRequest (@icra/sdk/upload, in the service form's chunks only), its stop
  * button and the normalized answers: `<icra-config>` alone 25,130; news 30,751; sign-in 28,497;
  * cabinet 39,433; poll 36,453; participation 45,103; the service catalogue 32,056; the service form
- * 48,426; every reader widget 86,966.
+ * 48,426; every reader widget 86,966. The changed form's questions marked where they are asked:
+ * the service form 48,599; every reader widget 87,139.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
@@ -221,7 +223,7 @@ const PAGES: Record<string, { tags: string[]; budget: number }> = {
   poll: { tags: ['icra-poll'], budget: 36_500 },
   participation: { tags: ['icra-participation'], budget: 45_150 },
   'service catalogue': { tags: ['icra-service-catalog'], budget: 32_100 },
-  'service form': { tags: ['icra-service-form'], budget: 48_500 },
+  'service form': { tags: ['icra-service-form'], budget: 48_650 },
   'every reader widget': {
     tags: [
       'icra-config',
@@ -233,7 +235,7 @@ const PAGES: Record<string, { tags: string[]; budget: number }> = {
       'icra-service-catalog',
       'icra-service-form',
     ],
-    budget: 87_050,
+    budget: 87_200,
   },
 };
 

@@ -67,6 +67,12 @@ export const serviceFormStyles = css`
     flex-wrap: wrap;
     gap: 0.75rem;
   }
+  .review {
+    margin: 0;
+    padding-inline-start: 0.5rem;
+    border-inline-start: 4px solid var(--_accent);
+    font-weight: 600;
+  }
   .upload {
     display: flex;
     flex-wrap: wrap;

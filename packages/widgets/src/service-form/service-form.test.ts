@@ -293,6 +293,22 @@ describe('<icra-service-form> signed in', () => {
     await next(element);
     await until(() => text(element, '[part~="note"]').startsWith('The form has changed.'));
     expect(text(element, '[part~="note"] li')).toBe('Members of the household');
+    // Its link goes to the question, marked where it is asked, and the mark goes once it is answered.
+    await userEvent.click($(element, '[part~="review-link"]')!);
+    await until(() => deepActiveElement() === $(element, '#household'));
+    expect(stepTitle(element)).toBe('The application');
+    const mark = $(element, '#household-review')!;
+    expect(mark.textContent).toBe('The form has changed: check this answer.');
+    expect(mark.getBoundingClientRect().height).toBeGreaterThan(0);
+    expect($(element, '#household')!.getAttribute('aria-describedby')?.split(' ')).toContain(
+      'household-review',
+    );
+    expect($(element, '#purpose-review')).toBeNull();
+    await type(element, '#household', '3');
+    await until(() => !$(element, '#household-review'));
+    expect($(element, '#household')!.getAttribute('aria-describedby') ?? '').not.toContain(
+      'household-review',
+    );
   });
 
   it('shows an upload the portal refuses at the field', async () => {

@@ -447,6 +447,8 @@ export class IcraServiceForm extends IcraElement {
   #set(name: string, value: unknown): void {
     this.answers = { ...this.answers, [name]: value };
     this.checks.edited(name);
+    // Looked at again: its mark goes.
+    if (this.review.includes(name)) this.review = this.review.filter((other) => other !== name);
   }
 
   /** Where focus goes for a field: its input, its first option, or its "add a file" button. */
@@ -585,11 +587,21 @@ export class IcraServiceForm extends IcraElement {
       }`;
   }
 
+  /** The questions a changed form asks to look at again, each a link to it. */
   #renderReview(): TemplateResult | typeof nothing {
     const form = this.form;
     if (!this.review.length || !form) return nothing;
+    const steps = this.#steps;
     return html`<ul>
-      ${this.review.map((name) => html`<li>${form.fields[name]?.label ?? name}</li>`)}
+      ${this.review.map((name) => {
+        const label = form.fields[name]?.label ?? name;
+        const step = steps.find((candidate) => candidate.fields.includes(name));
+        return html`<li>${
+          step
+            ? html`<button type="button" class="link" part="review-link" @click=${() => this.#go({ step: step.id }, name)}>${label}</button>`
+            : label
+        }</li>`;
+      })}
     </ul>`;
   }
 
@@ -623,7 +635,19 @@ export class IcraServiceForm extends IcraElement {
   }
 
   #describedBy(name: string, field: FormField): string | typeof nothing {
-    return this.checks.describedBy(name, field.hint ? `${name}-hint` : undefined);
+    return this.checks.describedBy(
+      name,
+      field.hint ? `${name}-hint` : undefined,
+      this.review.includes(name) && `${name}-review`,
+    );
+  }
+
+  /** Under a field: that the changed form asks to look at it again, then its error. */
+  #renderNotes(name: string): TemplateResult {
+    const review = this.review.includes(name)
+      ? html`<p class="review" part="review" id=${`${name}-review`}>${this.#messages.reviewThis}</p>`
+      : nothing;
+    return html`${review}${this.checks.renderError(name)}`;
   }
 
   #renderField(
@@ -638,7 +662,7 @@ export class IcraServiceForm extends IcraElement {
     const invalid = this.checks.invalid(name);
     const describedBy = this.#describedBy(name, field);
     const value = this.answers[name];
-    const error = this.checks.renderError(name);
+    const error = this.#renderNotes(name);
     const cls = `field ${this.checks.problemFor(name) ? 'invalid' : ''}`;
     if (field.registry) {
       const shown = this.#registryValue(field);
@@ -767,7 +791,7 @@ export class IcraServiceForm extends IcraElement {
     >
       <legend>${field.label}</legend>
       ${field.hint ? html`<p class="hint" id=${`${name}-hint`}>${field.hint}</p>` : nothing}
-      ${this.checks.renderError(name)}
+      ${this.#renderNotes(name)}
       <div class="options">
         ${options.map(
           (option, index) => html`<label class="option">
@@ -808,12 +832,12 @@ export class IcraServiceForm extends IcraElement {
       role="group"
       data-field=${name}
       aria-labelledby=${`${name}-label`}
-      aria-describedby=${this.checks.describedBy(name, `${name}-limits`)}
+      aria-describedby=${this.checks.describedBy(name, `${name}-limits`, this.review.includes(name) && `${name}-review`)}
     >
       <span class="label" id=${`${name}-label`}>${field.label}</span>
       ${field.hint ? html`<p class="hint">${field.hint}</p>` : nothing}
       <p class="hint" id=${`${name}-limits`}>${limits}</p>
-      ${this.checks.renderError(name)}
+      ${this.#renderNotes(name)}
       ${
         files.length
           ? html`<ul class="files" part="files">
