@@ -127,19 +127,22 @@ import {
  * progress and a stop button: service-form.js 28,349; with the questions a changed form names
  * marked where they are asked, 28,519; icra-news-editor.js 37,836;
  * icra-moderation.js 38,336 (each carries the SDK's few lines more).
+ * One "load more" for the four paged lists (news, the catalogue, the cabinet's two), in core/:
+ * news.js 9,781; cabinet.js 21,606; news-editor.js 25,033; participation.js 25,698; moderation.js
+ * 25,599 (the shared chunks split differently).
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
   'icra-news-editor.js': 37_900,
-  'news.js': 9_750,
+  'news.js': 9_800,
   'sign-in.js': 9_450,
-  'cabinet.js': 21_550,
-  'news-editor.js': 24_950,
+  'cabinet.js': 21_650,
+  'news-editor.js': 25_050,
   'poll.js': 16_600,
-  'participation.js': 25_600,
+  'participation.js': 25_750,
   'service-catalog.js': 10_750,
   'service-form.js': 28_550,
-  'moderation.js': 25_500,
+  'moderation.js': 25_650,
   'icra-moderation.js': 38_400,
 };
 
@@ -212,18 +215,21 @@ const LAZY = { loader: 15_050, npm: 2_150 };
  * button and the normalized answers: `<icra-config>` alone 25,130; news 30,751; sign-in 28,497;
  * cabinet 39,433; poll 36,453; participation 45,103; the service catalogue 32,056; the service form
  * 48,426; every reader widget 86,966. The changed form's questions marked where they are asked:
- * the service form 48,599; every reader widget 87,139.
+ * the service form 48,599; every reader widget 87,139. One "load more" for the four paged lists, in
+ * the shared chunk (≈ 120 on a page without a list, ≈ 60 with one): `<icra-config>` alone 25,248;
+ * news 30,810; sign-in 28,613; cabinet 39,574; poll 36,573; participation 45,240; the service
+ * catalogue 32,103; the service form 48,744.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
-  '<icra-config> alone': { tags: ['icra-config'], budget: 25_200 },
-  news: { tags: ['icra-news'], budget: 30_800 },
-  'sign-in': { tags: ['icra-sign-in'], budget: 28_550 },
-  cabinet: { tags: ['icra-cabinet'], budget: 39_500 },
-  poll: { tags: ['icra-poll'], budget: 36_500 },
-  participation: { tags: ['icra-participation'], budget: 45_150 },
-  'service catalogue': { tags: ['icra-service-catalog'], budget: 32_100 },
-  'service form': { tags: ['icra-service-form'], budget: 48_650 },
+  '<icra-config> alone': { tags: ['icra-config'], budget: 25_300 },
+  news: { tags: ['icra-news'], budget: 30_900 },
+  'sign-in': { tags: ['icra-sign-in'], budget: 28_650 },
+  cabinet: { tags: ['icra-cabinet'], budget: 39_650 },
+  poll: { tags: ['icra-poll'], budget: 36_650 },
+  participation: { tags: ['icra-participation'], budget: 45_300 },
+  'service catalogue': { tags: ['icra-service-catalog'], budget: 32_200 },
+  'service form': { tags: ['icra-service-form'], budget: 48_800 },
   'every reader widget': {
     tags: [
       'icra-config',

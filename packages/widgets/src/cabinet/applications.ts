@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { directionNames } from '../core/directions.js';
 import { AttachmentDownloads } from '../core/download.js';
 import { formatDate } from '../core/format.js';
-import { renderLoadMore } from '../core/load-more.js';
+import { loadMore, renderLoadMore } from '../core/load-more.js';
 import { PagedListController } from '../core/paged-list.js';
 import { type CabinetMessages, cabinetMessages } from './messages.js';
 import {
@@ -73,17 +73,16 @@ export class CabinetApplications {
   };
 
   /** Loads the next page; says how many were added and moves focus to the first. */
-  private more = async (): Promise<Application[] | undefined> => {
-    const added = await this.list.more();
-    const messages = cabinetMessages(this.cabinet.host.resolvedLang);
-    if (!added) {
-      if (this.list.moreStatus === 'error') this.cabinet.announcer.say(messages.moreApplicationsError);
-      return undefined;
-    }
-    this.cabinet.announcer.say(messages.addedApplications(added.length));
-    await focusTitle(this.cabinet, added[0]);
-    return added;
-  };
+  private more = (): Promise<Application[] | undefined> =>
+    loadMore(
+      this.list,
+      this.cabinet.announcer,
+      () => {
+        const messages = cabinetMessages(this.cabinet.host.resolvedLang);
+        return { added: messages.addedApplications, loadMoreError: messages.moreApplicationsError };
+      },
+      (item) => focusTitle(this.cabinet, item),
+    );
 
   /**
    * Opens an application with its history and moves focus to it, reading on through the pages

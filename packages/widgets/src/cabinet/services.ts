@@ -2,7 +2,7 @@ import type { Lang, Schemas } from '@icra/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatDate } from '../core/format.js';
-import { renderLoadMore } from '../core/load-more.js';
+import { loadMore, renderLoadMore } from '../core/load-more.js';
 import { PagedListController } from '../core/paged-list.js';
 import { cabinetMessages } from './messages.js';
 import {
@@ -142,19 +142,17 @@ export class CabinetServices {
     else await this.focus('#service-drafts-title');
   }
 
-  private more = async <T extends { id: string }>(
+  private more = <T extends { id: string }>(
     list: PagedListController<T, CabinetArgs>,
     added: (n: number) => string,
-    failed: string,
-  ) => {
-    const items = await list.more();
-    if (!items) {
-      if (list.moreStatus === 'error') this.cabinet.announcer.say(failed);
-      return;
-    }
-    this.cabinet.announcer.say(added(items.length));
-    await focusTitle(this.cabinet, items[0]);
-  };
+    loadMoreError: string,
+  ) =>
+    loadMore(
+      list,
+      this.cabinet.announcer,
+      () => ({ added, loadMoreError }),
+      (item) => focusTitle(this.cabinet, item),
+    );
 
   /** Two sections of the cabinet: the drafts, then the submitted applications. */
   render(lang: Lang, heading: (text: string, id: string) => TemplateResult): TemplateResult {

@@ -8,7 +8,7 @@ import { safeMediaUrl } from '../core/client.js';
 import { IcraElement } from '../core/element.js';
 import { formatDate } from '../core/format.js';
 import { headingLevel, headingTag } from '../core/heading.js';
-import { renderLoadMore } from '../core/load-more.js';
+import { loadMore, renderLoadMore } from '../core/load-more.js';
 import { PagedListController } from '../core/paged-list.js';
 import { richTextFragment } from '../core/rich-text.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
@@ -173,24 +173,17 @@ export class IcraNews extends IcraElement {
     this.announcer.say(this.listOutcome());
   }
 
-  private async loadMore(): Promise<void> {
-    const added = await this.list.more();
-    const messages = newsMessages(this.resolvedLang);
-    if (!added) {
-      if (this.list.moreStatus === 'error') this.announcer.say(messages.loadMoreError);
-      return;
-    }
-    const allShown = this.list.nextCursor === null;
-    this.announcer.say(
-      allShown ? `${messages.added(added.length)}. ${messages.allShown}` : messages.added(added.length),
+  private loadMore = () =>
+    loadMore(
+      this.list,
+      this.announcer,
+      () => newsMessages(this.resolvedLang),
+      // The first new article, where reading continues.
+      async (item) => {
+        await this.updateComplete;
+        this.titleButton(item.id)?.focus();
+      },
     );
-    // Focus goes to the first new article, where reading continues (the button may be gone).
-    const target = added[0] ?? (allShown ? this.list.items.at(-1) : undefined);
-    if (target) {
-      await this.updateComplete;
-      this.titleButton(target.id)?.focus();
-    }
-  }
 
   private async open(summary: NewsSummary): Promise<void> {
     if (!this.dispatchEvent(new IcraNewsOpenEvent({ id: summary.id, authority: summary.authority }))) return;

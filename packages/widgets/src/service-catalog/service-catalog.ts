@@ -7,7 +7,7 @@ import { Announcer } from '../core/announcer.js';
 import { IcraElement } from '../core/element.js';
 import { formatSize } from '../core/file-size.js';
 import { headingLevel, headingTag } from '../core/heading.js';
-import { renderLoadMore } from '../core/load-more.js';
+import { loadMore, renderLoadMore } from '../core/load-more.js';
 import { type Page, PagedListController } from '../core/paged-list.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
 import { initialState, isAbort, TaskStatus, WidgetTask } from '../core/task.js';
@@ -220,24 +220,17 @@ export class IcraServiceCatalog extends IcraElement {
     this.category = (event.target as HTMLSelectElement).value as ServiceCategory | '';
   }
 
-  private async loadMore(): Promise<void> {
-    const messages = catalogMessages(this.resolvedLang);
-    const added = await this.list.more();
-    if (!added) {
-      if (this.list.moreStatus === 'error') this.announcer.say(messages.loadMoreError);
-      return;
-    }
-    const allShown = this.list.nextCursor === null;
-    this.announcer.say(
-      allShown ? `${messages.added(added.length)}. ${messages.allShown}` : messages.added(added.length),
+  private loadMore = () =>
+    loadMore(
+      this.list,
+      this.announcer,
+      () => catalogMessages(this.resolvedLang),
+      // The first new service, where reading continues.
+      async (item) => {
+        await this.updateComplete;
+        this.titleButton(item.slug)?.focus();
+      },
     );
-    // Focus goes to the first new service, where reading continues (the button may be gone).
-    const target = added[0] ?? (allShown ? this.list.items.at(-1) : undefined);
-    if (target) {
-      await this.updateComplete;
-      this.titleButton(target.slug)?.focus();
-    }
-  }
 
   private async open(summary: ServiceSummary): Promise<void> {
     this.dispatchEvent(new IcraServiceSelectedEvent({ slug: summary.slug }));
@@ -364,7 +357,7 @@ export class IcraServiceCatalog extends IcraElement {
           (item) => this.renderItem(item, lang, messages),
         )}
       </ul>
-      ${this.list.hasMore ? renderLoadMore(this.list.moreStatus, messages, () => this.loadMore()) : nothing}
+      ${this.list.hasMore ? renderLoadMore(this.list.moreStatus, messages, this.loadMore) : nothing}
     `;
   }
 
