@@ -207,16 +207,25 @@ describe('e-services on the example site', () => {
         await next(form, 'az', titles.documents!, hands);
       },
       typed: 'Quba şəhəri, Nizami küçəsi 12, mənzil 4',
+      fromRegistry: [] as string[],
     },
     en: {
       slug: 'family-composition-reference',
       query: 'family',
       own: async (form: Locator, titles: Titles, hands: Hands) => {
-        await hands.type(form.locator('#householdSize'), '4');
+        // The family is the registry's, not typed: signed out, it says so.
+        const family = form.locator('[part~="registry"]', { hasText: 'Members of your family' });
+        expect(await family.innerText()).toContain(SAYS.en.registryPlaceholder);
+        expect(await family.locator('input, textarea').count()).toBe(0);
         await hands.pick(form.locator('#presentTo'), 'school', 'A school or university');
         await next(form, 'en', titles.documents!, hands);
       },
       typed: 'A school or university',
+      // Orxan's family as the demo registry holds it, filled in once he signs in.
+      fromRegistry: [
+        'Babayeva Sevinc Rafiq qızı — parent, born 1968-03-08',
+        'Babayeva Nigar İlham qızı — brother or sister, born 2004-12-01',
+      ],
     },
   } as const;
 
@@ -299,6 +308,7 @@ describe('e-services on the example site', () => {
       expect(checked).toContain(who.name.split(' ')[1]);
       expect(checked).not.toContain(says.registryPlaceholder);
       expect(checked).toContain(application.typed);
+      for (const line of application.fromRegistry) expect(checked).toContain(line);
       expect(checked).toContain('şəxsiyyət vəsiqəsi.pdf');
 
       // Submits: the reference number, one a person reads aloud (no 0/O/1/I).

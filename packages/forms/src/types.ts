@@ -35,7 +35,7 @@ export type FieldKind = (typeof FIELD_KINDS)[number];
  * What the population registry gives a form: the portal writes these answers itself, from the
  * registry, when the application is submitted; the form shows them read-only.
  */
-export const REGISTRY_SOURCES = ['fullName', 'fin', 'birthDate', 'address'] as const;
+export const REGISTRY_SOURCES = ['fullName', 'fin', 'birthDate', 'address', 'familyMembers'] as const;
 export type RegistrySource = (typeof REGISTRY_SOURCES)[number];
 
 export interface FieldOption {

@@ -465,8 +465,15 @@ describe.each(variants)('identity on $label', ({ kind, skip }) => {
             birthDate: AYSEL.birthDate,
             address: AYSEL.address[lang],
             authority: 'ganja',
+            // Those registered at her address, by their relation to her (no FIN of theirs).
+            family: AYSEL.family.map((m) => ({
+              fullName: `${m.lastName} ${m.firstName} ${m.patronymic}`,
+              birthDate: m.birthDate,
+              relation: m.relation,
+            })),
           },
         });
+        expect(AYSEL.family.length).toBeGreaterThan(0);
       }
     });
 

@@ -74,6 +74,8 @@ const CONTRACT_SCHEMAS = [
   'EditorialNewsSummary',
   'EditorialTranslation',
   'EditorialTranslationInput',
+  'FamilyMember',
+  'FamilyRelation',
   'FieldError',
   'FormField',
   'FormFieldKind',
@@ -150,6 +152,7 @@ const DOMAIN_LISTS: Record<string, readonly string[]> = {
   DocumentMediaType: domain.DOCUMENT_MEDIA_TYPES,
   ServiceApplicationStatus: domain.SERVICE_APPLICATION_STATUSES,
   StaffRole: domain.STAFF_ROLES,
+  FamilyRelation: domain.FAMILY_RELATIONS,
 };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];

@@ -596,6 +596,43 @@ describe.each(variants)('e-service applications on $label', ({ kind, skip }) => 
   );
 
   it.skipIf(skip)(
+    'writes the family the registry holds into a reference on family composition, whatever the client sent',
+    async () => {
+      // A Masallı citizen with a child registered at her address; no other test applies for her.
+      const person = seedPopulation.find((p) => p.fin === '4KJ7H2G')!;
+      expect(person.family.length).toBeGreaterThan(0);
+      const sub = `citizen:${person.fin}`;
+      const token = (await tokens.issueAccessToken({ sub, kind: 'citizen', roles: [], fin: person.fin }))
+        .token;
+      const forged = [{ fullName: 'Someone Else', birthDate: '2000-01-01', relation: 'child' }];
+      const { draft } = await startDraft(
+        token,
+        { family: forged, presentTo: 'school', contactPhone: '+994501234567' },
+        'masalli',
+        'family-composition-reference',
+      );
+      expect(draft.answers).not.toHaveProperty('family');
+      await upload(token, draft.id, 'id-card', pdf(300), 'application/pdf');
+      const res = await call('POST', `/v1/service-drafts/${draft.id}/submit?lang=en`, token, undefined, {
+        'Idempotency-Key': `family-${draft.id}`,
+      });
+      expect(res.status, await res.clone().text()).toBe(201);
+      const { id } = (await res.json()) as { id: string };
+      const [stored] = await rows<{ registry: Record<string, unknown>; answers: Record<string, unknown> }>(
+        sql`select registry, answers from service_applications where id = ${id}`,
+      );
+      expect(stored!.registry.family).toEqual(
+        person.family.map((m) => ({
+          fullName: `${m.lastName} ${m.firstName} ${m.patronymic}`,
+          birthDate: m.birthDate,
+          relation: m.relation,
+        })),
+      );
+      expect(stored!.answers).not.toHaveProperty('family');
+    },
+  );
+
+  it.skipIf(skip)(
     'refuses to submit what the widget would refuse, naming each field, and keeps the draft',
     async () => {
       const { token, sub } = await freshCitizen();

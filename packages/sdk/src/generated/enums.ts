@@ -14,6 +14,11 @@ export type DocumentMediaType = Schemas["DocumentMediaType"];
 /** Every `DocumentMediaType`, in the order the portal lists them. */
 export const documentMediaTypeValues = ["application/pdf", "image/jpeg", "image/png"] as const satisfies readonly DocumentMediaType[];
 
+/** How a member of a citizen’s family is related to them, as the population registry records it. */
+export type FamilyRelation = Schemas["FamilyRelation"];
+/** Every `FamilyRelation`, in the order the portal lists them. */
+export const familyRelationValues = ["spouse", "child", "parent", "sibling"] as const satisfies readonly FamilyRelation[];
+
 /** What a field asks and so its answer: a string (text, longText, date as YYYY-MM-DD, choice, address, phone, email, fin), a number, a boolean (yesNo), a list of strings (multiChoice) or of document ids (file). */
 export type FormFieldKind = Schemas["FormFieldKind"];
 /** Every `FormFieldKind`, in the order the portal lists them. */
@@ -64,7 +69,7 @@ export const principalKindValues = ["citizen", "official", "evaluator"] as const
 /** What the population registry fills in: the field is shown read-only and the portal writes it at submit. */
 export type RegistrySource = Schemas["RegistrySource"];
 /** Every `RegistrySource`, in the order the portal lists them. */
-export const registrySourceValues = ["fullName", "fin", "birthDate", "address"] as const satisfies readonly RegistrySource[];
+export const registrySourceValues = ["fullName", "fin", "birthDate", "address", "familyMembers"] as const satisfies readonly RegistrySource[];
 
 export type ServiceApplicationStatus = Schemas["ServiceApplicationStatus"];
 /** Every `ServiceApplicationStatus`, in the order the portal lists them. */

@@ -986,6 +986,22 @@ export interface components {
             /** @description Plain text, rendered as text. */
             title: string;
         };
+        /** @description Someone the registry holds at the citizen’s registered address. */
+        FamilyMember: {
+            /**
+             * Format: date
+             * @example 2010-09-15
+             */
+            birthDate: string;
+            /** @description Last name, first name and patronymic. */
+            fullName: string;
+            relation: components["schemas"]["FamilyRelation"];
+        };
+        /**
+         * @description How a member of a citizen’s family is related to them, as the population registry records it.
+         * @enum {string}
+         */
+        FamilyRelation: "spouse" | "child" | "parent" | "sibling";
         FieldError: {
             /** @description What is wrong, in the caller's language. */
             detail: string;
@@ -1096,6 +1112,8 @@ export interface components {
              * @example 1990-03-14
              */
             birthDate: string;
+            /** @description The others registered at the address (none for a citizen who lives alone). */
+            family: components["schemas"]["FamilyMember"][];
             /**
              * @description Personal identification number (FIN).
              * @example 5HK2L7P
@@ -1424,7 +1442,7 @@ export interface components {
          * @description What the population registry fills in: the field is shown read-only and the portal writes it at submit.
          * @enum {string}
          */
-        RegistrySource: "fullName" | "fin" | "birthDate" | "address";
+        RegistrySource: "fullName" | "fin" | "birthDate" | "address" | "familyMembers";
         /** @description An e-service with everything a citizen needs to know before applying. */
         Service: components["schemas"]["ServiceSummary"] & {
             description: string;

@@ -35,6 +35,10 @@ export type OfficialRole = (typeof OFFICIAL_ROLES)[number];
 export const STAFF_ROLES = [...OFFICIAL_ROLES, 'evaluator'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
+/** How a member of a citizen's family is related to them, as the population registry records it. */
+export const FAMILY_RELATIONS = ['spouse', 'child', 'parent', 'sibling'] as const;
+export type FamilyRelation = (typeof FAMILY_RELATIONS)[number];
+
 /** The directions (topics) of an e-participation application. */
 export const PARTICIPATION_DIRECTIONS = [
   'roads_transport',

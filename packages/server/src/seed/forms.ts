@@ -107,6 +107,15 @@ export const multiChoice = (
   },
 });
 
+/**
+ * The members of the applicant's family the population registry holds (name, relation, date of
+ * birth): shown read-only and written by the portal at submit, never typed.
+ */
+export const familyMembers = (label: Localized, hint?: Localized): Question => ({
+  field: { kind: 'longText', label, registry: 'familyMembers', ...(hint && { hint }) },
+  schema: {},
+});
+
 export const yesNo = (label: Localized, hint?: Localized): Question => ({
   field: { kind: 'yesNo', label, ...(hint && { hint }) },
   schema: { type: 'boolean' },
@@ -208,7 +217,8 @@ export function serviceForm(slug: string, steps: ServiceStep[], version = 1): Fo
   const own: StepDefinition[] = steps.map((step) => {
     for (const [name, question] of Object.entries(step.questions)) {
       fields[name] = question.field;
-      properties[name] = question.schema;
+      // The registry's fields are the portal's to write: no answer is asked for them.
+      if (!question.field.registry) properties[name] = question.schema;
     }
     return {
       id: step.id,

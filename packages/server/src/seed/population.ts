@@ -3,7 +3,18 @@
  * is invented; none belongs to a real person. A FIN (personal identification number) is 7
  * characters, uppercase letters and digits, as on the real identity card.
  */
+import type { FamilyRelation } from '../domain/enums.js';
 import type { Localized } from './types.js';
+
+/** Someone the registry holds at the same registered address, and how they are related. */
+export interface SeedFamilyMember {
+  firstName: string;
+  lastName: string;
+  patronymic: string;
+  /** YYYY-MM-DD */
+  birthDate: string;
+  relation: FamilyRelation;
+}
 
 export interface SeedPerson {
   fin: string;
@@ -14,6 +25,8 @@ export interface SeedPerson {
   birthDate: string;
   address: Required<Localized>;
   authority: 'ganja' | 'guba' | 'masalli';
+  /** The others registered at the address, by their relation to this person. */
+  family: SeedFamilyMember[];
 }
 
 function ganja(street: { az: string; en: string; ru: string }, house: number): Required<Localized> {
@@ -49,6 +62,33 @@ const ZARDABI = {
 };
 const KHAGANI = { az: 'Xaqani küçəsi', en: 'Khagani Street', ru: 'ул. Хагани' };
 
+const m = (
+  relation: FamilyRelation,
+  firstName: string,
+  lastName: string,
+  patronymic: string,
+  birthDate: string,
+): SeedFamilyMember => ({ relation, firstName, lastName, patronymic, birthDate });
+
+/** The families of some demo citizens (the others live alone), as invented as the citizens. */
+const FAMILIES: Record<string, SeedFamilyMember[]> = {
+  '1AS9D4F': [
+    m('spouse', 'Anar', 'Nəsibov', 'Kamil oğlu', '1979-05-02'),
+    m('child', 'Aylin', 'Nəsibova', 'Anar qızı', '2010-09-15'),
+    m('child', 'Tural', 'Nəsibov', 'Anar oğlu', '2015-02-27'),
+  ],
+  '8VB5N3M': [
+    m('parent', 'Sevinc', 'Babayeva', 'Rafiq qızı', '1968-03-08'),
+    m('sibling', 'Nigar', 'Babayeva', 'İlham qızı', '2004-12-01'),
+  ],
+  '5HK2L7P': [
+    m('spouse', 'Ruslan', 'Məmmədov', 'Vaqif oğlu', '1987-06-19'),
+    m('child', 'Ayan', 'Məmmədova', 'Ruslan qızı', '2019-04-04'),
+  ],
+  '5GH2J6K': [m('spouse', 'Zemfira', 'Rzayeva', 'Əli qızı', '1973-10-30')],
+  '4KJ7H2G': [m('child', 'Elnur', 'Sadıqov', 'Fikrət oğlu', '2008-01-22')],
+};
+
 export const seedPopulation: SeedPerson[] = [
   p('5HK2L7P', 'Aysel', 'Məmmədova', 'Rauf qızı', '1990-03-14', ganja(NIZAMI, 12), 'ganja'),
   p('3QW8E1R', 'Elvin', 'Həsənov', 'Tofiq oğlu', '1985-07-02', ganja(ATATURK, 45), 'ganja'),
@@ -81,5 +121,5 @@ function p(
   address: Required<Localized>,
   authority: SeedPerson['authority'],
 ): SeedPerson {
-  return { fin, firstName, lastName, patronymic, birthDate, address, authority };
+  return { fin, firstName, lastName, patronymic, birthDate, address, authority, family: FAMILIES[fin] ?? [] };
 }

@@ -9,6 +9,7 @@ import {
   address,
   choice,
   date,
+  familyMembers,
   fin,
   longText,
   multiChoice,
@@ -127,15 +128,12 @@ export const seedForms: FormDefinition[] = [
       id: 'family',
       title: t('Ailə', 'The family', 'Семья'),
       questions: {
-        householdSize: required(
-          wholeNumber(
-            t(
-              'Ailə üzvlərinin sayı (özünüz daxil)',
-              'Members of the household, you included',
-              'Членов семьи, включая вас',
-            ),
-            1,
-            30,
+        family: familyMembers(
+          t('Ailə üzvləri', 'Members of your family', 'Члены семьи'),
+          t(
+            'Əhali reyestrində sizinlə eyni ünvanda qeydiyyatda olanlar. Səhv varsa, arayışı almazdan əvvəl ASAN xidmətə müraciət edin.',
+            'Those the population registry holds at your registered address. If it is wrong, have the registry corrected at ASAN service first.',
+            'Те, кто зарегистрирован с вами по одному адресу в реестре населения. Если есть ошибка, сначала исправьте её в ASAN xidmət.',
           ),
         ),
         includeMinorsOnly: yesNo(

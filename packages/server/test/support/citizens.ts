@@ -13,5 +13,6 @@ export function testCitizens(count: number, prefix: string, firstName: string): 
     birthDate: '1990-01-01',
     address: { az: `Ünvan ${i}`, en: `Address ${i}`, ru: `Адрес ${i}` },
     authority: i % 2 === 0 ? 'guba' : 'ganja',
+    family: [],
   }));
 }

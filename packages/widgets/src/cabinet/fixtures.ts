@@ -103,6 +103,7 @@ export function fixtureMe(kind: AuthKind, lang: Lang): Me {
         birthDate: '1990-03-14',
         address: ADDRESS[lang],
         authority: 'guba',
+        family: [{ fullName: 'Hüseynov Ruslan Vaqif oğlu', birthDate: '1987-06-19', relation: 'spouse' }],
       },
       lang,
     };

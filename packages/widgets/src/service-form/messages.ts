@@ -1,4 +1,7 @@
+import type { Schemas } from '@icra/sdk';
 import { defineMessages, plural } from '../core/messages.js';
+
+type FamilyRelation = Schemas['FamilyMember']['relation'];
 
 /** Everything `<icra-service-form>` says, in every language it speaks. */
 export const serviceFormMessages = defineMessages({
@@ -23,6 +26,12 @@ export const serviceFormMessages = defineMessages({
     signInToAttach: 'Sənəd əlavə etmək üçün portala daxil olun.',
     fromRegistry: 'əhali reyestrindən',
     registryPlaceholder: 'Portala daxil olduqdan sonra əhali reyestrindən doldurulur.',
+    relation: (relation: FamilyRelation): string =>
+      ({ spouse: 'həyat yoldaşı', child: 'övladı', parent: 'valideyni', sibling: 'qardaşı və ya bacısı' })[
+        relation
+      ] ?? relation,
+    member: (name: string, relation: string, born: string) => `${name} — ${relation}, doğum tarixi ${born}`,
+    noFamily: 'Ünvanınızda sizdən başqa heç kim qeydiyyatda deyil.',
     notAnswered: 'Cavab verilməyib',
     yes: 'Bəli',
     no: 'Xeyr',
@@ -67,6 +76,11 @@ export const serviceFormMessages = defineMessages({
     signInToAttach: 'Sign in to the portal to attach documents.',
     fromRegistry: 'from the population registry',
     registryPlaceholder: 'Filled in from the population registry once you sign in.',
+    relation: (relation: FamilyRelation): string =>
+      ({ spouse: 'spouse', child: 'child', parent: 'parent', sibling: 'brother or sister' })[relation] ??
+      relation,
+    member: (name: string, relation: string, born: string) => `${name} — ${relation}, born ${born}`,
+    noFamily: 'No one else is registered at your address.',
     notAnswered: 'Not answered',
     yes: 'Yes',
     no: 'No',
@@ -111,6 +125,12 @@ export const serviceFormMessages = defineMessages({
     signInToAttach: 'Войдите на портал, чтобы прикрепить документы.',
     fromRegistry: 'из реестра населения',
     registryPlaceholder: 'Заполняется из реестра населения после входа.',
+    relation: (relation: FamilyRelation): string =>
+      ({ spouse: 'супруг или супруга', child: 'ребёнок', parent: 'родитель', sibling: 'брат или сестра' })[
+        relation
+      ] ?? relation,
+    member: (name: string, relation: string, born: string) => `${name} — ${relation}, дата рождения ${born}`,
+    noFamily: 'Кроме вас, по вашему адресу никто не зарегистрирован.',
     notAnswered: 'Нет ответа',
     yes: 'Да',
     no: 'Нет',

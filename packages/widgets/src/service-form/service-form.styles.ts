@@ -67,6 +67,12 @@ export const serviceFormStyles = css`
     flex-wrap: wrap;
     gap: 0.75rem;
   }
+  .members {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
   .review {
     margin: 0;
     padding-inline-start: 0.5rem;

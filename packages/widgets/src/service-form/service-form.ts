@@ -665,10 +665,18 @@ export class IcraServiceForm extends IcraElement {
     const error = this.#renderNotes(name);
     const cls = `field ${this.checks.problemFor(name) ? 'invalid' : ''}`;
     if (field.registry) {
-      const shown = this.#registryValue(field);
+      const family = field.registry === 'familyMembers' ? this.citizen?.family : undefined;
+      const shown = this.#registryValue(field, messages);
       return html`<div class="field registry" part="registry">
         <span class="label" id=${`${id}-label`}>${field.label} <span class="source">(${messages.fromRegistry})</span></span>
-        <output id=${id} tabindex="-1" aria-labelledby=${`${id}-label`}>${shown ?? messages.registryPlaceholder}</output>
+        ${hint}
+        ${
+          family?.length
+            ? html`<ul class="members" part="family" id=${id} tabindex="-1" aria-labelledby=${`${id}-label`} aria-describedby=${field.hint ? `${id}-hint` : nothing}>
+                ${family.map((member) => html`<li>${messages.member(member.fullName, messages.relation(member.relation), member.birthDate)}</li>`)}
+              </ul>`
+            : html`<output id=${id} tabindex="-1" aria-labelledby=${`${id}-label`}>${shown ?? messages.registryPlaceholder}</output>`
+        }
       </div>`;
     }
     const text = (type: string, extra: Record<string, string> = {}) =>
@@ -889,10 +897,18 @@ export class IcraServiceForm extends IcraElement {
     </div>`;
   }
 
-  #registryValue(field: FormField): string | undefined {
+  #registryValue(field: FormField, messages: ServiceFormMessages): string | undefined {
     const citizen = this.citizen;
     if (!citizen) return undefined;
     switch (field.registry) {
+      case 'familyMembers':
+        return citizen.family.length
+          ? citizen.family
+              .map((member) =>
+                messages.member(member.fullName, messages.relation(member.relation), member.birthDate),
+              )
+              .join('; ')
+          : messages.noFamily;
       case 'fullName':
         return [citizen.lastName, citizen.firstName, citizen.patronymic].filter(Boolean).join(' ');
       case 'fin':
@@ -907,7 +923,7 @@ export class IcraServiceForm extends IcraElement {
   }
 
   #shown(name: string, field: FormField, messages: ServiceFormMessages): string {
-    if (field.registry) return this.#registryValue(field) ?? messages.registryPlaceholder;
+    if (field.registry) return this.#registryValue(field, messages) ?? messages.registryPlaceholder;
     if (field.kind === 'file') {
       const files = this.#files(field);
       return files.length ? files.map((file) => file.filename).join(', ') : messages.notAnswered;

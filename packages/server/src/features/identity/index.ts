@@ -2,7 +2,13 @@
 export { rotateSigningKey, SIGNING_KEYS_TABLE, SigningKeyStore } from './keys.js';
 export { registerOAuthRoutes } from './oauth.js';
 export { OidcProvider, type OidcSettings } from './oidc.js';
-export { DemoPopulationRegistry, type Person, type PopulationRegistry } from './registry.js';
+export {
+  DemoPopulationRegistry,
+  type FamilyMember,
+  familyOf,
+  type Person,
+  type PopulationRegistry,
+} from './registry.js';
 export { registerIdentityRoutes } from './routes.js';
 export type { Me, Notification, NotificationPage } from './schemas.js';
 export { TokenService } from './tokens.js';

@@ -4,7 +4,10 @@
  * an adapter to the national registry behind the same interface.
  */
 import type { Lang } from '../../http/lang.js';
-import { type SeedPerson, seedPopulation } from '../../seed/population.js';
+import { type SeedFamilyMember, type SeedPerson, seedPopulation } from '../../seed/population.js';
+
+/** Someone registered at the person's address: name, date of birth and relation to them. */
+export type FamilyMember = SeedFamilyMember;
 
 export interface Person {
   /** Personal identification number: 7 characters, uppercase letters and digits. */
@@ -18,6 +21,8 @@ export interface Person {
   address: Record<Lang, string>;
   /** Slug of the authority of the territory of the registered address. */
   authority: string;
+  /** The others registered at the address, by their relation to this person. */
+  family: FamilyMember[];
 }
 
 export interface PopulationRegistry {
@@ -38,7 +43,13 @@ export class DemoPopulationRegistry implements PopulationRegistry {
 
   async findByFin(fin: string): Promise<Person | undefined> {
     const person = this.#byFin.get(fin.toUpperCase());
-    return person && { ...person, address: { ...person.address } };
+    return (
+      person && {
+        ...person,
+        address: { ...person.address },
+        family: person.family.map((member) => ({ ...member })),
+      }
+    );
   }
 
   async count(authority?: string): Promise<number> {
@@ -49,6 +60,21 @@ export class DemoPopulationRegistry implements PopulationRegistry {
   }
 
   list(): Person[] {
-    return [...this.#byFin.values()].map((person) => ({ ...person, address: { ...person.address } }));
+    return [...this.#byFin.values()].map((person) => ({
+      ...person,
+      address: { ...person.address },
+      family: person.family.map((member) => ({ ...member })),
+    }));
   }
+}
+
+/** A person's family as the portal shows and keeps it: full name, date of birth, relation. */
+export function familyOf(
+  person: Person,
+): { fullName: string; birthDate: string; relation: FamilyMember['relation'] }[] {
+  return person.family.map((member) => ({
+    fullName: `${member.lastName} ${member.firstName} ${member.patronymic}`,
+    birthDate: member.birthDate,
+    relation: member.relation,
+  }));
 }

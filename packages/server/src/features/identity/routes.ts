@@ -15,6 +15,7 @@ import { header } from '../../http/request.js';
 import { privateHeaders } from '../../http/respond.js';
 import type { FeatureContextProvider } from '../context.js';
 import { findStaff, listNotifications, markNotificationRead } from './queries.js';
+import { familyOf } from './registry.js';
 import {
   GetMeQuerySchema,
   ListMyNotificationsQuerySchema,
@@ -116,6 +117,7 @@ export function registerIdentityRoutes(app: OpenAPIHono<AppEnv>, context: Featur
         birthDate: person.birthDate,
         address: person.address[lang],
         authority: person.authority,
+        family: familyOf(person),
       };
     } else {
       const member = await findStaff(db, principal.sub.replace(/^staff:/, ''));

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { PRINCIPAL_KINDS, STAFF_ROLES } from '../../domain/enums.js';
+import { FAMILY_RELATIONS, PRINCIPAL_KINDS, STAFF_ROLES } from '../../domain/enums.js';
 import { storableDateTime } from '../../http/dates.js';
 import { LangSchema, langQueryParam } from '../../http/lang.js';
 import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
@@ -16,6 +16,21 @@ export const StaffRoleSchema = z.enum(STAFF_ROLES).openapi('StaffRole', {
     'and service (service officer); evaluators have evaluator.',
 });
 
+export const FamilyRelationSchema = z.enum(FAMILY_RELATIONS).openapi('FamilyRelation', {
+  description:
+    'How a member of a citizen’s family is related to them, as the population registry records it.',
+});
+
+export const FamilyMemberSchema = z
+  .object({
+    fullName: z.string().openapi({ description: 'Last name, first name and patronymic.' }),
+    birthDate: z.iso.date().openapi({ example: '2010-09-15' }),
+    relation: FamilyRelationSchema,
+  })
+  .openapi('FamilyMember', {
+    description: 'Someone the registry holds at the citizen’s registered address.',
+  });
+
 export const MeCitizenSchema = z
   .object({
     fin: z.string().openapi({ description: 'Personal identification number (FIN).', example: '5HK2L7P' }),
@@ -26,6 +41,9 @@ export const MeCitizenSchema = z
     address: z.string().openapi({ description: 'Registered address, in the language served.' }),
     authority: AuthoritySlugSchema.openapi({
       description: 'Slug of the authority of the territory of the registered address.',
+    }),
+    family: z.array(FamilyMemberSchema).openapi({
+      description: 'The others registered at the address (none for a citizen who lives alone).',
     }),
   })
   .openapi('MeCitizen', { description: 'A citizen’s personal data, read from the population registry.' });

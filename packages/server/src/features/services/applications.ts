@@ -27,7 +27,7 @@ import {
   services,
 } from '../../db/schema.js';
 import type { DocumentMediaType } from '../../domain/enums.js';
-import type { Person } from '../identity/index.js';
+import { familyOf, type Person } from '../identity/index.js';
 import type { DocumentStorage } from './documents.js';
 
 type Localized = Record<string, string>;
@@ -409,6 +409,9 @@ export function registryAnswers(form: FormDefinition, person: Person): Record<st
         break;
       case 'address':
         values[name] = { ...person.address };
+        break;
+      case 'familyMembers':
+        values[name] = familyOf(person);
         break;
       default:
         break;
