@@ -11,8 +11,20 @@ interface ServiceFormArgs {
   session: SignInScenario;
   load: NonNullable<ServiceFormFixtureOptions['load']>;
   draft: 'none' | 'started' | 'stale' | 'form-changed';
+  /** `held`: a file chosen stays on its way (its progress bar and Stop) until it is stopped. */
+  upload: 'ok' | 'held';
   width: string;
 }
+
+/** Holds a document's upload until it is stopped: the fixture then fails it as fetch does. */
+const holdUploads = (request: Request): Promise<void> | undefined =>
+  request.method === 'POST' && new URL(request.url).pathname.endsWith('/documents')
+    ? new Promise((_, reject) =>
+        request.signal.addEventListener('abort', () => reject(new DOMException('Stopped', 'AbortError')), {
+          once: true,
+        }),
+      )
+    : undefined;
 
 const STARTED = {
   purpose: 'For the bank',
@@ -34,13 +46,14 @@ const meta = {
   title: 'Widgets/icra-service-form',
   component: 'icra-service-form',
   tags: ['autodocs'],
-  args: { lang: '', theme: '', session: 'signed-out', load: 'ok', draft: 'none', width: '' },
+  args: { lang: '', theme: '', session: 'signed-out', load: 'ok', draft: 'none', upload: 'ok', width: '' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['', 'az', 'en', 'ru'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     session: { control: 'inline-radio', options: ['signed-out', 'signing-in', 'signed-in'] },
     load: { control: 'inline-radio', options: ['ok', 'loading', 'error'] },
     draft: { control: 'inline-radio', options: ['none', 'started', 'stale', 'form-changed'] },
+    upload: { control: 'inline-radio', options: ['ok', 'held'] },
     width: { control: 'text', description: 'Width of the box around the widget, e.g. 320px' },
   },
   render: (args) => {
@@ -50,6 +63,7 @@ const meta = {
       ...(args.draft !== 'none' ? { existing: STARTED } : {}),
       ...(args.draft === 'stale' ? { staleWith: { ...STARTED, purpose: 'For the school' } } : {}),
       ...(args.draft === 'form-changed' ? { formChangedReview: ['household'] } : {}),
+      ...(args.upload === 'held' ? { hold: holdUploads } : {}),
     });
     return html`<div style=${styleMap({ maxWidth: args.width || undefined })}>
       <icra-service-form
@@ -79,6 +93,9 @@ export const ChangedElsewhere: Story = { args: { session: 'signed-in', draft: 's
 
 /** The first "Continue" finds the form changed (409): reloaded, with the questions to review. */
 export const FormChanged: Story = { args: { session: 'signed-in', draft: 'form-changed' } };
+
+/** On the documents step, a chosen file stays on its way: the progress bar and "Stop". */
+export const Uploading: Story = { args: { session: 'signed-in', draft: 'started', upload: 'held' } };
 
 export const Loading: Story = { args: { load: 'loading' } };
 

@@ -342,6 +342,51 @@ describe('<icra-service-form> signed in', () => {
     expect($(element, '[part~="add-file"]')?.getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('stops a file on its way when asked, and says so: nothing attached, focus back on Add a file', async () => {
+    const stopped: Request[] = [];
+    const { element, fixture } = await serviceForm({
+      session: 'signed-in',
+      existing: {
+        purpose: 'For the bank',
+        household: 2,
+        reason: 'work',
+        presentTo: 'bank',
+        livesAtRegistered: true,
+        contactPhone: '+994501234567',
+      },
+      // The upload is held until the widget gives up on it.
+      hold: (request) =>
+        request.method === 'POST' && new URL(request.url).pathname.endsWith('/documents')
+          ? new Promise((_, reject) =>
+              request.signal.addEventListener('abort', () => {
+                stopped.push(request);
+                reject(new DOMException('Stopped', 'AbortError'));
+              }),
+            )
+          : undefined,
+    });
+    await until(() => text(element, '[part~="registry"] output').startsWith('Məmmədova'));
+    for (const title of ['The application', 'Choices', 'Contact', 'Documents']) {
+      await next(element);
+      await until(() => stepTitle(element) === title);
+    }
+    await userEvent.upload(
+      $<HTMLInputElement>(element, '#idCard-input')!,
+      new File(['%PDF-1.4'], 'card.pdf', { type: 'application/pdf' }),
+    );
+    const bar = await until(() => $<HTMLProgressElement>(element, '[part~="upload-progress"]'));
+    expect(bar.labels[0]?.textContent?.trim()).toBe('Uploading card.pdf…');
+    expect(bar.getBoundingClientRect().width).toBeGreaterThan(0);
+    await userEvent.click($(element, '[part~="cancel-upload"]')!);
+    await until(() => deepActiveElement() === $(element, '#idCard-add'));
+    expect(stopped).toHaveLength(1);
+    expect($(element, '[part~="upload"]')).toBeNull();
+    expect($(element, '[part~="file"]')).toBeNull();
+    expect($(element, '#idCard-error')).toBeNull();
+    await until(() => announced(element) === 'Uploading card.pdf was stopped.');
+    expect(fixture.draft()?.documents).toEqual([]);
+  });
+
   it('resumes the citizen’s draft on a fresh page', async () => {
     const { element } = await serviceForm({
       session: 'signed-in',
