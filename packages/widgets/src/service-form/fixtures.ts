@@ -58,6 +58,16 @@ export function fixtureDefinition(version = 1): FormDefinition {
         label: t('Qeydiyyat ünvanı', 'Registered address', 'Адрес регистрации'),
         registry: 'address',
       },
+      family: {
+        kind: 'longText',
+        label: t('Ailə üzvləri', 'Members of your family', 'Члены семьи'),
+        hint: t(
+          'Reyestrdə sizinlə bir ünvanda olanlar.',
+          'Those registered at your address.',
+          'Зарегистрированные с вами.',
+        ),
+        registry: 'familyMembers',
+      },
       purpose: {
         kind: 'text',
         label: t('Məqsəd', 'Purpose', 'Цель'),
@@ -127,7 +137,7 @@ export function fixtureDefinition(version = 1): FormDefinition {
       {
         id: 'about',
         title: t('Müraciət', 'The application', 'Заявление'),
-        fields: ['purpose', 'details', 'household', 'since'],
+        fields: ['purpose', 'details', 'household', 'family', 'since'],
         required: ['purpose', 'household'],
       },
       {
@@ -187,7 +197,8 @@ const CITIZEN: Schemas['MeCitizen'] = {
   birthDate: '1990-03-14',
   address: 'Quba, Heydər Əliyev prospekti 12',
   authority: 'guba',
-} as Schemas['MeCitizen'];
+  family: [{ fullName: 'Məmmədov Ruslan Vaqif oğlu', birthDate: '1987-06-19', relation: 'spouse' }],
+};
 
 function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), {

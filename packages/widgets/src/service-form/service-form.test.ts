@@ -196,6 +196,7 @@ describe('<icra-service-form> signed in', () => {
     const answers = text(element, '[part~="answers"]');
     expect(answers).toContain('Full name Məmmədova Aysel Rauf qızı');
     expect(answers).toContain('Also needed A copy');
+    expect(answers).toContain('Members of your family Məmmədov Ruslan Vaqif oğlu — spouse, born 1987-06-19');
     expect(answers).toContain('Identity card id-card.pdf');
 
     // "Change" goes to the step and focuses the field.

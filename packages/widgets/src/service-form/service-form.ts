@@ -902,7 +902,8 @@ export class IcraServiceForm extends IcraElement {
     if (!citizen) return undefined;
     switch (field.registry) {
       case 'familyMembers':
-        return citizen.family.length
+        // A portal from before the registry's family sends none.
+        return citizen.family?.length
           ? citizen.family
               .map((member) =>
                 messages.member(member.fullName, messages.relation(member.relation), member.birthDate),
