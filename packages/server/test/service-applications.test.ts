@@ -308,7 +308,7 @@ describe.each(variants)('e-service applications on $label', ({ kind, skip }) => 
         ],
         [
           'residence-certificate',
-          { contactPhone: '0501234567' },
+          { contactPhone: '05012' },
           'contactPhone',
           'Enter a phone number like +994 50 123 45 67.',
         ],
