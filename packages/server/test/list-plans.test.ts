@@ -20,6 +20,7 @@ import { listAudit, listEditorialNews } from '../src/features/editorial/queries.
 import { listNotifications } from '../src/features/identity/queries.js';
 import { listPublishedNews } from '../src/features/news/queries.js';
 import { listApplications, listPolls } from '../src/features/participation/queries.js';
+import { listQueue } from '../src/features/services/workflow.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 
 const SMALL = 1_000;
@@ -38,6 +39,7 @@ const FILLED = [
   'participation_applications',
   'polls',
   'poll_options',
+  'service_applications',
 ] as const;
 
 /** Authorities the rows belong to: every row's authority is one of these. */
@@ -94,6 +96,20 @@ function fillSql(lo: number, hi: number): string {
       FROM ${rows};
     INSERT INTO poll_options (poll_id, position, text)
       SELECT md5('poll' || i)::uuid, p, '{"az": "Cavab"}' FROM ${rows}, generate_series(0, 1) AS p;
+    INSERT INTO services (slug, position, category, local_executive, title, summary, description, legal_basis,
+        documents, fee_qapik, processing_days, electronic, search)
+      SELECT 'svc-' || s, s, 'residence', true, '{"az": "X"}', '{"az": "X"}', '{"az": "X"}', '{"az": "X"}', '[]', 0, 5,
+        true, '{"az": "x"}'
+      FROM generate_series(0, 1) AS s
+      ON CONFLICT DO NOTHING;
+    INSERT INTO service_applications (id, reference, citizen, service_slug, authority_slug, form_version, form,
+        answers, registry, lang, status, submitted_at, assigned_to)
+      SELECT md5('service' || i)::uuid, translate(lpad(i::text, 8, 'Z'), '01', 'AB'), 'citizen:' || (i % ${OWNERS}),
+        'svc-' || (i % 2), ${owner}, 1, '{}', '{}', '{}', 'az',
+        (ARRAY['submitted', 'in_review', 'needs_information', 'resubmitted', 'approved', 'rejected', 'completed',
+          'withdrawn'])[i % 8 + 1]::service_application_status, ${at},
+        CASE WHEN i % 3 = 0 THEN 'staff:' || (i % 7) END
+      FROM ${rows};
     ANALYZE ${FILLED.join(', ')};
   `;
 }
@@ -315,6 +331,28 @@ for (const variant of variants) {
         "the moderators' queue of a status after a cursor",
         (db) => listApplications(db, { authority: A, status: 'approved' }, PAGE, { c: MIDDLE, i: LAST_ID }),
       ],
+      ["the service officers' queue", (db) => listQueue(db, { authority: A }, PAGE)],
+      [
+        "the service officers' queue of a status",
+        (db) => listQueue(db, { authority: A, status: 'submitted' }, PAGE),
+      ],
+      [
+        "the service officers' queue of a status after a cursor",
+        (db) => listQueue(db, { authority: A, status: 'in_review' }, PAGE, { s: MIDDLE, i: LAST_ID }),
+      ],
+      [
+        "the service officers' queue of a service",
+        (db) => listQueue(db, { authority: A, service: 'svc-1' }, PAGE),
+      ],
+      ["an officer's own applications", (db) => listQueue(db, { authority: A, assignedTo: 'staff:3' }, PAGE)],
+      [
+        "an officer's own applications of a status after a cursor",
+        (db) =>
+          listQueue(db, { authority: A, assignedTo: 'staff:3', status: 'in_review' }, PAGE, {
+            s: MIDDLE,
+            i: LAST_ID,
+          }),
+      ],
       ['polls', (db) => listPolls(db, {}, PAGE)],
       ['polls after a cursor', (db) => listPolls(db, {}, PAGE, { o: MIDDLE, i: LAST_ID })],
       ['open polls', (db) => listPolls(db, { state: 'open' }, PAGE)],
@@ -367,6 +405,16 @@ for (const variant of variants) {
         "the moderators' queue of a status",
         (db) => listApplications(db, { authority: A, status: 'approved' }, PAGE),
         (db) => listApplications(db, { authority: A, status: 'approved' }, PAGE, { c: MIDDLE, i: LAST_ID }),
+      ],
+      [
+        "the service officers' queue of a status",
+        (db) => listQueue(db, { authority: A, status: 'in_review' }, PAGE),
+        (db) => listQueue(db, { authority: A, status: 'in_review' }, PAGE, { s: MIDDLE, i: LAST_ID }),
+      ],
+      [
+        "an officer's own applications",
+        (db) => listQueue(db, { authority: A, assignedTo: 'staff:3' }, PAGE),
+        (db) => listQueue(db, { authority: A, assignedTo: 'staff:3' }, PAGE, { s: MIDDLE, i: LAST_ID }),
       ],
       [
         "an authority's polls",

@@ -37,6 +37,7 @@ import {
   POLL_RESULTS_VISIBILITIES,
   SERVICE_APPLICATION_STATUSES,
   SERVICE_CATEGORIES,
+  type ServiceApplicationStatus,
   type ServiceDocument,
   STAFF_KINDS,
   STAFF_ROLES,
@@ -736,7 +737,7 @@ export const serviceDrafts = pgTable(
   ],
 );
 
-/** Where a submitted application is. The authority's workflow adds the states after it. */
+/** Where a submitted application is in the authority's workflow. */
 export const serviceApplicationStatusEnum = pgEnum(
   'service_application_status',
   SERVICE_APPLICATION_STATUSES,
@@ -747,6 +748,16 @@ export const serviceApplicationStatusEnum = pgEnum(
  * with a copy of the form version they follow, and what the population registry said of the
  * applicant at submit (written by the portal, never by the client).
  */
+/** One change of an application's status, as its history keeps it. */
+export interface ServiceApplicationEvent {
+  status: ServiceApplicationStatus;
+  at: string;
+  /** Who made the change: the applicant or an officer of the authority (never which officer). */
+  by: 'citizen' | 'officer';
+  /** A rejection's reason or a request for information's comment, in the citizen's language. */
+  note?: string;
+}
+
 export const serviceApplications = pgTable(
   'service_applications',
   {
@@ -767,12 +778,35 @@ export const serviceApplications = pgTable(
     lang: langEnum('lang').notNull(),
     status: serviceApplicationStatusEnum('status').notNull().default('submitted'),
     submittedAt: timestamp('submitted_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** Raised by every change of status: a transition is a compare-and-swap on it. */
+    revision: integer('revision').notNull().default(1),
+    /** The officer (sub) who took the application into review; kept while it waits on the citizen. */
+    assignedTo: text('assigned_to'),
+    /** Why it was rejected, written by the officer in the citizen's language (`lang`). */
+    decisionReason: text('decision_reason'),
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true, precision: 3 })
+      .notNull()
+      .defaultNow(),
+    /** Every change of status, oldest first: the timeline the citizen and the officers see. */
+    history: jsonb('history').notNull().default([]).$type<ServiceApplicationEvent[]>(),
   },
   (t) => [
     uniqueIndex('service_applications_reference_idx').on(t.reference),
     check('service_applications_reference_format', sql`${t.reference} ~ '^[2-9A-HJ-NP-Z]{8}$'`),
     index('service_applications_citizen_order_idx').on(t.citizen, t.submittedAt, t.id),
     index('service_applications_authority_order_idx').on(t.authoritySlug, t.submittedAt, t.id),
+    index('service_applications_authority_status_order_idx').on(
+      t.authoritySlug,
+      t.status,
+      t.submittedAt,
+      t.id,
+    ),
+    index('service_applications_authority_assignee_order_idx').on(
+      t.authoritySlug,
+      t.assignedTo,
+      t.submittedAt,
+      t.id,
+    ),
   ],
 );
 

@@ -79,6 +79,8 @@ export function fixtureServiceApplications(lang: Lang): ServiceApplication[] {
       authority: 'guba',
       status: 'submitted',
       submittedAt: '2026-11-20T10:05:00.000Z',
+      statusChangedAt: '2026-11-20T10:05:00.000Z',
+      assignee: null,
     },
   ];
 }

@@ -19,6 +19,7 @@ import type { Db, Tx } from '../../db/database.js';
 import {
   notifications,
   notificationTranslations,
+  type ServiceApplicationEvent,
   serviceApplications,
   serviceAuthorities,
   serviceDocuments,
@@ -26,7 +27,7 @@ import {
   serviceForms,
   services,
 } from '../../db/schema.js';
-import type { DocumentMediaType } from '../../domain/enums.js';
+import type { DocumentMediaType, ServiceApplicationStatus } from '../../domain/enums.js';
 import type { Person } from '../identity/index.js';
 import type { DocumentStorage } from './documents.js';
 
@@ -462,6 +463,7 @@ export async function submitDraft(
     );
     let application: { id: string } | undefined;
     let reference = '';
+    const at = new Date();
     for (let attempt = 0; !application; attempt++) {
       if (attempt === 8) throw new Error('no free reference number after 8 attempts');
       reference = newReference();
@@ -477,6 +479,9 @@ export async function submitDraft(
           answers: checked.answers,
           registry: registryAnswers(form, input.person),
           lang: input.lang,
+          submittedAt: at,
+          statusChangedAt: at,
+          history: [{ status: 'submitted', at: at.toISOString(), by: 'citizen' }],
         })
         .onConflictDoNothing({ target: serviceApplications.reference })
         .returning({ id: serviceApplications.id });
@@ -538,11 +543,16 @@ export interface ApplicationRow {
   answers: Answers;
   registry: Record<string, unknown>;
   lang: Lang;
-  status: 'submitted';
+  status: ServiceApplicationStatus;
   submittedAt: Date;
+  revision: number;
+  assignedTo: string | null;
+  decisionReason: string | null;
+  statusChangedAt: Date;
+  history: ServiceApplicationEvent[];
 }
 
-function selectApplications(db: Db) {
+export function selectApplications(db: Db) {
   return db
     .select({
       id: serviceApplications.id,
@@ -558,6 +568,11 @@ function selectApplications(db: Db) {
       lang: serviceApplications.lang,
       status: serviceApplications.status,
       submittedAt: serviceApplications.submittedAt,
+      revision: serviceApplications.revision,
+      assignedTo: serviceApplications.assignedTo,
+      decisionReason: serviceApplications.decisionReason,
+      statusChangedAt: serviceApplications.statusChangedAt,
+      history: serviceApplications.history,
     })
     .from(serviceApplications)
     .innerJoin(services, eq(services.slug, serviceApplications.serviceSlug));
