@@ -51,6 +51,8 @@ const CITIZEN = 'citizen:7';
 const BASE = '2026-01-01T00:00:00Z';
 const MIDDLE = new Date(Date.parse(BASE) - (LARGE / 2) * 1000).toISOString();
 const LAST_ID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+/** The due date in the middle of the service applications' (100 rows a day before BASE). */
+const MIDDLE_DAY = new Date(Date.parse(BASE) - (LARGE / 2 / 100) * 86_400_000).toISOString().slice(0, 10);
 
 /** Rows lo..hi of every listed table, generated in SQL. */
 function fillSql(lo: number, hi: number): string {
@@ -103,11 +105,11 @@ function fillSql(lo: number, hi: number): string {
       FROM generate_series(0, 1) AS s
       ON CONFLICT DO NOTHING;
     INSERT INTO service_applications (id, reference, citizen, service_slug, authority_slug, form_version, form,
-        answers, registry, lang, status, submitted_at, assigned_to)
+        answers, registry, lang, status, submitted_at, due_on, assigned_to)
       SELECT md5('service' || i)::uuid, translate(lpad(i::text, 8, 'Z'), '01', 'AB'), 'citizen:' || (i % ${OWNERS}),
         'svc-' || (i % 2), ${owner}, 1, '{}', '{}', '{}', 'az',
         (ARRAY['submitted', 'in_review', 'needs_information', 'resubmitted', 'approved', 'rejected', 'completed',
-          'withdrawn'])[i % 8 + 1]::service_application_status, ${at},
+          'withdrawn'])[i % 8 + 1]::service_application_status, ${at}, DATE '${BASE.slice(0, 10)}' - i / 100 + i % 11,
         CASE WHEN i % 3 = 0 THEN 'staff:' || (i % 7) END
       FROM ${rows};
     ANALYZE ${FILLED.join(', ')};
@@ -338,7 +340,7 @@ for (const variant of variants) {
       ],
       [
         "the service officers' queue of a status after a cursor",
-        (db) => listQueue(db, { authority: A, status: 'in_review' }, PAGE, { s: MIDDLE, i: LAST_ID }),
+        (db) => listQueue(db, { authority: A, status: 'in_review' }, PAGE, { d: MIDDLE_DAY, i: LAST_ID }),
       ],
       [
         "the service officers' queue of a service",
@@ -346,10 +348,14 @@ for (const variant of variants) {
       ],
       ["an officer's own applications", (db) => listQueue(db, { authority: A, assignedTo: 'staff:3' }, PAGE)],
       [
+        "the service officers' overdue applications",
+        (db) => listQueue(db, { authority: A, overdueOn: MIDDLE_DAY }, PAGE),
+      ],
+      [
         "an officer's own applications of a status after a cursor",
         (db) =>
           listQueue(db, { authority: A, assignedTo: 'staff:3', status: 'in_review' }, PAGE, {
-            s: MIDDLE,
+            d: MIDDLE_DAY,
             i: LAST_ID,
           }),
       ],
@@ -409,12 +415,16 @@ for (const variant of variants) {
       [
         "the service officers' queue of a status",
         (db) => listQueue(db, { authority: A, status: 'in_review' }, PAGE),
-        (db) => listQueue(db, { authority: A, status: 'in_review' }, PAGE, { s: MIDDLE, i: LAST_ID }),
+        (db) => listQueue(db, { authority: A, status: 'in_review' }, PAGE, { d: MIDDLE_DAY, i: LAST_ID }),
       ],
       [
         "an officer's own applications",
         (db) => listQueue(db, { authority: A, assignedTo: 'staff:3' }, PAGE),
-        (db) => listQueue(db, { authority: A, assignedTo: 'staff:3' }, PAGE, { s: MIDDLE, i: LAST_ID }),
+        (db) =>
+          listQueue(db, { authority: A, assignedTo: 'staff:3' }, PAGE, {
+            d: MIDDLE_DAY,
+            i: LAST_ID,
+          }),
       ],
       [
         "an authority's polls",

@@ -14,6 +14,7 @@ import {
   type ServiceAction,
   type ServiceApplicationStatus,
 } from '../src/domain/enums.js';
+import { addWorkingDays, bakuDate, isWorkingDay } from '../src/domain/holidays.js';
 import { SigningKeyStore } from '../src/features/identity/keys.js';
 import { TokenService } from '../src/features/identity/tokens.js';
 import {
@@ -360,33 +361,68 @@ describe.each(variants)('the e-service workflow on $label', ({ kind, skip }) => 
     },
   );
 
-  it.skipIf(skip)('pages the queue oldest first, by service, status and officer', async () => {
+  it.skipIf(skip)('pages the queue soonest due first, by service, status, officer and overdue', async () => {
     // A queue of its own: Masallı's, which no other test of this suite applies to.
     const masalli = await officer('staff:masalli-service', 'masalli');
     const citizen = await freshCitizen();
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push((await submitted(citizen, 'masalli')).id);
+    // Due dates set apart, the later submitted the sooner due: two of them long past.
+    const due = ['2099-01-03', '2099-01-02', '2099-01-01', '2021-01-02', '2021-01-01'];
+    for (const [i, id] of ids.entries()) {
+      await db.database.db.execute(sql`update service_applications set due_on = ${due[i]} where id = ${id}`);
+    }
     for (const id of ids.slice(0, 2)) expect((await act(id, 'take', masalli)).status).toBe(200);
+    // Decided, an application past its date is no longer overdue.
+    for (const action of ['take', 'approve'] as const)
+      expect((await act(ids[3]!, action, masalli)).status).toBe(200);
     const page = async (query: string) => {
       const res = await call('GET', `/v1/authorities/masalli/service-applications?${query}`, masalli);
       expect(res.status, await res.clone().text()).toBe(200);
       return strict(ServiceQueuePageSchema).parse(await res.json());
     };
-    const walked: string[] = [];
+    const walked: Array<[string, string, boolean]> = [];
     let cursor: string | null = null;
     do {
       const p = await page(`limit=2${cursor ? `&cursor=${cursor}` : ''}`);
       expect(p.items.length).toBeLessThanOrEqual(2);
-      walked.push(...p.items.map((a) => a.id));
+      walked.push(...p.items.map((a): [string, string, boolean] => [a.id, a.dueOn, a.overdue]));
       cursor = p.nextCursor;
     } while (cursor);
-    expect(walked).toEqual(ids);
-    expect((await page('status=in_review')).items.map((a) => a.id)).toEqual(ids.slice(0, 2));
-    expect((await page('status=submitted')).items.map((a) => a.id)).toEqual(ids.slice(2));
+    expect(walked).toEqual([
+      [ids[4], '2021-01-01', true],
+      [ids[3], '2021-01-02', false],
+      [ids[2], '2099-01-01', false],
+      [ids[1], '2099-01-02', false],
+      [ids[0], '2099-01-03', false],
+    ]);
+    expect((await page('overdue=true')).items.map((a) => a.id)).toEqual([ids[4]]);
+    expect((await page('overdue=false')).items.length).toBe(5);
+    expect((await page('status=in_review')).items.map((a) => a.id)).toEqual([ids[1], ids[0]]);
+    expect((await page('status=submitted')).items.map((a) => a.id)).toEqual([ids[4], ids[2]]);
     expect((await page('assigned=me')).items.map((a) => [a.id, a.assignee])).toEqual(
-      ids.slice(0, 2).map((id) => [id, 'you']),
+      [ids[3], ids[1], ids[0]].map((id) => [id, 'you']),
     );
+    expect((await page('status=submitted&overdue=true&assigned=me')).items).toEqual([]);
     expect((await page(`service=${SERVICE}`)).items.length).toBe(5);
     expect((await page('service=birth-certificate')).items).toEqual([]);
   });
+
+  it.skipIf(skip)(
+    'stores the due date at submit: the service’s working days on the Baku calendar',
+    async () => {
+      const application = await submitted(await freshCitizen());
+      const [row] = await rows<{ due_on: string; submitted_at: string | Date; processing_days: number }>(sql`
+      select a.due_on::text as due_on, a.submitted_at, s.processing_days
+      from service_applications a join services s on s.slug = a.service_slug where a.id = ${application.id}`);
+      const expected = addWorkingDays(bakuDate(new Date(row!.submitted_at)), row!.processing_days);
+      expect(row!.due_on).toBe(expected);
+      expect(application.dueOn).toBe(expected);
+      expect(application.overdue).toBe(false);
+      // Counted in working days: at least as many calendar days later, every one counted a working day.
+      const days = (Date.parse(expected) - Date.parse(bakuDate(new Date(row!.submitted_at)))) / 86_400_000;
+      expect(days).toBeGreaterThanOrEqual(row!.processing_days);
+      expect(isWorkingDay(expected)).toBe(true);
+    },
+  );
 });

@@ -63,7 +63,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The service officers’ queue: applications to their authority, the longest waiting first
+         * The service officers’ queue: applications to their authority, the soonest due first
          * @description For service officers of the authority in the path only.
          */
         get: operations["listServiceQueue"];
@@ -1617,6 +1617,11 @@ export interface components {
             /** @description Why it was rejected, as the officer wrote it in the citizen’s language; null otherwise. */
             decisionReason: string | null;
             documents: components["schemas"]["ServiceDocumentFile"][];
+            /**
+             * Format: date
+             * @description When the authority is due to decide: the service’s processing time in working days after the day of submission (Baku calendar: weekends and the public holidays of Azerbaijan off).
+             */
+            dueOn: string;
             form: components["schemas"]["ServiceForm"] & unknown;
             formVersion: number;
             /** @description Every change of status, oldest first. */
@@ -1624,6 +1629,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             lang: components["schemas"]["Lang"] & unknown;
+            /** @description Past its due date and not yet decided. */
+            overdue: boolean;
             /**
              * @description Eight letters and digits without 0, O, 1 or I, to read aloud.
              * @example K7M4Q9XA
@@ -1681,8 +1688,15 @@ export interface components {
              * @example ganja
              */
             authority: string;
+            /**
+             * Format: date
+             * @description When the authority is due to decide: the service’s processing time in working days after the day of submission (Baku calendar: weekends and the public holidays of Azerbaijan off).
+             */
+            dueOn: string;
             /** Format: uuid */
             id: string;
+            /** @description Past its due date and not yet decided. */
+            overdue: boolean;
             /**
              * @description Eight letters and digits without 0, O, 1 or I, to read aloud.
              * @example K7M4Q9XA
@@ -1836,7 +1850,7 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             nextCursor: string | null;
         };
-        /** @description Applications to the authority, the longest waiting first. */
+        /** @description Applications to the authority, the soonest due first. */
         ServiceQueuePage: {
             items: components["schemas"]["ServiceApplicationSummary"][];
             /** @description Pass as `cursor` to get the next page; null on the last page. */
@@ -2133,6 +2147,8 @@ export interface operations {
                 lang?: components["schemas"]["Lang"];
                 /** @description Items per page, 1 to 50. */
                 limit?: number;
+                /** @description `true`: only applications past their due date and not yet decided; `false` or absent: all. */
+                overdue?: "true" | "false";
                 /** @description Only applications for this service. */
                 service?: string;
                 /** @description Only applications in this status. */

@@ -15,6 +15,7 @@ import {
   boolean,
   check,
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -787,6 +788,11 @@ export const serviceApplications = pgTable(
     statusChangedAt: timestamp('status_changed_at', { withTimezone: true, precision: 3 })
       .notNull()
       .defaultNow(),
+    /**
+     * When it is due: the service's processing time in working days of the Baku calendar
+     * (src/domain/holidays.ts) after the day it was submitted.
+     */
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
     /** Every change of status, oldest first: the timeline the citizen and the officers see. */
     history: jsonb('history').notNull().default([]).$type<ServiceApplicationEvent[]>(),
   },
@@ -795,18 +801,10 @@ export const serviceApplications = pgTable(
     check('service_applications_reference_format', sql`${t.reference} ~ '^[2-9A-HJ-NP-Z]{8}$'`),
     index('service_applications_citizen_order_idx').on(t.citizen, t.submittedAt, t.id),
     index('service_applications_authority_order_idx').on(t.authoritySlug, t.submittedAt, t.id),
-    index('service_applications_authority_status_order_idx').on(
-      t.authoritySlug,
-      t.status,
-      t.submittedAt,
-      t.id,
-    ),
-    index('service_applications_authority_assignee_order_idx').on(
-      t.authoritySlug,
-      t.assignedTo,
-      t.submittedAt,
-      t.id,
-    ),
+    // The officers' queue, by due date: all of an authority's, of one status, or of one officer.
+    index('service_applications_authority_due_idx').on(t.authoritySlug, t.dueOn, t.id),
+    index('service_applications_authority_status_due_idx').on(t.authoritySlug, t.status, t.dueOn, t.id),
+    index('service_applications_authority_assignee_due_idx').on(t.authoritySlug, t.assignedTo, t.dueOn, t.id),
   ],
 );
 

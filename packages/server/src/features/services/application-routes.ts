@@ -11,6 +11,7 @@ import { type Answers, type FormDefinition, localizeForm, validateAnswers } from
 import type { Context } from 'hono';
 import type { Db } from '../../db/database.js';
 import { DOCUMENT_MEDIA_TYPES } from '../../domain/enums.js';
+import { bakuDate } from '../../domain/holidays.js';
 import { invalidToken, principalOf, secured } from '../../http/auth.js';
 import { BodyTooLargeError, declareBodyLimit, declaredMediaType, readLimited } from '../../http/body.js';
 import type { AppEnv } from '../../http/env.js';
@@ -80,7 +81,7 @@ import {
   updateDraft,
 } from './applications.js';
 import { ServicePathSchema } from './schemas.js';
-import { allowedActions, callerOf } from './workflow.js';
+import { allowedActions, callerOf, isOverdue } from './workflow.js';
 
 const CITIZENS = { kinds: ['citizen' as const] };
 const APPLICANTS_AND_OFFICERS = { kinds: ['citizen' as const, 'official' as const] };
@@ -266,6 +267,8 @@ export function applicationSummary(row: ApplicationRow, lang: Lang, principal: P
     authority: row.authority,
     status: row.status,
     submittedAt: row.submittedAt.toISOString(),
+    dueOn: row.dueOn,
+    overdue: isOverdue(row, bakuDate(new Date())),
     statusChangedAt: row.statusChangedAt.toISOString(),
     assignee: assigneeFor(principal, row),
   };

@@ -199,6 +199,12 @@ const ApplicationBase = z.object({
   authority: AuthoritySlugSchema,
   status: ServiceApplicationStatusSchema,
   submittedAt: z.iso.datetime(),
+  dueOn: z.iso.date().openapi({
+    description:
+      'When the authority is due to decide: the service’s processing time in working days after the day of ' +
+      'submission (Baku calendar: weekends and the public holidays of Azerbaijan off).',
+  }),
+  overdue: z.boolean().openapi({ description: 'Past its due date and not yet decided.' }),
   statusChangedAt: z.iso.datetime(),
   assignee: z
     .enum(['you', 'another-officer'])
@@ -249,16 +255,18 @@ export const ServiceApplicationPageSchema = pageSchema(
 export const DraftCursorSchema = z.object({ u: z.iso.datetime(), i: z.uuid() });
 export const ApplicationCursorSchema = z.object({ s: z.iso.datetime(), i: z.uuid() });
 
+export const QueueCursorSchema = z.object({ d: z.iso.date(), i: z.uuid() });
+
 export const ServiceQueuePageSchema = pageSchema(
   ServiceApplicationSummarySchema,
   'ServiceQueuePage',
-  'Applications to the authority, the longest waiting first.',
+  'Applications to the authority, the soonest due first.',
 );
 
 export const ListServiceQueueQuerySchema = z.object({
   lang: langQueryParam,
   limit: limitQueryParam,
-  cursor: cursorQueryParam(ApplicationCursorSchema),
+  cursor: cursorQueryParam(QueueCursorSchema),
   service: ServiceSlugSchema.optional().openapi({
     param: { name: 'service', in: 'query' },
     description: 'Only applications for this service.',
@@ -273,6 +281,14 @@ export const ListServiceQueueQuerySchema = z.object({
     .openapi({
       param: { name: 'assigned', in: 'query' },
       description: '`me`: only applications the calling officer has taken.',
+    }),
+  overdue: z
+    .enum(['true', 'false'])
+    .optional()
+    .openapi({
+      param: { name: 'overdue', in: 'query' },
+      description:
+        '`true`: only applications past their due date and not yet decided; `false` or absent: all.',
     }),
 });
 

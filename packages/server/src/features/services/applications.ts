@@ -28,6 +28,7 @@ import {
   services,
 } from '../../db/schema.js';
 import type { DocumentMediaType, ServiceApplicationStatus } from '../../domain/enums.js';
+import { addWorkingDays, bakuDate, type IsoDate } from '../../domain/holidays.js';
 import type { Person } from '../identity/index.js';
 import type { DocumentStorage } from './documents.js';
 
@@ -464,6 +465,11 @@ export async function submitDraft(
     let application: { id: string } | undefined;
     let reference = '';
     const at = new Date();
+    const [service] = await tx
+      .select({ processingDays: services.processingDays })
+      .from(services)
+      .where(eq(services.slug, draft.service));
+    const dueOn = addWorkingDays(bakuDate(at), service!.processingDays);
     for (let attempt = 0; !application; attempt++) {
       if (attempt === 8) throw new Error('no free reference number after 8 attempts');
       reference = newReference();
@@ -480,6 +486,7 @@ export async function submitDraft(
           registry: registryAnswers(form, input.person),
           lang: input.lang,
           submittedAt: at,
+          dueOn,
           statusChangedAt: at,
           history: [{ status: 'submitted', at: at.toISOString(), by: 'citizen' }],
         })
@@ -545,6 +552,7 @@ export interface ApplicationRow {
   lang: Lang;
   status: ServiceApplicationStatus;
   submittedAt: Date;
+  dueOn: IsoDate;
   revision: number;
   assignedTo: string | null;
   decisionReason: string | null;
@@ -568,6 +576,7 @@ export function selectApplications(db: Db) {
       lang: serviceApplications.lang,
       status: serviceApplications.status,
       submittedAt: serviceApplications.submittedAt,
+      dueOn: serviceApplications.dueOn,
       revision: serviceApplications.revision,
       assignedTo: serviceApplications.assignedTo,
       decisionReason: serviceApplications.decisionReason,

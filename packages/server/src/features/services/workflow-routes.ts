@@ -7,6 +7,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ServiceAction } from '../../domain/enums.js';
+import { bakuDate } from '../../domain/holidays.js';
 import { type AccessRule, principalOf, secured } from '../../http/auth.js';
 import type { AppEnv } from '../../http/env.js';
 import { errorResponses, notFoundResponse, route } from '../../http/openapi-route.js';
@@ -26,11 +27,11 @@ import {
   langOf,
 } from './application-routes.js';
 import {
-  ApplicationCursorSchema,
   ApplicationPathSchema,
   DraftLangQuerySchema,
   InformationRequestInputSchema,
   ListServiceQueueQuerySchema,
+  QueueCursorSchema,
   ServiceApplicationSchema,
   ServiceQueuePageSchema,
   ServiceRejectionInputSchema,
@@ -211,7 +212,7 @@ export function registerServiceWorkflowRoutes(
           path: '/v1/authorities/{slug}/service-applications',
           operationId: 'listServiceQueue',
           tags: ['Services'],
-          summary: 'The service officers’ queue: applications to their authority, the longest waiting first',
+          summary: 'The service officers’ queue: applications to their authority, the soonest due first',
           description: 'For service officers of the authority in the path only.',
           request: { params: AuthorityPathSchema, query: ListServiceQueueQuerySchema },
           responses: {
@@ -238,12 +239,13 @@ export function registerServiceWorkflowRoutes(
           ...(query.service === undefined ? {} : { service: query.service }),
           ...(query.status === undefined ? {} : { status: query.status }),
           ...(query.assigned === 'me' ? { assignedTo: principal.sub } : {}),
+          ...(query.overdue === 'true' ? { overdueOn: bakuDate(new Date()) } : {}),
         },
         query.limit,
-        decodeCursor(query.cursor, ApplicationCursorSchema),
+        decodeCursor(query.cursor, QueueCursorSchema),
       );
       const items = page.items.map((row) => applicationSummary(row, lang, principal));
-      const nextCursor = nextCursorOf(page, (last) => ({ s: last.submittedAt.toISOString(), i: last.id }));
+      const nextCursor = nextCursorOf(page, (last) => ({ d: last.dueOn, i: last.id }));
       return c.json({ items, nextCursor }, 200, privateHeaders(c, { 'Content-Language': lang }));
     },
   );

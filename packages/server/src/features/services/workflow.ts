@@ -15,7 +15,7 @@
  * citizen and its audit entry: of two officers acting at once exactly one changes the row, and the
  * other is told what happened instead.
  */
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { type Actor, audit } from '../../audit.js';
 import type { Db, Tx } from '../../db/database.js';
 import {
@@ -25,6 +25,7 @@ import {
   serviceApplications,
 } from '../../db/schema.js';
 import { SERVICE_ACTIONS, type ServiceAction, type ServiceApplicationStatus } from '../../domain/enums.js';
+import type { IsoDate } from '../../domain/holidays.js';
 import type { Lang } from '../../http/lang.js';
 import type { Translations } from '../../http/messages.js';
 import type { Principal } from '../../http/principal.js';
@@ -347,8 +348,21 @@ async function notifyTransition(tx: Tx, row: ApplicationRow, action: ServiceActi
   );
 }
 
+/** Where an application is still waiting on the authority or the citizen: its due date applies. */
+export const OPEN_STATUSES: readonly ServiceApplicationStatus[] = [
+  'submitted',
+  'in_review',
+  'needs_information',
+  'resubmitted',
+];
+
+/** Whether an application is past its due date on `today` (a Baku date) and still undecided. */
+export function isOverdue(row: Pick<ApplicationRow, 'status' | 'dueOn'>, today: IsoDate): boolean {
+  return OPEN_STATUSES.includes(row.status) && row.dueOn < today;
+}
+
 export interface QueueCursor {
-  s: string;
+  d: IsoDate;
   i: string;
 }
 
@@ -358,9 +372,11 @@ export interface QueueFilter {
   status?: ServiceApplicationStatus;
   /** Only those the officer (by sub) holds. */
   assignedTo?: string;
+  /** Only those undecided and past their due date on this Baku date. */
+  overdueOn?: IsoDate;
 }
 
-/** The officers' queue of an authority: the longest waiting first. */
+/** The officers' queue of an authority: the soonest due first. */
 export async function listQueue(db: Db, filter: QueueFilter, limit: number, after?: QueueCursor) {
   const t = serviceApplications;
   const rows = await selectApplications(db)
@@ -370,13 +386,14 @@ export async function listQueue(db: Db, filter: QueueFilter, limit: number, afte
         filter.status === undefined ? undefined : eq(t.status, filter.status),
         filter.service === undefined ? undefined : eq(t.serviceSlug, filter.service),
         filter.assignedTo === undefined ? undefined : eq(t.assignedTo, filter.assignedTo),
-        // A row comparison, so that the index range starts at the cursor.
-        after === undefined
+        filter.overdueOn === undefined
           ? undefined
-          : sql`(${t.submittedAt}, ${t.id}) > (${after.s}::timestamptz, ${after.i}::uuid)`,
+          : and(lt(t.dueOn, filter.overdueOn), inArray(t.status, [...OPEN_STATUSES])),
+        // A row comparison, so that the index range starts at the cursor.
+        after === undefined ? undefined : sql`(${t.dueOn}, ${t.id}) > (${after.d}::date, ${after.i}::uuid)`,
       ),
     )
-    .orderBy(asc(t.submittedAt), asc(t.id))
+    .orderBy(asc(t.dueOn), asc(t.id))
     .limit(limit + 1);
   return { items: rows.slice(0, limit), hasMore: rows.length > limit };
 }
