@@ -46,7 +46,7 @@ export interface AuditDetails {
   'service.application.withdraw': ServiceTransitionDetails;
 }
 
-/** An e-service application's change of status (the citizen's own are recorded too, as theirs). */
+/** An e-service application's change of status (the citizen's own too, by the actor `applicant`). */
 type ServiceTransitionDetails = { from: ServiceApplicationStatus; to: ServiceApplicationStatus };
 
 export type AuditAction = keyof AuditDetails;

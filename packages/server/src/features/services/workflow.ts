@@ -61,6 +61,9 @@ export const TRANSITIONS: Record<ServiceAction, Transition> = {
 };
 
 /** Who asks for a transition: the applicant, or an officer (by sub) of the authority. */
+/** The audit log's actor of the citizen's own steps (resubmit, withdraw). */
+export const APPLICANT = 'applicant';
+
 export type Caller = { citizen: string } | { officer: Actor };
 
 export type TransitionOutcome =
@@ -170,7 +173,9 @@ export async function transition(
       };
     }
     await notifyTransition(tx, row, input.action, input.note);
-    const actor: Actor = officer ?? { sub: row.citizen, authority: row.authority };
+    // The authority's admins read the audit log: a citizen's own step names no one (their sub carries
+    // their FIN), the application it is done to says whose it is to those who may know.
+    const actor: Actor = officer ?? { sub: APPLICANT, authority: row.authority };
     await audit(tx, actor, `service.application.${input.action}`, row.id, {
       from: row.status,
       to: rule.to,
