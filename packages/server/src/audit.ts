@@ -6,6 +6,7 @@
  */
 import type { Executor } from './db/database.js';
 import { auditLog } from './db/schema.js';
+import type { ServiceApplicationStatus } from './domain/enums.js';
 import type { Lang } from './http/lang.js';
 
 /** Who does it and for which authority (from the access token). */
@@ -36,7 +37,17 @@ export interface AuditDetails {
   'participation.poll.create': { options: number; sourceApplicationId: string | null };
   'participation.application.approve': { pollId: string };
   'participation.application.reject': { reason: string };
+  'service.application.take': ServiceTransitionDetails;
+  'service.application.request-information': ServiceTransitionDetails;
+  'service.application.resubmit': ServiceTransitionDetails;
+  'service.application.approve': ServiceTransitionDetails;
+  'service.application.reject': ServiceTransitionDetails;
+  'service.application.complete': ServiceTransitionDetails;
+  'service.application.withdraw': ServiceTransitionDetails;
 }
+
+/** An e-service application's change of status (the citizen's own too, by the actor `applicant`). */
+type ServiceTransitionDetails = { from: ServiceApplicationStatus; to: ServiceApplicationStatus };
 
 export type AuditAction = keyof AuditDetails;
 
@@ -52,6 +63,13 @@ const TARGET_TYPES = {
   'participation.poll.create': 'poll',
   'participation.application.approve': 'participation_application',
   'participation.application.reject': 'participation_application',
+  'service.application.take': 'service_application',
+  'service.application.request-information': 'service_application',
+  'service.application.resubmit': 'service_application',
+  'service.application.approve': 'service_application',
+  'service.application.reject': 'service_application',
+  'service.application.complete': 'service_application',
+  'service.application.withdraw': 'service_application',
 } as const satisfies Record<AuditAction, string>;
 
 export type AuditTargetType = (typeof TARGET_TYPES)[AuditAction];

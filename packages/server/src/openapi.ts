@@ -10,7 +10,11 @@ import { registerHealthRoutes } from './features/health/index.js';
 import { registerIdentityRoutes, registerOAuthRoutes } from './features/identity/index.js';
 import { registerNewsRoutes } from './features/news/index.js';
 import { registerParticipationRoutes } from './features/participation/index.js';
-import { registerServiceApplicationRoutes, registerServiceRoutes } from './features/services/index.js';
+import {
+  registerServiceApplicationRoutes,
+  registerServiceRoutes,
+  registerServiceWorkflowRoutes,
+} from './features/services/index.js';
 import { BEARER_SCHEME } from './http/auth.js';
 import type { AppEnv } from './http/env.js';
 import { PROBLEM_CONTENT_TYPE, type ProblemName, problemBody } from './http/problem.js';
@@ -78,6 +82,7 @@ export function registerApi(
   registerNewsRoutes(app, context);
   registerServiceRoutes(app, context);
   registerServiceApplicationRoutes(app, context);
+  registerServiceWorkflowRoutes(app, context);
   registerIdentityRoutes(app, context);
   registerEditorialRoutes(app, context);
   registerParticipationRoutes(app, context);

@@ -163,6 +163,14 @@ describe.each(variants)('access on $label', ({ kind, skip }) => {
         'getParticipationAttachment',
         'createPoll',
         'issueBallotCredential',
+        'takeServiceApplication',
+        'requestServiceApplicationInformation',
+        'resubmitServiceApplication',
+        'approveServiceApplication',
+        'rejectServiceApplication',
+        'completeServiceApplication',
+        'withdrawServiceApplication',
+        'listServiceQueue',
       ]),
     );
   });

@@ -20,6 +20,7 @@ import { listAudit, listEditorialNews } from '../src/features/editorial/queries.
 import { listNotifications } from '../src/features/identity/queries.js';
 import { listPublishedNews } from '../src/features/news/queries.js';
 import { listApplications, listPolls } from '../src/features/participation/queries.js';
+import { listQueue } from '../src/features/services/workflow.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 
 const SMALL = 1_000;
@@ -38,6 +39,7 @@ const FILLED = [
   'participation_applications',
   'polls',
   'poll_options',
+  'service_applications',
 ] as const;
 
 /** Authorities the rows belong to: every row's authority is one of these. */
@@ -49,6 +51,8 @@ const CITIZEN = 'citizen:7';
 const BASE = '2026-01-01T00:00:00Z';
 const MIDDLE = new Date(Date.parse(BASE) - (LARGE / 2) * 1000).toISOString();
 const LAST_ID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+/** The due date in the middle of the service applications' (100 rows a day before BASE). */
+const MIDDLE_DAY = new Date(Date.parse(BASE) - (LARGE / 2 / 100) * 86_400_000).toISOString().slice(0, 10);
 
 /** Rows lo..hi of every listed table, generated in SQL. */
 function fillSql(lo: number, hi: number): string {
@@ -94,6 +98,20 @@ function fillSql(lo: number, hi: number): string {
       FROM ${rows};
     INSERT INTO poll_options (poll_id, position, text)
       SELECT md5('poll' || i)::uuid, p, '{"az": "Cavab"}' FROM ${rows}, generate_series(0, 1) AS p;
+    INSERT INTO services (slug, position, category, local_executive, title, summary, description, legal_basis,
+        documents, fee_qapik, processing_days, electronic, search)
+      SELECT 'svc-' || s, s, 'residence', true, '{"az": "X"}', '{"az": "X"}', '{"az": "X"}', '{"az": "X"}', '[]', 0, 5,
+        true, '{"az": "x"}'
+      FROM generate_series(0, 1) AS s
+      ON CONFLICT DO NOTHING;
+    INSERT INTO service_applications (id, reference, citizen, service_slug, authority_slug, form_version, form,
+        answers, registry, lang, status, submitted_at, due_on, assigned_to)
+      SELECT md5('service' || i)::uuid, translate(lpad(i::text, 8, 'Z'), '01', 'AB'), 'citizen:' || (i % ${OWNERS}),
+        'svc-' || (i % 2), ${owner}, 1, '{}', '{}', '{}', 'az',
+        (ARRAY['submitted', 'in_review', 'needs_information', 'resubmitted', 'approved', 'rejected', 'completed',
+          'withdrawn'])[i % 8 + 1]::service_application_status, ${at}, DATE '${BASE.slice(0, 10)}' - i / 100 + i % 11,
+        CASE WHEN i % 3 = 0 THEN 'staff:' || (i % 7) END
+      FROM ${rows};
     ANALYZE ${FILLED.join(', ')};
   `;
 }
@@ -315,6 +333,32 @@ for (const variant of variants) {
         "the moderators' queue of a status after a cursor",
         (db) => listApplications(db, { authority: A, status: 'approved' }, PAGE, { c: MIDDLE, i: LAST_ID }),
       ],
+      ["the service officers' queue", (db) => listQueue(db, { authority: A }, PAGE)],
+      [
+        "the service officers' queue of a status",
+        (db) => listQueue(db, { authority: A, status: 'submitted' }, PAGE),
+      ],
+      [
+        "the service officers' queue of a status after a cursor",
+        (db) => listQueue(db, { authority: A, status: 'in_review' }, PAGE, { d: MIDDLE_DAY, i: LAST_ID }),
+      ],
+      [
+        "the service officers' queue of a service",
+        (db) => listQueue(db, { authority: A, service: 'svc-1' }, PAGE),
+      ],
+      ["an officer's own applications", (db) => listQueue(db, { authority: A, assignedTo: 'staff:3' }, PAGE)],
+      [
+        "the service officers' overdue applications",
+        (db) => listQueue(db, { authority: A, overdueOn: MIDDLE_DAY }, PAGE),
+      ],
+      [
+        "an officer's own applications of a status after a cursor",
+        (db) =>
+          listQueue(db, { authority: A, assignedTo: 'staff:3', status: 'in_review' }, PAGE, {
+            d: MIDDLE_DAY,
+            i: LAST_ID,
+          }),
+      ],
       ['polls', (db) => listPolls(db, {}, PAGE)],
       ['polls after a cursor', (db) => listPolls(db, {}, PAGE, { o: MIDDLE, i: LAST_ID })],
       ['open polls', (db) => listPolls(db, { state: 'open' }, PAGE)],
@@ -367,6 +411,20 @@ for (const variant of variants) {
         "the moderators' queue of a status",
         (db) => listApplications(db, { authority: A, status: 'approved' }, PAGE),
         (db) => listApplications(db, { authority: A, status: 'approved' }, PAGE, { c: MIDDLE, i: LAST_ID }),
+      ],
+      [
+        "the service officers' queue of a status",
+        (db) => listQueue(db, { authority: A, status: 'in_review' }, PAGE),
+        (db) => listQueue(db, { authority: A, status: 'in_review' }, PAGE, { d: MIDDLE_DAY, i: LAST_ID }),
+      ],
+      [
+        "an officer's own applications",
+        (db) => listQueue(db, { authority: A, assignedTo: 'staff:3' }, PAGE),
+        (db) =>
+          listQueue(db, { authority: A, assignedTo: 'staff:3' }, PAGE, {
+            d: MIDDLE_DAY,
+            i: LAST_ID,
+          }),
       ],
       [
         "an authority's polls",

@@ -131,20 +131,23 @@ import {
  * One "load more" for the four paged lists (news, the catalogue, the cabinet's two), in core/:
  * news.js 9,781; cabinet.js 21,606; news-editor.js 25,033; participation.js 25,698; moderation.js
  * 25,599 (the shared chunks split differently).
+ * The authority's side of e-services in the contract (the officers' workflow operations in every
+ * bundle's table, the cabinet's names of the new statuses in az/en/ru): cabinet.js 21,809;
+ * icra-news-editor.js 37,923; icra-moderation.js 38,429.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra-news-editor.js': 37_900,
+  'icra-news-editor.js': 38_000,
   'news.js': 9_800,
   'sign-in.js': 9_450,
-  'cabinet.js': 21_650,
+  'cabinet.js': 21_900,
   'news-editor.js': 25_050,
   'poll.js': 16_600,
   'participation.js': 25_750,
   'service-catalog.js': 10_750,
   'service-form.js': 29_100,
   'moderation.js': 25_650,
-  'icra-moderation.js': 38_400,
+  'icra-moderation.js': 38_500,
 };
 
 /**
@@ -220,18 +223,21 @@ const LAZY = { loader: 15_050, npm: 2_150 };
  * the shared chunk (≈ 120 on a page without a list, ≈ 60 with one): `<icra-config>` alone 25,248;
  * news 30,810; sign-in 28,613; cabinet 39,574; poll 36,573; participation 45,240; the service
  * catalogue 32,103; the service form 48,744. The family from the registry: the service form 49,218;
- * every reader widget 87,662.
+ * every reader widget 87,662. The officers' workflow operations in the table and the cabinet's new
+ * statuses: `<icra-config>` alone 25,355; news 30,920; sign-in 28,723; cabinet 39,892; poll
+ * 36,687; participation 45,362; the service catalogue 32,211; the service form 49,340; every reader
+ * widget 88,003.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
-  '<icra-config> alone': { tags: ['icra-config'], budget: 25_300 },
-  news: { tags: ['icra-news'], budget: 30_900 },
-  'sign-in': { tags: ['icra-sign-in'], budget: 28_650 },
-  cabinet: { tags: ['icra-cabinet'], budget: 39_650 },
-  poll: { tags: ['icra-poll'], budget: 36_650 },
-  participation: { tags: ['icra-participation'], budget: 45_300 },
-  'service catalogue': { tags: ['icra-service-catalog'], budget: 32_200 },
-  'service form': { tags: ['icra-service-form'], budget: 49_300 },
+  '<icra-config> alone': { tags: ['icra-config'], budget: 25_400 },
+  news: { tags: ['icra-news'], budget: 31_000 },
+  'sign-in': { tags: ['icra-sign-in'], budget: 28_800 },
+  cabinet: { tags: ['icra-cabinet'], budget: 40_000 },
+  poll: { tags: ['icra-poll'], budget: 36_800 },
+  participation: { tags: ['icra-participation'], budget: 45_450 },
+  'service catalogue': { tags: ['icra-service-catalog'], budget: 32_300 },
+  'service form': { tags: ['icra-service-form'], budget: 49_450 },
   'every reader widget': {
     tags: [
       'icra-config',
@@ -243,7 +249,7 @@ const PAGES: Record<string, { tags: string[]; budget: number }> = {
       'icra-service-catalog',
       'icra-service-form',
     ],
-    budget: 87_750,
+    budget: 88_100,
   },
 };
 

@@ -71,9 +71,14 @@ export type RegistrySource = Schemas["RegistrySource"];
 /** Every `RegistrySource`, in the order the portal lists them. */
 export const registrySourceValues = ["fullName", "fin", "birthDate", "address", "familyMembers"] as const satisfies readonly RegistrySource[];
 
+/** A step of the workflow. Officers: take (submitted or resubmitted → in_review), request-information (→ needs_information), approve, reject (in_review → approved, rejected), complete (approved → completed). The citizen: resubmit (needs_information → resubmitted), withdraw (before a decision → withdrawn). */
+export type ServiceApplicationAction = Schemas["ServiceApplicationAction"];
+/** Every `ServiceApplicationAction`, in the order the portal lists them. */
+export const serviceApplicationActionValues = ["take", "request-information", "resubmit", "approve", "reject", "complete", "withdraw"] as const satisfies readonly ServiceApplicationAction[];
+
 export type ServiceApplicationStatus = Schemas["ServiceApplicationStatus"];
 /** Every `ServiceApplicationStatus`, in the order the portal lists them. */
-export const serviceApplicationStatusValues = ["submitted"] as const satisfies readonly ServiceApplicationStatus[];
+export const serviceApplicationStatusValues = ["submitted", "in_review", "needs_information", "resubmitted", "approved", "rejected", "completed", "withdrawn"] as const satisfies readonly ServiceApplicationStatus[];
 
 /** The category of an e-service in the catalogue. */
 export type ServiceCategory = Schemas["ServiceCategory"];

@@ -55,6 +55,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/authorities/{slug}/service-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The service officers’ queue: applications to their authority, the soonest due first
+         * @description For service officers of the authority in the path only.
+         */
+        get: operations["listServiceQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/editorial/audit": {
         parameters: {
             query?: never;
@@ -607,6 +627,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/service-applications/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve an application in review
+         * @description Only the officer who took it may. It leads from in_review to approved; from anywhere else it is 409 `conflict`, saying where the application is. In one transaction with the change: the citizen’s notification (az/en/ru) and the audit entry. An application of another authority is 404.
+         */
+        post: operations["approveServiceApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-applications/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete an approved application
+         * @description Only the officer who took it may. It leads from approved to completed; from anywhere else it is 409 `conflict`, saying where the application is. In one transaction with the change: the citizen’s notification (az/en/ru) and the audit entry. An application of another authority is 404.
+         */
+        post: operations["completeServiceApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/service-applications/{id}/documents/{documentId}": {
         parameters: {
             query?: never;
@@ -621,6 +681,106 @@ export interface paths {
         get: operations["getServiceApplicationDocument"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-applications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject an application in review, with a reason
+         * @description Only the officer who took it may. The reason is sent to the citizen as written: write it in the application’s `lang`. It leads from in_review to rejected; from anywhere else it is 409 `conflict`, saying where the application is. In one transaction with the change: the citizen’s notification (az/en/ru) and the audit entry. An application of another authority is 404.
+         */
+        post: operations["rejectServiceApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-applications/{id}/request-information": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an application in review back to the citizen for more information
+         * @description The comment is sent to the citizen as written: write it in the application’s `lang`. It leads from in_review to needs_information; from anywhere else it is 409 `conflict`, saying where the application is. In one transaction with the change: the citizen’s notification (az/en/ru) and the audit entry. An application of another authority is 404.
+         */
+        post: operations["requestServiceApplicationInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-applications/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an application back to the authority after it asked for more information
+         * @description The applicant only. It leads from needs_information to resubmitted; from anywhere else it is 409 `conflict`, saying where the application is. In one transaction with the change: the citizen’s notification (az/en/ru) and the audit entry. Another citizen’s application is 404.
+         */
+        post: operations["resubmitServiceApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-applications/{id}/take": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a submitted or resubmitted application into review
+         * @description From then on only the calling officer acts on it (until the citizen resubmits and it is taken again). Of two officers taking it at once exactly one does; the other gets 409. It leads from submitted, resubmitted to in_review; from anywhere else it is 409 `conflict`, saying where the application is. In one transaction with the change: the citizen’s notification (az/en/ru) and the audit entry. An application of another authority is 404.
+         */
+        post: operations["takeServiceApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an application before it is decided
+         * @description The applicant only; an application approved, rejected or completed can no longer be withdrawn. It leads from submitted, in_review, needs_information, resubmitted to withdrawn; from anywhere else it is 409 `conflict`, saying where the application is. In one transaction with the change: the citizen’s notification (az/en/ru) and the audit entry. Another citizen’s application is 404.
+         */
+        post: operations["withdrawServiceApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1457,19 +1617,38 @@ export interface components {
         };
         /** @description A submitted application, with the form it followed. */
         ServiceApplication: {
+            /** @description What the caller may do with it now (each is `POST /v1/service-applications/{id}/<action>`). */
+            actions: components["schemas"]["ServiceApplicationAction"][];
             answers: {
                 [key: string]: unknown;
             };
+            /**
+             * @description To an officer: whether they or another officer has it in review (kept while it waits on the citizen); null when no one has taken it, and always null to the citizen.
+             * @enum {string|null}
+             */
+            assignee: "you" | "another-officer" | null;
             /**
              * @description Stable identifier of a local executive authority.
              * @example ganja
              */
             authority: string;
+            /** @description Why it was rejected, as the officer wrote it in the citizen’s language; null otherwise. */
+            decisionReason: string | null;
             documents: components["schemas"]["ServiceDocumentFile"][];
+            /**
+             * Format: date
+             * @description When the authority is due to decide: the service’s processing time in working days after the day of submission (Baku calendar: weekends and the public holidays of Azerbaijan off).
+             */
+            dueOn: string;
             form: components["schemas"]["ServiceForm"] & unknown;
             formVersion: number;
+            /** @description Every change of status, oldest first. */
+            history: components["schemas"]["ServiceApplicationEvent"][];
             /** Format: uuid */
             id: string;
+            lang: components["schemas"]["Lang"] & unknown;
+            /** @description Past its due date and not yet decided. */
+            overdue: boolean;
             /**
              * @description Eight letters and digits without 0, O, 1 or I, to read aloud.
              * @example K7M4Q9XA
@@ -1479,6 +1658,8 @@ export interface components {
             registry: {
                 [key: string]: unknown;
             };
+            /** @description Raised by every change of status; the ETag is "r<revision>": send it as If-Match with an action. */
+            revision: number;
             /**
              * @description The service’s slug.
              * @example residence-certificate
@@ -1487,7 +1668,24 @@ export interface components {
             serviceTitle: string;
             status: components["schemas"]["ServiceApplicationStatus"];
             /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
             submittedAt: string;
+        };
+        /**
+         * @description A step of the workflow. Officers: take (submitted or resubmitted → in_review), request-information (→ needs_information), approve, reject (in_review → approved, rejected), complete (approved → completed). The citizen: resubmit (needs_information → resubmitted), withdraw (before a decision → withdrawn).
+         * @enum {string}
+         */
+        ServiceApplicationAction: "take" | "request-information" | "resubmit" | "approve" | "reject" | "complete" | "withdraw";
+        /** @description A change of an application’s status. */
+        ServiceApplicationEvent: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            by: "citizen" | "officer";
+            /** @description The reason of a rejection or the comment of a request for information. */
+            note?: string;
+            status: components["schemas"]["ServiceApplicationStatus"];
         };
         /** @description Applications, the newest first. */
         ServiceApplicationPage: {
@@ -1496,15 +1694,27 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        ServiceApplicationStatus: "submitted";
+        ServiceApplicationStatus: "submitted" | "in_review" | "needs_information" | "resubmitted" | "approved" | "rejected" | "completed" | "withdrawn";
         ServiceApplicationSummary: {
+            /**
+             * @description To an officer: whether they or another officer has it in review (kept while it waits on the citizen); null when no one has taken it, and always null to the citizen.
+             * @enum {string|null}
+             */
+            assignee: "you" | "another-officer" | null;
             /**
              * @description Stable identifier of a local executive authority.
              * @example ganja
              */
             authority: string;
+            /**
+             * Format: date
+             * @description When the authority is due to decide: the service’s processing time in working days after the day of submission (Baku calendar: weekends and the public holidays of Azerbaijan off).
+             */
+            dueOn: string;
             /** Format: uuid */
             id: string;
+            /** @description Past its due date and not yet decided. */
+            overdue: boolean;
             /**
              * @description Eight letters and digits without 0, O, 1 or I, to read aloud.
              * @example K7M4Q9XA
@@ -1517,6 +1727,8 @@ export interface components {
             service: string;
             serviceTitle: string;
             status: components["schemas"]["ServiceApplicationStatus"];
+            /** Format: date-time */
+            statusChangedAt: string;
             /** Format: date-time */
             submittedAt: string;
         };
@@ -1646,11 +1858,25 @@ export interface components {
             steps: components["schemas"]["FormStep"][];
             version: number;
         };
+        ServiceInformationRequest: {
+            /** @description What is missing, in the citizen’s language (the application’s `lang`). */
+            comment: string;
+        };
         /** @description A page of the catalogue, in the catalogue’s order. */
         ServicePage: {
             items: components["schemas"]["ServiceSummary"][];
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        /** @description Applications to the authority, the soonest due first. */
+        ServiceQueuePage: {
+            items: components["schemas"]["ServiceApplicationSummary"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ServiceRejection: {
+            /** @description Why, in the citizen’s language (the application’s `lang`): it is sent to them as written. */
+            reason: string;
         };
         /** @description An e-service as listed. `lang` is the language its texts are in: the one asked for, or az when the service has no translation into it. */
         ServiceSummary: {
@@ -1887,6 +2113,129 @@ export interface operations {
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listServiceQueue: {
+        parameters: {
+            query?: {
+                /** @description `me`: only applications the calling officer has taken. */
+                assigned?: "me";
+                /** @description Opaque position to continue from: the `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+                /** @description Items per page, 1 to 50. */
+                limit?: number;
+                /** @description `true`: only applications past their due date and not yet decided; `false` or absent: all. */
+                overdue?: "true" | "false";
+                /** @description Only applications for this service. */
+                service?: string;
+                /** @description Only applications in this status. */
+                status?: components["schemas"]["ServiceApplicationStatus"] & unknown;
+            };
+            header?: never;
+            path: {
+                /** @description Stable identifier of a local executive authority. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQueuePage"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -6265,6 +6614,8 @@ export interface operations {
             /** @description The application. */
             200: {
                 headers: {
+                    /** @description The application’s revision, "r<revision>"; send it as If-Match with an action. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6334,6 +6685,410 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveServiceApplication: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag ("r<revision>") of the application as the caller saw it; another answers 412. Without it, the action applies to the application as it is, if the action leads from there. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application, moved. */
+            200: {
+                headers: {
+                    /** @description The application’s revision, "r<revision>"; send it as If-Match with an action. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceApplication"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), or the first request with this Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names another revision than the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "It was changed after you loaded it. Load the latest version and make your changes again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeServiceApplication: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag ("r<revision>") of the application as the caller saw it; another answers 412. Without it, the action applies to the application as it is, if the action leads from there. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application, moved. */
+            200: {
+                headers: {
+                    /** @description The application’s revision, "r<revision>"; send it as If-Match with an action. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceApplication"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), or the first request with this Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names another revision than the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "It was changed after you loaded it. Load the latest version and make your changes again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -6448,6 +7203,1024 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectServiceApplication: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag ("r<revision>") of the application as the caller saw it; another answers 412. Without it, the action applies to the application as it is, if the action leads from there. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceRejection"];
+            };
+        };
+        responses: {
+            /** @description The application, moved. */
+            200: {
+                headers: {
+                    /** @description The application’s revision, "r<revision>"; send it as If-Match with an action. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceApplication"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), or the first request with this Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names another revision than the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "It was changed after you loaded it. Load the latest version and make your changes again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestServiceApplicationInformation: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag ("r<revision>") of the application as the caller saw it; another answers 412. Without it, the action applies to the application as it is, if the action leads from there. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceInformationRequest"];
+            };
+        };
+        responses: {
+            /** @description The application, moved. */
+            200: {
+                headers: {
+                    /** @description The application’s revision, "r<revision>"; send it as If-Match with an action. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceApplication"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), or the first request with this Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names another revision than the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "It was changed after you loaded it. Load the latest version and make your changes again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resubmitServiceApplication: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag ("r<revision>") of the application as the caller saw it; another answers 412. Without it, the action applies to the application as it is, if the action leads from there. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application, moved. */
+            200: {
+                headers: {
+                    /** @description The application’s revision, "r<revision>"; send it as If-Match with an action. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceApplication"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), or the first request with this Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names another revision than the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "It was changed after you loaded it. Load the latest version and make your changes again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    takeServiceApplication: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag ("r<revision>") of the application as the caller saw it; another answers 412. Without it, the action applies to the application as it is, if the action leads from there. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application, moved. */
+            200: {
+                headers: {
+                    /** @description The application’s revision, "r<revision>"; send it as If-Match with an action. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceApplication"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), or the first request with this Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names another revision than the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "It was changed after you loaded it. Load the latest version and make your changes again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawServiceApplication: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag ("r<revision>") of the application as the caller saw it; another answers 412. Without it, the action applies to the application as it is, if the action leads from there. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application, moved. */
+            200: {
+                headers: {
+                    /** @description The application’s revision, "r<revision>"; send it as If-Match with an action. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceApplication"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), or the first request with this Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names another revision than the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "It was changed after you loaded it. Load the latest version and make your changes again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

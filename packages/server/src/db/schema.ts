@@ -15,6 +15,7 @@ import {
   boolean,
   check,
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -37,6 +38,7 @@ import {
   POLL_RESULTS_VISIBILITIES,
   SERVICE_APPLICATION_STATUSES,
   SERVICE_CATEGORIES,
+  type ServiceApplicationStatus,
   type ServiceDocument,
   STAFF_KINDS,
   STAFF_ROLES,
@@ -736,7 +738,7 @@ export const serviceDrafts = pgTable(
   ],
 );
 
-/** Where a submitted application is. The authority's workflow adds the states after it. */
+/** Where a submitted application is in the authority's workflow. */
 export const serviceApplicationStatusEnum = pgEnum(
   'service_application_status',
   SERVICE_APPLICATION_STATUSES,
@@ -747,6 +749,16 @@ export const serviceApplicationStatusEnum = pgEnum(
  * with a copy of the form version they follow, and what the population registry said of the
  * applicant at submit (written by the portal, never by the client).
  */
+/** One change of an application's status, as its history keeps it. */
+export interface ServiceApplicationEvent {
+  status: ServiceApplicationStatus;
+  at: string;
+  /** Who made the change: the applicant or an officer of the authority (never which officer). */
+  by: 'citizen' | 'officer';
+  /** A rejection's reason or a request for information's comment, in the citizen's language. */
+  note?: string;
+}
+
 export const serviceApplications = pgTable(
   'service_applications',
   {
@@ -767,12 +779,32 @@ export const serviceApplications = pgTable(
     lang: langEnum('lang').notNull(),
     status: serviceApplicationStatusEnum('status').notNull().default('submitted'),
     submittedAt: timestamp('submitted_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** Raised by every change of status: a transition is a compare-and-swap on it. */
+    revision: integer('revision').notNull().default(1),
+    /** The officer (sub) who took the application into review; kept while it waits on the citizen. */
+    assignedTo: text('assigned_to'),
+    /** Why it was rejected, written by the officer in the citizen's language (`lang`). */
+    decisionReason: text('decision_reason'),
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true, precision: 3 })
+      .notNull()
+      .defaultNow(),
+    /**
+     * When it is due: the service's processing time in working days of the Baku calendar
+     * (src/domain/holidays.ts) after the day it was submitted.
+     */
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    /** Every change of status, oldest first: the timeline the citizen and the officers see. */
+    history: jsonb('history').notNull().default([]).$type<ServiceApplicationEvent[]>(),
   },
   (t) => [
     uniqueIndex('service_applications_reference_idx').on(t.reference),
     check('service_applications_reference_format', sql`${t.reference} ~ '^[2-9A-HJ-NP-Z]{8}$'`),
     index('service_applications_citizen_order_idx').on(t.citizen, t.submittedAt, t.id),
     index('service_applications_authority_order_idx').on(t.authoritySlug, t.submittedAt, t.id),
+    // The officers' queue, by due date: all of an authority's, of one status, or of one officer.
+    index('service_applications_authority_due_idx').on(t.authoritySlug, t.dueOn, t.id),
+    index('service_applications_authority_status_due_idx').on(t.authoritySlug, t.status, t.dueOn, t.id),
+    index('service_applications_authority_assignee_due_idx').on(t.authoritySlug, t.assignedTo, t.dueOn, t.id),
   ],
 );
 

@@ -81,11 +81,34 @@ export const SERVICE_CATEGORIES = [
 export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
 
 /**
- * Where a submitted e-service application is: received by the authority. Its processing (in review,
- * needs information, decided, completed) extends this list.
+ * Where a submitted e-service application is in the authority's workflow (src/features/services/
+ * workflow.ts says which action leads from which to which): received, taken by an officer, sent back
+ * to the citizen for more information and resubmitted, decided, completed, or withdrawn by the
+ * citizen before a decision.
  */
-export const SERVICE_APPLICATION_STATUSES = ['submitted'] as const;
+export const SERVICE_APPLICATION_STATUSES = [
+  'submitted',
+  'in_review',
+  'needs_information',
+  'resubmitted',
+  'approved',
+  'rejected',
+  'completed',
+  'withdrawn',
+] as const;
 export type ServiceApplicationStatus = (typeof SERVICE_APPLICATION_STATUSES)[number];
+
+/** The steps of that workflow, each a route `POST /v1/service-applications/{id}/<action>`. */
+export const SERVICE_ACTIONS = [
+  'take',
+  'request-information',
+  'resubmit',
+  'approve',
+  'reject',
+  'complete',
+  'withdraw',
+] as const;
+export type ServiceAction = (typeof SERVICE_ACTIONS)[number];
 
 /** The kinds of file a service's required document may be (checked by their bytes on upload). */
 export const DOCUMENT_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;

@@ -79,6 +79,10 @@ export function fixtureServiceApplications(lang: Lang): ServiceApplication[] {
       authority: 'guba',
       status: 'submitted',
       submittedAt: '2026-11-20T10:05:00.000Z',
+      dueOn: '2026-12-04',
+      overdue: false,
+      statusChangedAt: '2026-11-20T10:05:00.000Z',
+      assignee: null,
     },
   ];
 }

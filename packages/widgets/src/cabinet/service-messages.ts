@@ -29,7 +29,17 @@ export const serviceMessages = defineMessages({
     addedSubmitted: (n: number) => `Daha ${n} müraciət əlavə edildi`,
     reference: 'Müraciət nömrəsi',
     submittedOn: 'Göndərilmə tarixi',
-    status: (status: ServiceApplicationStatus): string => ({ submitted: 'Qəbul olunub' })[status] ?? status,
+    status: (status: ServiceApplicationStatus): string =>
+      ({
+        submitted: 'Qəbul olunub',
+        in_review: 'Baxılır',
+        needs_information: 'Əlavə məlumat gözlənilir',
+        resubmitted: 'Yenidən göndərilib',
+        approved: 'Təsdiqlənib',
+        rejected: 'Rədd edilib',
+        completed: 'İcra olunub',
+        withdrawn: 'Geri götürülüb',
+      })[status],
     loaded: (drafts: number, submitted: number) =>
       `${drafts} yarımçıq və ${submitted} göndərilmiş elektron xidmət müraciəti göstərilir.`,
   },
@@ -64,7 +74,17 @@ export const serviceMessages = defineMessages({
       plural('en', n, { one: `${n} more application added`, other: `${n} more applications added` }),
     reference: 'Reference number',
     submittedOn: 'Submitted',
-    status: (status: ServiceApplicationStatus): string => ({ submitted: 'Received' })[status] ?? status,
+    status: (status: ServiceApplicationStatus): string =>
+      ({
+        submitted: 'Received',
+        in_review: 'In review',
+        needs_information: 'More information needed',
+        resubmitted: 'Resubmitted',
+        approved: 'Approved',
+        rejected: 'Rejected',
+        completed: 'Completed',
+        withdrawn: 'Withdrawn',
+      })[status],
     loaded: (drafts: number, submitted: number) =>
       `Showing ${drafts} e-service ${drafts === 1 ? 'application' : 'applications'} in progress and ${submitted} submitted.`,
   },
@@ -104,7 +124,17 @@ export const serviceMessages = defineMessages({
       }),
     reference: 'Номер заявления',
     submittedOn: 'Подано',
-    status: (status: ServiceApplicationStatus): string => ({ submitted: 'Принято' })[status] ?? status,
+    status: (status: ServiceApplicationStatus): string =>
+      ({
+        submitted: 'Принято',
+        in_review: 'На рассмотрении',
+        needs_information: 'Нужны дополнительные сведения',
+        resubmitted: 'Отправлено повторно',
+        approved: 'Одобрено',
+        rejected: 'Отклонено',
+        completed: 'Исполнено',
+        withdrawn: 'Отозвано',
+      })[status],
     loaded: (drafts: number, submitted: number) =>
       `Показано незавершённых заявлений на электронные услуги: ${drafts}, поданных: ${submitted}.`,
   },

@@ -9,7 +9,9 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type Answers, type FormDefinition, localizeForm, validateAnswers } from '@icra/forms';
 import type { Context } from 'hono';
+import type { Db } from '../../db/database.js';
 import { DOCUMENT_MEDIA_TYPES } from '../../domain/enums.js';
+import { bakuDate } from '../../domain/holidays.js';
 import { invalidToken, principalOf, secured } from '../../http/auth.js';
 import { BodyTooLargeError, declareBodyLimit, declaredMediaType, readLimited } from '../../http/body.js';
 import type { AppEnv } from '../../http/env.js';
@@ -79,6 +81,7 @@ import {
   updateDraft,
 } from './applications.js';
 import { ServicePathSchema } from './schemas.js';
+import { allowedActions, callerOf, isOverdue } from './workflow.js';
 
 const CITIZENS = { kinds: ['citizen' as const] };
 const APPLICANTS_AND_OFFICERS = { kinds: ['citizen' as const, 'official' as const] };
@@ -157,16 +160,16 @@ declareBodyLimit(
   documentSizeText(MAX_SERVICE_DOCUMENT_BYTES),
 );
 
-const etagOf = (revision: number) => `"r${revision}"`;
+export const etagOf = (revision: number) => `"r${revision}"`;
 
 /** The revision an If-Match names ("r3", also as W/"r3"); undefined for none; NaN when unreadable. */
-function expectedRevision(ifMatch: string | undefined): number | undefined {
+export function expectedRevision(ifMatch: string | undefined): number | undefined {
   if (ifMatch === undefined) return undefined;
   const match = /^\s*(?:W\/)?"r(\d{1,9})"\s*$/.exec(ifMatch);
   return match ? Number(match[1]) : Number.NaN;
 }
 
-const IfMatchSchema = z
+export const IfMatchSchema = z
   .string()
   .optional()
   .openapi({
@@ -178,6 +181,13 @@ const IfMatchSchema = z
 const draftHeaders = {
   ETag: {
     description: 'The draft’s revision, "r<revision>"; send it back in If-Match.',
+    schema: { type: 'string' },
+  },
+} as const;
+
+export const applicationHeaders = {
+  ETag: {
+    description: 'The application’s revision, "r<revision>"; send it as If-Match with an action.',
     schema: { type: 'string' },
   },
 } as const;
@@ -203,7 +213,7 @@ const downloadResponse = {
   content: documentContent,
 } as const;
 
-const langOf = (c: Context<AppEnv>, asked: Lang | undefined): Lang =>
+export const langOf = (c: Context<AppEnv>, asked: Lang | undefined): Lang =>
   negotiateLang(asked, header(c, 'accept-language'));
 
 /** Field errors of answers, one Translations per error, from the same check in each language. */
@@ -232,7 +242,7 @@ function keptAnswers(
 }
 
 /** Whether the caller may read an application: its applicant, or a service officer of its authority. */
-function mayRead(
+export function mayRead(
   principal: Principal,
   application: ApplicationRow | undefined,
 ): application is ApplicationRow {
@@ -242,7 +252,13 @@ function mayRead(
     : principal.roles.includes('service') && principal.authority === application.authority;
 }
 
-function applicationSummary(row: ApplicationRow, lang: Lang) {
+/** Whether they or another officer holds it, told to officers only. */
+function assigneeFor(principal: Principal, row: ApplicationRow) {
+  if (principal.kind === 'citizen' || row.assignedTo === null) return null;
+  return row.assignedTo === principal.sub ? ('you' as const) : ('another-officer' as const);
+}
+
+export function applicationSummary(row: ApplicationRow, lang: Lang, principal: Principal) {
   return {
     id: row.id,
     reference: row.reference,
@@ -251,6 +267,27 @@ function applicationSummary(row: ApplicationRow, lang: Lang) {
     authority: row.authority,
     status: row.status,
     submittedAt: row.submittedAt.toISOString(),
+    dueOn: row.dueOn,
+    overdue: isOverdue(row, bakuDate(new Date())),
+    statusChangedAt: row.statusChangedAt.toISOString(),
+    assignee: assigneeFor(principal, row),
+  };
+}
+
+/** An application as its applicant or an officer of its authority reads it (mayRead has said so). */
+export async function applicationView(db: Db, row: ApplicationRow, lang: Lang, principal: Principal) {
+  return {
+    ...applicationSummary(row, lang, principal),
+    formVersion: row.formVersion,
+    form: localizeForm(row.form, lang),
+    answers: row.answers,
+    registry: row.registry,
+    documents: await applicationDocuments(db, row.id),
+    lang: row.lang,
+    revision: row.revision,
+    decisionReason: row.decisionReason,
+    history: row.history,
+    actions: allowedActions(row, callerOf(principal)),
   };
 }
 
@@ -811,21 +848,12 @@ export function registerServiceApplicationRoutes(
       }
       const application = outcome.ok;
       return c.json(
-        await applicationView(application, lang),
+        await applicationView(db, application, lang, principal),
         201,
         privateHeaders(c, { Location: `/v1/service-applications/${application.id}` }),
       );
     },
   );
-
-  const applicationView = async (row: ApplicationRow, lang: Lang) => ({
-    ...applicationSummary(row, lang),
-    formVersion: row.formVersion,
-    form: localizeForm(row.form, lang),
-    answers: row.answers,
-    registry: row.registry,
-    documents: await applicationDocuments(context().db, row.id),
-  });
 
   route(
     app,
@@ -859,7 +887,7 @@ export function registerServiceApplicationRoutes(
         query.limit,
         decodeCursor(query.cursor, ApplicationCursorSchema),
       );
-      const items = page.items.map((row) => applicationSummary(row, lang));
+      const items = page.items.map((row) => applicationSummary(row, lang, principalOf(c)));
       const nextCursor = nextCursorOf(page, (last) => ({ s: last.submittedAt.toISOString(), i: last.id }));
       return c.json({ items, nextCursor }, 200, privateHeaders(c, { 'Content-Language': lang }));
     },
@@ -883,6 +911,7 @@ export function registerServiceApplicationRoutes(
           responses: {
             200: {
               description: 'The application.',
+              headers: applicationHeaders,
               content: { 'application/json': { schema: ServiceApplicationSchema } },
             },
             ...errorResponses,
@@ -894,9 +923,12 @@ export function registerServiceApplicationRoutes(
       ),
     ),
     async (c) => {
-      const row = await findApplication(context().db, c.req.valid('param').id);
-      if (!mayRead(principalOf(c), row)) return noApplication(c);
-      return c.json(await applicationView(row, langOf(c, c.req.valid('query').lang)), 200, privateHeaders(c));
+      const { db } = context();
+      const principal = principalOf(c);
+      const row = await findApplication(db, c.req.valid('param').id);
+      if (!mayRead(principal, row)) return noApplication(c);
+      const view = await applicationView(db, row, langOf(c, c.req.valid('query').lang), principal);
+      return c.json(view, 200, privateHeaders(c, { ETag: etagOf(row.revision) }));
     },
   );
 

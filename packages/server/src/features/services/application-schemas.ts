@@ -5,7 +5,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { FIELD_KINDS, REGISTRY_SOURCES, type ServiceForm } from '@icra/forms';
-import { SERVICE_APPLICATION_STATUSES } from '../../domain/enums.js';
+import { SERVICE_ACTIONS, SERVICE_APPLICATION_STATUSES } from '../../domain/enums.js';
 import { LangSchema, langQueryParam } from '../../http/lang.js';
 import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
 import { AuthoritySlugSchema } from '../authorities/index.js';
@@ -167,6 +167,24 @@ export const ServiceApplicationStatusSchema = z
   .enum(SERVICE_APPLICATION_STATUSES)
   .openapi('ServiceApplicationStatus');
 
+export const ServiceActionSchema = z.enum(SERVICE_ACTIONS).openapi('ServiceApplicationAction', {
+  description:
+    'A step of the workflow. Officers: take (submitted or resubmitted → in_review), request-information ' +
+    '(→ needs_information), approve, reject (in_review → approved, rejected), complete (approved → completed). ' +
+    'The citizen: resubmit (needs_information → resubmitted), withdraw (before a decision → withdrawn).',
+});
+
+export const ServiceApplicationEventSchema = z
+  .object({
+    status: ServiceApplicationStatusSchema,
+    at: z.iso.datetime(),
+    by: z.enum(['citizen', 'officer']),
+    note: z.string().optional().openapi({
+      description: 'The reason of a rejection or the comment of a request for information.',
+    }),
+  })
+  .openapi('ServiceApplicationEvent', { description: 'A change of an application’s status.' });
+
 const ApplicationBase = z.object({
   id: z.uuid(),
   reference: z
@@ -181,6 +199,21 @@ const ApplicationBase = z.object({
   authority: AuthoritySlugSchema,
   status: ServiceApplicationStatusSchema,
   submittedAt: z.iso.datetime(),
+  dueOn: z.iso.date().openapi({
+    description:
+      'When the authority is due to decide: the service’s processing time in working days after the day of ' +
+      'submission (Baku calendar: weekends and the public holidays of Azerbaijan off).',
+  }),
+  overdue: z.boolean().openapi({ description: 'Past its due date and not yet decided.' }),
+  statusChangedAt: z.iso.datetime(),
+  assignee: z
+    .enum(['you', 'another-officer'])
+    .nullable()
+    .openapi({
+      description:
+        'To an officer: whether they or another officer has it in review (kept while it waits on the citizen); ' +
+        'null when no one has taken it, and always null to the citizen.',
+    }),
 });
 
 export const ServiceApplicationSummarySchema = ApplicationBase.openapi('ServiceApplicationSummary');
@@ -194,6 +227,23 @@ export const ServiceApplicationSchema = ApplicationBase.extend({
       'The answers the population registry gave at submit (a registered address in every language).',
   }),
   documents: z.array(ServiceDocumentFileSchema),
+  lang: LangSchema.openapi({
+    description: 'The language the citizen applied in: officers write reasons and comments in it.',
+  }),
+  revision: z.number().int().min(1).openapi({
+    description:
+      'Raised by every change of status; the ETag is "r<revision>": send it as If-Match with an action.',
+  }),
+  decisionReason: z.string().nullable().openapi({
+    description: 'Why it was rejected, as the officer wrote it in the citizen’s language; null otherwise.',
+  }),
+  history: z
+    .array(ServiceApplicationEventSchema)
+    .openapi({ description: 'Every change of status, oldest first.' }),
+  actions: z.array(ServiceActionSchema).openapi({
+    description:
+      'What the caller may do with it now (each is `POST /v1/service-applications/{id}/<action>`).',
+  }),
 }).openapi('ServiceApplication', { description: 'A submitted application, with the form it followed.' });
 
 export const ServiceApplicationPageSchema = pageSchema(
@@ -204,6 +254,62 @@ export const ServiceApplicationPageSchema = pageSchema(
 
 export const DraftCursorSchema = z.object({ u: z.iso.datetime(), i: z.uuid() });
 export const ApplicationCursorSchema = z.object({ s: z.iso.datetime(), i: z.uuid() });
+
+export const QueueCursorSchema = z.object({ d: z.iso.date(), i: z.uuid() });
+
+export const ServiceQueuePageSchema = pageSchema(
+  ServiceApplicationSummarySchema,
+  'ServiceQueuePage',
+  'Applications to the authority, the soonest due first.',
+);
+
+export const ListServiceQueueQuerySchema = z.object({
+  lang: langQueryParam,
+  limit: limitQueryParam,
+  cursor: cursorQueryParam(QueueCursorSchema),
+  service: ServiceSlugSchema.optional().openapi({
+    param: { name: 'service', in: 'query' },
+    description: 'Only applications for this service.',
+  }),
+  status: ServiceApplicationStatusSchema.optional().openapi({
+    param: { name: 'status', in: 'query' },
+    description: 'Only applications in this status.',
+  }),
+  assigned: z
+    .enum(['me'])
+    .optional()
+    .openapi({
+      param: { name: 'assigned', in: 'query' },
+      description: '`me`: only applications the calling officer has taken.',
+    }),
+  overdue: z
+    .enum(['true', 'false'])
+    .optional()
+    .openapi({
+      param: { name: 'overdue', in: 'query' },
+      description:
+        '`true`: only applications past their due date and not yet decided; `false` or absent: all.',
+    }),
+});
+
+const NoteSchema = z.string().trim().min(3).max(2000);
+
+export const ServiceRejectionInputSchema = z
+  .object({
+    reason: NoteSchema.openapi({
+      description:
+        'Why, in the citizen’s language (the application’s `lang`): it is sent to them as written.',
+    }),
+  })
+  .openapi('ServiceRejection');
+
+export const InformationRequestInputSchema = z
+  .object({
+    comment: NoteSchema.openapi({
+      description: 'What is missing, in the citizen’s language (the application’s `lang`).',
+    }),
+  })
+  .openapi('ServiceInformationRequest');
 
 export const ListDraftsQuerySchema = z.object({
   lang: langQueryParam,

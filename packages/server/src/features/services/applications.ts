@@ -19,6 +19,7 @@ import type { Db, Tx } from '../../db/database.js';
 import {
   notifications,
   notificationTranslations,
+  type ServiceApplicationEvent,
   serviceApplications,
   serviceAuthorities,
   serviceDocuments,
@@ -26,7 +27,8 @@ import {
   serviceForms,
   services,
 } from '../../db/schema.js';
-import type { DocumentMediaType } from '../../domain/enums.js';
+import type { DocumentMediaType, ServiceApplicationStatus } from '../../domain/enums.js';
+import { addWorkingDays, bakuDate, type IsoDate } from '../../domain/holidays.js';
 import { familyOf, type Person } from '../identity/index.js';
 import type { DocumentStorage } from './documents.js';
 
@@ -465,6 +467,12 @@ export async function submitDraft(
     );
     let application: { id: string } | undefined;
     let reference = '';
+    const at = new Date();
+    const [service] = await tx
+      .select({ processingDays: services.processingDays })
+      .from(services)
+      .where(eq(services.slug, draft.service));
+    const dueOn = addWorkingDays(bakuDate(at), service!.processingDays);
     for (let attempt = 0; !application; attempt++) {
       if (attempt === 8) throw new Error('no free reference number after 8 attempts');
       reference = newReference();
@@ -480,6 +488,10 @@ export async function submitDraft(
           answers: checked.answers,
           registry: registryAnswers(form, input.person),
           lang: input.lang,
+          submittedAt: at,
+          dueOn,
+          statusChangedAt: at,
+          history: [{ status: 'submitted', at: at.toISOString(), by: 'citizen' }],
         })
         .onConflictDoNothing({ target: serviceApplications.reference })
         .returning({ id: serviceApplications.id });
@@ -541,11 +553,17 @@ export interface ApplicationRow {
   answers: Answers;
   registry: Record<string, unknown>;
   lang: Lang;
-  status: 'submitted';
+  status: ServiceApplicationStatus;
   submittedAt: Date;
+  dueOn: IsoDate;
+  revision: number;
+  assignedTo: string | null;
+  decisionReason: string | null;
+  statusChangedAt: Date;
+  history: ServiceApplicationEvent[];
 }
 
-function selectApplications(db: Db) {
+export function selectApplications(db: Db) {
   return db
     .select({
       id: serviceApplications.id,
@@ -561,6 +579,12 @@ function selectApplications(db: Db) {
       lang: serviceApplications.lang,
       status: serviceApplications.status,
       submittedAt: serviceApplications.submittedAt,
+      dueOn: serviceApplications.dueOn,
+      revision: serviceApplications.revision,
+      assignedTo: serviceApplications.assignedTo,
+      decisionReason: serviceApplications.decisionReason,
+      statusChangedAt: serviceApplications.statusChangedAt,
+      history: serviceApplications.history,
     })
     .from(serviceApplications)
     .innerJoin(services, eq(services.slug, serviceApplications.serviceSlug));

@@ -5,3 +5,4 @@ export { DatabaseDocumentStorage, type DocumentStorage } from './documents.js';
 export { searchTextOf } from './queries.js';
 export { registerServiceRoutes } from './routes.js';
 export type { Service, ServiceSummary } from './schemas.js';
+export { registerServiceWorkflowRoutes } from './workflow-routes.js';

@@ -1,0 +1,252 @@
+/**
+ * The authority's side of e-service applications: the officers' queue and the workflow's actions
+ * (workflow.ts), one route per action. An application the caller may not act on (another
+ * authority's, another citizen's) is 404, as if there were none; an action that does not lead from
+ * where the application is, or that another officer holds, is 409 saying which.
+ */
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { ServiceAction } from '../../domain/enums.js';
+import { bakuDate } from '../../domain/holidays.js';
+import { type AccessRule, principalOf, secured } from '../../http/auth.js';
+import type { AppEnv } from '../../http/env.js';
+import { errorResponses, notFoundResponse, route } from '../../http/openapi-route.js';
+import { decodeCursor, nextCursorOf } from '../../http/pagination.js';
+import { problem, problemResponse } from '../../http/problem.js';
+import { header } from '../../http/request.js';
+import { privateHeaders } from '../../http/respond.js';
+import { AuthorityPathSchema } from '../authorities/index.js';
+import type { FeatureContextProvider } from '../context.js';
+import {
+  applicationHeaders,
+  applicationSummary,
+  applicationView,
+  etagOf,
+  expectedRevision,
+  IfMatchSchema,
+  langOf,
+} from './application-routes.js';
+import {
+  ApplicationPathSchema,
+  DraftLangQuerySchema,
+  InformationRequestInputSchema,
+  ListServiceQueueQuerySchema,
+  QueueCursorSchema,
+  ServiceApplicationSchema,
+  ServiceQueuePageSchema,
+  ServiceRejectionInputSchema,
+} from './application-schemas.js';
+import { callerOf, listQueue, refusalText, TRANSITIONS, transition } from './workflow.js';
+
+const OFFICERS: AccessRule = { kinds: ['official'], roles: ['service'] };
+const CITIZENS: AccessRule = { kinds: ['citizen'] };
+
+const text = {
+  application: {
+    az: 'Bu identifikatorla sizin baxa biləcəyiniz müraciət yoxdur.',
+    en: 'There is no application with this id that you may act on.',
+    ru: 'Заявления с таким идентификатором, с которым вы можете работать, нет.',
+  },
+};
+
+const ActionHeadersSchema = z.object({
+  'If-Match': IfMatchSchema.openapi({
+    description:
+      'The ETag ("r<revision>") of the application as the caller saw it; another answers 412. Without it, ' +
+      'the action applies to the application as it is, if the action leads from there.',
+  }),
+});
+
+interface ActionRoute {
+  action: ServiceAction;
+  operationId: string;
+  summary: string;
+  description: string;
+  body?: z.ZodType<{ reason: string } | { comment: string }>;
+}
+
+const ACTIONS: ActionRoute[] = [
+  {
+    action: 'take',
+    operationId: 'takeServiceApplication',
+    summary: 'Take a submitted or resubmitted application into review',
+    description:
+      'From then on only the calling officer acts on it (until the citizen resubmits and it is taken again). ' +
+      'Of two officers taking it at once exactly one does; the other gets 409.',
+  },
+  {
+    action: 'request-information',
+    operationId: 'requestServiceApplicationInformation',
+    summary: 'Send an application in review back to the citizen for more information',
+    description: 'The comment is sent to the citizen as written: write it in the application’s `lang`.',
+    body: InformationRequestInputSchema,
+  },
+  {
+    action: 'approve',
+    operationId: 'approveServiceApplication',
+    summary: 'Approve an application in review',
+    description: 'Only the officer who took it may.',
+  },
+  {
+    action: 'reject',
+    operationId: 'rejectServiceApplication',
+    summary: 'Reject an application in review, with a reason',
+    description:
+      'Only the officer who took it may. The reason is sent to the citizen as written: write it in the ' +
+      'application’s `lang`.',
+    body: ServiceRejectionInputSchema,
+  },
+  {
+    action: 'complete',
+    operationId: 'completeServiceApplication',
+    summary: 'Complete an approved application',
+    description: 'Only the officer who took it may.',
+  },
+  {
+    action: 'resubmit',
+    operationId: 'resubmitServiceApplication',
+    summary: 'Send an application back to the authority after it asked for more information',
+    description: 'The applicant only.',
+  },
+  {
+    action: 'withdraw',
+    operationId: 'withdrawServiceApplication',
+    summary: 'Withdraw an application before it is decided',
+    description:
+      'The applicant only; an application approved, rejected or completed can no longer be withdrawn.',
+  },
+];
+
+export function registerServiceWorkflowRoutes(
+  app: OpenAPIHono<AppEnv>,
+  context: FeatureContextProvider,
+): void {
+  const tokens = () => context().identity.tokens;
+  const noApplication = (c: Context<AppEnv>) =>
+    problem(c, { name: 'not-found', status: 404, detail: text.application });
+
+  for (const spec of ACTIONS) {
+    const byCitizen = TRANSITIONS[spec.action].by === 'citizen';
+    route(
+      app,
+      createRoute(
+        secured(
+          {
+            method: 'post',
+            path: `/v1/service-applications/{id}/${spec.action}`,
+            operationId: spec.operationId,
+            tags: byCitizen ? ['Services', 'Cabinet'] : ['Services'],
+            summary: spec.summary,
+            description:
+              `${spec.description} It leads from ${TRANSITIONS[spec.action].from.join(', ')} to ` +
+              `${TRANSITIONS[spec.action].to}; from anywhere else it is 409 \`conflict\`, saying where the ` +
+              'application is. In one transaction with the change: the citizen’s notification (az/en/ru) and ' +
+              'the audit entry. ' +
+              (byCitizen
+                ? 'Another citizen’s application is 404.'
+                : 'An application of another authority is 404.'),
+            request: {
+              params: ApplicationPathSchema,
+              query: DraftLangQuerySchema,
+              headers: ActionHeadersSchema,
+              ...(spec.body
+                ? { body: { required: true, content: { 'application/json': { schema: spec.body } } } }
+                : {}),
+            },
+            responses: {
+              200: {
+                description: 'The application, moved.',
+                headers: applicationHeaders,
+                content: { 'application/json': { schema: ServiceApplicationSchema } },
+              },
+              ...errorResponses,
+              ...notFoundResponse,
+              409: problemResponse(
+                'The action does not lead from the application’s status, another officer has it in review ' +
+                  '(`conflict`, the detail says which), or the first request with this Idempotency-Key is still ' +
+                  'running.',
+              ),
+              412: problemResponse('If-Match names another revision than the current one.'),
+            },
+          },
+          byCitizen ? CITIZENS : OFFICERS,
+          tokens,
+        ),
+      ),
+      async (c) => {
+        const revision = expectedRevision(header(c, 'if-match'));
+        if (Number.isNaN(revision)) return problem(c, { name: 'precondition-failed', status: 412 });
+        const principal = principalOf(c);
+        const body = spec.body ? (c.req.valid('json' as never) as { reason?: string; comment?: string }) : {};
+        const { db } = context();
+        const outcome = await transition(db, {
+          id: c.req.valid('param').id,
+          action: spec.action,
+          caller: callerOf(principal),
+          ...(revision === undefined ? {} : { revision }),
+          ...(body.reason !== undefined ? { note: body.reason } : {}),
+          ...(body.comment !== undefined ? { note: body.comment } : {}),
+        });
+        if ('missing' in outcome) return noApplication(c);
+        if ('stale' in outcome) return problem(c, { name: 'precondition-failed', status: 412 });
+        if ('refused' in outcome) {
+          return problem(c, {
+            name: 'conflict',
+            status: 409,
+            detail: refusalText(spec.action, outcome.refused),
+          });
+        }
+        const row = outcome.ok;
+        const view = await applicationView(db, row, langOf(c, c.req.valid('query').lang), principal);
+        return c.json(view, 200, privateHeaders(c, { ETag: etagOf(row.revision) }));
+      },
+    );
+  }
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'get',
+          path: '/v1/authorities/{slug}/service-applications',
+          operationId: 'listServiceQueue',
+          tags: ['Services'],
+          summary: 'The service officers’ queue: applications to their authority, the soonest due first',
+          description: 'For service officers of the authority in the path only.',
+          request: { params: AuthorityPathSchema, query: ListServiceQueueQuerySchema },
+          responses: {
+            200: {
+              description: 'A page.',
+              content: { 'application/json': { schema: ServiceQueuePageSchema } },
+            },
+            ...errorResponses,
+            ...notFoundResponse,
+          },
+        },
+        { ...OFFICERS, authorityParam: 'slug' },
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const query = c.req.valid('query');
+      const lang = langOf(c, query.lang);
+      const principal = principalOf(c);
+      const page = await listQueue(
+        context().db,
+        {
+          authority: c.req.valid('param').slug,
+          ...(query.service === undefined ? {} : { service: query.service }),
+          ...(query.status === undefined ? {} : { status: query.status }),
+          ...(query.assigned === 'me' ? { assignedTo: principal.sub } : {}),
+          ...(query.overdue === 'true' ? { overdueOn: bakuDate(new Date()) } : {}),
+        },
+        query.limit,
+        decodeCursor(query.cursor, QueueCursorSchema),
+      );
+      const items = page.items.map((row) => applicationSummary(row, lang, principal));
+      const nextCursor = nextCursorOf(page, (last) => ({ d: last.dueOn, i: last.id }));
+      return c.json({ items, nextCursor }, 200, privateHeaders(c, { 'Content-Language': lang }));
+    },
+  );
+}
