@@ -20,6 +20,7 @@ import { listAudit, listEditorialNews } from '../src/features/editorial/queries.
 import { listNotifications } from '../src/features/identity/queries.js';
 import { listPublishedNews } from '../src/features/news/queries.js';
 import { listApplications, listPolls } from '../src/features/participation/queries.js';
+import { listApplications as listServiceApplications } from '../src/features/services/applications.js';
 import { listQueue } from '../src/features/services/workflow.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 
@@ -333,6 +334,11 @@ for (const variant of variants) {
         "the moderators' queue of a status after a cursor",
         (db) => listApplications(db, { authority: A, status: 'approved' }, PAGE, { c: MIDDLE, i: LAST_ID }),
       ],
+      ["a citizen's e-service applications", (db) => listServiceApplications(db, CITIZEN, PAGE, undefined)],
+      [
+        "a citizen's e-service applications after a cursor",
+        (db) => listServiceApplications(db, CITIZEN, PAGE, { s: MIDDLE, i: LAST_ID }),
+      ],
       ["the service officers' queue", (db) => listQueue(db, { authority: A }, PAGE)],
       [
         "the service officers' queue of a status",
@@ -411,6 +417,11 @@ for (const variant of variants) {
         "the moderators' queue of a status",
         (db) => listApplications(db, { authority: A, status: 'approved' }, PAGE),
         (db) => listApplications(db, { authority: A, status: 'approved' }, PAGE, { c: MIDDLE, i: LAST_ID }),
+      ],
+      [
+        "a citizen's e-service applications",
+        (db) => listServiceApplications(db, CITIZEN, PAGE, undefined),
+        (db) => listServiceApplications(db, CITIZEN, PAGE, { s: MIDDLE, i: LAST_ID }),
       ],
       [
         "the service officers' queue of a status",
