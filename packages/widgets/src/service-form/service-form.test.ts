@@ -46,6 +46,16 @@ async function next(element: IcraServiceForm): Promise<void> {
   await userEvent.click(button);
 }
 
+/** A draft answered on every step but the document. */
+const COMPLETE = {
+  purpose: 'For the bank',
+  household: 2,
+  reason: 'work',
+  presentTo: 'bank',
+  livesAtRegistered: true,
+  contactPhone: '+994501234567',
+};
+
 function gate() {
   let open!: () => void;
   const opened = new Promise<void>((resolve) => {
@@ -227,14 +237,7 @@ describe('<icra-service-form> signed in', () => {
     const held = gate();
     const { element, fixture } = await serviceForm({
       session: 'signed-in',
-      existing: {
-        purpose: 'For the bank',
-        household: 2,
-        reason: 'work',
-        presentTo: 'bank',
-        livesAtRegistered: true,
-        contactPhone: '+994501234567',
-      },
+      existing: COMPLETE,
       hold: (request) => (request.url.endsWith('/submit') ? held.opened : undefined),
     });
     await until(
@@ -315,14 +318,7 @@ describe('<icra-service-form> signed in', () => {
   it('shows an upload the portal refuses at the field', async () => {
     const { element } = await serviceForm({
       session: 'signed-in',
-      existing: {
-        purpose: 'For the bank',
-        household: 2,
-        reason: 'work',
-        presentTo: 'bank',
-        livesAtRegistered: true,
-        contactPhone: '+994501234567',
-      },
+      existing: COMPLETE,
     });
     await until(
       () =>
@@ -347,14 +343,7 @@ describe('<icra-service-form> signed in', () => {
     const stopped: Request[] = [];
     const { element, fixture } = await serviceForm({
       session: 'signed-in',
-      existing: {
-        purpose: 'For the bank',
-        household: 2,
-        reason: 'work',
-        presentTo: 'bank',
-        livesAtRegistered: true,
-        contactPhone: '+994501234567',
-      },
+      existing: COMPLETE,
       // The upload is held until the widget gives up on it.
       hold: (request) =>
         request.method === 'POST' && new URL(request.url).pathname.endsWith('/documents')
