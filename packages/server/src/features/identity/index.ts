@@ -6,6 +6,7 @@ export {
   DemoPopulationRegistry,
   type FamilyMember,
   familyOf,
+  fullNameOf,
   type Person,
   type PopulationRegistry,
 } from './registry.js';

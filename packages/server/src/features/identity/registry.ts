@@ -33,6 +33,15 @@ export interface PopulationRegistry {
 
 export const FIN_PATTERN = /^[0-9A-Z]{7}$/;
 
+/** A copy of a registry entry that its reader may change without changing the registry. */
+function copyOf(person: SeedPerson): Person {
+  return {
+    ...person,
+    address: { ...person.address },
+    family: person.family.map((member) => ({ ...member })),
+  };
+}
+
 /** The demo registry (src/seed/population.ts); `list()` feeds the demo sign-in page. */
 export class DemoPopulationRegistry implements PopulationRegistry {
   readonly #byFin: Map<string, SeedPerson>;
@@ -43,13 +52,7 @@ export class DemoPopulationRegistry implements PopulationRegistry {
 
   async findByFin(fin: string): Promise<Person | undefined> {
     const person = this.#byFin.get(fin.toUpperCase());
-    return (
-      person && {
-        ...person,
-        address: { ...person.address },
-        family: person.family.map((member) => ({ ...member })),
-      }
-    );
+    return person && copyOf(person);
   }
 
   async count(authority?: string): Promise<number> {
@@ -60,11 +63,7 @@ export class DemoPopulationRegistry implements PopulationRegistry {
   }
 
   list(): Person[] {
-    return [...this.#byFin.values()].map((person) => ({
-      ...person,
-      address: { ...person.address },
-      family: person.family.map((member) => ({ ...member })),
-    }));
+    return [...this.#byFin.values()].map(copyOf);
   }
 }
 
@@ -73,8 +72,13 @@ export function familyOf(
   person: Person,
 ): { fullName: string; birthDate: string; relation: FamilyMember['relation'] }[] {
   return person.family.map((member) => ({
-    fullName: `${member.lastName} ${member.firstName} ${member.patronymic}`,
+    fullName: fullNameOf(member),
     birthDate: member.birthDate,
     relation: member.relation,
   }));
+}
+
+/** A name as the registry and its certificates write it: last name, first name, patronymic. */
+export function fullNameOf(person: Pick<Person, 'lastName' | 'firstName' | 'patronymic'>): string {
+  return `${person.lastName} ${person.firstName} ${person.patronymic}`;
 }

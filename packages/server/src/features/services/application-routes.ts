@@ -30,7 +30,7 @@ import type { Principal } from '../../http/principal.js';
 import { problem, problemResponse } from '../../http/problem.js';
 import { publicRead, publicRepresentation } from '../../http/public-read.js';
 import { header } from '../../http/request.js';
-import { apiHeaders, privateHeaders } from '../../http/respond.js';
+import { apiHeaders, type JsonResponse, privateHeaders } from '../../http/respond.js';
 import type { FeatureContextProvider } from '../context.js';
 import {
   bytesMatch,
@@ -289,6 +289,18 @@ export async function applicationView(db: Db, row: ApplicationRow, lang: Lang, p
     history: row.history,
     actions: allowedActions(row, callerOf(principal)),
   };
+}
+
+/** An application as `applicationView` gives it, with its revision as the ETag the next action's If-Match names. */
+export async function sendApplication(
+  c: Context<AppEnv>,
+  db: Db,
+  row: ApplicationRow,
+  lang: Lang,
+  principal: Principal,
+): Promise<JsonResponse<Awaited<ReturnType<typeof applicationView>>, 200>> {
+  const view = await applicationView(db, row, lang, principal);
+  return c.json(view, 200, privateHeaders(c, { ETag: etagOf(row.revision) }));
 }
 
 export function registerServiceApplicationRoutes(
@@ -927,8 +939,7 @@ export function registerServiceApplicationRoutes(
       const principal = principalOf(c);
       const row = await findApplication(db, c.req.valid('param').id);
       if (!mayRead(principal, row)) return noApplication(c);
-      const view = await applicationView(db, row, langOf(c, c.req.valid('query').lang), principal);
-      return c.json(view, 200, privateHeaders(c, { ETag: etagOf(row.revision) }));
+      return sendApplication(c, db, row, langOf(c, c.req.valid('query').lang), principal);
     },
   );
 

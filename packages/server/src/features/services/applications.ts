@@ -29,7 +29,7 @@ import {
 } from '../../db/schema.js';
 import type { DocumentMediaType, ServiceApplicationStatus } from '../../domain/enums.js';
 import { addWorkingDays, bakuDate, type IsoDate } from '../../domain/holidays.js';
-import { familyOf, type Person } from '../identity/index.js';
+import { familyOf, fullNameOf, type Person } from '../identity/index.js';
 import type { DocumentStorage } from './documents.js';
 
 type Localized = Record<string, string>;
@@ -399,7 +399,7 @@ export function registryAnswers(form: FormDefinition, person: Person): Record<st
   for (const [name, field] of Object.entries(form.fields)) {
     switch (field.registry) {
       case 'fullName':
-        values[name] = `${person.lastName} ${person.firstName} ${person.patronymic}`;
+        values[name] = fullNameOf(person);
         break;
       case 'fin':
         values[name] = person.fin;

@@ -20,11 +20,10 @@ import type { FeatureContextProvider } from '../context.js';
 import {
   applicationHeaders,
   applicationSummary,
-  applicationView,
-  etagOf,
   expectedRevision,
   IfMatchSchema,
   langOf,
+  sendApplication,
 } from './application-routes.js';
 import {
   ApplicationPathSchema,
@@ -197,8 +196,7 @@ export function registerServiceWorkflowRoutes(
           });
         }
         const row = outcome.ok;
-        const view = await applicationView(db, row, langOf(c, c.req.valid('query').lang), principal);
-        return c.json(view, 200, privateHeaders(c, { ETag: etagOf(row.revision) }));
+        return sendApplication(c, db, row, langOf(c, c.req.valid('query').lang), principal);
       },
     );
   }
