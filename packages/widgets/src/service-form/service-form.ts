@@ -33,10 +33,13 @@ type Service = Schemas['Service'];
 type ServiceDocument = Schemas['ServiceDocument'];
 type Citizen = Schemas['MeCitizen'];
 
+/** A member of the citizen's family as the form shows them: name, relation, date of birth. */
+const memberText = (member: Schemas['FamilyMember'], messages: ServiceFormMessages): string =>
+  messages.member(member.fullName, messages.relation(member.relation), member.birthDate);
+
 /** Where the citizen is: a step of the journey (its id), the check of the answers, or done. */
 type Place = { step: string } | { check: true } | { done: { id: string; reference: string } };
 
-/** The form's content put aside when the session ends, for the same person's return. */
 /** What a form puts aside when its session ends: its answers, for one service and draft. */
 interface Aside {
   service: string;
@@ -634,12 +637,9 @@ export class IcraServiceForm extends IcraElement {
     </form>`;
   }
 
-  #describedBy(name: string, field: FormField): string | typeof nothing {
-    return this.checks.describedBy(
-      name,
-      field.hint ? `${name}-hint` : undefined,
-      this.review.includes(name) && `${name}-review`,
-    );
+  /** A field's description: `own` (its hint, or a file field's limits), its review mark, its error. */
+  #describedBy(name: string, own: string | undefined): string | typeof nothing {
+    return this.checks.describedBy(name, own, this.review.includes(name) && `${name}-review`);
   }
 
   /** Under a field: that the changed form asks to look at it again, then its error. */
@@ -660,7 +660,7 @@ export class IcraServiceForm extends IcraElement {
     const id = name;
     const hint = field.hint ? html`<p class="hint" id=${`${id}-hint`}>${field.hint}</p>` : nothing;
     const invalid = this.checks.invalid(name);
-    const describedBy = this.#describedBy(name, field);
+    const describedBy = this.#describedBy(name, field.hint && `${name}-hint`);
     const value = this.answers[name];
     const error = this.#renderNotes(name);
     const cls = `field ${this.checks.problemFor(name) ? 'invalid' : ''}`;
@@ -673,7 +673,7 @@ export class IcraServiceForm extends IcraElement {
         ${
           family?.length
             ? html`<ul class="members" part="family" id=${id} tabindex="-1" aria-labelledby=${`${id}-label`} aria-describedby=${field.hint ? `${id}-hint` : nothing}>
-                ${family.map((member) => html`<li>${messages.member(member.fullName, messages.relation(member.relation), member.birthDate)}</li>`)}
+                ${family.map((member) => html`<li>${memberText(member, messages)}</li>`)}
               </ul>`
             : html`<output id=${id} tabindex="-1" aria-labelledby=${`${id}-label`}>${shown ?? messages.registryPlaceholder}</output>`
         }
@@ -795,7 +795,7 @@ export class IcraServiceForm extends IcraElement {
   ): TemplateResult {
     return html`<fieldset
       class="field ${this.checks.problemFor(name) ? 'invalid' : ''}"
-      aria-describedby=${this.#describedBy(name, field)}
+      aria-describedby=${this.#describedBy(name, field.hint && `${name}-hint`)}
     >
       <legend>${field.label}</legend>
       ${field.hint ? html`<p class="hint" id=${`${name}-hint`}>${field.hint}</p>` : nothing}
@@ -840,7 +840,7 @@ export class IcraServiceForm extends IcraElement {
       role="group"
       data-field=${name}
       aria-labelledby=${`${name}-label`}
-      aria-describedby=${this.checks.describedBy(name, `${name}-limits`, this.review.includes(name) && `${name}-review`)}
+      aria-describedby=${this.#describedBy(name, `${name}-limits`)}
     >
       <span class="label" id=${`${name}-label`}>${field.label}</span>
       ${field.hint ? html`<p class="hint">${field.hint}</p>` : nothing}
@@ -904,11 +904,7 @@ export class IcraServiceForm extends IcraElement {
       case 'familyMembers':
         // A portal from before the registry's family sends none.
         return citizen.family?.length
-          ? citizen.family
-              .map((member) =>
-                messages.member(member.fullName, messages.relation(member.relation), member.birthDate),
-              )
-              .join('; ')
+          ? citizen.family.map((member) => memberText(member, messages)).join('; ')
           : messages.noFamily;
       case 'fullName':
         return [citizen.lastName, citizen.firstName, citizen.patronymic].filter(Boolean).join(' ');
