@@ -12,6 +12,7 @@ import { registerNewsRoutes } from './features/news/index.js';
 import { registerParticipationRoutes } from './features/participation/index.js';
 import {
   registerServiceApplicationRoutes,
+  registerServiceProcessingRoutes,
   registerServiceRoutes,
   registerServiceWorkflowRoutes,
 } from './features/services/index.js';
@@ -83,6 +84,7 @@ export function registerApi(
   registerServiceRoutes(app, context);
   registerServiceApplicationRoutes(app, context);
   registerServiceWorkflowRoutes(app, context);
+  registerServiceProcessingRoutes(app, context);
   registerIdentityRoutes(app, context);
   registerEditorialRoutes(app, context);
   registerParticipationRoutes(app, context);

@@ -36,6 +36,9 @@ const PUBLIC_OPERATIONS = new Set([
   'getPoll',
   'getPollResults',
   'getBallotKey',
+  'getServiceRatings',
+  // Anyone checks a certificate by its code: that is what the code is for.
+  'verifyServiceResult',
   // The secret ballot: anonymous by design (it refuses a token), the credential it carries is its right.
   'castBallot',
 ]);

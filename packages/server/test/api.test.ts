@@ -290,6 +290,7 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
       const sample: Record<string, string> = {
         '/v1/news/{id}': `/v1/news/${NO_RU}`,
         '/v1/authorities/{slug}': '/v1/authorities/guba',
+        '/v1/authorities/{slug}/service-ratings': '/v1/authorities/guba/service-ratings',
         '/v1/services/{slug}': '/v1/services/residence-certificate',
         '/v1/services/{slug}/form': '/v1/services/residence-certificate/form',
         '/v1/participation/polls/{id}': `/v1/participation/polls/${SEED_GUBA_OPEN_POLL}`,
@@ -302,6 +303,7 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
       expect(reads.map(([path]) => path).sort()).toEqual([
         '/v1/authorities',
         '/v1/authorities/{slug}',
+        '/v1/authorities/{slug}/service-ratings',
         '/v1/news',
         '/v1/news/{id}',
         '/v1/participation/polls',

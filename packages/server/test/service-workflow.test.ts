@@ -41,7 +41,11 @@ function pdf(size = 64): Buffer {
 /** The actions' bodies: what an officer writes with a rejection or a request for information. */
 const bodies: Partial<Record<ServiceAction, unknown>> = {
   reject: { reason: 'The certificate of residence is for residents of Guba only.' },
-  'request-information': { comment: 'Please add a readable scan of the identity card.' },
+  'request-information': {
+    comment: 'Please add a readable scan of the identity card.',
+    documents: ['id-card'],
+  },
+  complete: { result: 'generated' },
 };
 
 /** A path through the workflow to each status, as actions (officer actions by officer A). */

@@ -75,6 +75,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/authorities/{slug}/service-ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The citizens’ average rating of an authority’s services
+         * @description Public: per service and over all of them. Comments are not here (the authority reads them).
+         */
+        get: operations["getServiceRatings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/authorities/{slug}/service-ratings/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The comments citizens left with their ratings
+         * @description For service officers of the authority in the path only.
+         */
+        get: operations["listServiceRatingComments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/editorial/audit": {
         parameters: {
             query?: never;
@@ -627,6 +667,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/service-applications/{id}/amendment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change answers the authority reopened, before resubmitting
+         * @description While the application waits on the citizen (needs_information): the answers sent replace those of the amendment, checked as a draft’s are (the journey replayed). Only answers the request reopened (or that had no answer before) may change; any other change is 422 at /body/answers/<field> and nothing is kept. Resubmit to send the amendment to the authority.
+         */
+        put: operations["amendServiceApplication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/service-applications/{id}/approve": {
         parameters: {
             query?: never;
@@ -657,10 +717,30 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Complete an approved application
-         * @description Only the officer who took it may. It leads from approved to completed; from anywhere else it is 409 `conflict`, saying where the application is. In one transaction with the change: the citizen’s notification (az/en/ru) and the audit entry. An application of another authority is 404.
+         * Complete an approved application, issuing its result
+         * @description Only the officer who took it may. The result is issued in the same transaction: the portal’s certificate (`generated`) or the PDF attached with putServiceResult (`attached`; none attached is 409 `result-missing`), with a verification code anyone checks at GET /v1/verify/{code}. It leads from approved to completed; from anywhere else it is 409 `conflict`, saying where the application is. In one transaction with the change: the citizen’s notification (az/en/ru) and the audit entry. An application of another authority is 404.
          */
         post: operations["completeServiceApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-applications/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a file for a document the authority reopened
+         * @description While the application waits on the citizen, for a document the request reopened: the same checks as a draft’s upload (type by magic number 415, size 413, number of files 409 `document-quota`). The file joins the amendment; earlier versions keep their own files.
+         */
+        post: operations["uploadServiceApplicationDocument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -681,6 +761,30 @@ export interface paths {
         get: operations["getServiceApplicationDocument"];
         put?: never;
         post?: never;
+        /**
+         * Take a file out of the amendment, for a document the authority reopened
+         * @description A file attached during this request is deleted; one an earlier version holds stays readable there.
+         */
+        delete: operations["deleteServiceApplicationDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-applications/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate the service of a completed application, once
+         * @description The applicant, once the application is completed; once per application (again is 409 `already-rated`). The score counts in the public averages; the comment is read by the authority only.
+         */
+        post: operations["rateService"];
         delete?: never;
         options?: never;
         head?: never;
@@ -718,7 +822,7 @@ export interface paths {
         put?: never;
         /**
          * Send an application in review back to the citizen for more information
-         * @description The comment is sent to the citizen as written: write it in the application’s `lang`. It leads from in_review to needs_information; from anywhere else it is 409 `conflict`, saying where the application is. In one transaction with the change: the citizen’s notification (az/en/ru) and the audit entry. An application of another authority is 404.
+         * @description Name the answers and documents the citizen is to change: only those may change (amendServiceApplication, uploadServiceApplicationDocument) until they resubmit; every other answer is refused. The comment is sent to the citizen as written: write it in the application’s `lang`. The deadline’s clock stops until the citizen resubmits. It leads from in_review to needs_information; from anywhere else it is 409 `conflict`, saying where the application is. In one transaction with the change: the citizen’s notification (az/en/ru) and the audit entry. An application of another authority is 404.
          */
         post: operations["requestServiceApplicationInformation"];
         delete?: never;
@@ -738,9 +842,33 @@ export interface paths {
         put?: never;
         /**
          * Send an application back to the authority after it asked for more information
-         * @description The applicant only. It leads from needs_information to resubmitted; from anywhere else it is 409 `conflict`, saying where the application is. In one transaction with the change: the citizen’s notification (az/en/ru) and the audit entry. Another citizen’s application is 404.
+         * @description The applicant only. The amended answers must pass every check of the form and differ only where the request allowed (else 422, each at /body/answers/<field>); they become the next version (getServiceApplicationVersion), and the due date moves on by the working days the application waited on the citizen. It leads from needs_information to resubmitted; from anywhere else it is 409 `conflict`, saying where the application is. In one transaction with the change: the citizen’s notification (az/en/ru) and the audit entry. Another citizen’s application is 404.
          */
         post: operations["resubmitServiceApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-applications/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an application’s result
+         * @description The issued result, to its applicant and the service officers of its authority; before it is issued, officers get the PDF attached to be issued. As a download with the headers of every document.
+         */
+        get: operations["getServiceResult"];
+        /**
+         * Attach the PDF to issue as an approved application’s result
+         * @description The officer who has it, while it is approved; it replaces one attached before. It is issued (with its verification code) when the officer completes the application with `result: attached`.
+         */
+        put: operations["putServiceResult"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -761,6 +889,26 @@ export interface paths {
          * @description From then on only the calling officer acts on it (until the citizen resubmits and it is taken again). Of two officers taking it at once exactly one does; the other gets 409. It leads from submitted, resubmitted to in_review; from anywhere else it is 409 `conflict`, saying where the application is. In one transaction with the change: the citizen’s notification (az/en/ru) and the audit entry. An application of another authority is 404.
          */
         post: operations["takeServiceApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-applications/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One version of an application’s answers, with what changed since the one before
+         * @description Version 1 is what was submitted; each resubmission adds one (the application’s `version` is the latest). To its applicant and the service officers of its authority.
+         */
+        get: operations["getServiceApplicationVersion"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -942,6 +1090,26 @@ export interface paths {
          * @description The current version of the form. A service that cannot be applied for online has none (404). Check answers against it with @icra/forms, which is what the portal does on every save and at submit.
          */
         get: operations["getServiceForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a certificate or another result by its code
+         * @description Anyone, without signing in: whether a document with this code was issued, by which authority, for which service and reference, when, and the SHA-256 of the file issued. Nothing of the person it was issued to.
+         */
+        get: operations["verifyServiceResult"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1611,6 +1779,23 @@ export interface components {
             /** @description For a service that cannot be applied for online, where to go instead; null otherwise. */
             offline: string | null;
         };
+        /** @description Answers to change, by field name. An answer sent unchanged is no change; changing one the request did not reopen is refused. */
+        ServiceAmendment: {
+            answers: {
+                [key: string]: unknown;
+            };
+        };
+        ServiceAnswerChange: {
+            /** @description For a file field: documents added. */
+            added?: string[];
+            /** @description The later answer; null when there is none. */
+            after?: unknown;
+            /** @description The earlier answer; null when there was none. */
+            before?: unknown;
+            field: string;
+            /** @description For a file field: documents removed. */
+            removed?: string[];
+        };
         /** @description Answers given before signing in, if any. */
         ServiceAnswers: {
             [key: string]: unknown;
@@ -1619,6 +1804,10 @@ export interface components {
         ServiceApplication: {
             /** @description What the caller may do with it now (each is `POST /v1/service-applications/{id}/<action>`). */
             actions: components["schemas"]["ServiceApplicationAction"][];
+            /** @description While it waits on the citizen: the answers as they are being amended (the next version); else null. */
+            amendment: {
+                [key: string]: unknown;
+            } | null;
             answers: {
                 [key: string]: unknown;
             };
@@ -1627,11 +1816,15 @@ export interface components {
              * @enum {string|null}
              */
             assignee: "you" | "another-officer" | null;
+            /** @description To officers: the PDF attached to be issued at completion, not issued yet; else null. */
+            attachedResult: components["schemas"]["ServiceDocumentFile"] | null;
             /**
              * @description Stable identifier of a local executive authority.
              * @example ganja
              */
             authority: string;
+            /** @description What the citizen changed in the latest version since the one before (none for the first). */
+            changes: components["schemas"]["ServiceAnswerChange"][];
             /** @description Why it was rejected, as the officer wrote it in the citizen’s language; null otherwise. */
             decisionReason: string | null;
             documents: components["schemas"]["ServiceDocumentFile"][];
@@ -1649,6 +1842,8 @@ export interface components {
             lang: components["schemas"]["Lang"] & unknown;
             /** @description Past its due date and not yet decided. */
             overdue: boolean;
+            /** @description The citizen’s rating of the service, once completed. */
+            rating: components["schemas"]["ServiceRating"] | null;
             /**
              * @description Eight letters and digits without 0, O, 1 or I, to read aloud.
              * @example K7M4Q9XA
@@ -1658,6 +1853,10 @@ export interface components {
             registry: {
                 [key: string]: unknown;
             };
+            /** @description While it waits on the citizen: what the officer asked for and reopened; else null. */
+            request: components["schemas"]["ServiceOpenInformationRequest"] | null;
+            /** @description The result issued at completion (getServiceResult downloads it); null before. */
+            result: components["schemas"]["ServiceResult"] | null;
             /** @description Raised by every change of status; the ETag is "r<revision>": send it as If-Match with an action. */
             revision: number;
             /**
@@ -1671,6 +1870,13 @@ export interface components {
             statusChangedAt: string;
             /** Format: date-time */
             submittedAt: string;
+            /** @description The version of the answers the authority has: 1 at submit, one more at each resubmission. Every version stays readable (getServiceApplicationVersion). */
+            version: number;
+            /**
+             * Format: date
+             * @description The Baku date since which it waits on the citizen: the deadline’s clock is stopped; null otherwise.
+             */
+            waitingSince: string | null;
         };
         /**
          * @description A step of the workflow. Officers: take (submitted or resubmitted → in_review), request-information (→ needs_information), approve, reject (in_review → approved, rejected), complete (approved → completed). The citizen: resubmit (needs_information → resubmitted), withdraw (before a decision → withdrawn).
@@ -1685,6 +1891,7 @@ export interface components {
             by: "citizen" | "officer";
             /** @description The reason of a rejection or the comment of a request for information. */
             note?: string;
+            reopened?: components["schemas"]["ServiceReopened"];
             status: components["schemas"]["ServiceApplicationStatus"];
         };
         /** @description Applications, the newest first. */
@@ -1732,11 +1939,30 @@ export interface components {
             /** Format: date-time */
             submittedAt: string;
         };
+        ServiceApplicationVersion: {
+            answers: {
+                [key: string]: unknown;
+            };
+            /** @description What changed since the version before. */
+            changes: components["schemas"]["ServiceAnswerChange"][];
+            /** @description The request for information this version answers; null for the first. */
+            request: components["schemas"]["ServiceOpenInformationRequest"] | null;
+            /** Format: date-time */
+            submittedAt: string;
+            version: number;
+        };
         /**
          * @description The category of an e-service in the catalogue.
          * @enum {string}
          */
         ServiceCategory: "residence" | "family" | "social" | "construction" | "land" | "archive" | "business";
+        ServiceCompletion: {
+            /**
+             * @description `generated`: the portal issues its certificate (the reference, the date, the authority and a verification code), in the citizen’s language; `attached`: the PDF attached with putServiceResult.
+             * @enum {string}
+             */
+            result: "generated" | "attached";
+        };
         /** @description A document the service asks for, with its limits. */
         ServiceDocument: {
             accept: components["schemas"]["DocumentMediaType"][];
@@ -1859,7 +2085,23 @@ export interface components {
             version: number;
         };
         ServiceInformationRequest: {
+            /**
+             * @description The answers (field names of the application’s form) the citizen may change; registry and file fields are not answers here.
+             * @default []
+             */
+            answers?: string[];
             /** @description What is missing, in the citizen’s language (the application’s `lang`). */
+            comment: string;
+            /**
+             * @description The documents (keys) whose files the citizen may change. At least one answer or document.
+             * @default []
+             */
+            documents?: string[];
+        };
+        /** @description What the officer asked for: only these may change until the citizen resubmits. */
+        ServiceOpenInformationRequest: components["schemas"]["ServiceReopened"] & {
+            /** Format: date-time */
+            at: string;
             comment: string;
         };
         /** @description A page of the catalogue, in the catalogue’s order. */
@@ -1874,9 +2116,93 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             nextCursor: string | null;
         };
+        ServiceRating: {
+            comment: string | null;
+            /** Format: date-time */
+            ratedAt: string;
+            score: number;
+        };
+        ServiceRatingAverages: {
+            authority: string;
+            /** @description Over all its services; null when none is rated. */
+            average: number | null;
+            count: number;
+            services: {
+                average: number;
+                count: number;
+                /**
+                 * @description The service’s slug.
+                 * @example residence-certificate
+                 */
+                service: string;
+                serviceTitle: string;
+            }[];
+        };
+        ServiceRatingComment: {
+            comment: string;
+            /** Format: date-time */
+            ratedAt: string;
+            score: number;
+            /**
+             * @description The service’s slug.
+             * @example residence-certificate
+             */
+            service: string;
+            serviceTitle: string;
+        };
+        /** @description Comments, the newest first; nothing names the citizen or the application. */
+        ServiceRatingCommentPage: {
+            items: components["schemas"]["ServiceRatingComment"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ServiceRatingInput: {
+            /** @description Read by the authority only; never public. */
+            comment?: string;
+            score: number;
+        };
         ServiceRejection: {
             /** @description Why, in the citizen’s language (the application’s `lang`): it is sent to them as written. */
             reason: string;
+        };
+        /** @description For a request for information: what it reopened. */
+        ServiceReopened: {
+            answers: string[];
+            documents: string[];
+        };
+        /** @description A file attached for one of a service’s documents. */
+        ServiceResult: components["schemas"]["ServiceDocumentFile"] & {
+            /**
+             * @description The verification code, XXXX-XXXX-XXXX.
+             * @example K7M4-Q9XA-23BC
+             */
+            code: string;
+            /** @description Generated by the portal (else attached by the officer). */
+            generated: boolean;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description SHA-256 of the file’s bytes, in hex. */
+            sha256: string;
+        };
+        /** @description That a document was issued, by whom and for what: nothing of the person it was issued to. */
+        ServiceResultVerification: {
+            authority: string;
+            authorityName: string;
+            code: string;
+            generated: boolean;
+            /** @enum {boolean} */
+            genuine: true;
+            /** Format: date-time */
+            issuedAt: string;
+            reference: string;
+            /**
+             * @description The service’s slug.
+             * @example residence-certificate
+             */
+            service: string;
+            serviceTitle: string;
+            /** @description SHA-256 of the issued file, in hex: compare it with the file. */
+            sha256: string;
         };
         /** @description An e-service as listed. `lang` is the language its texts are in: the one asked for, or az when the service has no translation into it. */
         ServiceSummary: {
@@ -2188,6 +2514,219 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceQueuePage"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getServiceRatings: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: never;
+            path: {
+                /** @description Stable identifier of a local executive authority. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The averages. */
+            200: {
+                headers: {
+                    /** @description public, max-age=60, stale-while-revalidate=300 */
+                    "Cache-Control"?: string;
+                    /** @description The language(s) of the texts served. */
+                    "Content-Language"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRatingAverages"];
+                };
+            };
+            /** @description The representation the caller holds (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description public, max-age=60, stale-while-revalidate=300 */
+                    "Cache-Control"?: string;
+                    /** @description The language(s) of the texts served. */
+                    "Content-Language"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such authority. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listServiceRatingComments: {
+        parameters: {
+            query?: {
+                /** @description Opaque position to continue from: the `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+                /** @description Items per page, 1 to 50. */
+                limit?: number;
+                /** @description Only comments on this service. */
+                service?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Stable identifier of a local executive authority. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRatingCommentPage"];
                 };
             };
             /** @description The query or path is not valid; `errors` points at each rejected field. */
@@ -6709,6 +7248,212 @@ export interface operations {
             };
         };
     };
+    amendServiceApplication: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag ("r<revision>") of the draft the change was made from; another answers 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceAmendment"];
+            };
+        };
+        responses: {
+            /** @description The application, with its amendment. */
+            200: {
+                headers: {
+                    /** @description The application’s revision, "r<revision>"; send it as If-Match with an action. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceApplication"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The application does not wait on the citizen. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names another revision than the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "It was changed after you loaded it. Load the latest version and make your changes again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A change of an answer that was not reopened, or an answer that fails its check. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     approveServiceApplication: {
         parameters: {
             query?: {
@@ -6807,7 +7552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), or the first request with this Idempotency-Key is still running. */
+            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), no result was attached to complete it with (`result-missing`), or the first request with this Idempotency-Key is still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6928,7 +7673,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceCompletion"];
+            };
+        };
         responses: {
             /** @description The application, moved. */
             200: {
@@ -7009,7 +7758,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), or the first request with this Idempotency-Key is still running. */
+            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), no result was attached to complete it with (`result-missing`), or the first request with this Idempotency-Key is still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7061,6 +7810,214 @@ export interface operations {
                 };
             };
             /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadServiceApplicationDocument: {
+        parameters: {
+            query: {
+                /** @description The key of the service’s document. */
+                document: string;
+                /** @description The file’s name as the citizen chose it. */
+                filename: string;
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description The file, attached to the amendment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDocumentFile"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The application does not wait on the citizen, or the document has all its files. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than the document allows. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The image may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A type the document does not accept, or not the type declared. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Only a PNG, JPEG or WebP image is accepted, and the Content-Type must match the file itself."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document was not reopened, or the form asks for no such document. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7227,6 +8184,365 @@ export interface operations {
             };
         };
     };
+    deleteServiceApplicationDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                documentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description It is out of the amendment. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The application does not wait on the citizen. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is of a document that was not reopened. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rateService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceRatingInput"];
+            };
+        };
+        responses: {
+            /** @description The rating. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRating"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not completed (`conflict`), or already rated (`already-rated`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A score outside 1–5, or a comment too long. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     rejectServiceApplication: {
         parameters: {
             query?: {
@@ -7329,7 +8645,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), or the first request with this Idempotency-Key is still running. */
+            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), no result was attached to complete it with (`result-missing`), or the first request with this Idempotency-Key is still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7535,7 +8851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), or the first request with this Idempotency-Key is still running. */
+            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), no result was attached to complete it with (`result-missing`), or the first request with this Idempotency-Key is still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7586,7 +8902,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            /** @description A named answer or document the form does not have (at /body/answers/<i>, /body/documents/<i>), or none named. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7737,7 +9053,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), or the first request with this Idempotency-Key is still running. */
+            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), no result was attached to complete it with (`result-missing`), or the first request with this Idempotency-Key is still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7788,7 +9104,324 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            /** @description The amended answers fail a check of the form, or change an answer that was not reopened. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getServiceResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded name> */
+                    "Content-Disposition"?: string;
+                    /** @description The size in bytes. */
+                    "Content-Length"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putServiceResult: {
+        parameters: {
+            query: {
+                /** @description The file’s name as the citizen chose it. */
+                filename: string;
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description The result, attached and not yet issued. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDocumentFile"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The application is not approved, or another officer has it. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than 10 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The image may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a PDF. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Only a PNG, JPEG or WebP image is accepted, and the Content-Type must match the file itself."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file name is empty once cleaned. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7939,7 +9572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), or the first request with this Idempotency-Key is still running. */
+            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), no result was attached to complete it with (`result-missing`), or the first request with this Idempotency-Key is still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8019,6 +9652,114 @@ export interface operations {
                      *       "title": "Too many requests",
                      *       "status": 429,
                      *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getServiceApplicationVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceApplicationVersion"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -8141,7 +9882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), or the first request with this Idempotency-Key is still running. */
+            /** @description The action does not lead from the application’s status, another officer has it in review (`conflict`, the detail says which), no result was attached to complete it with (`result-missing`), or the first request with this Idempotency-Key is still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9908,6 +11649,83 @@ export interface operations {
                 };
             };
             /** @description There is no such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyServiceResult: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: never;
+            path: {
+                /** @description The verification code as printed (XXXX-XXXX-XXXX); case, dashes and spaces do not matter. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description It is genuine. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceResultVerification"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No document was issued with this code. */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -757,6 +757,20 @@ export interface ServiceApplicationEvent {
   by: 'citizen' | 'officer';
   /** A rejection's reason or a request for information's comment, in the citizen's language. */
   note?: string;
+  /** For a request for information: the answers (field names) and documents (keys) it reopened. */
+  reopened?: Reopened;
+}
+
+/** What an officer's request for information reopens: only these may change until the citizen resubmits. */
+export interface Reopened {
+  answers: string[];
+  documents: string[];
+}
+
+/** An open request for information, kept on the application while it waits on the citizen. */
+export interface InformationRequest extends Reopened {
+  comment: string;
+  at: string;
 }
 
 export const serviceApplications = pgTable(
@@ -795,6 +809,17 @@ export const serviceApplications = pgTable(
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     /** Every change of status, oldest first: the timeline the citizen and the officers see. */
     history: jsonb('history').notNull().default([]).$type<ServiceApplicationEvent[]>(),
+    /** The version of the answers the authority has (1 at submit, one more at each resubmission). */
+    version: integer('version').notNull().default(1),
+    /** While it waits on the citizen: what the officer asked for and reopened. */
+    request: jsonb('request').$type<InformationRequest>(),
+    /** While it waits on the citizen: the answers as they are being amended (the next version). */
+    amendment: jsonb('amendment').$type<Record<string, unknown>>(),
+    /**
+     * The Baku date since which it waits on the citizen: the deadline's clock stops that day and, at
+     * resubmission, `due_on` moves on by the working days it waited.
+     */
+    waitingSince: date('waiting_since', { mode: 'string' }),
   },
   (t) => [
     uniqueIndex('service_applications_reference_idx').on(t.reference),
@@ -809,9 +834,87 @@ export const serviceApplications = pgTable(
 );
 
 /**
+ * Each version of an application's answers the authority received: the first at submit, one more at
+ * each resubmission, with the request for information that led to it. Never changed once written, so
+ * every earlier version stays readable and the officer sees what changed between two.
+ */
+export const serviceApplicationVersions = pgTable(
+  'service_application_versions',
+  {
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => serviceApplications.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    answers: jsonb('answers').notNull().$type<Record<string, unknown>>(),
+    /** The request for information this version answers (none for the first). */
+    request: jsonb('request').$type<InformationRequest>(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.applicationId, t.version] }),
+    check('service_application_versions_positive', sql`${t.version} >= 1`),
+  ],
+);
+
+/**
+ * The result of a completed application: a PDF the officer attached or the portal generated from the
+ * service's certificate template, and the code anyone can verify it by (GET /v1/verify/{code}). The
+ * code is random (60 bits), not derived from anything personal.
+ */
+export const serviceResults = pgTable(
+  'service_results',
+  {
+    applicationId: uuid('application_id')
+      .primaryKey()
+      .references(() => serviceApplications.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => serviceDocuments.id, { onDelete: 'cascade' }),
+    generated: boolean('generated').notNull(),
+    /** SHA-256 of the PDF's bytes (hex), so that a verifier can tell the file is the one issued. */
+    sha256: text('sha256').notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('service_results_code_idx').on(t.code),
+    check('service_results_code_format', sql`${t.code} ~ '^[2-9A-HJ-NP-Z]{12}$'`),
+  ],
+);
+
+/**
+ * A citizen's rating of a service, once per completed application. The averages are public; the
+ * comments are read by the authority only, and nothing here names the citizen.
+ */
+export const serviceRatings = pgTable(
+  'service_ratings',
+  {
+    applicationId: uuid('application_id')
+      .primaryKey()
+      .references(() => serviceApplications.id, { onDelete: 'cascade' }),
+    serviceSlug: text('service_slug')
+      .notNull()
+      .references(() => services.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
+    authoritySlug: text('authority_slug')
+      .notNull()
+      .references(() => authorities.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
+    score: integer('score').notNull(),
+    comment: text('comment'),
+    ratedAt: timestamp('rated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('service_ratings_score_range', sql`${t.score} BETWEEN 1 AND 5`),
+    index('service_ratings_authority_service_idx').on(t.authoritySlug, t.serviceSlug),
+    index('service_ratings_authority_order_idx').on(t.authoritySlug, t.ratedAt, t.applicationId),
+  ],
+);
+
+/**
  * A file a citizen attached for one of a service's required documents: first to a draft, then, at
- * submit, to the application (in the same transaction, so it is never both or neither). Its bytes
- * are kept by a `DocumentStorage` under `id` (by default {@link serviceDocumentBlobs}).
+ * submit, to the application (in the same transaction, so it is never both or neither), or later to
+ * the application while a request for information reopens its document; or the result an officer
+ * issues (`purpose` 'result'). Its bytes are kept by a `DocumentStorage` under `id` (by default
+ * {@link serviceDocumentBlobs}).
  */
 export const serviceDocuments = pgTable(
   'service_documents',
@@ -825,9 +928,12 @@ export const serviceDocuments = pgTable(
     filename: text('filename').notNull(),
     contentType: text('content_type').notNull(),
     size: integer('size').notNull(),
+    /** 'evidence' (the citizen's, for a required document) or 'result' (the officer's, the outcome). */
+    purpose: text('purpose').notNull().default('evidence'),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
+    check('service_documents_purpose', sql`${t.purpose} IN ('evidence', 'result')`),
     check('service_documents_one_owner', sql`(${t.draftId} is null) <> (${t.applicationId} is null)`),
     index('service_documents_draft_idx').on(t.draftId, t.createdAt),
     index('service_documents_application_idx').on(t.applicationId, t.createdAt),

@@ -134,6 +134,13 @@ export function addWorkingDays(iso: IsoDate, n: number): IsoDate {
   return day;
 }
 
+/** How many working days there are after `from` up to and including `to` (0 when `to` is not later). */
+export function workingDaysBetween(from: IsoDate, to: IsoDate): number {
+  let count = 0;
+  for (let day = nextDay(from); day <= to; day = nextDay(day)) if (isWorkingDay(day)) count++;
+  return count;
+}
+
 /** The date in Baku (UTC+4, no daylight saving since 2016) of an instant. */
 export function bakuDate(at: Date): IsoDate {
   return toIso(new Date(at.getTime() + 4 * 3_600_000));

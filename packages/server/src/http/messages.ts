@@ -244,6 +244,22 @@ export const problemText = {
       ru: 'Форма этой услуги обновлена. Откройте форму снова, проверьте отмеченные ответы и отправьте их ещё раз.',
     },
   },
+  'result-missing': {
+    title: { az: 'Nəticə yoxdur', en: 'No result', ru: 'Нет результата' },
+    detail: {
+      az: 'Müraciəti icra olunmuş saymaq üçün nəticənin PDF faylını əlavə edin və ya arayışın yaradılmasını seçin.',
+      en: 'To complete the application, attach the result as a PDF or choose to generate the certificate.',
+      ru: 'Чтобы отметить заявление исполненным, приложите результат в PDF или выберите создание справки.',
+    },
+  },
+  'already-rated': {
+    title: { az: 'Artıq qiymətləndirilib', en: 'Already rated', ru: 'Уже оценено' },
+    detail: {
+      az: 'Bu müraciət üzrə xidməti artıq qiymətləndirmisiniz: hər müraciət üçün bir dəfə.',
+      en: 'You have already rated the service for this application: once per application.',
+      ru: 'Вы уже оценили услугу по этому заявлению: один раз на заявление.',
+    },
+  },
   'document-quota': {
     title: { az: 'Fayl çoxdur', en: 'Too many files', ru: 'Слишком много файлов' },
     detail: {

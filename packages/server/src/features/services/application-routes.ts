@@ -10,7 +10,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type Answers, type FormDefinition, localizeForm, validateAnswers } from '@icra/forms';
 import type { Context } from 'hono';
 import type { Db } from '../../db/database.js';
-import { DOCUMENT_MEDIA_TYPES } from '../../domain/enums.js';
+import { DOCUMENT_MEDIA_TYPES, type DocumentMediaType } from '../../domain/enums.js';
 import { bakuDate } from '../../domain/holidays.js';
 import { invalidToken, principalOf, secured } from '../../http/auth.js';
 import { BodyTooLargeError, declareBodyLimit, declaredMediaType, readLimited } from '../../http/body.js';
@@ -27,7 +27,7 @@ import {
 } from '../../http/openapi-route.js';
 import { decodeCursor, nextCursorOf } from '../../http/pagination.js';
 import type { Principal } from '../../http/principal.js';
-import { problem, problemResponse } from '../../http/problem.js';
+import { type ProblemResponse, problem, problemResponse } from '../../http/problem.js';
 import { publicRead, publicRepresentation } from '../../http/public-read.js';
 import { header } from '../../http/request.js';
 import { apiHeaders, type JsonResponse, privateHeaders } from '../../http/respond.js';
@@ -62,6 +62,7 @@ import {
 import {
   type ApplicationRow,
   addDocument,
+  answerErrors,
   answersWithDocuments,
   applicationDocuments,
   createDraft,
@@ -80,6 +81,7 @@ import {
   textIn,
   updateDraft,
 } from './applications.js';
+import { attachedResult, findVersion, issuedResult, ratingOf } from './processing.js';
 import { ServicePathSchema } from './schemas.js';
 import { allowedActions, callerOf, isOverdue } from './workflow.js';
 
@@ -153,12 +155,13 @@ function documentSizeText(maxBytes: number): Translations {
   };
 }
 
-declareBodyLimit(
-  'POST',
-  '/v1/service-drafts/{id}/documents',
-  MAX_SERVICE_DOCUMENT_BYTES,
-  documentSizeText(MAX_SERVICE_DOCUMENT_BYTES),
-);
+for (const [method, path] of [
+  ['POST', '/v1/service-drafts/{id}/documents'],
+  ['POST', '/v1/service-applications/{id}/documents'],
+  ['PUT', '/v1/service-applications/{id}/result'],
+] as const) {
+  declareBodyLimit(method, path, MAX_SERVICE_DOCUMENT_BYTES, documentSizeText(MAX_SERVICE_DOCUMENT_BYTES));
+}
 
 export const etagOf = (revision: number) => `"r${revision}"`;
 
@@ -199,9 +202,9 @@ const draftResponse = (description: string) => ({
 });
 
 const binary = { schema: { type: 'string', format: 'binary' } } as const;
-const documentContent = Object.fromEntries(DOCUMENT_MEDIA_TYPES.map((type) => [type, binary]));
+export const documentContent = Object.fromEntries(DOCUMENT_MEDIA_TYPES.map((type) => [type, binary]));
 
-const downloadResponse = {
+export const downloadResponse = {
   description: 'The file.',
   headers: {
     'Content-Disposition': {
@@ -215,17 +218,6 @@ const downloadResponse = {
 
 export const langOf = (c: Context<AppEnv>, asked: Lang | undefined): Lang =>
   negotiateLang(asked, header(c, 'accept-language'));
-
-/** Field errors of answers, one Translations per error, from the same check in each language. */
-function answerErrors(form: FormDefinition, answers: Answers, partial: boolean) {
-  const byLang = Object.fromEntries(
-    LANGS.map((lang) => [lang, validateAnswers(localizeForm(form, lang), answers, { lang, partial }).errors]),
-  ) as Record<Lang, ReturnType<typeof validateAnswers>['errors']>;
-  return byLang.az.map((error, i) => ({
-    pointer: `/body/answers/${error.field}`,
-    detail: { az: error.message, en: byLang.en[i]!.message, ru: byLang.ru[i]!.message },
-  }));
-}
 
 /** A draft's answers as they will be kept: the journey replayed over the client's and the draft's documents. */
 function keptAnswers(
@@ -288,6 +280,14 @@ export async function applicationView(db: Db, row: ApplicationRow, lang: Lang, p
     decisionReason: row.decisionReason,
     history: row.history,
     actions: allowedActions(row, callerOf(principal)),
+    version: row.version,
+    request: row.request,
+    amendment: row.amendment,
+    waitingSince: row.waitingSince,
+    changes: row.version > 1 ? ((await findVersion(db, row, row.version))?.changes ?? []) : [],
+    result: (await issuedResult(db, row.id)) ?? null,
+    attachedResult: principal.kind === 'official' ? ((await attachedResult(db, row.id)) ?? null) : null,
+    rating: await ratingOf(db, row.id),
   };
 }
 
@@ -301,6 +301,61 @@ export async function sendApplication(
 ): Promise<JsonResponse<Awaited<ReturnType<typeof applicationView>>, 200>> {
   const view = await applicationView(db, row, lang, principal);
   return c.json(view, 200, privateHeaders(c, { ETag: etagOf(row.revision) }));
+}
+
+/**
+ * The checks every upload of a citizen's document passes, in the order a client can fix them: a file
+ * name left once cleaned, a type the document accepts, no more bytes than it allows (counted as they
+ * arrive), and bytes that are what the type says. The file, or the problem to answer with (the body
+ * cancelled when it was not read).
+ */
+export async function receiveUpload(
+  c: Context<AppEnv>,
+  spec: { accept: readonly string[]; maxBytes: number },
+  rawFilename: string,
+  cancel: () => Promise<unknown> | undefined,
+): Promise<
+  { filename: string; contentType: DocumentMediaType; bytes: Buffer } | ProblemResponse<413 | 415 | 422>
+> {
+  const filename = cleanFilename(rawFilename);
+  if (filename === '') {
+    await cancel();
+    return problem(c, {
+      name: 'validation',
+      status: 422,
+      errors: [{ pointer: '/query/filename', detail: text.filenameEmpty }],
+    });
+  }
+  const declared = declaredMediaType(c);
+  if (!isAttachmentContentType(declared) || !spec.accept.includes(declared)) {
+    await cancel();
+    return problem(c, {
+      name: 'unsupported-media-type',
+      status: 415,
+      detail: documentTypeText(spec.accept),
+    });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readLimited(c.req.raw, spec.maxBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      return problem(c, {
+        name: 'payload-too-large',
+        status: 413,
+        detail: documentSizeText(spec.maxBytes),
+      });
+    }
+    throw error;
+  }
+  if (!bytesMatch(bytes, declared)) {
+    return problem(c, {
+      name: 'unsupported-media-type',
+      status: 415,
+      detail: documentTypeText(spec.accept),
+    });
+  }
+  return { filename, contentType: declared, bytes };
 }
 
 export function registerServiceApplicationRoutes(
@@ -668,44 +723,9 @@ export function registerServiceApplicationRoutes(
           errors: [{ pointer: '/query/document', detail: text.unknownDocument }],
         });
       }
-      const filename = cleanFilename(query.filename);
-      if (filename === '') {
-        await cancel();
-        return problem(c, {
-          name: 'validation',
-          status: 422,
-          errors: [{ pointer: '/query/filename', detail: text.filenameEmpty }],
-        });
-      }
-      const declared = declaredMediaType(c);
-      if (!isAttachmentContentType(declared) || !spec.accept.includes(declared)) {
-        await cancel();
-        return problem(c, {
-          name: 'unsupported-media-type',
-          status: 415,
-          detail: documentTypeText(spec.accept),
-        });
-      }
-      let bytes: Buffer;
-      try {
-        bytes = await readLimited(c.req.raw, spec.maxBytes);
-      } catch (error) {
-        if (error instanceof BodyTooLargeError) {
-          return problem(c, {
-            name: 'payload-too-large',
-            status: 413,
-            detail: documentSizeText(spec.maxBytes),
-          });
-        }
-        throw error;
-      }
-      if (!bytesMatch(bytes, declared)) {
-        return problem(c, {
-          name: 'unsupported-media-type',
-          status: 415,
-          detail: documentTypeText(spec.accept),
-        });
-      }
+      const upload = await receiveUpload(c, spec, query.filename, cancel);
+      if (upload instanceof Response) return upload;
+      const { filename, contentType: declared, bytes } = upload;
       const stored = await addDocument(db, documents, {
         draftId: draft.id,
         owner: principalOf(c).sub,

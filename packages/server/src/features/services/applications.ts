@@ -17,10 +17,12 @@ import {
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.js';
 import {
+  type InformationRequest,
   notifications,
   notificationTranslations,
   type ServiceApplicationEvent,
   serviceApplications,
+  serviceApplicationVersions,
   serviceAuthorities,
   serviceDocuments,
   serviceDrafts,
@@ -29,6 +31,7 @@ import {
 } from '../../db/schema.js';
 import type { DocumentMediaType, ServiceApplicationStatus } from '../../domain/enums.js';
 import { addWorkingDays, bakuDate, type IsoDate } from '../../domain/holidays.js';
+import { LANGS } from '../../http/lang.js';
 import { familyOf, fullNameOf, type Person } from '../identity/index.js';
 import type { DocumentStorage } from './documents.js';
 
@@ -89,7 +92,7 @@ export interface DocumentFile {
   createdAt: string;
 }
 
-const documentColumns = {
+export const documentColumns = {
   id: serviceDocuments.id,
   document: serviceDocuments.documentKey,
   filename: serviceDocuments.filename,
@@ -98,7 +101,7 @@ const documentColumns = {
   createdAt: serviceDocuments.createdAt,
 };
 
-function toFile(
+export function toFile(
   row: { createdAt: Date; contentType: string } & Omit<DocumentFile, 'createdAt' | 'contentType'>,
 ): DocumentFile {
   return {
@@ -108,6 +111,7 @@ function toFile(
   };
 }
 
+/** The citizen's files of a draft or an application (an application's result is not among them). */
 async function documentsOf(
   db: Db,
   owner: { draftId: string } | { applicationId: string },
@@ -116,9 +120,12 @@ async function documentsOf(
     .select(documentColumns)
     .from(serviceDocuments)
     .where(
-      'draftId' in owner
-        ? eq(serviceDocuments.draftId, owner.draftId)
-        : eq(serviceDocuments.applicationId, owner.applicationId),
+      and(
+        'draftId' in owner
+          ? eq(serviceDocuments.draftId, owner.draftId)
+          : eq(serviceDocuments.applicationId, owner.applicationId),
+        eq(serviceDocuments.purpose, 'evidence'),
+      ),
     )
     .orderBy(asc(serviceDocuments.createdAt), asc(serviceDocuments.id));
   return rows.map(toFile);
@@ -357,6 +364,7 @@ export async function findDocument(
     .where(
       and(
         eq(serviceDocuments.id, id),
+        eq(serviceDocuments.purpose, 'evidence'),
         'draftId' in owner
           ? eq(serviceDocuments.draftId, owner.draftId)
           : eq(serviceDocuments.applicationId, owner.applicationId),
@@ -494,6 +502,9 @@ export async function submitDraft(
         .onConflictDoNothing({ target: serviceApplications.reference })
         .returning({ id: serviceApplications.id });
     }
+    await tx
+      .insert(serviceApplicationVersions)
+      .values({ applicationId: application.id, version: 1, answers: checked.answers, submittedAt: at });
     const moved = [...kept];
     if (moved.length > 0) {
       await tx
@@ -559,6 +570,10 @@ export interface ApplicationRow {
   decisionReason: string | null;
   statusChangedAt: Date;
   history: ServiceApplicationEvent[];
+  version: number;
+  request: InformationRequest | null;
+  amendment: Answers | null;
+  waitingSince: IsoDate | null;
 }
 
 export function selectApplications(db: Db) {
@@ -583,6 +598,10 @@ export function selectApplications(db: Db) {
       decisionReason: serviceApplications.decisionReason,
       statusChangedAt: serviceApplications.statusChangedAt,
       history: serviceApplications.history,
+      version: serviceApplications.version,
+      request: serviceApplications.request,
+      amendment: serviceApplications.amendment,
+      waitingSince: serviceApplications.waitingSince,
     })
     .from(serviceApplications)
     .innerJoin(services, eq(services.slug, serviceApplications.serviceSlug));
@@ -621,6 +640,17 @@ export async function listApplications(
 
 export async function applicationDocuments(db: Db, id: string) {
   return documentsOf(db, { applicationId: id });
+}
+
+/** Field errors of answers, one Translations per error, from the same check in each language. */
+export function answerErrors(form: FormDefinition, answers: Answers, partial: boolean) {
+  const byLang = Object.fromEntries(
+    LANGS.map((lang) => [lang, validateAnswers(localizeForm(form, lang), answers, { lang, partial }).errors]),
+  ) as Record<Lang, ReturnType<typeof validateAnswers>['errors']>;
+  return byLang.az.map((error, i) => ({
+    pointer: `/body/answers/${error.field}`,
+    detail: { az: error.message, en: byLang.en[i]!.message, ru: byLang.ru[i]!.message },
+  }));
 }
 
 export { inLang as textIn };

@@ -19,8 +19,11 @@ export interface DocumentStorage {
    * store in the database writes there, so both commit or neither; another store ignores it).
    */
   put(id: string, bytes: Buffer, tx: Executor): Promise<void>;
-  /** The bytes of document `id`; undefined when there are none. */
-  get(id: string): Promise<Buffer | undefined>;
+  /**
+   * The bytes of document `id`; undefined when there are none. `tx`: read inside that transaction
+   * (a store in the database must, when the caller holds one; another store ignores it).
+   */
+  get(id: string, tx?: Executor): Promise<Buffer | undefined>;
   /** Forgets the bytes of documents whose rows were deleted. */
   remove(ids: readonly string[]): Promise<void>;
 }
@@ -33,8 +36,8 @@ export class DatabaseDocumentStorage implements DocumentStorage {
     await tx.insert(serviceDocumentBlobs).values({ documentId: id, bytes });
   }
 
-  async get(id: string): Promise<Buffer | undefined> {
-    const [row] = await this.db()
+  async get(id: string, tx?: Executor): Promise<Buffer | undefined> {
+    const [row] = await (tx ?? this.db())
       .select({ bytes: serviceDocumentBlobs.bytes })
       .from(serviceDocumentBlobs)
       .where(eq(serviceDocumentBlobs.documentId, id));

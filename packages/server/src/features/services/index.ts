@@ -2,6 +2,7 @@
 
 export { registerServiceApplicationRoutes } from './application-routes.js';
 export { DatabaseDocumentStorage, type DocumentStorage } from './documents.js';
+export { registerServiceProcessingRoutes } from './processing-routes.js';
 export { searchTextOf } from './queries.js';
 export { registerServiceRoutes } from './routes.js';
 export type { Service, ServiceSummary } from './schemas.js';

@@ -32,10 +32,12 @@ import {
   ListServiceQueueQuerySchema,
   QueueCursorSchema,
   ServiceApplicationSchema,
+  ServiceCompletionInputSchema,
   ServiceQueuePageSchema,
   ServiceRejectionInputSchema,
 } from './application-schemas.js';
-import { callerOf, listQueue, refusalText, TRANSITIONS, transition } from './workflow.js';
+import { completeEffect, requestInformationEffect, resubmitEffect } from './processing.js';
+import { type ActionEffect, callerOf, listQueue, refusalText, TRANSITIONS, transition } from './workflow.js';
 
 const OFFICERS: AccessRule = { kinds: ['official'], roles: ['service'] };
 const CITIZENS: AccessRule = { kinds: ['citizen'] };
@@ -61,8 +63,19 @@ interface ActionRoute {
   operationId: string;
   summary: string;
   description: string;
-  body?: z.ZodType<{ reason: string } | { comment: string }>;
+  body?: z.ZodType;
+  /** A 422 when what the action needs of the body or the application is not there. */
+  unprocessable?: string;
 }
+
+/** The body an action may carry, as its route validated it. */
+type ActionBody = {
+  reason?: string;
+  comment?: string;
+  answers?: string[];
+  documents?: string[];
+  result?: 'generated' | 'attached';
+};
 
 const ACTIONS: ActionRoute[] = [
   {
@@ -77,8 +90,14 @@ const ACTIONS: ActionRoute[] = [
     action: 'request-information',
     operationId: 'requestServiceApplicationInformation',
     summary: 'Send an application in review back to the citizen for more information',
-    description: 'The comment is sent to the citizen as written: write it in the application’s `lang`.',
+    description:
+      'Name the answers and documents the citizen is to change: only those may change (amendServiceApplication, ' +
+      'uploadServiceApplicationDocument) until they resubmit; every other answer is refused. The comment is sent ' +
+      'to the citizen as written: write it in the application’s `lang`. The deadline’s clock stops until the ' +
+      'citizen resubmits.',
     body: InformationRequestInputSchema,
+    unprocessable:
+      'A named answer or document the form does not have (at /body/answers/<i>, /body/documents/<i>), or none named.',
   },
   {
     action: 'approve',
@@ -98,14 +117,22 @@ const ACTIONS: ActionRoute[] = [
   {
     action: 'complete',
     operationId: 'completeServiceApplication',
-    summary: 'Complete an approved application',
-    description: 'Only the officer who took it may.',
+    summary: 'Complete an approved application, issuing its result',
+    description:
+      'Only the officer who took it may. The result is issued in the same transaction: the portal’s certificate ' +
+      '(`generated`) or the PDF attached with putServiceResult (`attached`; none attached is 409 `result-missing`), ' +
+      'with a verification code anyone checks at GET /v1/verify/{code}.',
+    body: ServiceCompletionInputSchema,
   },
   {
     action: 'resubmit',
     operationId: 'resubmitServiceApplication',
     summary: 'Send an application back to the authority after it asked for more information',
-    description: 'The applicant only.',
+    description:
+      'The applicant only. The amended answers must pass every check of the form and differ only where the ' +
+      'request allowed (else 422, each at /body/answers/<field>); they become the next version (getServiceApplicationVersion), ' +
+      'and the due date moves on by the working days the application waited on the citizen.',
+    unprocessable: 'The amended answers fail a check of the form, or change an answer that was not reopened.',
   },
   {
     action: 'withdraw',
@@ -162,10 +189,11 @@ export function registerServiceWorkflowRoutes(
               ...notFoundResponse,
               409: problemResponse(
                 'The action does not lead from the application’s status, another officer has it in review ' +
-                  '(`conflict`, the detail says which), or the first request with this Idempotency-Key is still ' +
-                  'running.',
+                  '(`conflict`, the detail says which), no result was attached to complete it with ' +
+                  '(`result-missing`), or the first request with this Idempotency-Key is still running.',
               ),
               412: problemResponse('If-Match names another revision than the current one.'),
+              ...(spec.unprocessable ? { 422: problemResponse(spec.unprocessable) } : {}),
             },
           },
           byCitizen ? CITIZENS : OFFICERS,
@@ -176,8 +204,25 @@ export function registerServiceWorkflowRoutes(
         const revision = expectedRevision(header(c, 'if-match'));
         if (Number.isNaN(revision)) return problem(c, { name: 'precondition-failed', status: 412 });
         const principal = principalOf(c);
-        const body = spec.body ? (c.req.valid('json' as never) as { reason?: string; comment?: string }) : {};
-        const { db } = context();
+        const body: ActionBody = spec.body ? (c.req.valid('json' as never) as ActionBody) : {};
+        const { db, documents } = context();
+        const effect: ActionEffect | undefined =
+          spec.action === 'request-information'
+            ? requestInformationEffect({
+                comment: body.comment ?? '',
+                answers: body.answers ?? [],
+                documents: body.documents ?? [],
+              })
+            : spec.action === 'resubmit'
+              ? resubmitEffect
+              : spec.action === 'complete'
+                ? completeEffect({
+                    result: body.result ?? 'generated',
+                    officer: principal.sub,
+                    storage: documents,
+                    verifyBase: `${context().identity.issuer.replace(/\/$/, '')}/v1/verify/`,
+                  })
+                : undefined;
         const outcome = await transition(db, {
           id: c.req.valid('param').id,
           action: spec.action,
@@ -185,8 +230,12 @@ export function registerServiceWorkflowRoutes(
           ...(revision === undefined ? {} : { revision }),
           ...(body.reason !== undefined ? { note: body.reason } : {}),
           ...(body.comment !== undefined ? { note: body.comment } : {}),
+          ...(effect ? { effect } : {}),
         });
         if ('missing' in outcome) return noApplication(c);
+        if ('invalid' in outcome)
+          return problem(c, { name: 'validation', status: 422, errors: outcome.invalid });
+        if ('resultMissing' in outcome) return problem(c, { name: 'result-missing', status: 409 });
         if ('stale' in outcome) return problem(c, { name: 'precondition-failed', status: 412 });
         if ('refused' in outcome) {
           return problem(c, {

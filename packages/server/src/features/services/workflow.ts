@@ -73,7 +73,29 @@ export type TransitionOutcome =
   /** If-Match named another revision than the current one. */
   | { stale: true }
   /** The transition does not lead from where the application is now, or another officer holds it. */
-  | { refused: Refusal };
+  | { refused: Refusal }
+  /** What the action needs of the application is not there: each problem with its pointer. */
+  | { invalid: Array<{ pointer: string; detail: Translations }> }
+  /** Completing needs a result: none was attached and none asked to be generated. */
+  | { resultMissing: true };
+
+/**
+ * What an action does besides moving the status, as the action's own module defines it: `check`
+ * reads the application as it is and says what else the row gets (or why the action cannot be done,
+ * writing nothing); `after` writes what goes with the change once the compare-and-swap has won, in
+ * the same transaction.
+ */
+export interface ActionEffect {
+  check(
+    tx: Tx,
+    row: ApplicationRow,
+    at: Date,
+  ): Promise<
+    | { set?: Partial<typeof serviceApplications.$inferInsert>; event?: Partial<ServiceApplicationEvent> }
+    | Extract<TransitionOutcome, { invalid: unknown } | { resultMissing: true }>
+  >;
+  after?(tx: Tx, row: ApplicationRow, at: Date): Promise<void>;
+}
 
 export type Refusal =
   | { reason: 'status'; status: ServiceApplicationStatus }
@@ -125,6 +147,7 @@ export async function transition(
     revision?: number;
     /** The rejection's reason or the request's comment, in the citizen's language. */
     note?: string;
+    effect?: ActionEffect;
   },
 ): Promise<TransitionOutcome> {
   const rule = TRANSITIONS[input.action];
@@ -135,11 +158,14 @@ export async function transition(
     const refused = refusalOf(input.action, row, input.caller);
     if (refused) return { refused };
     const at = new Date();
+    const effect = (await input.effect?.check(tx, row, at)) ?? {};
+    if ('invalid' in effect || 'resultMissing' in effect) return effect;
     const event: ServiceApplicationEvent = {
       status: rule.to,
       at: at.toISOString(),
       by: rule.by,
       ...(input.note === undefined ? {} : { note: input.note }),
+      ...effect.event,
     };
     const officer = 'officer' in input.caller ? input.caller.officer : undefined;
     const changed = await tx
@@ -151,6 +177,7 @@ export async function transition(
         history: sql`${serviceApplications.history} || ${JSON.stringify([event])}::jsonb`,
         ...(input.action === 'take' ? { assignedTo: officer!.sub } : {}),
         ...(input.action === 'reject' ? { decisionReason: input.note ?? null } : {}),
+        ...effect.set,
       })
       .where(
         and(
@@ -172,6 +199,7 @@ export async function transition(
         refused: refusalOf(input.action, now, input.caller) ?? { reason: 'status', status: now.status },
       };
     }
+    await input.effect?.after?.(tx, row, at);
     await notifyTransition(tx, row, input.action, input.note);
     // The authority's admins read the audit log: a citizen's own step names no one (their sub carries
     // their FIN), the application it is done to says whose it is to those who may know.
@@ -353,15 +381,13 @@ async function notifyTransition(tx: Tx, row: ApplicationRow, action: ServiceActi
   );
 }
 
-/** Where an application is still waiting on the authority or the citizen: its due date applies. */
-export const OPEN_STATUSES: readonly ServiceApplicationStatus[] = [
-  'submitted',
-  'in_review',
-  'needs_information',
-  'resubmitted',
-];
+/**
+ * Where an application waits on the authority: its due date runs. While it waits on the citizen
+ * (needs_information) the clock stops, and resubmitting moves the due date on by the days it waited.
+ */
+export const OPEN_STATUSES: readonly ServiceApplicationStatus[] = ['submitted', 'in_review', 'resubmitted'];
 
-/** Whether an application is past its due date on `today` (a Baku date) and still undecided. */
+/** Whether an application is past its due date on `today` (a Baku date) and still waiting on the authority. */
 export function isOverdue(row: Pick<ApplicationRow, 'status' | 'dueOn'>, today: IsoDate): boolean {
   return OPEN_STATUSES.includes(row.status) && row.dueOn < today;
 }
