@@ -16,7 +16,11 @@ interface Declaration {
   events?: { name?: string; type?: { text: string } }[];
 }
 interface Manifest {
-  modules: { path: string; declarations?: Declaration[] }[];
+  modules: {
+    path: string;
+    declarations?: Declaration[];
+    exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[];
+  }[];
 }
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -71,5 +75,40 @@ describe('custom-elements.json', async () => {
         ).toBeTruthy();
       }
     }
+  });
+  it('names the modules the package ships and exports, not its sources', async () => {
+    const packageJson = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {
+      exports: Record<string, string | { types?: string; default?: string }>;
+      files: string[];
+    };
+    const exported = Object.values(packageJson.exports)
+      .flatMap((target) =>
+        typeof target === 'object' && target.types && target.default ? [target.default] : [],
+      )
+      .map((file) => file.replace(/^\.\//, ''))
+      .sort();
+    expect(manifest.modules.map((module) => module.path)).toEqual(exported);
+    const referenced = new Set<string>();
+    JSON.stringify(manifest, (key, value) => {
+      if (key === 'module' && typeof value === 'string') referenced.add(value);
+      return value;
+    });
+    for (const module of referenced) expect(exported, `a reference names ${module}`).toContain(module);
+  });
+
+  it("lists as icra.js's definitions exactly the elements its loader defines", async () => {
+    const loader = await readFile(new URL('../src/loader.ts', import.meta.url), 'utf8');
+    const chunks = loader.slice(
+      loader.indexOf('const CHUNKS'),
+      loader.indexOf('};', loader.indexOf('const CHUNKS')),
+    );
+    const tags = [...chunks.matchAll(/'(icra-[a-z-]+)': \(\) => import\(/g)].map((match) => match[1]).sort();
+    expect(tags).toContain('icra-news');
+    const icra = manifest.modules.find((module) => module.path === 'dist/icra.js');
+    const defined = (icra?.exports ?? [])
+      .filter((entry) => entry.kind === 'custom-element-definition')
+      .map((entry) => entry.name)
+      .sort();
+    expect(defined).toEqual(tags);
   });
 });
