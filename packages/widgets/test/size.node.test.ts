@@ -134,10 +134,13 @@ import {
  * The authority's side of e-services in the contract (the officers' workflow operations in every
  * bundle's table, the cabinet's names of the new statuses in az/en/ru): cabinet.js 21,809;
  * icra-news-editor.js 37,923; icra-moderation.js 38,429.
+ * The processing's ten operations (amendment, its files, versions, the result, its verification,
+ * ratings) in every bundle's table, ≈ 13 bytes each: icra-news-editor.js 38,059; icra-moderation.js
+ * 38,571. The whole table in every bundle is the cost to take away next (a table per bundle).
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra-news-editor.js': 38_000,
+  'icra-news-editor.js': 38_150,
   'news.js': 9_800,
   'sign-in.js': 9_450,
   'cabinet.js': 21_900,
@@ -147,7 +150,7 @@ const BUDGETS = {
   'service-catalog.js': 10_750,
   'service-form.js': 29_100,
   'moderation.js': 25_650,
-  'icra-moderation.js': 38_500,
+  'icra-moderation.js': 38_650,
 };
 
 /**
@@ -226,18 +229,20 @@ const LAZY = { loader: 15_050, npm: 2_150 };
  * every reader widget 87,662. The officers' workflow operations in the table and the cabinet's new
  * statuses: `<icra-config>` alone 25,355; news 30,920; sign-in 28,723; cabinet 39,892; poll
  * 36,687; participation 45,362; the service catalogue 32,211; the service form 49,340; every reader
- * widget 88,003.
+ * widget 88,003. The processing's ten operations in the table: `<icra-config>` alone 25,482; news
+ * 31,047; sign-in 28,849; cabinet 40,014; poll 36,812; participation 45,480; the service catalogue
+ * 32,337; the service form 49,455; every reader widget 88,107.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
-  '<icra-config> alone': { tags: ['icra-config'], budget: 25_400 },
-  news: { tags: ['icra-news'], budget: 31_000 },
-  'sign-in': { tags: ['icra-sign-in'], budget: 28_800 },
-  cabinet: { tags: ['icra-cabinet'], budget: 40_000 },
-  poll: { tags: ['icra-poll'], budget: 36_800 },
-  participation: { tags: ['icra-participation'], budget: 45_450 },
-  'service catalogue': { tags: ['icra-service-catalog'], budget: 32_300 },
-  'service form': { tags: ['icra-service-form'], budget: 49_450 },
+  '<icra-config> alone': { tags: ['icra-config'], budget: 25_550 },
+  news: { tags: ['icra-news'], budget: 31_150 },
+  'sign-in': { tags: ['icra-sign-in'], budget: 28_950 },
+  cabinet: { tags: ['icra-cabinet'], budget: 40_150 },
+  poll: { tags: ['icra-poll'], budget: 36_950 },
+  participation: { tags: ['icra-participation'], budget: 45_600 },
+  'service catalogue': { tags: ['icra-service-catalog'], budget: 32_450 },
+  'service form': { tags: ['icra-service-form'], budget: 49_600 },
   'every reader widget': {
     tags: [
       'icra-config',
@@ -249,7 +254,7 @@ const PAGES: Record<string, { tags: string[]; budget: number }> = {
       'icra-service-catalog',
       'icra-service-form',
     ],
-    budget: 88_100,
+    budget: 88_250,
   },
 };
 
