@@ -137,13 +137,17 @@ import {
  * The processing's ten operations (amendment, its files, versions, the result, its verification,
  * ratings) in every bundle's table, ≈ 13 bytes each: icra-news-editor.js 38,059; icra-moderation.js
  * 38,571. The whole table in every bundle is the cost to take away next (a table per bundle).
+ * The cabinet's submitted e-service application opened (its timeline, the authority's request with
+ * the link to answer it, the result to download with its code, the rating form; az/en/ru):
+ * cabinet.js 21,809 → 25,308. Loaded with the cabinet; a chunk fetched when an application is first
+ * opened (as the ballot is) would take it off the cabinet's first load.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
   'icra-news-editor.js': 38_150,
   'news.js': 9_800,
   'sign-in.js': 9_450,
-  'cabinet.js': 21_900,
+  'cabinet.js': 25_400,
   'news-editor.js': 25_050,
   'poll.js': 16_600,
   'participation.js': 25_750,
@@ -231,14 +235,15 @@ const LAZY = { loader: 15_050, npm: 2_150 };
  * 36,687; participation 45,362; the service catalogue 32,211; the service form 49,340; every reader
  * widget 88,003. The processing's ten operations in the table: `<icra-config>` alone 25,482; news
  * 31,047; sign-in 28,849; cabinet 40,014; poll 36,812; participation 45,480; the service catalogue
- * 32,337; the service form 49,455; every reader widget 88,107.
+ * 32,337; the service form 49,455; every reader widget 88,107. The cabinet's submitted e-service
+ * application opened: cabinet 43,214; every reader widget 91,307.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
   '<icra-config> alone': { tags: ['icra-config'], budget: 25_550 },
   news: { tags: ['icra-news'], budget: 31_150 },
   'sign-in': { tags: ['icra-sign-in'], budget: 28_950 },
-  cabinet: { tags: ['icra-cabinet'], budget: 40_150 },
+  cabinet: { tags: ['icra-cabinet'], budget: 43_350 },
   poll: { tags: ['icra-poll'], budget: 36_950 },
   participation: { tags: ['icra-participation'], budget: 45_600 },
   'service catalogue': { tags: ['icra-service-catalog'], budget: 32_450 },
@@ -254,7 +259,7 @@ const PAGES: Record<string, { tags: string[]; budget: number }> = {
       'icra-service-catalog',
       'icra-service-form',
     ],
-    budget: 88_250,
+    budget: 91_450,
   },
 };
 

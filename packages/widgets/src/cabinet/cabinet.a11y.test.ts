@@ -91,3 +91,35 @@ describe.each(['az', 'en', 'ru'])('<icra-cabinet> applications: axe, WCAG 2.2 AA
     expect(await violations(failing)).toEqual([]);
   });
 });
+
+describe.each(['az', 'en', 'ru'])(
+  '<icra-cabinet> an e-service application opened: axe, WCAG 2.2 AA, %s',
+  (lang) => {
+    it.each([
+      ['waiting on the citizen', 'needs_information', '[part~="provide-information"]'],
+      ['completed, with its result and the rating form', 'completed', '[part~="rate"]'],
+    ] as const)('%s', async (_name, serviceStatus, selector) => {
+      const element = await cabinet(
+        { serviceStatus },
+        'service-href="/apply/{service}?application={application}"',
+        lang,
+      );
+      const toggle = await until(() => $(element, '[part~="service-application-details"]'));
+      await userEvent.click(toggle!);
+      await until(() => $(element, selector));
+      expect(await violations(element)).toEqual([]);
+      expect(smallTargets(element)).toEqual([]);
+    });
+
+    it('at 320 px, fits without scrolling sideways', async () => {
+      await page.viewport(320, 640);
+      const element = await cabinet({ serviceStatus: 'completed' }, '', lang);
+      await userEvent.click((await until(() => $(element, '[part~="service-application-details"]')))!);
+      await until(() => $(element, '[part~="rate"]'));
+      const root = $(element, '.root')!;
+      expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+      expect(await violations(element)).toEqual([]);
+      await page.viewport(1024, 768);
+    });
+  },
+);

@@ -16,6 +16,7 @@ interface CabinetArgs {
   pollHref: string;
   services: 'drafts and submitted' | 'none' | 'drafts error' | 'deletion fails';
   serviceHref: string;
+  serviceStatus: 'submitted' | 'needs_information' | 'completed';
   pageSize: number;
   delay: number;
   width: string;
@@ -39,7 +40,8 @@ const meta = {
     applications: 'each status',
     pollHref: '/participation.html#poll={id}',
     services: 'drafts and submitted',
-    serviceHref: '/service.html?service={service}&draft={draft}',
+    serviceHref: '/service.html?service={service}&draft={draft}&application={application}',
+    serviceStatus: 'submitted',
     pageSize: 3,
     delay: 300,
     width: '',
@@ -69,7 +71,14 @@ const meta = {
     },
     serviceHref: {
       control: 'text',
-      description: 'service-href: where a draft continues, `{service}` and `{draft}` for it',
+      description:
+        'service-href: where a draft continues, `{service}` and `{draft}` for it, and where a request for ' +
+        'information is answered, `{application}` for it',
+    },
+    serviceStatus: {
+      control: 'inline-radio',
+      options: ['submitted', 'needs_information', 'completed'],
+      description: 'Where the first submitted e-service application is (open its details)',
     },
     pageSize: { control: { type: 'number', min: 1, max: 50 } },
     delay: { control: { type: 'number', min: 0, step: 100 }, description: 'Milliseconds before each answer' },
@@ -86,6 +95,7 @@ const meta = {
       servicesEmpty: args.services === 'none',
       draftsFail: args.services === 'drafts error',
       ...(args.services === 'deletion fails' ? { deleteDraftFails: 503 as const } : {}),
+      serviceStatus: args.serviceStatus,
     });
     return html`<div style=${styleMap({ maxWidth: args.width || undefined })}>
       <icra-cabinet
@@ -139,6 +149,18 @@ export const ApplicationsError: Story = { args: { lang: 'en', applications: 'err
 export const EServices: Story = { name: 'E-services', args: { lang: 'en', pageSize: 10 } };
 
 /** E-services without drafts or applications. */
+/** A submitted application waiting on the citizen: open its details for the request and the link to answer it. */
+export const EServiceNeedsInformation: Story = {
+  name: 'E-service: more information needed',
+  args: { lang: 'en', serviceStatus: 'needs_information' },
+};
+
+/** A completed application: open its details for the result to download and the rating. */
+export const EServiceCompleted: Story = {
+  name: 'E-service: completed, to rate',
+  args: { lang: 'en', serviceStatus: 'completed' },
+};
+
 export const NoEServices: Story = { name: 'No e-services', args: { lang: 'en', services: 'none' } };
 
 /** The drafts could not be loaded. */

@@ -231,4 +231,86 @@ export const cabinetStyles = css`
       opacity: 0.55;
     }
   }
+
+  /* A submitted e-service application, opened: its request, result, rating and timeline. */
+  .details:not([hidden]) {
+    display: grid;
+    gap: 0.75rem;
+    margin-top: 0.75rem;
+    padding-top: 0.75rem;
+    border-top: 1px solid var(--_border);
+  }
+  .details h4 {
+    margin: 0;
+    font-size: 1rem;
+  }
+  .request,
+  .result {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .request p,
+  .request ul {
+    margin: 0;
+  }
+  .note {
+    margin: 0.25rem 0 0;
+    white-space: pre-line;
+  }
+  .timeline {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    font-size: 0.875rem;
+  }
+  .timeline .by {
+    color: var(--_text-muted);
+  }
+  .rate {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  .rate fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .rate legend {
+    font-weight: 700;
+  }
+  .rate .hint {
+    margin: 0.25rem 0;
+    color: var(--_text-muted);
+    font-size: 0.875rem;
+  }
+  .scores {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .score {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2.75rem;
+  }
+  .score input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+  }
+  .rate textarea {
+    box-sizing: border-box;
+    width: 100%;
+    font: inherit;
+    padding: 0.5rem;
+    border: 1px solid var(--_border-strong, var(--_text-muted));
+    border-radius: calc(var(--_radius) * 0.5);
+  }
 `;

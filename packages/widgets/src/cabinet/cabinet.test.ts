@@ -695,3 +695,141 @@ describe('<icra-cabinet> e-services', () => {
     expect(requests.some((request) => request.url.includes('/v1/me/service-'))).toBe(false);
   });
 });
+
+describe('<icra-cabinet> a submitted e-service application, opened', () => {
+  const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const item = (element: IcraCabinet) => $(element, '[part~="service-application"]')!;
+  const toggle = (element: IcraCabinet) =>
+    item(element).querySelector<HTMLButtonElement>('[part~="service-application-details"]')!;
+  const region = (element: IcraCabinet) =>
+    item(element).querySelector<HTMLElement>('[part~="service-application-region"]')!;
+  const ID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('shows its timeline and what the authority asks for, with the link to answer it on this site', async () => {
+    // The application's answer waits until the test releases it: "loading" is shown until then.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { element, requests } = await cabinet(
+      'lang="en" service-href="/apply/{service}?application={application}"',
+      {
+        serviceStatus: 'needs_information',
+        hold: (request) =>
+          new URL(request.url).pathname.endsWith(`/service-applications/${ID}`) ? held : undefined,
+      },
+    );
+    await until(() => item(element));
+    const button = toggle(element);
+    expect([button.getAttribute('aria-expanded'), region(element).hidden]).toEqual(['false', true]);
+    expect(button.getAttribute('aria-controls')).toBe(region(element).id);
+    await userEvent.click(button);
+    await until(() => text(region(element)) === 'Loading the application…');
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    release();
+    await until(() => region(element).querySelector('[part~="timeline"]'));
+    expect(
+      requests.filter((r) => new URL(r.url).pathname.endsWith(ID)).map((r) => new URL(r.url).search),
+    ).toEqual(['?lang=en']);
+    const request = region(element).querySelector('[part~="information-request"]')!;
+    expect(text(request.querySelector('h4'))).toBe('The authority asks for more information');
+    expect(text(request.querySelector('.note'))).toBe(
+      'Please add a readable scan of both sides of the identity card.',
+    );
+    expect([...request.querySelectorAll('li')].map(text)).toEqual([
+      'Where will you present the certificate?',
+      'Identity card',
+    ]);
+    const link = request.querySelector<HTMLAnchorElement>('[part~="provide-information"]')!;
+    expect(new URL(link.href).pathname + new URL(link.href).search).toBe(
+      `/apply/tree-felling-permit?application=${ID}`,
+    );
+    expect(link.getBoundingClientRect().height).toBeGreaterThan(0);
+    expect(text(region(element))).toContain('The deadline is paused until you answer.');
+    expect([...region(element).querySelectorAll('[part~="timeline-event"]')].map(text)).toEqual([
+      'Received November 20, 2026 (you)',
+      'In review November 21, 2026 (the authority)',
+      'More information needed November 22, 2026 (the authority) Please add a readable scan of both sides of the identity card.',
+    ]);
+    // Closed again, it shows nothing and asks for nothing more.
+    await userEvent.click(button);
+    expect([button.getAttribute('aria-expanded'), region(element).hidden]).toEqual(['false', true]);
+  });
+
+  it('offers no link to answer when the site has no page for it, and retries a failed load', async () => {
+    const { element } = await cabinet('lang="en"', {
+      serviceStatus: 'needs_information',
+      serviceApplicationFails: 503,
+    });
+    await until(() => item(element));
+    await userEvent.click(toggle(element));
+    await until(() => text(region(element)).includes('Could not load the application.'));
+    expect(region(element).querySelector('[part~="retry"]')).not.toBeNull();
+  });
+
+  it('downloads the result with its verification code, and takes the rating once', async () => {
+    const { element, requests } = await cabinet('lang="en"', { serviceStatus: 'completed' });
+    await until(() => item(element));
+    await userEvent.click(toggle(element));
+    const result = await until(() => region(element).querySelector('[part~="result"]'));
+    expect(text(result!.querySelector('.reference'))).toBe('K7M4-Q9XA-23BC');
+    const clicks: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
+    await userEvent.click(result!.querySelector<HTMLButtonElement>('[part~="download-result"]')!);
+    await until(() => clicks.length === 1);
+    expect(clicks).toEqual(['certificate-K7M4Q9XA.pdf']);
+    expect(
+      requests.some((r) => new URL(r.url).pathname.endsWith(`/v1/service-applications/${ID}/result`)),
+    ).toBe(true);
+
+    // Sent without a score: said at the question, and focus goes to its first choice.
+    const form = region(element).querySelector<HTMLFormElement>('[part~="rate"]')!;
+    expect(text(form.querySelector('legend'))).toBe('How satisfied are you with this service?');
+    await userEvent.click(form.querySelector<HTMLButtonElement>('[part~="send-rating"]')!);
+    await until(() => text(form.querySelector('.inline-error')) === 'Choose a rating.');
+    expect(deepActiveElement()).toBe(form.querySelector(`#rate-${ID}-1`));
+    expect(form.querySelector('fieldset')!.getAttribute('aria-describedby')).toContain(`rate-${ID}-error`);
+    await userEvent.click(form.querySelector<HTMLInputElement>(`#rate-${ID}-4`)!);
+    await userEvent.type(form.querySelector('textarea')!, 'Quick and clear.');
+    await userEvent.click(form.querySelector<HTMLButtonElement>('[part~="send-rating"]')!);
+    await until(() => region(element).querySelector('[part~="rating"]'));
+    const sent = requests.find((r) => r.method === 'POST' && r.url.endsWith('/rating'))!;
+    expect(await sent.clone().json()).toEqual({ score: 4, comment: 'Quick and clear.' });
+    expect(text(region(element).querySelector('[part~="rating"]'))).toBe(
+      'You rated this service 4 out of 5. Thank you!',
+    );
+    expect(region(element).querySelector('[part~="rate"]')).toBeNull();
+    await until(() => announced(element) === 'You rated this service 4 out of 5. Thank you!');
+  });
+
+  it('shows the rating another tab sent first', async () => {
+    const { element } = await cabinet('lang="en"', { serviceStatus: 'completed', ratingFails: 409 });
+    await until(() => item(element));
+    await userEvent.click(toggle(element));
+    const form = await until(() => region(element).querySelector<HTMLFormElement>('[part~="rate"]'));
+    await userEvent.click(form!.querySelector<HTMLInputElement>(`#rate-${ID}-2`)!);
+    await userEvent.click(form!.querySelector<HTMLButtonElement>('[part~="send-rating"]')!);
+    await until(
+      () =>
+        text(region(element).querySelector('[part~="rating"]')) ===
+        'You rated this service 5 out of 5. Thank you!',
+    );
+  });
+
+  it('speaks Azerbaijani and Russian', async () => {
+    const az = await cabinet('lang="az"', { serviceStatus: 'completed' });
+    const ru = await cabinet('lang="ru"', { serviceStatus: 'completed' });
+    await until(() => item(az.element) && item(ru.element));
+    expect(text(toggle(az.element))).toBe('Ətraflı: Ağacların kəsilməsinə icazə');
+    await userEvent.click(toggle(ru.element));
+    await until(() => region(ru.element).querySelector('[part~="rate"]'));
+    expect(text(region(ru.element).querySelector('legend'))).toBe('Насколько вы довольны этой услугой?');
+    expect(text(region(ru.element).querySelector('[part~="download-result"]'))).toMatch(/^Скачать результат/);
+  });
+});

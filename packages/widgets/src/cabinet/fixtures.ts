@@ -25,6 +25,8 @@ type Authority = Schemas['Authority'];
 type Problem = Schemas['Problem'];
 type ServiceDraft = Schemas['ServiceDraftSummary'];
 type ServiceApplication = Schemas['ServiceApplicationSummary'];
+type ServiceApplicationDetail = Schemas['ServiceApplication'];
+type ServiceApplicationStatus = Schemas['ServiceApplicationStatus'];
 
 const SERVICE_TITLES = {
   'residence-certificate': {
@@ -85,6 +87,105 @@ export function fixtureServiceApplications(lang: Lang): ServiceApplication[] {
       assignee: null,
     },
   ];
+}
+
+const REQUEST_LABELS: Record<Lang, { presentTo: string; idCard: string; comment: string }> = {
+  az: {
+    presentTo: 'Arayışı harada təqdim edəcəksiniz?',
+    idCard: 'Şəxsiyyət vəsiqəsi',
+    comment: 'Şəxsiyyət vəsiqəsinin hər iki üzünün oxunaqlı surətini əlavə edin.',
+  },
+  en: {
+    presentTo: 'Where will you present the certificate?',
+    idCard: 'Identity card',
+    comment: 'Please add a readable scan of both sides of the identity card.',
+  },
+  ru: {
+    presentTo: 'Где вы предъявите справку?',
+    idCard: 'Удостоверение личности',
+    comment: 'Приложите читаемую копию обеих сторон удостоверения личности.',
+  },
+};
+
+/**
+ * The first submitted application as `GET /v1/service-applications/{id}` answers it, in `status`:
+ * its history up to there, the request for information while it waits on the citizen, the result
+ * once completed.
+ */
+export function fixtureServiceApplication(
+  lang: Lang,
+  status: ServiceApplicationStatus = 'submitted',
+  rating: ServiceApplicationDetail['rating'] = null,
+): ServiceApplicationDetail {
+  const summary = { ...fixtureServiceApplications(lang)[0]!, status };
+  const labels = REQUEST_LABELS[lang];
+  const at = (day: number) => `2026-11-${day}T09:00:00.000Z`;
+  const history: ServiceApplicationDetail['history'] = [
+    { status: 'submitted', at: summary.submittedAt, by: 'citizen' },
+  ];
+  if (status !== 'submitted') history.push({ status: 'in_review', at: at(21), by: 'officer' });
+  if (status === 'needs_information')
+    history.push({
+      status,
+      at: at(22),
+      by: 'officer',
+      note: labels.comment,
+      reopened: { answers: ['presentTo'], documents: ['id-card'] },
+    });
+  if (status === 'approved' || status === 'completed')
+    history.push({ status: 'approved', at: at(23), by: 'officer' });
+  if (status === 'completed') history.push({ status, at: at(24), by: 'officer' });
+  const answers = { presentTo: 'bank', idCard: ['d0c5d0c5-0000-4000-8000-000000000001'] };
+  return {
+    ...summary,
+    formVersion: 1,
+    form: {
+      service: summary.service,
+      version: 1,
+      lang,
+      schema: { type: 'object', properties: {} },
+      fields: {
+        presentTo: { kind: 'choice', label: labels.presentTo, options: [{ value: 'bank', label: 'Bank' }] },
+        idCard: { kind: 'file', label: labels.idCard, document: 'id-card' },
+      },
+      steps: [
+        { id: 'main', title: summary.serviceTitle, fields: ['presentTo', 'idCard'], required: ['presentTo'] },
+      ],
+    },
+    answers,
+    registry: {},
+    documents: [],
+    lang,
+    revision: history.length,
+    decisionReason: null,
+    history,
+    actions: status === 'needs_information' ? ['resubmit', 'withdraw'] : [],
+    version: 1,
+    request:
+      status === 'needs_information'
+        ? { comment: labels.comment, answers: ['presentTo'], documents: ['id-card'], at: at(22) }
+        : null,
+    amendment: status === 'needs_information' ? answers : null,
+    waitingSince: status === 'needs_information' ? '2026-11-22' : null,
+    changes: [],
+    result:
+      status === 'completed'
+        ? {
+            id: 'e5e5e5e5-0000-4000-8000-000000000002',
+            document: 'result',
+            filename: `certificate-${summary.reference}.pdf`,
+            contentType: 'application/pdf',
+            size: 14_000,
+            createdAt: at(24),
+            code: 'K7M4-Q9XA-23BC',
+            generated: true,
+            sha256: 'a'.repeat(64),
+            issuedAt: at(24),
+          }
+        : null,
+    attachedResult: null,
+    rating,
+  };
 }
 
 const ADDRESS: Record<Lang, string> = {
@@ -338,6 +439,12 @@ export interface CabinetFixtureOptions {
   tokenRejected?: boolean;
   /** Called with every request the client makes. */
   onRequest?: (request: Request) => void;
+  /** Where the first submitted e-service application is (its summary and what opening it shows). */
+  serviceStatus?: ServiceApplicationStatus;
+  /** Makes opening an e-service application answer this error status. */
+  serviceApplicationFails?: 503;
+  /** Makes rating the service answer this error status (409: rated already, in another tab). */
+  ratingFails?: 409 | 503;
 }
 
 function json(
@@ -375,6 +482,7 @@ export function createCabinetFixture(options: CabinetFixtureOptions = {}): {
   const session = sessionFor(api);
   const read = new Map<string, string>();
   const deleted = new Set<string>();
+  let rated: ServiceApplicationDetail['rating'] | undefined;
   const fetchFixture: typeof fetch = async (input, init) => {
     const request = new Request(input, init);
     options.onRequest?.(request);
@@ -422,8 +530,35 @@ export function createCabinetFixture(options: CabinetFixtureOptions = {}): {
           ? []
           : path === '/v1/me/service-drafts'
             ? fixtureServiceDrafts(lang).filter((draft) => !deleted.has(draft.id))
-            : fixtureServiceApplications(lang);
+            : fixtureServiceApplications(lang).map((item, i) =>
+                i === 0 && options.serviceStatus ? { ...item, status: options.serviceStatus } : item,
+              );
       return json({ items: all.slice(offset, offset + limit), nextCursor: next(all.length) });
+    }
+    const serviceApplication = /^\/v1\/service-applications\/([^/]+)(\/result|\/rating)?$/.exec(path);
+    if (serviceApplication && kind === 'citizen') {
+      const detail = fixtureServiceApplication(lang, options.serviceStatus, rated ?? null);
+      if (decodeURIComponent(serviceApplication[1] ?? '') !== detail.id)
+        return problem(404, 'not-found', 'Not found');
+      if (serviceApplication[2] === '/result') {
+        return new Response(fixtureAttachmentBytes('application/pdf'), {
+          headers: { 'content-type': 'application/pdf' },
+        });
+      }
+      if (serviceApplication[2] === '/rating' && request.method === 'POST') {
+        if (options.ratingFails === 409)
+          rated = { score: 5, comment: null, ratedAt: '2026-11-25T08:00:00.000Z' };
+        if (options.ratingFails) return problem(options.ratingFails, 'conflict', 'Conflict');
+        const body = (await request.clone().json()) as { score: number; comment?: string };
+        rated = { score: body.score, comment: body.comment ?? null, ratedAt: '2026-11-25T08:00:00.000Z' };
+        return new Response(JSON.stringify(rated), {
+          status: 201,
+          headers: { 'content-type': 'application/json' },
+        });
+      }
+      if (options.serviceApplicationFails)
+        return problem(options.serviceApplicationFails, 'unavailable', 'Unavailable');
+      return new Response(JSON.stringify(detail), { headers: { 'content-type': 'application/json' } });
     }
     const draft = /^\/v1\/service-drafts\/([^/]+)$/.exec(path);
     if (draft && request.method === 'DELETE') {

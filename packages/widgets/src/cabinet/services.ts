@@ -13,6 +13,7 @@ import {
   renderFailed,
   renderSkeleton,
 } from './section.js';
+import { ServiceApplicationDetails } from './service-application.js';
 import { type ServiceMessages, serviceMessages } from './service-messages.js';
 
 type Draft = Schemas['ServiceDraftSummary'];
@@ -26,6 +27,7 @@ type Application = Schemas['ServiceApplicationSummary'];
 export class CabinetServices {
   readonly drafts: PagedListController<Draft, CabinetArgs>;
   readonly applications: PagedListController<Application, CabinetArgs>;
+  readonly details: ServiceApplicationDetails;
   /** The draft whose deletion waits for a yes, and the one being deleted. */
   #confirming?: string | undefined;
   #removing?: string | undefined;
@@ -36,6 +38,7 @@ export class CabinetServices {
     /** Where a service's form is on this site (see `service-href`). */
     private readonly serviceHref: () => string | undefined,
   ) {
+    this.details = new ServiceApplicationDetails(cabinet, serviceHref);
     const citizen = (args: CabinetArgs) => args[0] !== undefined && args[4] === 'citizen';
     this.drafts = new PagedListController(cabinet.host, {
       args: () => cabinet.args(),
@@ -75,6 +78,7 @@ export class CabinetServices {
   }
 
   clear(): void {
+    this.details.clear();
     this.#confirming = undefined;
     this.#removing = undefined;
     this.#removeFailed = undefined;
@@ -272,6 +276,7 @@ export class CabinetServices {
               <dt>${messages.submittedOn}</dt>
               <dd><time datetime=${item.submittedAt}>${formatDate(item.submittedAt, lang)}</time></dd>
             </dl>
+            ${this.details.render(item.id, item.serviceTitle, lang)}
           </li>`,
         )}
       </ul>
