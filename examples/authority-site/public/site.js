@@ -142,13 +142,16 @@ function carryLanguage(lang) {
     }
   }
   for (const cabinet of document.querySelectorAll('icra-cabinet[service-href]')) {
-    // Its `{service}` and `{draft}` placeholders are in the query: put them back after encoding.
+    // Its `{service}`, `{draft}` and `{application}` placeholders are in the query: put them back after encoding.
     const url = new URL(cabinet.getAttribute('service-href'), document.baseURI);
     if (url.origin === location.origin) {
       const href = withLanguage(url, lang).href.slice(url.origin.length);
       cabinet.setAttribute(
         'service-href',
-        href.replaceAll('%7Bservice%7D', '{service}').replaceAll('%7Bdraft%7D', '{draft}'),
+        href
+          .replaceAll('%7Bservice%7D', '{service}')
+          .replaceAll('%7Bdraft%7D', '{draft}')
+          .replaceAll('%7Bapplication%7D', '{application}'),
       );
     }
   }
@@ -219,7 +222,8 @@ if (participation) {
   });
 }
 
-// The e-service page: ?service=<slug> chooses the service, ?draft=<id> resumes a draft.
+// The e-service page: ?service=<slug> chooses the service, ?draft=<id> resumes a draft,
+// ?application=<id> answers the authority's request for more information on a submitted one.
 const serviceForm = document.querySelector('icra-service-form');
 if (serviceForm) {
   const query = new URLSearchParams(location.search);
@@ -227,4 +231,7 @@ if (serviceForm) {
   if (slug && /^[a-z0-9-]{1,80}$/.test(slug)) serviceForm.setAttribute('service', slug);
   const draft = query.get('draft');
   if (draft && /^[0-9a-f-]{36}$/i.test(draft)) serviceForm.setAttribute('draft', draft);
+  const application = query.get('application');
+  if (application && /^[0-9a-f-]{36}$/i.test(application))
+    serviceForm.setAttribute('application', application);
 }

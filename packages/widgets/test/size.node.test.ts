@@ -141,6 +141,8 @@ import {
  * the link to answer it, the result to download with its code, the rating form; az/en/ru):
  * cabinet.js 21,809 → 25,308. Loaded with the cabinet; a chunk fetched when an application is first
  * opened (as the ballot is) would take it off the cabinet's first load.
+ * The service form answering a request for information (`application`: only the reopened answers
+ * and documents, saved to the amendment, sent again; az/en/ru): service-form.js 29,008 → 30,086.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
@@ -152,7 +154,7 @@ const BUDGETS = {
   'poll.js': 16_600,
   'participation.js': 25_750,
   'service-catalog.js': 10_750,
-  'service-form.js': 29_100,
+  'service-form.js': 30_200,
   'moderation.js': 25_650,
   'icra-moderation.js': 38_650,
 };
@@ -236,7 +238,8 @@ const LAZY = { loader: 15_050, npm: 2_150 };
  * widget 88,003. The processing's ten operations in the table: `<icra-config>` alone 25,482; news
  * 31,047; sign-in 28,849; cabinet 40,014; poll 36,812; participation 45,480; the service catalogue
  * 32,337; the service form 49,455; every reader widget 88,107. The cabinet's submitted e-service
- * application opened: cabinet 43,214; every reader widget 91,307.
+ * application opened: cabinet 43,214; every reader widget 91,307. The service form answering a
+ * request for information: the service form 50,502; every reader widget 92,359.
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
@@ -247,7 +250,7 @@ const PAGES: Record<string, { tags: string[]; budget: number }> = {
   poll: { tags: ['icra-poll'], budget: 36_950 },
   participation: { tags: ['icra-participation'], budget: 45_600 },
   'service catalogue': { tags: ['icra-service-catalog'], budget: 32_450 },
-  'service form': { tags: ['icra-service-form'], budget: 49_600 },
+  'service form': { tags: ['icra-service-form'], budget: 50_650 },
   'every reader widget': {
     tags: [
       'icra-config',
@@ -259,7 +262,7 @@ const PAGES: Record<string, { tags: string[]; budget: number }> = {
       'icra-service-catalog',
       'icra-service-form',
     ],
-    budget: 91_450,
+    budget: 92_500,
   },
 };
 

@@ -94,6 +94,7 @@ export class CabinetServices {
               template
                 .replaceAll('{service}', encodeURIComponent(draft.service))
                 .replaceAll('{draft}', encodeURIComponent(draft.id))
+                .replaceAll('{application}', '')
                 .replaceAll('{authority}', encodeURIComponent(draft.authority)),
               document.baseURI,
             ).href,

@@ -12,6 +12,7 @@ import { type SignInScenario, signInFixtureApi } from '../sign-in/fixtures.js';
 type Draft = Schemas['ServiceDraft'];
 type Problem = Schemas['Problem'];
 type Application = Schemas['ServiceApplication'];
+type FullApplication = Schemas['ServiceApplication'];
 
 const t = (az: string, en: string, ru: string) => ({ az, en, ru });
 
@@ -233,6 +234,11 @@ export interface ServiceFormFixtureOptions {
   formChangedReview?: string[];
   /** Holds a request's answer until the returned promise settles. */
   hold?: (request: Request) => Promise<void> | undefined;
+  /**
+   * A submitted application (FIXTURE_APPLICATION) waiting on the citizen, with these answers: the
+   * authority reopened `reopened.answers` and the files of `reopened.documents`.
+   */
+  amend?: { answers: Record<string, unknown>; reopened: { answers: string[]; documents: string[] } };
   onRequest?: (request: Request) => void;
 }
 
@@ -242,7 +248,12 @@ export interface ServiceFormFixture {
   /** The citizen's draft as the fixture portal keeps it. */
   draft: () => Draft | undefined;
   submitted: Application[];
+  /** The application being amended, as the fixture portal keeps it. */
+  amended: () => FullApplication | undefined;
 }
+
+/** The id of the application `amend` makes. */
+export const FIXTURE_APPLICATION = '00000000-0000-4000-8000-0000000a9911';
 
 export function createServiceFormFixture(options: ServiceFormFixtureOptions = {}): ServiceFormFixture {
   const api = signInFixtureApi(options.session ?? 'signed-out', 'citizen');
@@ -252,6 +263,49 @@ export function createServiceFormFixture(options: ServiceFormFixtureOptions = {}
   let stale = options.staleWith;
   let review = options.formChangedReview;
   const submitted: Application[] = [];
+  const firstFile = {
+    id: '00000000-0000-4000-8000-00000000f11e',
+    document: 'id-card',
+    filename: 'id-front.pdf',
+    contentType: 'application/pdf' as const,
+    size: 2048,
+    createdAt: '2026-11-20T10:00:00.000Z',
+  };
+  let amended: FullApplication | undefined = options.amend && {
+    id: FIXTURE_APPLICATION,
+    reference: FIXTURE_REFERENCE,
+    service: FIXTURE_SERVICE,
+    serviceTitle: 'Residence certificate',
+    authority: 'guba',
+    status: 'needs_information',
+    submittedAt: '2026-11-20T10:00:00.000Z',
+    dueOn: '2026-12-04',
+    overdue: false,
+    statusChangedAt: '2026-11-22T10:00:00.000Z',
+    assignee: null,
+    formVersion: 1,
+    form: localizeForm(fixtureDefinition(1), 'en') as unknown as FullApplication['form'],
+    answers: { ...options.amend.answers, idCard: [firstFile.id] },
+    registry: {},
+    documents: [firstFile],
+    lang: 'en',
+    revision: 3,
+    decisionReason: null,
+    history: [],
+    actions: ['resubmit', 'withdraw'],
+    version: 1,
+    request: {
+      comment: 'Please add both sides of the identity card.',
+      ...options.amend.reopened,
+      at: '2026-11-22T10:00:00.000Z',
+    },
+    amendment: { ...options.amend.answers, idCard: [firstFile.id] },
+    waitingSince: '2026-11-22',
+    changes: [],
+    result: null,
+    attachedResult: null,
+    rating: null,
+  };
   const now = () => new Date().toISOString();
   const make = (answers: Record<string, unknown>): Draft => ({
     id: '00000000-0000-4000-8000-00000000d1af',
@@ -309,6 +363,83 @@ export function createServiceFormFixture(options: ServiceFormFixtureOptions = {}
         );
       draft = make(kept);
       return json(draft, 201);
+    }
+    if (amended && path.startsWith(`/v1/service-applications/${amended.id}`)) {
+      const rest = path.slice(`/v1/service-applications/${amended.id}`.length);
+      const current = amended;
+      const reopened = current.request?.answers ?? [];
+      const waiting = current.status === 'needs_information';
+      if (rest === '' && method === 'GET') {
+        return json({
+          ...current,
+          form: localizeForm(fixtureDefinition(1), lang) as unknown as FullApplication['form'],
+        });
+      }
+      if (!waiting && rest !== '/resubmit') return problem(409, 'conflict', 'Not waiting');
+      if (rest === '/amendment' && method === 'PUT') {
+        if (request.headers.get('if-match') !== `"r${current.revision}"`)
+          return problem(412, 'precondition-failed', 'Precondition failed');
+        const body = (await request.clone().json()) as { answers: Record<string, unknown> };
+        const refused = Object.entries(body.answers).filter(
+          ([name, value]) =>
+            !reopened.includes(name) && JSON.stringify(value) !== JSON.stringify(current.amendment?.[name]),
+        );
+        if (refused.length)
+          return problem(
+            422,
+            'validation',
+            'Invalid',
+            refused.map(([name]) => ({ pointer: `/body/answers/${name}`, detail: 'Not reopened' })),
+          );
+        amended = {
+          ...current,
+          amendment: { ...current.amendment, ...body.answers },
+          revision: current.revision + 1,
+        };
+        return json(amended);
+      }
+      if (rest === '/documents' && method === 'POST') {
+        const file = {
+          id: crypto.randomUUID(),
+          document: url.searchParams.get('document') ?? '',
+          filename: url.searchParams.get('filename') ?? '',
+          contentType: 'application/pdf' as const,
+          size: (await request.arrayBuffer()).byteLength,
+          createdAt: now(),
+        };
+        const held = (current.amendment?.idCard as string[] | undefined) ?? [];
+        amended = {
+          ...current,
+          documents: [...current.documents, file],
+          amendment: { ...current.amendment, idCard: [...held, file.id] },
+          revision: current.revision + 1,
+        };
+        return json(file, 201);
+      }
+      if (rest.startsWith('/documents/') && method === 'DELETE') {
+        const id = rest.slice('/documents/'.length);
+        const held = (current.amendment?.idCard as string[] | undefined) ?? [];
+        amended = {
+          ...current,
+          amendment: { ...current.amendment, idCard: held.filter((other) => other !== id) },
+          revision: current.revision + 1,
+        };
+        return new Response(null, { status: 204 });
+      }
+      if (rest === '/resubmit' && method === 'POST') {
+        if (!waiting) return problem(409, 'conflict', 'Not waiting');
+        amended = {
+          ...current,
+          status: 'resubmitted',
+          answers: current.amendment ?? current.answers,
+          amendment: null,
+          request: null,
+          version: 2,
+          revision: current.revision + 1,
+        };
+        return json(amended);
+      }
+      return problem(404, 'not-found', 'Not found');
     }
     if (!draft || !path.startsWith(`/v1/service-drafts/${draft.id}`))
       return problem(404, 'not-found', 'Not found');
@@ -403,5 +534,5 @@ export function createServiceFormFixture(options: ServiceFormFixtureOptions = {}
     retry: 0,
     timeout: options.load === 'loading' ? 2_147_483_647 : 10_000,
   });
-  return { api, client, draft: () => draft, submitted };
+  return { api, client, draft: () => draft, submitted, amended: () => amended };
 }

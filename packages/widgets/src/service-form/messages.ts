@@ -54,6 +54,11 @@ export const serviceFormMessages = defineMessages({
     reference: 'Müraciətin nömrəsi',
     spelled: 'Hərf-hərf',
     cabinet: 'Müraciəti şəxsi kabinetdə izləyin',
+    amendTitle: 'İstənilən məlumat',
+    asked: (comment: string) => `İcra hakimiyyəti əlavə məlumat istəyir: ${comment}`,
+    notWaiting: 'Bu müraciət sizdən əlavə məlumat gözləmir.',
+    resubmit: 'Yenidən göndərin',
+    resubmitted: 'Müraciətiniz yenidən göndərildi',
   },
   en: {
     loading: 'Loading the application form…',
@@ -103,6 +108,11 @@ export const serviceFormMessages = defineMessages({
     reference: 'Application reference',
     spelled: 'Letter by letter',
     cabinet: 'Follow the application in your cabinet',
+    amendTitle: 'The information asked for',
+    asked: (comment: string) => `The authority asks for more information: ${comment}`,
+    notWaiting: 'This application is not waiting on you for information.',
+    resubmit: 'Send it again',
+    resubmitted: 'Your application has been sent again',
   },
   ru: {
     loading: 'Загружается форма заявления…',
@@ -153,6 +163,11 @@ export const serviceFormMessages = defineMessages({
     reference: 'Номер заявления',
     spelled: 'По буквам',
     cabinet: 'Следите за заявлением в личном кабинете',
+    amendTitle: 'Запрошенные сведения',
+    asked: (comment: string) => `Исполнительная власть запрашивает дополнительные сведения: ${comment}`,
+    notWaiting: 'Это заявление не ожидает от вас дополнительных сведений.',
+    resubmit: 'Отправить повторно',
+    resubmitted: 'Заявление отправлено повторно',
   },
 });
 

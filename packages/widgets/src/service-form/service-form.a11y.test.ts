@@ -3,7 +3,7 @@ import { commands, page, userEvent } from 'vitest/browser';
 import { smallTargets, violations } from '../../test/a11y.js';
 import { $, cleanup, mount, until } from '../../test/helpers.js';
 import '../index.js';
-import { createServiceFormFixture, type ServiceFormFixtureOptions } from './fixtures.js';
+import { createServiceFormFixture, FIXTURE_APPLICATION, type ServiceFormFixtureOptions } from './fixtures.js';
 import type { IcraServiceForm } from './service-form.js';
 
 afterEach(cleanup);
@@ -104,5 +104,22 @@ describe('<icra-service-form> at 320 px', () => {
     const element = await serviceForm({ session: 'signed-in', existing: ANSWERS }, 'ru', 'light');
     await walk(element);
     expect(element.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+  });
+});
+
+describe.each(['az', 'en', 'ru'])('<icra-service-form> answering a request for information, %s', (lang) => {
+  it('the reopened step and the check of it pass axe', async () => {
+    const { api, client } = createServiceFormFixture({
+      session: 'signed-in',
+      amend: { answers: ANSWERS, reopened: { answers: ['presentTo'], documents: ['id-card'] } },
+    });
+    const element = await mount<IcraServiceForm>(
+      `<icra-service-form api="${api}" authority="guba" service="residence-certificate" application="${FIXTURE_APPLICATION}" lang="${lang}"></icra-service-form>`,
+      (element) => {
+        element.client = client;
+      },
+    );
+    await until(() => $(element, '[part~="next"]'));
+    await check(element, 'the reopened step');
   });
 });

@@ -5,7 +5,12 @@ import '../index.js';
 import { sessionFor } from '../core/auth.js';
 import { fixtureToken } from '../sign-in/fixtures.js';
 import type { IcraServiceStartedEvent, IcraServiceSubmittedEvent } from './events.js';
-import { createServiceFormFixture, FIXTURE_REFERENCE, type ServiceFormFixtureOptions } from './fixtures.js';
+import {
+  createServiceFormFixture,
+  FIXTURE_APPLICATION,
+  FIXTURE_REFERENCE,
+  type ServiceFormFixtureOptions,
+} from './fixtures.js';
 import type { IcraServiceForm } from './service-form.js';
 
 beforeEach(cleanup);
@@ -431,5 +436,62 @@ describe('<icra-service-form> languages', () => {
     const ru = await serviceForm({}, 'lang="ru"');
     await until(() => progress(ru.element) === 'Шаг 1 из 6');
     expect(stepTitle(ru.element)).toBe('Заявитель');
+  });
+});
+
+describe('<icra-service-form> answering a request for information', () => {
+  const reopened = { answers: ['presentTo'], documents: ['id-card'] };
+
+  it('shows only what the authority reopened, saves only that, adds the document and sends it again', async () => {
+    const { element, requests, fixture } = await serviceForm(
+      { session: 'signed-in', amend: { answers: COMPLETE, reopened } },
+      `lang="en" application="${FIXTURE_APPLICATION}"`,
+    );
+    await until(() => stepTitle(element) === 'The information asked for');
+    expect(text(element, '[part~="note"]')).toBe(
+      'The authority asks for more information: Please add both sides of the identity card.',
+    );
+    // Only the reopened question and the document's field, nothing else of the form.
+    expect($(element, 'select#presentTo')).not.toBeNull();
+    // The document's file the authority has is there, to replace.
+    expect(text(element, '[data-field="idCard"] .file-name')).toBe('id-front.pdf');
+    for (const other of ['#purpose', '#household', '#contactPhone', '#reason-0'])
+      expect($(element, other)).toBeNull();
+    await userEvent.selectOptions($<HTMLSelectElement>(element, '#presentTo')!, 'school');
+    await userEvent.click($(element, '[data-field="idCard"] [part~="remove-file"]')!);
+    await until(() => $(element, '#idCard-add'));
+    expect(fixture.amended()?.amendment?.idCard).toEqual([]);
+    const input = $<HTMLInputElement>(element, '#idCard-input')!;
+    await userEvent.upload(input, new File(['%PDF-1.4'], 'id-both-sides.pdf', { type: 'application/pdf' }));
+    await until(() => text(element, '[data-field="idCard"] .file-name') === 'id-both-sides.pdf');
+    expect(fixture.amended()?.amendment?.idCard).toHaveLength(1);
+    await next(element);
+    await until(() => stepTitle(element) === 'Check your answers');
+    const put = requests.find((request) => request.method === 'PUT' && request.url.includes('/amendment'))!;
+    expect(await put.clone().json()).toEqual({ answers: { presentTo: 'school' } });
+    expect(
+      $$(element, '[part~="answers"] .answer').map((row) => row.querySelector('dt')?.textContent),
+    ).toEqual(['Where will you present it?', 'Identity card']);
+    const send = await until(() => $(element, '[part~="submit"]'));
+    expect(send!.textContent?.trim()).toBe('Send it again');
+    await userEvent.click(send!);
+    await until(() => text(element, '[part~="done-title"]') === 'Your application has been sent again');
+    const resubmit = requests.find((request) =>
+      new URL(request.url).pathname.endsWith(`/${FIXTURE_APPLICATION}/resubmit`),
+    )!;
+    expect(resubmit.method).toBe('POST');
+    expect(resubmit.headers.get('if-match')).toMatch(/^"r\d+"$/);
+    expect(fixture.amended()).toMatchObject({ status: 'resubmitted', answers: { presentTo: 'school' } });
+    expect(text(element, '[part~="reference"]')).toBe(FIXTURE_REFERENCE);
+  });
+
+  it('asks a signed-out visitor to sign in, and shows none of the form', async () => {
+    const { element } = await serviceForm(
+      { session: 'signed-out', amend: { answers: COMPLETE, reopened } },
+      `lang="en" application="${FIXTURE_APPLICATION}"`,
+    );
+    await until(() => $(element, '[part~="title"]'));
+    expect($(element, '[part~="form"]')).toBeNull();
+    expect($(element, '[part~="note"]')).not.toBeNull();
   });
 });

@@ -29,9 +29,13 @@ import { type ServiceFormMessages, serviceFormMessages } from './messages.js';
 import { serviceFormStyles } from './service-form.styles.js';
 
 type Draft = Schemas['ServiceDraft'];
+type Application = Schemas['ServiceApplication'];
 type Service = Schemas['Service'];
 type ServiceDocument = Schemas['ServiceDocument'];
 type Citizen = Schemas['MeCitizen'];
+
+/** The one step of an amendment: what the authority's request reopened. */
+const AMEND = 'icra-amendment';
 
 /** A member of the citizen's family as the form shows them: name, relation, date of birth. */
 const memberText = (member: Schemas['FamilyMember'], messages: ServiceFormMessages): string =>
@@ -121,6 +125,12 @@ export class IcraServiceForm extends IcraElement {
   /** A draft's id to resume (the cabinet links to it). */
   @property() draft = '';
 
+  /**
+   * A submitted application's id whose request for information to answer (the cabinet links to it):
+   * the form shows only what the authority reopened, and sends it again.
+   */
+  @property() application = '';
+
   /** Where the confirmation's link to the citizen's cabinet goes. */
   @property({ attribute: 'cabinet-href' }) cabinetHref = '';
 
@@ -136,6 +146,8 @@ export class IcraServiceForm extends IcraElement {
   @state() private citizen?: Citizen;
   @state() private note = '';
   @state() private review: string[] = [];
+  /** The application being amended (with `application`), as the portal last sent it. */
+  @state() private amending?: Application;
   /** The upload under way: the field it is for, the file's name, the bytes sent, and its cancel. */
   @state() private upload?: {
     field: string;
@@ -206,7 +218,7 @@ export class IcraServiceForm extends IcraElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const key = `${this.resolvedApi}\n${this.service}\n${this.resolvedLang}`;
+    const key = `${this.resolvedApi}\n${this.service}\n${this.application}\n${this.resolvedLang}`;
     if (key !== this.loadedFor && this.resolvedClient && this.service) {
       this.loadedFor = key;
       void this.#load();
@@ -228,6 +240,11 @@ export class IcraServiceForm extends IcraElement {
       this.detail = detail;
       this.status = 'ready';
       if ('step' in this.place && !this.place.step) this.place = { step: this.form.steps[0]?.id ?? '' };
+      // An amendment follows the form it was submitted with, in this language: fetched again.
+      if (this.application) {
+        this.saved = undefined;
+        this.amending = undefined;
+      }
       if (this.session.signedIn) await this.#resume();
     } catch {
       this.status = 'error';
@@ -254,6 +271,7 @@ export class IcraServiceForm extends IcraElement {
     const client = this.#client();
     const authority = this.resolvedAuthority;
     if (!client || !this.form || this.saved) return;
+    if (this.application) return this.#resumeAmendment(client);
     try {
       const me = await client.getMe();
       const given = this.#sendable(this.answers);
@@ -283,6 +301,80 @@ export class IcraServiceForm extends IcraElement {
     }
   }
 
+  /**
+   * Signed in, with `application`: the application and what its request reopened. The form is the
+   * one it was submitted with; its files are those of the amendment.
+   */
+  async #resumeAmendment(client: IcraClient): Promise<void> {
+    const messages = this.#messages;
+    try {
+      const [me, application] = await Promise.all([
+        client.getMe(),
+        client.getServiceApplication({ path: { id: this.application }, query: { lang: this.resolvedLang } }),
+      ]);
+      this.citizen = me.citizen;
+      if (application.status !== 'needs_information' || !application.request) {
+        this.note = messages.notWaiting;
+        return;
+      }
+      this.form = application.form as unknown as ServiceForm;
+      this.#adoptAmendment(application);
+      this.answers = { ...(application.amendment ?? application.answers) };
+      this.note = messages.asked(application.request.comment);
+      this.place = { step: AMEND };
+    } catch (error) {
+      if (this.session.refused(error)) return;
+      this.note = messages.saveError;
+    }
+  }
+
+  /** Takes the portal's application as the current one: its amendment's files stand for a draft's. */
+  #adoptAmendment(application: Application): void {
+    this.amending = application;
+    const answers = application.amendment ?? application.answers;
+    const held = new Set(
+      Object.entries(application.form.fields)
+        .filter(([name, field]) => field.kind === 'file' && Array.isArray(answers[name]))
+        .flatMap(([name]) => answers[name] as string[]),
+    );
+    this.saved = {
+      id: application.id,
+      service: application.service,
+      serviceTitle: application.serviceTitle,
+      authority: application.authority,
+      formVersion: application.formVersion,
+      currentFormVersion: application.formVersion,
+      review: [],
+      answers,
+      documents: application.documents.filter((file) => held.has(file.id)),
+      revision: application.revision,
+      createdAt: application.submittedAt,
+      updatedAt: application.statusChangedAt,
+    };
+  }
+
+  /** The fields the request reopened, in the form's order: its answers, and its documents' file fields. */
+  get #reopened(): string[] {
+    const request = this.amending?.request;
+    const form = this.form;
+    if (!request || !form) return [];
+    return Object.entries(form.fields)
+      .filter(([name, field]) =>
+        field.kind === 'file'
+          ? field.document !== undefined && request.documents.includes(field.document)
+          : request.answers.includes(name),
+      )
+      .map(([name]) => name);
+  }
+
+  async #refreshAmendment(client: IcraClient): Promise<void> {
+    const id = this.amending?.id;
+    if (id)
+      this.#adoptAmendment(
+        await client.getServiceApplication({ path: { id }, query: { lang: this.resolvedLang } }),
+      );
+  }
+
   /** Takes the portal's draft as the current one. */
   #adopt(draft: Draft, answers: Answers = draft.answers): void {
     this.saved = draft;
@@ -297,6 +389,12 @@ export class IcraServiceForm extends IcraElement {
   #sendable(answers: Answers): Answers {
     const form = this.form;
     if (!form) return {};
+    if (this.amending) {
+      const reopened = this.#reopened.filter((name) => form.fields[name]?.kind !== 'file');
+      return Object.fromEntries(
+        reopened.filter((name) => name in answers).map((name) => [name, answers[name]]),
+      );
+    }
     const kept = replayJourney(form, answers).answers;
     for (const name of Object.keys(kept)) if (form.fields[name]?.kind === 'file') delete kept[name];
     return kept;
@@ -324,6 +422,7 @@ export class IcraServiceForm extends IcraElement {
     const form = this.form;
     if (!client || !draft || !form) return true;
     const messages = this.#messages;
+    if (this.amending) return this.#saveAmendment(client, draft.revision);
     const result = await this.checks.submit(
       'save',
       () =>
@@ -365,10 +464,52 @@ export class IcraServiceForm extends IcraElement {
     return true;
   }
 
+  /** PUT of the reopened answers with If-Match; a stale revision reloads the application. */
+  async #saveAmendment(client: IcraClient, revision: number): Promise<boolean> {
+    const messages = this.#messages;
+    const id = this.amending!.id;
+    const result = await this.checks.submit(
+      'save',
+      () =>
+        client.amendServiceApplication(
+          {
+            path: { id },
+            query: { lang: this.resolvedLang },
+            body: { answers: this.#sendable(this.answers) },
+          },
+          { headers: { 'if-match': `"r${revision}"` } },
+        ),
+      {
+        fallback: messages.saveError,
+        onError: async (error) => {
+          if (error instanceof IcraApiError && error.status === 412) {
+            await this.#refreshAmendment(client);
+            this.answers = { ...(this.amending?.amendment ?? this.answers) };
+            this.note = messages.changedElsewhere;
+            this.announcer.say(messages.changedElsewhere);
+            return true;
+          }
+          return false;
+        },
+      },
+    );
+    if (!result) return false;
+    this.#adoptAmendment(result);
+    this.announcer.say(messages.saved);
+    return true;
+  }
+
   // ——— The journey ———
 
   get #steps(): FormStep[] {
-    return this.form ? replayJourney(this.form, this.answers).steps : [];
+    const form = this.form;
+    if (!form) return [];
+    if (this.amending) {
+      const fields = this.#reopened;
+      const required = form.steps.flatMap((step) => step.required).filter((name) => fields.includes(name));
+      return [{ id: AMEND, title: this.#messages.amendTitle, fields, required }];
+    }
+    return replayJourney(form, this.answers).steps;
   }
 
   async #go(place: Place, focus?: string): Promise<void> {
@@ -384,10 +525,15 @@ export class IcraServiceForm extends IcraElement {
     event.preventDefault();
     const form = this.form;
     if (!form || this.checks.busy) return;
-    const { errors } = validateAnswers(form, this.#withFiles(this.answers), {
-      lang: this.resolvedLang,
-      steps: [step.id],
-    });
+    // An amendment is checked whole (its one step is not the form's), and only its fields are named.
+    const checked = validateAnswers(
+      form,
+      this.#withFiles(this.answers),
+      this.amending ? { lang: this.resolvedLang } : { lang: this.resolvedLang, steps: [step.id] },
+    );
+    const errors = this.amending
+      ? checked.errors.filter((error) => step.fields.includes(error.field))
+      : checked.errors;
     if (errors.length) {
       await this.checks.show(errors.map((error) => ({ field: error.field, text: error.message })));
       return;
@@ -416,6 +562,22 @@ export class IcraServiceForm extends IcraElement {
     const { errors } = validateAnswers(form, this.#withFiles(this.answers), { lang: this.resolvedLang });
     if (errors.length) {
       await this.checks.show(errors.map((error) => ({ field: error.field, text: error.message })));
+      return;
+    }
+    if (this.amending) {
+      const resent = await this.checks.submit(
+        'submit',
+        () =>
+          client.resubmitServiceApplication(
+            { path: { id: draft.id }, query: { lang: this.resolvedLang } },
+            { headers: { 'if-match': `"r${draft.revision}"` } },
+          ),
+        { fallback: messages.submitError },
+      );
+      if (!resent) return;
+      this.amending = resent;
+      this.announcer.say(`${messages.resubmitted}. ${messages.reference}: ${spell(resent.reference)}`);
+      await this.#go({ done: { id: resent.id, reference: resent.reference } });
       return;
     }
     const application = await this.checks.submit(
@@ -488,22 +650,26 @@ export class IcraServiceForm extends IcraElement {
     this.announcer.say(messages.uploading(file.name));
     try {
       const type = document?.accept.includes(file.type as never) ? file.type : undefined;
-      await client.uploadServiceDraftDocument(
-        {
-          path: { id: draft.id },
-          query: { document: field.document, filename: file.name },
-          body: file,
-          ...(type ? { contentType: type } : {}),
+      const request = {
+        path: { id: draft.id },
+        query: { document: field.document, filename: file.name },
+        body: file,
+        ...(type ? { contentType: type } : {}),
+      };
+      const options = {
+        signal: cancel.signal,
+        uploadTransport: progressFetch,
+        onUploadProgress: ({ sent, total }: { sent: number; total: number }) => {
+          if (this.upload?.cancel === cancel) this.upload = { ...this.upload, sent, total };
         },
-        {
-          signal: cancel.signal,
-          uploadTransport: progressFetch,
-          onUploadProgress: ({ sent, total }) => {
-            if (this.upload?.cancel === cancel) this.upload = { ...this.upload, sent, total };
-          },
-        },
-      );
-      this.saved = await client.getServiceDraft({ path: { id: draft.id } });
+      };
+      if (this.amending) {
+        await client.uploadServiceApplicationDocument(request, options);
+        await this.#refreshAmendment(client);
+      } else {
+        await client.uploadServiceDraftDocument(request, options);
+        this.saved = await client.getServiceDraft({ path: { id: draft.id } });
+      }
       this.checks.setProblem(name);
       this.announcer.say(messages.uploaded(file.name));
     } catch (error) {
@@ -529,8 +695,13 @@ export class IcraServiceForm extends IcraElement {
     const draft = this.saved;
     if (!client || !draft) return;
     try {
-      await client.deleteServiceDraftDocument({ path: { id: draft.id, documentId: id } });
-      this.saved = await client.getServiceDraft({ path: { id: draft.id } });
+      if (this.amending) {
+        await client.deleteServiceApplicationDocument({ path: { id: draft.id, documentId: id } });
+        await this.#refreshAmendment(client);
+      } else {
+        await client.deleteServiceDraftDocument({ path: { id: draft.id, documentId: id } });
+        this.saved = await client.getServiceDraft({ path: { id: draft.id } });
+      }
       this.announcer.say(this.#messages.removed(filename));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(this.#target(name))?.focus();
@@ -582,11 +753,15 @@ export class IcraServiceForm extends IcraElement {
       <div class="sign-in">${renderSignIn(this)}</div>
       ${this.note ? html`<div class="note" part="note" role="status">${this.note}${this.#renderReview()}</div>` : nothing}
       ${
-        'done' in place
-          ? this.#renderDone(place.done, messages)
-          : 'check' in place
-            ? this.#renderCheck(messages)
-            : this.#renderStep(place.step, messages)
+        this.application && !this.amending && !('done' in place)
+          ? this.session.signedIn
+            ? nothing
+            : html`<p class="note" part="note">${messages.signInToSubmit}</p>`
+          : 'done' in place
+            ? this.#renderDone(place.done, messages)
+            : 'check' in place
+              ? this.#renderCheck(messages)
+              : this.#renderStep(place.step, messages)
       }`;
   }
 
@@ -970,7 +1145,7 @@ export class IcraServiceForm extends IcraElement {
         ${
           signedIn
             ? html`<button type="button" class="button" part="submit" aria-disabled=${this.checks.busy ? 'true' : 'false'} @click=${() => this.#submit()}>
-                ${this.checks.busy === 'submit' ? messages.submitting : messages.submit}
+                ${this.checks.busy === 'submit' ? messages.submitting : this.amending ? messages.resubmit : messages.submit}
               </button>`
             : nothing
         }
@@ -980,7 +1155,7 @@ export class IcraServiceForm extends IcraElement {
 
   #renderDone(done: { reference: string }, messages: ServiceFormMessages): TemplateResult {
     return html`<div class="done" part="done" tabindex="-1" role="status">
-      ${this.#heading(1, messages.submitted, 'done-title', 'done-title')}
+      ${this.#heading(1, this.amending ? messages.resubmitted : messages.submitted, 'done-title', 'done-title')}
       <p>${messages.reference}</p>
       <p class="reference" part="reference">${done.reference}</p>
       <p class="spelled">${messages.spelled}: <span>${spell(done.reference)}</span></p>
