@@ -137,6 +137,12 @@ import {
  * The processing's ten operations (amendment, its files, versions, the result, its verification,
  * ratings) in every bundle's table, ≈ 13 bytes each: icra-news-editor.js 38,059; icra-moderation.js
  * 38,571. The whole table in every bundle is the cost to take away next (a table per bundle).
+ * `<icra-service-desk>` (the officers' queue with its filters and paging, an application's answers,
+ * documents, history and the citizen's changes, the five actions and their forms, az/en/ru) is kept
+ * out of icra.js like the moderation desk, whose styles it shares: dist/service-desk.js 26,173 (with
+ * the sign-in control and the shared chunks), its self-contained dist/icra-service-desk.js 38,798.
+ * The npm build's shared chunks split once more around it (the moderation's styles and the form
+ * controller now shared by more entries): news-editor.js 25,156; participation.js 25,868.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
@@ -144,13 +150,15 @@ const BUDGETS = {
   'news.js': 9_800,
   'sign-in.js': 9_450,
   'cabinet.js': 21_900,
-  'news-editor.js': 25_050,
+  'news-editor.js': 25_200,
   'poll.js': 16_600,
-  'participation.js': 25_750,
+  'participation.js': 25_900,
   'service-catalog.js': 10_750,
   'service-form.js': 29_100,
   'moderation.js': 25_650,
   'icra-moderation.js': 38_650,
+  'service-desk.js': 26_200,
+  'icra-service-desk.js': 38_850,
 };
 
 /**
@@ -404,6 +412,15 @@ describe('bundle shape', () => {
     expect(code).not.toContain('icra-news-editor');
   });
 
+  it('dist/icra-service-desk.js is self-contained and registers the service desk', () => {
+    const code = read('icra-service-desk.js');
+    expect(code).not.toMatch(/\bfrom\s*["'][^./]/);
+    expect(code).not.toMatch(/\bimport\s*["'][^./]/);
+    expect(code).toContain('icra-service-desk');
+    expect(code).toContain('icra-sign-in');
+    expect(code).not.toContain('icra-moderation');
+  });
+
   it('the per-widget files leave lit, @lit/context and the SDK to the bundler', () => {
     for (const file of [
       'news.js',
@@ -412,6 +429,7 @@ describe('bundle shape', () => {
       'news-editor.js',
       'poll.js',
       'moderation.js',
+      'service-desk.js',
       'service-catalog.js',
     ]) {
       const code = moduleText(file);
@@ -431,6 +449,8 @@ describe('bundle shape', () => {
       'poll.js',
       'icra-moderation.js',
       'moderation.js',
+      'icra-service-desk.js',
+      'service-desk.js',
       'service-catalog.js',
     ]) {
       expect(read(file)).not.toMatch(/(^|[\s;{}])@(property|state|consume|provide)\b/);
