@@ -55,33 +55,41 @@ function loaderChunkName(chunk: { name: string; moduleIds: readonly string[] }):
  * - `vite build --mode standalone-editor` — dist/icra-news-editor.js: the same for `<icra-news-editor>`,
  *   which only an authority's editors need (kept out of icra.js, which every reader loads);
  * - `vite build --mode standalone-moderation` — dist/icra-moderation.js: the same for
- *   `<icra-moderation>`, which only an authority's moderators need.
+ *   `<icra-moderation>`, which only an authority's moderators need;
+ * - `vite build --mode standalone-service-desk` — dist/icra-service-desk.js: the same for
+ *   `<icra-service-desk>`, which only an authority's service officers need.
  * Decorators: Oxc reads `experimentalDecorators` and `useDefineForClassFields: false` from
  * tsconfig.json (the size test checks the bundle holds no untransformed `@property`).
  */
 export default defineConfig(({ mode }) => {
   const standalone =
-    mode === 'standalone' || mode === 'standalone-editor' || mode === 'standalone-moderation';
+    mode === 'standalone' ||
+    mode === 'standalone-editor' ||
+    mode === 'standalone-moderation' ||
+    mode === 'standalone-service-desk';
   const loader = mode === 'standalone';
   const entry: Record<string, string> =
     mode === 'standalone-editor'
       ? { 'icra-news-editor': src('news-editor/standalone.ts') }
       : mode === 'standalone-moderation'
         ? { 'icra-moderation': src('moderation/standalone.ts') }
-        : standalone
-          ? { icra: src('icra.ts') }
-          : {
-              index: src('index.ts'),
-              news: src('news/index.ts'),
-              'sign-in': src('sign-in/index.ts'),
-              cabinet: src('cabinet/index.ts'),
-              poll: src('poll/index.ts'),
-              participation: src('participation/index.ts'),
-              'service-catalog': src('service-catalog/index.ts'),
-              'service-form': src('service-form/index.ts'),
-              'news-editor': src('news-editor/index.ts'),
-              moderation: src('moderation/index.ts'),
-            };
+        : mode === 'standalone-service-desk'
+          ? { 'icra-service-desk': src('service-desk/standalone.ts') }
+          : standalone
+            ? { icra: src('icra.ts') }
+            : {
+                index: src('index.ts'),
+                news: src('news/index.ts'),
+                'sign-in': src('sign-in/index.ts'),
+                cabinet: src('cabinet/index.ts'),
+                poll: src('poll/index.ts'),
+                participation: src('participation/index.ts'),
+                'service-catalog': src('service-catalog/index.ts'),
+                'service-form': src('service-form/index.ts'),
+                'news-editor': src('news-editor/index.ts'),
+                moderation: src('moderation/index.ts'),
+                'service-desk': src('service-desk/index.ts'),
+              };
   return {
     ...(loader ? { base: './' } : {}),
     build: {

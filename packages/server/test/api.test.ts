@@ -60,6 +60,7 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
     await mkdir(join(widgetsDir, 'chunks'));
     await writeFile(join(widgetsDir, 'chunks', 'news-Ab3dE_9z.js'), 'export const news = 1;\n');
     await writeFile(join(widgetsDir, 'icra-news-editor.js'), 'export const editor = 1;\n');
+    await writeFile(join(widgetsDir, 'icra-service-desk.js'), 'export const desk = 1;\n');
     withWidgets = createApp({ database: db.database, widgetsDir, log });
   });
   afterAll(async () => {
@@ -645,6 +646,14 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
       expect(chunk.headers.get('access-control-allow-origin')).toBe('*');
       const editor = await call(withWidgets, '/widgets/icra-news-editor.js');
       expect(editor.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
+      // The service officers' desk, beside the moderators' and the editors' bundles.
+      const desk = await call(withWidgets, '/widgets/icra-service-desk.js', {
+        origin: 'https://anywhere.example',
+      });
+      expect(desk.status).toBe(200);
+      expect(desk.text).toBe('export const desk = 1;\n');
+      expect(desk.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect(desk.headers.get('access-control-allow-origin')).toBe('*');
       const again = await call(withWidgets, '/widgets/icra.js', {
         'if-none-match': res.headers.get('etag')!,
       });

@@ -103,6 +103,21 @@ it('icra-moderation.js: the moderators’ own bundle registers the desk and its 
   expect(doc.defaultView!.customElements.get('icra-news')).toBeUndefined();
 });
 
+it('icra-service-desk.js: the service officers’ own bundle registers the desk and its sign-in control, under a strict CSP', async () => {
+  const doc = await page(
+    '<icra-service-desk authority="guba" lang="ru" theme="light"></icra-service-desk>',
+    'icra-service-desk.js',
+  );
+  const desk = doc.querySelector('icra-service-desk')!;
+  const intro = await until(() => desk.shadowRoot?.querySelector('.intro'));
+  expect(intro.textContent).toContain('войдите на портал как сотрудник службы');
+  // It found the API it was served from: the sign-in control is there, styled.
+  const control = await until(() => desk.shadowRoot?.querySelector('icra-sign-in'));
+  const button = await until(() => control.shadowRoot?.querySelector<HTMLButtonElement>('[part~="sign-in"]'));
+  expect(doc.defaultView!.getComputedStyle(button).backgroundColor).toBe('rgb(11, 92, 173)');
+  expect(doc.defaultView!.customElements.get('icra-moderation')).toBeUndefined();
+});
+
 it('icra-news-editor.js: the editors’ own bundle registers the editor and the rich-text field inside it', async () => {
   const doc = await page(
     '<icra-news-editor authority="guba" lang="en"></icra-news-editor>',

@@ -143,6 +143,12 @@ import {
  * opened (as the ballot is) would take it off the cabinet's first load.
  * The service form answering a request for information (`application`: only the reopened answers
  * and documents, saved to the amendment, sent again; az/en/ru): service-form.js 29,008 → 30,086.
+ * `<icra-service-desk>` (the officers' queue with its filters and paging, an application's answers,
+ * documents, history and the citizen's changes, the five actions and their forms, az/en/ru) is kept
+ * out of icra.js like the moderation desk, whose styles it shares: dist/service-desk.js 26,173 (with
+ * the sign-in control and the shared chunks), its self-contained dist/icra-service-desk.js 38,798.
+ * The npm build's shared chunks split once more around it (the moderation's styles and the form
+ * controller now shared by more entries): news-editor.js 25,156; participation.js 25,868.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
@@ -150,13 +156,15 @@ const BUDGETS = {
   'news.js': 9_800,
   'sign-in.js': 9_450,
   'cabinet.js': 25_400,
-  'news-editor.js': 25_050,
+  'news-editor.js': 25_200,
   'poll.js': 16_600,
-  'participation.js': 25_750,
+  'participation.js': 25_900,
   'service-catalog.js': 10_750,
   'service-form.js': 30_200,
   'moderation.js': 25_650,
   'icra-moderation.js': 38_650,
+  'service-desk.js': 26_200,
+  'icra-service-desk.js': 38_850,
 };
 
 /**
@@ -412,6 +420,15 @@ describe('bundle shape', () => {
     expect(code).not.toContain('icra-news-editor');
   });
 
+  it('dist/icra-service-desk.js is self-contained and registers the service desk', () => {
+    const code = read('icra-service-desk.js');
+    expect(code).not.toMatch(/\bfrom\s*["'][^./]/);
+    expect(code).not.toMatch(/\bimport\s*["'][^./]/);
+    expect(code).toContain('icra-service-desk');
+    expect(code).toContain('icra-sign-in');
+    expect(code).not.toContain('icra-moderation');
+  });
+
   it('the per-widget files leave lit, @lit/context and the SDK to the bundler', () => {
     for (const file of [
       'news.js',
@@ -420,6 +437,7 @@ describe('bundle shape', () => {
       'news-editor.js',
       'poll.js',
       'moderation.js',
+      'service-desk.js',
       'service-catalog.js',
     ]) {
       const code = moduleText(file);
@@ -439,6 +457,8 @@ describe('bundle shape', () => {
       'poll.js',
       'icra-moderation.js',
       'moderation.js',
+      'icra-service-desk.js',
+      'service-desk.js',
       'service-catalog.js',
     ]) {
       expect(read(file)).not.toMatch(/(^|[\s;{}])@(property|state|consume|provide)\b/);

@@ -15,7 +15,12 @@ import {
   pollResultsVisibilityValues,
   pollStateValues,
   principalKindValues,
+  registrySourceValues,
+  type ServiceApplicationAction,
+  type ServiceApplicationStatus,
   type ServiceCategory,
+  serviceApplicationActionValues,
+  serviceApplicationStatusValues,
   serviceCategoryValues,
   staffRoleValues,
 } from '@icra/sdk';
@@ -25,6 +30,7 @@ import { moderationMessages } from '../moderation/messages.js';
 import { editorMessages } from '../news-editor/messages.js';
 import { participationMessages } from '../participation/messages.js';
 import { categoryNames } from '../service-catalog/messages.js';
+import { serviceDeskMessages } from '../service-desk/messages.js';
 import { signInMessages } from '../sign-in/messages.js';
 import { directionNames } from './directions.js';
 import { defineMessages } from './messages.js';
@@ -72,6 +78,15 @@ describe('translations of the domain lists', () => {
       moderationMessages(lang).resultsName(v as (typeof pollResultsVisibilityValues)[number]),
     );
     expectNamed(newsStatusValues, (lang, v) => editorMessages(lang)[v as NewsStatus]);
+    expectNamed(serviceApplicationStatusValues, (lang, v) =>
+      serviceDeskMessages(lang).status(v as ServiceApplicationStatus),
+    );
+    expectNamed(serviceApplicationActionValues, (lang, v) =>
+      serviceDeskMessages(lang).action(v as ServiceApplicationAction),
+    );
+    expectNamed(registrySourceValues, (lang, v) =>
+      serviceDeskMessages(lang).registry(v as (typeof registrySourceValues)[number]),
+    );
     expectNamed(principalKindValues, (lang, v) =>
       signInMessages(lang).kind(v as (typeof principalKindValues)[number]),
     );
