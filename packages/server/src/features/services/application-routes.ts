@@ -15,7 +15,7 @@ import { bakuDate } from '../../domain/holidays.js';
 import { invalidToken, principalOf, secured } from '../../http/auth.js';
 import { BodyTooLargeError, declareBodyLimit, declaredMediaType, readLimited } from '../../http/body.js';
 import type { AppEnv } from '../../http/env.js';
-import { LANGS, type Lang, negotiateLang } from '../../http/lang.js';
+import { type Lang, negotiateLang } from '../../http/lang.js';
 import { notFoundText, type Translations } from '../../http/messages.js';
 import {
   conditionalParameter,
@@ -81,6 +81,7 @@ import {
   textIn,
   updateDraft,
 } from './applications.js';
+import type { DocumentStorage } from './documents.js';
 import { attachedResult, findVersion, issuedResult, ratingOf } from './processing.js';
 import { ServicePathSchema } from './schemas.js';
 import { allowedActions, callerOf, isOverdue } from './workflow.js';
@@ -91,7 +92,8 @@ const APPLICANTS_AND_OFFICERS = { kinds: ['citizen' as const, 'official' as cons
 /** The largest file any service's document accepts; each document's own limit is checked too. */
 export const MAX_SERVICE_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
-const text = {
+/** What the e-service routes say when something is not there (also processing-routes.ts). */
+export const text = {
   noForm: {
     az: 'Bu xidmətə onlayn müraciət etmək olmur: harada müraciət ediləcəyi xidmətin təsvirindədir.',
     en: 'This service cannot be applied for online: its description says where to go instead.',
@@ -356,6 +358,17 @@ export async function receiveUpload(
     });
   }
   return { filename, contentType: declared, bytes };
+}
+
+/** A document's bytes as a download: attachment, sniffing off, sandboxed, never cached; undefined without bytes. */
+export async function sendDocument(
+  c: Context<AppEnv>,
+  storage: DocumentStorage,
+  file: { id: string; filename: string; contentType: string },
+) {
+  const bytes = await storage.get(file.id);
+  if (!bytes) return undefined;
+  return c.body(new Uint8Array(bytes), 200, apiHeaders(c, downloadHeaders(file, bytes.byteLength)));
 }
 
 export function registerServiceApplicationRoutes(
@@ -742,14 +755,8 @@ export function registerServiceApplicationRoutes(
   );
 
   /** A download: the bytes as attachment, sniffing off, sandboxed, never cached. */
-  const download = async (
-    c: Context<AppEnv>,
-    file: { id: string; filename: string; contentType: string },
-  ) => {
-    const bytes = await context().documents.get(file.id);
-    if (!bytes) return undefined;
-    return c.body(new Uint8Array(bytes), 200, apiHeaders(c, downloadHeaders(file, bytes.byteLength)));
-  };
+  const download = (c: Context<AppEnv>, file: { id: string; filename: string; contentType: string }) =>
+    sendDocument(c, context().documents, file);
   const noDocument = (c: Context<AppEnv>) =>
     problem(c, { name: 'not-found', status: 404, detail: text.document });
 

@@ -395,10 +395,15 @@ export async function removeDocument(
 /** Letters and digits a person reads aloud without confusion: no 0/O, no 1/I. */
 export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
+/** `length` characters of REFERENCE_ALPHABET, each drawn at random. */
+export function randomCode(length: number): string {
+  let code = '';
+  for (let i = 0; i < length; i++) code += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
+  return code;
+}
+
 export function newReference(): string {
-  let reference = '';
-  for (let i = 0; i < 8; i++) reference += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
-  return reference;
+  return randomCode(8);
 }
 
 /** What the registry says of the applicant, for the form's registry fields, as kept with the application. */

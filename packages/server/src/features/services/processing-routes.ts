@@ -33,7 +33,6 @@ import { header } from '../../http/request.js';
 import { apiHeaders, privateHeaders } from '../../http/respond.js';
 import { AuthorityPathSchema, authoritySlugs } from '../authorities/index.js';
 import type { FeatureContextProvider } from '../context.js';
-import { downloadHeaders } from '../participation/index.js';
 import {
   applicationHeaders,
   documentContent,
@@ -45,6 +44,8 @@ import {
   mayRead,
   receiveUpload,
   sendApplication,
+  sendDocument,
+  text as serviceText,
 } from './application-routes.js';
 import {
   ApplicationDocumentPathSchema,
@@ -81,16 +82,7 @@ const OFFICERS: AccessRule = { kinds: ['official'], roles: ['service'] };
 const APPLICANTS_AND_OFFICERS: AccessRule = { kinds: ['citizen', 'official'] };
 
 const text = {
-  application: {
-    az: 'Bu identifikatorla sizə görünən müraciət yoxdur.',
-    en: 'There is no application with this id that you may see.',
-    ru: 'Заявления с таким идентификатором, доступного вам, нет.',
-  },
-  document: {
-    az: 'Bu identifikatorla sizə görünən sənəd yoxdur.',
-    en: 'There is no document with this id that you may see.',
-    ru: 'Документа с таким идентификатором, доступного вам, нет.',
-  },
+  ...serviceText,
   version: {
     az: 'Müraciətin belə versiyası yoxdur.',
     en: 'The application has no such version.',
@@ -115,11 +107,6 @@ const text = {
     az: 'Belə yoxlama kodu ilə verilmiş sənəd yoxdur. Kodu sənəddə yazıldığı kimi yoxlayın.',
     en: 'No document was issued with this verification code. Check the code as it is printed.',
     ru: 'Документа с таким кодом проверки не выдавалось. Сверьте код с напечатанным.',
-  },
-  unknownDocument: {
-    az: 'Bu xidmət belə sənəd istəmir.',
-    en: 'This service asks for no document with this key.',
-    ru: 'Эта услуга не запрашивает документ с таким ключом.',
   },
   resultType: {
     az: 'Nəticə PDF faylı olmalıdır.',
@@ -555,9 +542,8 @@ export function registerServiceProcessingRoutes(
       const file =
         (await issuedResult(db, row.id)) ??
         (principal.kind === 'official' ? await attachedResult(db, row.id) : undefined);
-      const bytes = file && (await documents.get(file.id));
-      if (!file || !bytes) return problem(c, { name: 'not-found', status: 404, detail: text.result });
-      return c.body(new Uint8Array(bytes), 200, apiHeaders(c, downloadHeaders(file, bytes.byteLength)));
+      const response = file && (await sendDocument(c, documents, file));
+      return response ?? problem(c, { name: 'not-found', status: 404, detail: text.result });
     },
   );
 

@@ -10,7 +10,7 @@
  *   with a random code anyone verifies it by, which says nothing of the applicant;
  * - once completed, the citizen rates the service, once.
  */
-import { createHash, randomInt } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { type Answers, type FormDefinition, localizeForm, validateAnswers } from '@icra/forms';
 import { and, asc, avg, count, desc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.js';
@@ -33,7 +33,7 @@ import {
   type DocumentFile,
   documentColumns,
   findApplication,
-  REFERENCE_ALPHABET,
+  randomCode,
   textIn,
   toFile,
 } from './applications.js';
@@ -407,9 +407,7 @@ export async function findVersion(
 
 /** 12 letters and digits of the reference alphabet: 60 bits, drawn at random. */
 export function newResultCode(): string {
-  let code = '';
-  for (let i = 0; i < 12; i++) code += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
-  return code;
+  return randomCode(12);
 }
 
 /** The code as printed and read aloud: XXXX-XXXX-XXXX. */
