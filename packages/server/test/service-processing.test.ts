@@ -371,7 +371,7 @@ describe.each(variants)('the processing of an e-service application on $label', 
       expect(printed).toContain(result.code);
       expect(printed).toContain(bakuDate(new Date(result.issuedAt)));
       expect(printed).toMatch(/Guba/);
-      expect(printed).toContain(`${ISSUER}/v1/verify/${result.code}`);
+      expect(printed).toContain(`${ISSUER}/verify/${result.code}`);
       expect(printed).toContain(citizen.person.firstName);
 
       // Anyone verifies it, typed any way, and learns nothing of the citizen.
@@ -407,6 +407,50 @@ describe.each(variants)('the processing of an e-service application on $label', 
         }
         expect(res.headers.get('cache-control')).toBe('no-store');
       }
+      // The address printed on it is a page a person reads, in their language, with the same facts
+      // and nothing personal either; typed into its form any way, the code finds the same document.
+      const pages = [
+        await call('GET', `/verify/${result.code}`, undefined, undefined, {
+          'Accept-Language': 'en-GB,en;q=0.9',
+        }),
+        await call(
+          'GET',
+          `/verify?code=${encodeURIComponent(result.code.replaceAll('-', ' ').toLowerCase())}&lang=en`,
+        ),
+      ];
+      for (const page of pages) {
+        expect(page.status).toBe(200);
+        expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+        expect(page.headers.get('content-language')).toBe('en');
+        expect(page.headers.get('cache-control')).toBe('no-store');
+        expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+        const html = await page.text();
+        expect(html).toContain('<html lang="en">');
+        expect(html).toContain('<h2 id="verdict">The document is genuine</h2>');
+        for (const fact of [reference, result.code, result.sha256, 'Guba']) expect(html).toContain(fact);
+        for (const personal of [
+          citizen.person.fin,
+          citizen.person.firstName,
+          citizen.person.lastName,
+          answers.contactPhone,
+        ])
+          expect(html).not.toContain(personal);
+      }
+      const inAzerbaijani = await call('GET', `/verify/${result.code}?lang=az`);
+      expect(await inAzerbaijani.text()).toContain('Sənəd həqiqidir');
+      const unknown = await call('GET', '/verify/ZZZZ-ZZZZ-ZZZZ?lang=en');
+      expect(unknown.status).toBe(404);
+      expect(await unknown.text()).toContain('The portal issued no document with the code ZZZZ-ZZZZ-ZZZZ.');
+      const malformed = await call('GET', `/verify?code=${encodeURIComponent('<b>0O1I</b>')}&lang=en`);
+      expect(malformed.status).toBe(400);
+      const refused = await malformed.text();
+      expect(refused).toContain('aria-invalid="true"');
+      expect(refused).toContain('never 0, O, 1 or I');
+      expect(refused).toContain('value="&lt;b&gt;0O1I&lt;/b&gt;"');
+      expect(refused).not.toContain('<b>0O1I');
+      const empty = await call('GET', '/verify?lang=ru');
+      expect(empty.status).toBe(200);
+      expect(await empty.text()).toContain('<label for="code">Код проверки</label>');
       // A code never issued, a near miss, something that cannot be a code: 404, the same answer.
       const near = `${result.code.slice(0, -1)}${result.code.endsWith('2') ? '3' : '2'}`;
       for (const wrong of ['ZZZZ-ZZZZ-ZZZZ', near, 'not-a-code-at-all']) {

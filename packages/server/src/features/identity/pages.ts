@@ -103,7 +103,8 @@ const ROLE_NAMES: Record<string, Translations> = {
   evaluator: { az: 'qiymətləndirici', en: 'evaluator', ru: 'оценщик' },
 } satisfies Record<StaffRole, Translations>;
 
-function page(lang: Lang, title: string, body: string, scripts: string[] = []): string {
+/** A whole page of the portal's own, in `lang`, with the pages' stylesheet and same-origin `scripts` only. */
+export function renderPage(lang: Lang, title: string, body: string, scripts: string[] = []): string {
   return [
     '<!doctype html>',
     `<html lang="${lang}">`,
@@ -212,7 +213,7 @@ export function renderDemoPage(input: DemoPageInput): string {
     '</form>',
     '</main>',
   ].join('\n');
-  return page(lang, `${text.title[lang]} (DEMO)`, body);
+  return renderPage(lang, `${text.title[lang]} (DEMO)`, body);
 }
 
 /**
@@ -242,7 +243,7 @@ export function renderCallbackPage(
     '</div>',
     '</main>',
   ].join('\n');
-  return page(lang, title, body, ['/oauth/callback.js']);
+  return renderPage(lang, title, body, ['/oauth/callback.js']);
 }
 
 /** After "sign out of the portal" in the popup. */
@@ -253,7 +254,7 @@ export function renderSignedOutPage(lang: Lang): string {
     `<p>${escapeHtml(text.signedOut[lang])}</p>`,
     '</main>',
   ].join('\n');
-  return page(lang, text.signedOutTitle[lang], body);
+  return renderPage(lang, text.signedOutTitle[lang], body);
 }
 
 export function renderErrorPage(lang: Lang, reasons: string[]): string {
@@ -264,7 +265,7 @@ export function renderErrorPage(lang: Lang, reasons: string[]): string {
     `<p>${escapeHtml(text.errorHint[lang])}</p>`,
     '</main>',
   ].join('\n');
-  return page(lang, text.errorTitle[lang], body);
+  return renderPage(lang, text.errorTitle[lang], body);
 }
 
 /** Why an authorize request is refused, per language. */
@@ -374,4 +375,22 @@ button:focus-visible, a:focus-visible { outline: 3px solid #ffbf47; outline-offs
 [hidden] { display: none !important; }
 .current { margin: 1rem 0; padding: 0.75rem 1rem; border: 2px solid #1d4e89; border-radius: 0.5rem; }
 .portal-sign-out button { text-align: center; }
+.verify input { font: inherit; width: 100%; box-sizing: border-box; min-height: 48px; padding: 0.5rem 0.75rem; border: 2px solid CanvasText; border-radius: 0.375rem; letter-spacing: 0.1em; }
+.verify input[aria-invalid="true"] { border-color: #b00020; }
+.verify label { display: block; font-weight: 600; margin-top: 1rem; }
+.verify .hint { margin: 0.25rem 0 0.5rem; }
+.verify button { text-align: center; margin-top: 0.5rem; }
+.error { color: #b00020; font-weight: 600; margin: 0.25rem 0; }
+.verdict { margin: 1rem 0; padding: 0.75rem 1rem; border: 3px solid; border-radius: 0.5rem; }
+.verdict.genuine { border-color: #0b6e31; }
+.verdict.unknown { border-color: #b00020; }
+.verdict h2 { margin-top: 0; }
+.verdict dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0.5rem 0; }
+.verdict dl div { display: contents; }
+.verdict dt { font-weight: 600; }
+.verdict dd { margin: 0; }
+.hash { overflow-wrap: anywhere; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+@media (max-width: 30rem) { .verdict dl { grid-template-columns: 1fr; } .verdict dd { margin-bottom: 0.5rem; } }
+@media (prefers-color-scheme: dark) { .error, .verify input[aria-invalid="true"] { color: #ff8a80; border-color: #ff8a80; } .verdict.genuine { border-color: #5fd38d; } .verdict.unknown { border-color: #ff8a80; } }
 `;

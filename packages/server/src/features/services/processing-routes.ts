@@ -75,6 +75,7 @@ import {
   verifyResult,
 } from './processing.js';
 import { ServiceSlugSchema } from './schemas.js';
+import { mountVerifyPage } from './verify-page.js';
 import { refusalText } from './workflow.js';
 
 const CITIZENS: AccessRule = { kinds: ['citizen'] };
@@ -711,4 +712,7 @@ export function registerServiceProcessingRoutes(
       return c.json({ items: page.items, nextCursor }, 200, privateHeaders(c, { 'Content-Language': lang }));
     },
   );
+
+  // The same answer as GET /v1/verify/{code}, as a page a person reads: the address on the certificate.
+  mountVerifyPage(app, context);
 }

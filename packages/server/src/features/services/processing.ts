@@ -504,7 +504,7 @@ export function completeEffect(input: {
   result: 'generated' | 'attached';
   officer: string;
   storage: DocumentStorage;
-  /** The address of the verification route, without the code: `<origin>/v1/verify/`. */
+  /** The address of the verification page, without the code: `<origin>/verify/`. */
   verifyBase: string;
 }): ActionEffect {
   let attached: DocumentFile | undefined;

@@ -220,7 +220,7 @@ export function registerServiceWorkflowRoutes(
                     result: body.result ?? 'generated',
                     officer: principal.sub,
                     storage: documents,
-                    verifyBase: `${context().identity.issuer.replace(/\/$/, '')}/v1/verify/`,
+                    verifyBase: `${context().identity.issuer.replace(/\/$/, '')}/verify/`,
                   })
                 : undefined;
         const outcome = await transition(db, {
