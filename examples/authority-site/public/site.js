@@ -33,6 +33,10 @@ const TEXT = {
     'moderation.heading': 'Moderasiya',
     'moderation.lead':
       'İcra hakimiyyətinin moderatorları üçün: vətəndaşların müraciətlərinə baxın, onları sorğuya çevirin və ya səbəbini yazaraq rədd edin.',
+    'nav.desk': 'Xidmət müraciətləri',
+    'desk.heading': 'Xidmət müraciətləri',
+    'desk.lead':
+      'İcra hakimiyyətinin xidmət əməkdaşları üçün: vətəndaşların e-xidmət müraciətlərinə baxın, çatışmayanı istəyin, təsdiq edin və nəticə sənədini verin.',
     footer: '© 2026 Quba Rayon İcra Hakimiyyəti (nümunə sayt)',
   },
   en: {
@@ -66,6 +70,10 @@ const TEXT = {
     'moderation.heading': 'Moderation',
     'moderation.lead':
       "For the executive power's moderators: review citizens' applications, turn them into polls or reject them with a reason.",
+    'nav.desk': 'Service applications',
+    'desk.heading': 'Service applications',
+    'desk.lead':
+      "For the executive power's service officers: review citizens' e-service applications, ask for what is missing, approve them and issue the result.",
     footer: '© 2026 Guba District Executive Power (example site)',
   },
   ru: {
@@ -99,6 +107,10 @@ const TEXT = {
     'moderation.heading': 'Модерация',
     'moderation.lead':
       'Для модераторов исполнительной власти: рассматривайте обращения граждан, превращайте их в опросы или отклоняйте с указанием причины.',
+    'nav.desk': 'Заявления на услуги',
+    'desk.heading': 'Заявления на услуги',
+    'desk.lead':
+      'Для сотрудников исполнительной власти, оказывающих услуги: рассматривайте заявления граждан на электронные услуги, запрашивайте недостающее, одобряйте их и выдавайте результат.',
     footer: '© 2026 Исполнительная власть Губинского района (пример сайта)',
   },
 };

@@ -5,6 +5,8 @@
 // in, the required document attached, the answers checked, the application submitted for a
 // reference number, and the application with its status in the cabinet. Then a draft of another
 // service, left on one browser, resumed from the cabinet on a fresh one.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startStack } from './support.js';
@@ -53,6 +55,11 @@ const CITIZENS = {
 } as const;
 
 const PDF = (what: string) => Buffer.from(`%PDF-1.4\n% ${what}\n%%EOF\n`);
+/** A real PNG, one pixel. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('e-services on the example site', () => {
   let stack: Stack;
@@ -332,6 +339,221 @@ describe('e-services on the example site', () => {
       expect(problems).toEqual([]);
     });
   }
+
+  it("Guba's service officer asks for one more document, sees what the citizen changed, approves and issues a certificate; the citizen downloads and rates it, anyone verifies it, and Ganja's officer sees none of it", async () => {
+    const lang = 'en';
+    const says = SAYS[lang];
+    const who = CITIZENS[lang];
+    const form$ = await api<Form>(`/v1/services/tree-felling-permit/form?lang=${lang}`);
+    const titles = Object.fromEntries(form$.steps.map((step) => [step.id, step.title]));
+    const service = await api<{ title: string }>(`/v1/services/tree-felling-permit?lang=${lang}`);
+
+    // The citizen applies for a permit to fell two trees, without the optional ownership document.
+    const citizen = await browser.newContext();
+    const page = await open(citizen, `/service.html?service=tree-felling-permit&lang=${lang}`);
+    const hands = pointer(page);
+    const form = page.locator('icra-service-form');
+    await expect.poll(() => stepTitle(form)).toBe(titles.applicant);
+    await signIn(page, form, lang, who.name);
+    await expect.poll(() => form.locator('[part~="registry"] output').nth(1).innerText()).toBe(who.fin);
+    await next(form, lang, titles.trees!, hands);
+    await form.locator('#treeCount').fill('2');
+    await form.locator('#location').fill('Quba, Nizami küçəsi 12, the back yard');
+    await form.getByRole('checkbox', { name: 'They are dead' }).check();
+    await next(form, lang, titles.documents!, hands);
+    const attach = async (field: string, file: { name: string; mimeType: string; buffer: Buffer }) => {
+      const [upload] = await Promise.all([
+        page.waitForResponse(
+          (response) => response.request().method() === 'POST' && response.url().includes('/documents'),
+        ),
+        hands.attach(form.locator(`[data-field="${field}"] [part~="add-file"]`), file),
+      ]);
+      expect(upload.status(), field).toBe(201);
+      await expect
+        .poll(() => form.locator(`[data-field="${field}"] [part~="file"]`).allInnerTexts())
+        .toEqual([expect.stringContaining(file.name)]);
+    };
+    await attach('documentIdCard', {
+      name: 'identity card.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF('id'),
+    });
+    await attach('documentTreePhotos', { name: 'the trees.png', mimeType: 'image/png', buffer: PNG });
+    await next(form, lang, titles.contact!, hands);
+    await form.locator('#contactPhone').fill('+994 50 123 45 67');
+    await next(form, lang, says.check, hands);
+    await form.getByRole('button', { name: says.submit }).click();
+    const reference$ = form.locator('[part~="reference"]');
+    await expect.poll(() => reference$.count()).toBe(1);
+    const reference = (await reference$.innerText()).trim();
+
+    // Guba's service officer finds it in the desk, takes it and asks for the ownership document and
+    // the number of trees again.
+    const staff = await browser.newContext();
+    const deskPage = await open(staff, `/service-desk.html?lang=${lang}`);
+    const desk = deskPage.locator('icra-service-desk');
+    await signIn(deskPage, desk, lang, 'Elnur Zeynalov');
+    const item = desk.locator('[part~="item"]', { hasText: reference });
+    await expect.poll(() => item.count()).toBe(1);
+    await item.locator('[part~="open"]').click();
+    const status = desk.locator('[part~="application"] [part~="status"]');
+    await expect.poll(() => status.innerText()).toBe('New');
+    await desk.getByRole('button', { name: 'Take for review' }).click();
+    await expect.poll(() => status.innerText()).toBe('In review');
+    await desk.getByRole('button', { name: 'Ask for information' }).click();
+    await desk.getByRole('checkbox', { name: 'Number of trees' }).check();
+    await desk.getByRole('checkbox', { name: 'Document confirming ownership' }).check();
+    await desk
+      .getByLabel('Comment to the citizen')
+      .fill('Please add the document of the plot, and count the trees again.');
+    await desk.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => status.innerText()).toBe('Waiting on the citizen');
+
+    // The citizen, in the same tab (the session lives in it), reads the request in the cabinet and
+    // provides only what was asked for.
+    const home = page;
+    await home.goto(`${stack.site.url}/?lang=${lang}`);
+    const cabinet = home.locator('icra-cabinet');
+    const row = cabinet.locator('[part~="service-application"]', { hasText: reference });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.innerText()).toContain(service.title);
+    await row.locator('[part~="service-application-details"]').click();
+    const request = row.locator('[part~="information-request"]');
+    await expect.poll(() => request.count()).toBe(1);
+    expect(await request.innerText()).toContain(
+      'Please add the document of the plot, and count the trees again.',
+    );
+    expect(await request.isVisible()).toBe(true);
+    await row.locator('[part~="provide-information"]').click();
+    await home.waitForURL((url) => url.pathname === '/service.html');
+    const amend = home.locator('icra-service-form');
+    await expect.poll(() => stepTitle(amend)).toBe('The information asked for');
+    // Only the reopened answer and document are there; the rest of the form is not.
+    expect(await amend.locator('#location').count()).toBe(0);
+    expect(await amend.locator('#contactPhone').count()).toBe(0);
+    await amend.locator('#treeCount').fill('3');
+    const [added] = await Promise.all([
+      home.waitForResponse(
+        (response) => response.request().method() === 'POST' && response.url().includes('/documents'),
+      ),
+      pointer(home).attach(amend.locator('[data-field="documentPropertyDocument"] [part~="add-file"]'), {
+        name: 'plot ownership.pdf',
+        mimeType: 'application/pdf',
+        buffer: PDF('ownership'),
+      }),
+    ]);
+    expect(added.status()).toBe(201);
+    await next(amend, lang, says.check, pointer(home));
+    await amend.getByRole('button', { name: 'Send it again' }).click();
+    await expect
+      .poll(() => amend.locator('[part~="done-title"]').innerText())
+      .toBe('Your application has been sent again');
+
+    // The officer sees what changed since the first version, approves and issues the certificate.
+    await deskPage.reload();
+    await expect.poll(() => item.count()).toBe(1);
+    await item.locator('[part~="open"]').click();
+    await expect.poll(() => status.innerText()).toBe('Resubmitted');
+    const changes = desk.locator('[part~="changes"]');
+    const trees = changes.locator('li[data-field="treeCount"]');
+    expect(await trees.locator('del').innerText()).toBe('2');
+    expect(await trees.locator('ins').innerText()).toBe('3');
+    expect(await changes.locator('li[data-field="documentPropertyDocument"] ins').innerText()).toBe(
+      'plot ownership.pdf',
+    );
+    expect(await changes.locator('li').count()).toBe(2);
+    expect(await changes.isVisible()).toBe(true);
+    await desk.getByRole('button', { name: 'Take for review' }).click();
+    await expect.poll(() => status.innerText()).toBe('In review');
+    await desk.getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => status.innerText()).toBe('Approved');
+    await desk.getByRole('button', { name: 'Complete and issue the result' }).click();
+    await desk.getByRole('radio', { name: 'Generate the portal’s certificate' }).check();
+    await desk.getByRole('button', { name: 'Complete', exact: true }).click();
+    await expect.poll(() => status.innerText()).toBe('Completed');
+    const issued = (await desk.getByText(/^Verification code: /).innerText()).replace(
+      'Verification code: ',
+      '',
+    );
+    expect(issued).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+
+    // The citizen downloads it from the cabinet, with the same code, and rates the service.
+    const after = page;
+    await after.goto(`${stack.site.url}/?lang=${lang}`);
+    const done = after.locator('icra-cabinet [part~="service-application"]', { hasText: reference });
+    await expect.poll(() => done.locator('[part~="status"]').innerText()).toBe('Completed');
+    await done.locator('[part~="service-application-details"]').click();
+    const result = done.locator('[part~="result"]');
+    await expect.poll(() => result.count()).toBe(1);
+    expect(await result.locator('.reference').innerText()).toBe(issued);
+    const [download] = await Promise.all([
+      after.waitForEvent('download'),
+      result.locator('[part~="download-result"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`certificate-${reference}.pdf`);
+    const certificate = await readFile((await download.path())!);
+    expect(certificate.subarray(0, 5).toString()).toBe('%PDF-');
+    const sha256 = createHash('sha256').update(certificate).digest('hex');
+    await done.getByRole('radio', { name: /^5 — / }).check();
+    await done.getByLabel(/^Comment/).fill('Quick, and the officer said exactly what was missing.');
+    await done.locator('[part~="send-rating"]').click();
+    await expect
+      .poll(() => done.locator('[part~="rating"]').innerText())
+      .toBe('You rated this service 5 out of 5. Thank you!');
+
+    // Anyone — a bank clerk holding the paper, in Russian — checks the code on the portal's page.
+    const clerk = await browser.newContext({ locale: 'ru-RU' });
+    const check = await clerk.newPage();
+    await check.goto(`${stack.apiUrl}/verify`);
+    expect(await check.evaluate(() => document.documentElement.lang)).toBe('ru');
+    await check.getByLabel('Код проверки').fill(issued.replaceAll('-', '').toLowerCase());
+    await check.getByRole('button', { name: 'Проверить' }).click();
+    const verdict = check.getByRole('region', { name: 'Документ подлинный' });
+    expect(await verdict.isVisible()).toBe(true);
+    const facts = await verdict.innerText();
+    for (const fact of [reference, issued, sha256, 'Губ']) expect(facts).toContain(fact);
+    for (const personal of [who.fin, who.name.split(' ')[0]!, who.name.split(' ')[1]!])
+      expect(facts).not.toContain(personal);
+    await clerk.close();
+
+    // Ganja's service officer: refused at Guba's desk (the one error this page may log is that 403);
+    // on the desk of Ganja's own site, Guba's application is not among Ganja's.
+    const ganja = await browser.newContext();
+    const ganjaPage = await ganja.newPage();
+    const refused: string[] = [];
+    ganjaPage.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    ganjaPage.on('console', (message) => {
+      if (message.type() === 'error') refused.push(message.text());
+    });
+    await ganjaPage.goto(`${stack.site.url}/service-desk.html?lang=${lang}`);
+    const ganjaDesk = ganjaPage.locator('icra-service-desk');
+    await signIn(ganjaPage, ganjaDesk, lang, 'Fərid Qasımov');
+    await expect
+      .poll(() => ganjaDesk.locator('[part~="state"]').innerText())
+      .toContain('You are not a service officer of this authority.');
+    expect(refused).toEqual([
+      'Failed to load resource: the server responded with a status of 403 (Forbidden)',
+    ]);
+    const [queue] = await Promise.all([
+      ganjaPage.waitForResponse((response) =>
+        response.url().includes('/v1/authorities/ganja/service-applications'),
+      ),
+      ganjaDesk.evaluate((element) => element.setAttribute('authority', 'ganja')),
+    ]);
+    expect(queue.status()).toBe(200);
+    const ganjaQueue = ((await queue.json()) as { items: { reference: string }[] }).items;
+    expect(ganjaQueue.map((application) => application.reference)).not.toContain(reference);
+    await expect
+      .poll(async () =>
+        ganjaQueue.length
+          ? ganjaDesk.locator('[part~="item"]').count()
+          : ganjaDesk.getByText('No applications match these filters.').count(),
+      )
+      .toBe(ganjaQueue.length || 1);
+    expect(await ganjaDesk.innerText()).not.toContain(reference);
+    await Promise.all([citizen.close(), staff.close(), ganja.close()]);
+    expect(problems).toEqual([]);
+  });
 
   it('resumes, on a fresh browser, a draft of another service left on the first one', async () => {
     const lang = 'en';
