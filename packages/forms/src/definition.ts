@@ -4,7 +4,16 @@
  * before it is published (`checkDefinition`), and tells a citizen whose draft follows an older
  * version which answers to review (`formChanges`).
  */
-import type { FieldKind, FormField, JsonSchema, Lang, RegistrySource, ServiceForm } from './types.js';
+import { validatorFor } from './journey.js';
+import type {
+  Answers,
+  FieldKind,
+  FormField,
+  JsonSchema,
+  Lang,
+  RegistrySource,
+  ServiceForm,
+} from './types.js';
 
 export type Localized = Record<Lang, string>;
 
@@ -26,12 +35,73 @@ export interface StepDefinition {
   when?: JsonSchema | undefined;
 }
 
+/**
+ * What the certificate the portal issues under this form says: its title, and statements in the
+ * three languages, of which the first whose `when` the answers meet is printed (the last has none).
+ * A statement names answers by their field, `{treeCount}`, and the facts every certificate has:
+ * `{applicant}`, `{authority}`, `{service}`. It lives with the form version, because it names that
+ * version's fields: an application is certified in the words of the form it was made with.
+ */
+export interface CertificateTemplate {
+  title: Localized;
+  statements: { when?: JsonSchema | undefined; text: Localized }[];
+}
+
+/** The facts every certificate statement may name besides the form's fields. */
+export const CERTIFICATE_FACTS = ['applicant', 'authority', 'service'] as const;
+
 export interface FormDefinition {
   service: string;
   version: number;
   schema: ServiceForm['schema'];
   fields: Record<string, FieldDefinition>;
   steps: StepDefinition[];
+  certificate?: CertificateTemplate | undefined;
+}
+
+const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)(?::([a-z]+))?\}/g;
+
+/**
+ * What a placeholder may ask of a value besides the value itself: `{family:minors}`, the members of
+ * the family under 18 on the day of issue.
+ */
+export const CERTIFICATE_FILTERS = { minors: 'familyMembers' } as const satisfies Record<
+  string,
+  RegistrySource
+>;
+export type CertificateFilter = keyof typeof CERTIFICATE_FILTERS;
+
+/** The names (and filters) a statement's text puts in braces. */
+export function placeholdersOf(text: string): { name: string; filter?: string }[] {
+  return [...text.matchAll(PLACEHOLDER)].map((match) =>
+    match[2] === undefined ? { name: match[1]! } : { name: match[1]!, filter: match[2] },
+  );
+}
+
+/**
+ * The statement to print for `answers` (the registry's values among them) in `lang`, its
+ * placeholders replaced by `values` (each answer already written as text); undefined when the form
+ * has no template. An answer with no text leaves its placeholder empty, so a template names only
+ * the answers its `when` makes sure of.
+ */
+export function certificateStatement(
+  definition: FormDefinition,
+  answers: Answers,
+  lang: Lang,
+  values: (name: string, filter?: CertificateFilter) => string,
+): { title: string; statement: string } | undefined {
+  const template = definition.certificate;
+  if (!template) return undefined;
+  const chosen = template.statements.find(
+    (statement) => !statement.when || validatorFor(statement.when).validate(answers).valid,
+  );
+  if (!chosen) return undefined;
+  return {
+    title: template.title[lang],
+    statement: chosen.text[lang].replace(PLACEHOLDER, (_, name: string, filter?: CertificateFilter) =>
+      values(name, filter),
+    ),
+  };
 }
 
 /** The definition in one language, as `GET /v1/services/{slug}/form` serves it. */
@@ -139,6 +209,51 @@ export function checkDefinition(definition: FormDefinition, documents: readonly 
   for (const name of seen.keys()) {
     if (!definition.fields[name]) problems.push(`step field ${name} is not defined`);
   }
+  problems.push(...certificateProblems(definition));
+  return problems;
+}
+
+/** What is wrong with a form's certificate template: names no field has, and no statement for every case. */
+function certificateProblems(definition: FormDefinition): string[] {
+  const template = definition.certificate;
+  if (!template) return [];
+  const problems: string[] = [];
+  const known = (name: string) =>
+    name in definition.fields && definition.fields[name]!.kind !== 'file'
+      ? true
+      : (CERTIFICATE_FACTS as readonly string[]).includes(name);
+  if (template.statements.length === 0 || template.statements.at(-1)!.when)
+    problems.push('the certificate has no statement for answers that meet no condition');
+  // A field asked on a step with a condition has an answer only when that condition holds.
+  const stepWhen = new Map(
+    definition.steps.flatMap((step) => step.fields.map((name) => [name, step.when] as const)),
+  );
+  template.statements.forEach((statement, i) => {
+    const props = (statement.when as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
+    for (const name of Object.keys(props))
+      if (!(name in definition.fields))
+        problems.push(`certificate statement ${i + 1} depends on ${name}, which is no field`);
+    for (const lang of ['az', 'en', 'ru'] as const) {
+      for (const { name, filter } of placeholdersOf(statement.text[lang] ?? '')) {
+        if (!known(name))
+          problems.push(
+            `certificate statement ${i + 1} (${lang}) names {${name}}, which is no field or fact`,
+          );
+        else if (stepWhen.get(name) && JSON.stringify(stepWhen.get(name)) !== JSON.stringify(statement.when))
+          problems.push(
+            `certificate statement ${i + 1} (${lang}) names {${name}}, which is asked only on a condition the statement does not have`,
+          );
+        else if (
+          filter !== undefined &&
+          (!Object.hasOwn(CERTIFICATE_FILTERS, filter) ||
+            CERTIFICATE_FILTERS[filter as CertificateFilter] !== definition.fields[name]?.registry)
+        )
+          problems.push(
+            `certificate statement ${i + 1} (${lang}) filters {${name}} by ${filter}, which does not apply to it`,
+          );
+      }
+    }
+  });
   return problems;
 }
 

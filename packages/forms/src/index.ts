@@ -1,10 +1,16 @@
 export {
+  CERTIFICATE_FACTS,
+  CERTIFICATE_FILTERS,
+  type CertificateFilter,
+  type CertificateTemplate,
+  certificateStatement,
   checkDefinition,
   type FieldDefinition,
   type FormDefinition,
   formChanges,
   type Localized,
   localizeForm,
+  placeholdersOf,
   type StepDefinition,
 } from './definition.js';
 export { isAnswered, type Journey, replayJourney, validatorFor } from './journey.js';

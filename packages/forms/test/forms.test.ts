@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  certificateStatement,
   checkDefinition,
   type FormDefinition,
   formChanges,
@@ -53,6 +54,67 @@ describe('a definition', () => {
       'field phone has no schema',
       'file field lease names no document of the service',
       'schema property orphan is no field',
+    ]);
+  });
+});
+
+describe('a certificate template', () => {
+  const withCertificate = (): FormDefinition => ({
+    ...clone(everyKind),
+    certificate: {
+      title: { az: 'ARAYIŞ', en: 'CERTIFICATE', ru: 'СПРАВКА' },
+      statements: [
+        {
+          when: { properties: { ownership: { const: 'rent' } }, required: ['ownership'] },
+          text: {
+            az: '{applicant} {rooms} otaqlı evi kirayə götürür.',
+            en: '{applicant} rents a home of {rooms} rooms from {landlordFin}.',
+            ru: '{applicant} арендует жильё из {rooms} комнат.',
+          },
+        },
+        {
+          text: {
+            az: '{applicant} evin sahibidir.',
+            en: '{applicant} owns the home.',
+            ru: '{applicant} владеет жильём.',
+          },
+        },
+      ],
+    },
+  });
+  const asText = (answers: Record<string, unknown>) => (name: string) =>
+    name === 'applicant' ? 'Babayev Orxan' : String(answers[name] ?? '');
+
+  test('prints the first statement whose condition the answers meet, the names filled in', () => {
+    const definition = withCertificate();
+    expect(checkDefinition(definition, DOCUMENTS)).toEqual([]);
+    const renting = { ownership: 'rent', rooms: 3, landlordFin: '5ZX7K2P' };
+    expect(certificateStatement(definition, renting, 'en', asText(renting))).toEqual({
+      title: 'CERTIFICATE',
+      statement: 'Babayev Orxan rents a home of 3 rooms from 5ZX7K2P.',
+    });
+    const owning = { ownership: 'own', rooms: 3 };
+    expect(certificateStatement(definition, owning, 'ru', asText(owning))?.statement).toBe(
+      'Babayev Orxan владеет жильём.',
+    );
+    expect(certificateStatement(everyKind, owning, 'en', asText(owning))).toBeUndefined();
+  });
+
+  test('naming what the form does not have, or with no statement for every case, is refused', () => {
+    const broken = withCertificate();
+    const [renting, otherwise] = broken.certificate!.statements;
+    renting!.text.en = '{applicant} rents {nowhere} and attaches {lease}, {rooms:minors}, {details:bogus}.';
+    renting!.when = { properties: { tenure: { const: 'rent' } } };
+    otherwise!.when = { properties: { ownership: { const: 'own' } } };
+    otherwise!.text.ru = '{applicant} владеет жильём; {landlordFin}.';
+    expect(checkDefinition(broken, DOCUMENTS)).toEqual([
+      'the certificate has no statement for answers that meet no condition',
+      'certificate statement 1 depends on tenure, which is no field',
+      'certificate statement 1 (en) names {nowhere}, which is no field or fact',
+      'certificate statement 1 (en) names {lease}, which is no field or fact',
+      'certificate statement 1 (en) filters {rooms} by minors, which does not apply to it',
+      'certificate statement 1 (en) filters {details} by bogus, which does not apply to it',
+      'certificate statement 2 (ru) names {landlordFin}, which is asked only on a condition the statement does not have',
     ]);
   });
 });

@@ -23,6 +23,7 @@ import {
   ServiceDraftSchema,
   ServiceQueuePageSchema,
 } from '../src/features/services/application-schemas.js';
+import { longDate } from '../src/features/services/certificate.js';
 import { ProblemSchema } from '../src/http/problem.js';
 import { seedPopulation } from '../src/seed/population.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
@@ -99,10 +100,14 @@ describe.each(variants)('the processing of an e-service application on $label', 
   const act = (id: string, action: string, token: string, body?: unknown) =>
     call('POST', `/v1/service-applications/${id}/${action}`, token, body);
 
-  async function submitted(citizen: { token: string }, authority = 'guba') {
+  async function submitted(
+    citizen: { token: string },
+    authority = 'guba',
+    given: Record<string, unknown> = answers,
+  ) {
     const created = await call('POST', `/v1/services/${SERVICE}/drafts`, citizen.token, {
       authority,
-      answers,
+      answers: given,
     });
     const draft = strict(ServiceDraftSchema).parse(await created.json());
     const query = new URLSearchParams({ document: 'id-card', filename: 'id.pdf' });
@@ -366,10 +371,16 @@ describe.each(variants)('the processing of an e-service application on $label', 
       const bytes = await download.arrayBuffer();
       expect(createHash('sha256').update(Buffer.from(bytes)).digest('hex')).toBe(result.sha256);
       const printed = (await pdfText(bytes)).replace(/\s+/g, ' ');
-      expect(printed).toContain('CERTIFICATE');
+      // In the words of the service's own template, the registry's data and the answers filled in.
+      const person = citizen.person;
+      expect(printed).toContain('CERTIFICATE OF RESIDENCE');
+      expect(printed).toContain(
+        `Applicant: ${person.lastName} ${person.firstName} ${person.patronymic}, born ${longDate(person.birthDate, 'en')}. ` +
+          `Registered at ${person.address.en}, and lives at that address.`,
+      );
       expect(printed).toContain(reference);
       expect(printed).toContain(result.code);
-      expect(printed).toContain(bakuDate(new Date(result.issuedAt)));
+      expect(printed).toContain(`Date of issue: ${longDate(bakuDate(new Date(result.issuedAt)), 'en')}`);
       expect(printed).toMatch(/Guba/);
       expect(printed).toContain(`${ISSUER}/verify/${result.code}`);
       expect(printed).toContain(citizen.person.firstName);
@@ -395,7 +406,6 @@ describe.each(variants)('the processing of an e-service application on $label', 
         );
         expect(body).toMatchObject({ genuine: true, reference, authority: 'guba', sha256: result.sha256 });
         const text = JSON.stringify(body);
-        const person = citizen.person;
         for (const personal of [
           person.fin,
           person.firstName,
@@ -466,6 +476,25 @@ describe.each(variants)('the processing of an e-service application on $label', 
       expect(issued).toEqual([{ code: result.code.replaceAll('-', ''), generated: true }]);
     },
   );
+
+  it.skipIf(skip)('words the certificate by the statement the answers choose', async () => {
+    const citizen = await freshCitizen();
+    const elsewhere = {
+      ...answers,
+      livesAtRegistered: false,
+      actualAddress: 'Quba, Nizami küçəsi 12, mənzil 4',
+      livingSince: '2021-09-01',
+    };
+    const { id } = await submitted(citizen, 'guba', elsewhere);
+    for (const action of ['take', 'approve']) expect((await act(id, action, officer)).status).toBe(200);
+    await applicationOf(await act(id, 'complete', officer, { result: 'generated' }));
+    const download = await call('GET', `/v1/service-applications/${id}/result`, citizen.token);
+    const printed = (await pdfText(await download.arrayBuffer())).replace(/\s+/g, ' ');
+    expect(printed).toContain(
+      `Registered at ${citizen.person.address.en}; has actually lived at Quba, Nizami küçəsi 12, mənzil 4 since September 1, 2021.`,
+    );
+    expect(printed).not.toContain('lives at that address');
+  });
 
   it.skipIf(skip)('issues the PDF the officer attached, and completes nothing without a result', async () => {
     const citizen = await freshCitizen();

@@ -718,7 +718,7 @@ export interface paths {
         put?: never;
         /**
          * Complete an approved application, issuing its result
-         * @description Only the officer who took it may. The result is issued in the same transaction: the portal’s certificate (`generated`) or the PDF attached with putServiceResult (`attached`; none attached is 409 `result-missing`), with a verification code anyone checks at GET /v1/verify/{code}. It leads from approved to completed; from anywhere else it is 409 `conflict`, saying where the application is. In one transaction with the change: the citizen’s notification (az/en/ru) and the audit entry. An application of another authority is 404.
+         * @description Only the officer who took it may. The result is issued in the same transaction: the portal’s certificate (`generated`), worded by the certificate template of the form the citizen applied with, or the PDF attached with putServiceResult (`attached`; none attached is 409 `result-missing`), with a verification code anyone checks at GET /v1/verify/{code}, or as a person at the page /verify/{code} printed on the certificate. It leads from approved to completed; from anywhere else it is 409 `conflict`, saying where the application is. In one transaction with the change: the citizen’s notification (az/en/ru) and the audit entry. An application of another authority is 404.
          */
         post: operations["completeServiceApplication"];
         delete?: never;

@@ -5,6 +5,7 @@
  * authorities: who it is for, what for, and what the authority needs to decide.
  */
 import type { FormDefinition, Localized } from '@icra/forms';
+import { seedCertificates } from './certificates.js';
 import {
   address,
   choice,
@@ -57,6 +58,7 @@ const PRESENT_HINT = t(
   'От этого зависит текст справки.',
 );
 
+/** The forms, each with the certificate its service issues when it has one (src/seed/certificates.ts). */
 export const seedForms: FormDefinition[] = [
   serviceForm('residence-certificate', [
     {
@@ -389,4 +391,7 @@ export const seedForms: FormDefinition[] = [
       },
     },
   ]),
-];
+].map((form) => {
+  const certificate = seedCertificates[form.service];
+  return certificate ? { ...form, certificate } : form;
+});

@@ -6,7 +6,9 @@
  * three languages (ə, ğ, ı, ş; Cyrillic); the PDF's fonts would not.
  */
 import { createRequire } from 'node:module';
+import type { CertificateFilter, FieldDefinition } from '@icra/forms';
 import PDFDocument from 'pdfkit';
+import type { FamilyRelation } from '../../domain/enums.js';
 import type { Lang } from '../../http/lang.js';
 
 const require = createRequire(import.meta.url);
@@ -26,6 +28,8 @@ export interface CertificateFacts {
   code: string;
   /** Where anyone checks the code. */
   verifyUrl: string;
+  /** The form's own title and statement (its certificate template); without them, the general wording. */
+  own?: { title: string; statement: string } | undefined;
 }
 
 const words: Record<
@@ -71,6 +75,62 @@ const words: Record<
   },
 };
 
+const RELATIONS: Record<FamilyRelation, Record<Lang, string>> = {
+  spouse: { az: 'həyat yoldaşı', en: 'spouse', ru: 'супруг(а)' },
+  child: { az: 'övladı', en: 'child', ru: 'ребёнок' },
+  parent: { az: 'valideyni', en: 'parent', ru: 'родитель' },
+  sibling: { az: 'qardaşı və ya bacısı', en: 'brother or sister', ru: 'брат или сестра' },
+};
+const YES_NO: Record<Lang, [string, string]> = { az: ['bəli', 'xeyr'], en: ['yes', 'no'], ru: ['да', 'нет'] };
+const BORN: Record<Lang, string> = { az: 'doğum tarixi', en: 'born', ru: 'дата рождения' };
+
+/** A date (YYYY-MM-DD) as the language writes it in a sentence: 4 mart 2026, 4 March 2026, 4 марта 2026 г. */
+export const longDate = (iso: string, lang: Lang) =>
+  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
+const NONE: Record<Lang, string> = { az: 'yoxdur', en: 'none', ru: 'нет' };
+
+/** Whether someone born on `birthDate` is under 18 on `on` (both YYYY-MM-DD). */
+const under18 = (birthDate: string, on: string) =>
+  Number(birthDate.slice(0, 4)) + 18 + birthDate.slice(4) > on;
+
+/**
+ * An answer (or a registry value) as the words a certificate prints: a choice by its option's label,
+ * several joined, yes or no, numbers and dates written out, the address in the language, the family
+ * member by member (`minors`: those under 18 on `on`, the day of issue); nothing for no answer.
+ */
+export function answerText(
+  field: FieldDefinition | undefined,
+  value: unknown,
+  lang: Lang,
+  filter?: CertificateFilter,
+  on?: string,
+): string {
+  if (value === undefined || value === null || value === '') return '';
+  const option = (v: unknown) => field?.options?.find((o) => o.value === v)?.label[lang] ?? String(v);
+  if (field?.registry === 'familyMembers' && Array.isArray(value)) {
+    const members = (value as { fullName: string; birthDate: string; relation: FamilyRelation }[]).filter(
+      (member) => filter !== 'minors' || (on !== undefined && under18(member.birthDate, on)),
+    );
+    if (members.length === 0) return NONE[lang];
+    return members
+      .map(
+        (m) =>
+          `${m.fullName} (${RELATIONS[m.relation]?.[lang] ?? m.relation}, ${BORN[lang]} ${longDate(m.birthDate, lang)})`,
+      )
+      .join('; ');
+  }
+  if (field?.registry === 'address' && typeof value === 'object')
+    return (value as Record<string, string>)[lang] ?? (value as Record<string, string>).az ?? '';
+  if (typeof value === 'boolean') return YES_NO[lang][value ? 0 : 1];
+  // Grouped from 10 000 only, so that a year stays 2015.
+  if (typeof value === 'number') return new Intl.NumberFormat(lang, { useGrouping: 'min2' }).format(value);
+  if (Array.isArray(value)) return value.map(option).join(', ');
+  if ((field?.kind === 'date' || field?.registry === 'birthDate') && typeof value === 'string')
+    return longDate(value, lang);
+  return option(value);
+}
+
 /** The certificate's PDF bytes. */
 export async function renderCertificate(facts: CertificateFacts): Promise<Buffer> {
   const w = words[facts.lang];
@@ -79,7 +139,7 @@ export async function renderCertificate(facts: CertificateFacts): Promise<Buffer
     margin: 64,
     lang: facts.lang,
     info: {
-      Title: `${w.heading}: ${facts.serviceTitle}`,
+      Title: `${facts.own?.title ?? w.heading}: ${facts.serviceTitle}`,
       Author: facts.authorityName,
       Subject: `${w.reference} ${facts.reference}; ${w.code} ${facts.code}`,
       CreationDate: new Date(`${facts.issuedOn}T00:00:00+04:00`),
@@ -95,15 +155,21 @@ export async function renderCertificate(facts: CertificateFacts): Promise<Buffer
   doc.registerFont('bold', BOLD);
   doc.font('bold').fontSize(13).text(facts.authorityName, { align: 'center' });
   doc.moveDown(2);
-  doc.font('bold').fontSize(22).text(w.heading, { align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(22)
+    .text(facts.own?.title ?? w.heading, { align: 'center' });
   doc.moveDown(0.5);
   doc.font('regular').fontSize(13).text(facts.serviceTitle, { align: 'center' });
   doc.moveDown(2);
-  doc.font('regular').fontSize(12).text(w.statement(facts), { align: 'justify', lineGap: 4 });
+  doc
+    .font('regular')
+    .fontSize(12)
+    .text(facts.own?.statement ?? w.statement(facts), { align: 'justify', lineGap: 4 });
   doc.moveDown(2);
   for (const [label, value] of [
     [w.reference, facts.reference],
-    [w.date, facts.issuedOn],
+    [w.date, longDate(facts.issuedOn, facts.lang)],
     [w.code, facts.code],
   ] as const) {
     doc.font('regular').fontSize(11).text(`${label}: `, { continued: true });

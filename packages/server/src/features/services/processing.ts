@@ -11,7 +11,13 @@
  * - once completed, the citizen rates the service, once.
  */
 import { createHash } from 'node:crypto';
-import { type Answers, type FormDefinition, localizeForm, validateAnswers } from '@icra/forms';
+import {
+  type Answers,
+  certificateStatement,
+  type FormDefinition,
+  localizeForm,
+  validateAnswers,
+} from '@icra/forms';
 import { and, asc, avg, count, desc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.js';
 import {
@@ -37,7 +43,7 @@ import {
   textIn,
   toFile,
 } from './applications.js';
-import { renderCertificate } from './certificate.js';
+import { answerText, renderCertificate } from './certificate.js';
 import type { DocumentStorage } from './documents.js';
 import type { ActionEffect } from './workflow.js';
 
@@ -526,11 +532,24 @@ export function completeEffect(input: {
           documentId = attached.id;
           bytes = (await input.storage.get(attached.id, tx)) ?? Buffer.alloc(0);
         } else {
+          const facts = {
+            authority: await authorityName(tx, row.authority, row.lang),
+            service: textIn(row.serviceTitle, row.lang),
+            applicant: applicantName(row),
+          };
+          // Registry values and answers as the form names them: the statement may name either.
+          const answers = { ...row.answers, ...row.registry };
+          const own = certificateStatement(row.form, answers, row.lang, (name, filter) =>
+            name in facts
+              ? (facts[name as keyof typeof facts] ?? '')
+              : answerText(row.form.fields[name], answers[name], row.lang, filter, bakuDate(at)),
+          );
           bytes = await renderCertificate({
             lang: row.lang,
-            authorityName: await authorityName(tx, row.authority, row.lang),
-            serviceTitle: textIn(row.serviceTitle, row.lang),
-            ...(applicantName(row) === undefined ? {} : { applicant: applicantName(row)! }),
+            authorityName: facts.authority,
+            serviceTitle: facts.service,
+            ...(facts.applicant === undefined ? {} : { applicant: facts.applicant }),
+            own,
             reference: row.reference,
             issuedOn: bakuDate(at),
             code: groupCode(code),

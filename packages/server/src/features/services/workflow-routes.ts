@@ -120,8 +120,9 @@ const ACTIONS: ActionRoute[] = [
     summary: 'Complete an approved application, issuing its result',
     description:
       'Only the officer who took it may. The result is issued in the same transaction: the portal’s certificate ' +
-      '(`generated`) or the PDF attached with putServiceResult (`attached`; none attached is 409 `result-missing`), ' +
-      'with a verification code anyone checks at GET /v1/verify/{code}.',
+      '(`generated`), worded by the certificate template of the form the citizen applied with, or the PDF attached ' +
+      'with putServiceResult (`attached`; none attached is 409 `result-missing`), with a verification code anyone ' +
+      'checks at GET /v1/verify/{code}, or as a person at the page /verify/{code} printed on the certificate.',
     body: ServiceCompletionInputSchema,
   },
   {
