@@ -51,7 +51,7 @@ const words: Record<
     reference: 'Müraciətin nömrəsi',
     date: 'Verilmə tarixi',
     code: 'Yoxlama kodu',
-    check: 'Arayışın həqiqiliyini bu ünvanda yoxlamaq olar:',
+    check: 'Sənədin həqiqiliyini bu ünvanda yoxlamaq olar:',
   },
   en: {
     heading: 'CERTIFICATE',
@@ -61,7 +61,7 @@ const words: Record<
     reference: 'Application reference',
     date: 'Date of issue',
     code: 'Verification code',
-    check: 'Anyone can check that this certificate is genuine at:',
+    check: 'Anyone can check that this document is genuine at:',
   },
   ru: {
     heading: 'СПРАВКА',
@@ -71,7 +71,7 @@ const words: Record<
     reference: 'Номер заявления',
     date: 'Дата выдачи',
     code: 'Код проверки',
-    check: 'Подлинность справки можно проверить по адресу:',
+    check: 'Подлинность документа можно проверить по адресу:',
   },
 };
 
