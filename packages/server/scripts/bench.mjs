@@ -334,6 +334,7 @@ async function serveBallots() {
     birthDate: '1990-01-01',
     address: { az: `Ünvan ${i}`, en: `Address ${i}`, ru: `Адрес ${i}` },
     authority: 'guba',
+    family: [],
   }));
   const issuer = 'http://localhost:8787';
   const app = createApp({
