@@ -6,7 +6,7 @@
  */
 import type { Executor } from './db/database.js';
 import { auditLog } from './db/schema.js';
-import type { ServiceApplicationStatus } from './domain/enums.js';
+import type { ReceptionRequestStatus, ServiceApplicationStatus } from './domain/enums.js';
 import type { Lang } from './http/lang.js';
 
 /** Who does it and for which authority (from the access token). */
@@ -44,7 +44,20 @@ export interface AuditDetails {
   'service.application.reject': ServiceTransitionDetails;
   'service.application.complete': ServiceTransitionDetails;
   'service.application.withdraw': ServiceTransitionDetails;
+  'reception.request.schedule': ReceptionChangeDetails;
+  'reception.request.reschedule': ReceptionChangeDetails;
+  'reception.request.decline': ReceptionChangeDetails;
+  'reception.request.cancel': ReceptionChangeDetails;
 }
+
+/** A reception officer's change of a citizen's request for a meeting, with the meeting it left. */
+type ReceptionChangeDetails = {
+  from: ReceptionRequestStatus;
+  to: ReceptionRequestStatus;
+  startsAt?: string;
+  officialId?: string;
+  roomId?: string;
+};
 
 /** An e-service application's change of status (the citizen's own too, by the actor `applicant`). */
 type ServiceTransitionDetails = { from: ServiceApplicationStatus; to: ServiceApplicationStatus };
@@ -70,6 +83,10 @@ const TARGET_TYPES = {
   'service.application.reject': 'service_application',
   'service.application.complete': 'service_application',
   'service.application.withdraw': 'service_application',
+  'reception.request.schedule': 'reception_request',
+  'reception.request.reschedule': 'reception_request',
+  'reception.request.decline': 'reception_request',
+  'reception.request.cancel': 'reception_request',
 } as const satisfies Record<AuditAction, string>;
 
 export type AuditTargetType = (typeof TARGET_TYPES)[AuditAction];

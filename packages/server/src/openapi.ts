@@ -10,6 +10,7 @@ import { registerHealthRoutes } from './features/health/index.js';
 import { registerIdentityRoutes, registerOAuthRoutes } from './features/identity/index.js';
 import { registerNewsRoutes } from './features/news/index.js';
 import { registerParticipationRoutes } from './features/participation/index.js';
+import { registerReceptionRoutes } from './features/reception/index.js';
 import {
   registerServiceApplicationRoutes,
   registerServiceProcessingRoutes,
@@ -88,6 +89,7 @@ export function registerApi(
   registerIdentityRoutes(app, context);
   registerEditorialRoutes(app, context);
   registerParticipationRoutes(app, context);
+  registerReceptionRoutes(app, context);
   registerHealthRoutes(app, context);
   registerOAuthRoutes(app, context, log);
   app.openAPIRegistry.registerComponent('securitySchemes', BEARER_SCHEME, {

@@ -37,6 +37,10 @@ const PUBLIC_OPERATIONS = new Set([
   'getPollResults',
   'getBallotKey',
   'getServiceRatings',
+  // Who receives citizens, when, and which of those times are free: what a citizen reads before asking.
+  'listReceptionTopics',
+  'listReceptionOfficials',
+  'getReceptionAvailability',
   // Anyone checks a certificate by its code: that is what the code is for.
   'verifyServiceResult',
   // The secret ballot: anonymous by design (it refuses a token), the credential it carries is its right.

@@ -16,6 +16,7 @@ import { PublicReadCache } from '../src/http/public-cache.js';
 import { openApiDocument } from '../src/openapi.js';
 import { seedAuthorities, seedNews } from '../src/seed/data.js';
 import { SEED_GUBA_OPEN_POLL } from '../src/seed/participation.js';
+import { seedReceptionOfficials } from '../src/seed/reception.js';
 import { eventually, openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 import { strict } from './support/strict.js';
 
@@ -297,6 +298,8 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
         '/v1/participation/polls/{id}': `/v1/participation/polls/${SEED_GUBA_OPEN_POLL}`,
         '/v1/participation/polls/{id}/results': `/v1/participation/polls/${SEED_GUBA_OPEN_POLL}/results`,
         '/v1/participation/polls/{id}/ballot-key': `/v1/participation/polls/${SEED_GUBA_OPEN_POLL}/ballot-key`,
+        '/v1/reception/officials': '/v1/reception/officials?authority=guba',
+        '/v1/reception/availability': `/v1/reception/availability?official=${seedReceptionOfficials[3]!.id}`,
       };
       const reads = Object.entries(document.paths ?? {}).filter(
         ([, item]) => item.get?.responses?.['304'] !== undefined && item.get.security === undefined,
@@ -311,6 +314,9 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
         '/v1/participation/polls/{id}',
         '/v1/participation/polls/{id}/ballot-key',
         '/v1/participation/polls/{id}/results',
+        '/v1/reception/availability',
+        '/v1/reception/officials',
+        '/v1/reception/topics',
         '/v1/services',
         '/v1/services/{slug}',
         '/v1/services/{slug}/form',

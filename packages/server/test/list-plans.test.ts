@@ -20,6 +20,7 @@ import { listAudit, listEditorialNews } from '../src/features/editorial/queries.
 import { listNotifications } from '../src/features/identity/queries.js';
 import { listPublishedNews } from '../src/features/news/queries.js';
 import { listApplications, listPolls } from '../src/features/participation/queries.js';
+import { listRequests } from '../src/features/reception/queries.js';
 import { listApplications as listServiceApplications } from '../src/features/services/applications.js';
 import { listQueue } from '../src/features/services/workflow.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
@@ -41,6 +42,7 @@ const FILLED = [
   'polls',
   'poll_options',
   'service_applications',
+  'reception_requests',
 ] as const;
 
 /** Authorities the rows belong to: every row's authority is one of these. */
@@ -112,6 +114,13 @@ function fillSql(lo: number, hi: number): string {
         (ARRAY['submitted', 'in_review', 'needs_information', 'resubmitted', 'approved', 'rejected', 'completed',
           'withdrawn'])[i % 8 + 1]::service_application_status, ${at}, DATE '${BASE.slice(0, 10)}' - i / 100 + i % 11,
         CASE WHEN i % 3 = 0 THEN 'staff:' || (i % 7) END
+      FROM ${rows};
+    INSERT INTO reception_topics (slug, position, title) VALUES ('x', 0, '{"az": "X"}') ON CONFLICT DO NOTHING;
+    INSERT INTO reception_requests (id, reference, citizen, citizen_name, authority_slug, topic_slug, description,
+        lang, status, created_at)
+      SELECT md5('reception' || i)::uuid, translate(lpad(i::text, 8, 'Y'), '01', 'CD'), 'citizen:' || (i % ${OWNERS}),
+        'Ad', ${owner}, 'x', 'Mətn ' || i, 'az',
+        (ARRAY['requested', 'scheduled', 'declined', 'cancelled'])[i % 4 + 1]::reception_request_status, ${at}
       FROM ${rows};
     ANALYZE ${FILLED.join(', ')};
   `;
@@ -347,6 +356,16 @@ for (const variant of variants) {
       [
         "the service officers' queue of a status after a cursor",
         (db) => listQueue(db, { authority: A, status: 'in_review' }, PAGE, { d: MIDDLE_DAY, i: LAST_ID }),
+      ],
+      ["a citizen's requests for a meeting", (db) => listRequests(db, { citizen: CITIZEN }, PAGE)],
+      [
+        "a citizen's requests for a meeting after a cursor",
+        (db) => listRequests(db, { citizen: CITIZEN }, PAGE, { c: MIDDLE, i: LAST_ID }),
+      ],
+      ["the reception officers' requests", (db) => listRequests(db, { authority: A }, PAGE)],
+      [
+        "the reception officers' requests of a status after a cursor",
+        (db) => listRequests(db, { authority: A, status: 'requested' }, PAGE, { c: MIDDLE, i: LAST_ID }),
       ],
       [
         "the service officers' queue of a service",

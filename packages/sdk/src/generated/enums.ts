@@ -66,6 +66,16 @@ export type PrincipalKind = Schemas["PrincipalKind"];
 /** Every `PrincipalKind`, in the order the portal lists them. */
 export const principalKindValues = ["citizen", "official", "evaluator"] as const satisfies readonly PrincipalKind[];
 
+/** Before 13:00 (morning) or from 13:00 (afternoon), Baku time. */
+export type ReceptionDaypart = Schemas["ReceptionDaypart"];
+/** Every `ReceptionDaypart`, in the order the portal lists them. */
+export const receptionDaypartValues = ["morning", "afternoon"] as const satisfies readonly ReceptionDaypart[];
+
+/** Asked, then scheduled by a reception officer or declined; cancelled by either side. */
+export type ReceptionRequestStatus = Schemas["ReceptionRequestStatus"];
+/** Every `ReceptionRequestStatus`, in the order the portal lists them. */
+export const receptionRequestStatusValues = ["requested", "scheduled", "declined", "cancelled"] as const satisfies readonly ReceptionRequestStatus[];
+
 /** What the population registry fills in: the field is shown read-only and the portal writes it at submit. */
 export type RegistrySource = Schemas["RegistrySource"];
 /** Every `RegistrySource`, in the order the portal lists them. */

@@ -10,6 +10,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { type DataFolderLock, lockDataFolder } from './data-folder-lock.js';
@@ -33,7 +34,8 @@ export async function openPgliteDatabase(options: PgliteDatabaseOptions = {}): P
   }
   let client: PGlite;
   try {
-    client = new PGlite(dataDir);
+    // btree_gist: the reception's exclusion constraints (migration 0015), as on PostgreSQL.
+    client = new PGlite(dataDir, { extensions: { btree_gist } });
   } catch (error) {
     await lock?.release();
     throw error;

@@ -22,6 +22,7 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -36,6 +37,8 @@ import {
   PARTICIPATION_DIRECTIONS,
   POLL_ELIGIBILITIES,
   POLL_RESULTS_VISIBILITIES,
+  RECEPTION_REQUEST_STATUSES,
+  type ReceptionDaypart,
   SERVICE_APPLICATION_STATUSES,
   SERVICE_CATEGORIES,
   type ServiceApplicationStatus,
@@ -947,3 +950,193 @@ export const serviceDocumentBlobs = pgTable('service_document_blobs', {
     .references(() => serviceDocuments.id, { onDelete: 'cascade' }),
   bytes: bytea('bytes').notNull(),
 });
+
+// ── Citizen reception ───────────────────────────────────────────────────────────────────────────
+
+/** An official who receives citizens: name and position in az, en and ru, the length of a meeting. */
+export const receptionOfficials = pgTable(
+  'reception_officials',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authoritySlug: text('authority_slug')
+      .notNull()
+      .references(() => authorities.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
+    /** The order the authority lists its officials in. */
+    position: integer('position').notNull(),
+    name: jsonb('name').notNull().$type<LocalizedText>(),
+    title: jsonb('title').notNull().$type<LocalizedText>(),
+    /** A portrait, as a path the portal serves or an https URL; none: the widgets show initials. */
+    photoUrl: text('photo_url'),
+    /** The length of one meeting, minutes. */
+    slotMinutes: integer('slot_minutes').notNull().default(20),
+  },
+  (t) => [
+    check('reception_officials_slot_minutes', sql`${t.slotMinutes} between 5 and 240`),
+    check('reception_officials_texts_in_az', sql`${t.name} ? 'az' and ${t.title} ? 'az'`),
+    index('reception_officials_authority_idx').on(t.authoritySlug, t.position),
+  ],
+);
+
+/** A room of an authority where citizens are received. */
+export const receptionRooms = pgTable(
+  'reception_rooms',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authoritySlug: text('authority_slug')
+      .notNull()
+      .references(() => authorities.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
+    name: jsonb('name').notNull().$type<LocalizedText>(),
+  },
+  (t) => [index('reception_rooms_authority_idx').on(t.authoritySlug)],
+);
+
+/**
+ * Reception hours as a weekly rule, in Baku time: "every Tuesday 10:00–13:00, room 204", from a
+ * date and until one (none: until changed).
+ */
+export const receptionHours = pgTable(
+  'reception_hours',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    officialId: uuid('official_id')
+      .notNull()
+      .references(() => receptionOfficials.id, { onDelete: 'cascade' }),
+    roomId: uuid('room_id')
+      .notNull()
+      .references(() => receptionRooms.id, { onDelete: 'restrict' }),
+    /** ISO weekday: 1 Monday … 7 Sunday. */
+    weekday: smallint('weekday').notNull(),
+    /** HH:MM, Baku time. */
+    startsAt: text('starts_at').notNull(),
+    endsAt: text('ends_at').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validUntil: date('valid_until', { mode: 'string' }),
+  },
+  (t) => [
+    check('reception_hours_weekday', sql`${t.weekday} between 1 and 7`),
+    check(
+      'reception_hours_times',
+      sql`${t.startsAt} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' and ${t.endsAt} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' and ${t.startsAt} < ${t.endsAt}`,
+    ),
+    check('reception_hours_valid', sql`${t.validUntil} is null or ${t.validUntil} >= ${t.validFrom}`),
+    index('reception_hours_official_idx').on(t.officialId, t.weekday),
+  ],
+);
+
+/**
+ * Days an official does not receive (leave, a trip), from one date to another inclusive, with the
+ * reason in az, en and ru. The public holidays of the Baku calendar (domain/holidays.ts) need none.
+ */
+export const receptionExceptions = pgTable(
+  'reception_exceptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    officialId: uuid('official_id')
+      .notNull()
+      .references(() => receptionOfficials.id, { onDelete: 'cascade' }),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    untilDate: date('until_date', { mode: 'string' }).notNull(),
+    reason: jsonb('reason').notNull().$type<LocalizedText>(),
+  },
+  (t) => [
+    check('reception_exceptions_range', sql`${t.untilDate} >= ${t.fromDate}`),
+    index('reception_exceptions_official_idx').on(t.officialId, t.fromDate),
+  ],
+);
+
+/** What a citizen may ask to meet about: one translated list for every authority. */
+export const receptionTopics = pgTable('reception_topics', {
+  slug: text('slug').primaryKey(),
+  position: integer('position').notNull(),
+  title: jsonb('title').notNull().$type<LocalizedText>(),
+});
+
+export const receptionRequestStatusEnum = pgEnum('reception_request_status', RECEPTION_REQUEST_STATUSES);
+
+/** A change of a reception request, for its timeline. */
+export interface ReceptionEvent {
+  status: (typeof RECEPTION_REQUEST_STATUSES)[number];
+  at: string;
+  by: 'citizen' | 'officer';
+  /** rescheduled: the same status with a new time. */
+  rescheduled?: true;
+  reason?: string;
+}
+
+/**
+ * A citizen's request for a meeting: the topic and what it is about, whom and when they would rather
+ * meet. A reception officer schedules it (reception_appointments) or declines it with a reason.
+ */
+export const receptionRequests = pgTable(
+  'reception_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reference: text('reference').notNull(),
+    citizen: text('citizen').notNull(),
+    /** The name the population registry gave when the citizen asked. */
+    citizenName: text('citizen_name').notNull(),
+    authoritySlug: text('authority_slug')
+      .notNull()
+      .references(() => authorities.slug, { onDelete: 'restrict', onUpdate: 'cascade' }),
+    topicSlug: text('topic_slug')
+      .notNull()
+      .references(() => receptionTopics.slug, { onDelete: 'restrict', onUpdate: 'cascade' }),
+    description: text('description').notNull(),
+    /** The official the citizen would rather meet; none: whoever is responsible. */
+    preferredOfficialId: uuid('preferred_official_id').references(() => receptionOfficials.id, {
+      onDelete: 'set null',
+    }),
+    /** ISO weekdays the citizen would rather come on (empty: any). */
+    preferredDays: smallint('preferred_days').array().notNull().default(sql`'{}'::smallint[]`),
+    preferredDayparts: jsonb('preferred_dayparts').notNull().default([]).$type<ReceptionDaypart[]>(),
+    lang: langEnum('lang').notNull(),
+    status: receptionRequestStatusEnum('status').notNull().default('requested'),
+    /** Raised by every change: a change is a compare-and-swap on it. */
+    revision: integer('revision').notNull().default(1),
+    /** Why it was declined or cancelled, in the words of whoever did it. */
+    reason: text('reason'),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    history: jsonb('history').notNull().default([]).$type<ReceptionEvent[]>(),
+  },
+  (t) => [
+    uniqueIndex('reception_requests_reference_idx').on(t.reference),
+    check('reception_requests_reference_format', sql`${t.reference} ~ '^[2-9A-HJ-NP-Z]{8}$'`),
+    index('reception_requests_citizen_order_idx').on(t.citizen, t.createdAt, t.id),
+    index('reception_requests_authority_status_order_idx').on(t.authoritySlug, t.status, t.createdAt, t.id),
+    index('reception_requests_authority_order_idx').on(t.authoritySlug, t.createdAt, t.id),
+  ],
+);
+
+/**
+ * The meeting a request was given: the official, the room and the time. Two scheduled meetings of
+ * one official, or in one room, never overlap: exclusion constraints over their time ranges
+ * (migration 0015, with btree_gist), whatever the application checked before. Rescheduling moves
+ * this row (its calendar UID stays, its SEQUENCE grows); cancelling marks it.
+ */
+export const receptionAppointments = pgTable(
+  'reception_appointments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => receptionRequests.id, { onDelete: 'cascade' }),
+    officialId: uuid('official_id')
+      .notNull()
+      .references(() => receptionOfficials.id, { onDelete: 'restrict' }),
+    roomId: uuid('room_id')
+      .notNull()
+      .references(() => receptionRooms.id, { onDelete: 'restrict' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    cancelled: boolean('cancelled').notNull().default(false),
+    /** The calendar event's SEQUENCE (RFC 5545): raised by every reschedule and by the cancellation. */
+    sequence: integer('sequence').notNull().default(0),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('reception_appointments_request_idx').on(t.requestId),
+    check('reception_appointments_range', sql`${t.endsAt} > ${t.startsAt}`),
+    index('reception_appointments_official_time_idx').on(t.officialId, t.startsAt),
+    index('reception_appointments_room_time_idx').on(t.roomId, t.startsAt),
+  ],
+);

@@ -125,3 +125,14 @@ export interface ServiceDocument {
   maxFiles: number;
   required: boolean;
 }
+
+/**
+ * Where a citizen's request for a meeting is: asked, then scheduled by a reception officer (or
+ * declined); a scheduled meeting may be cancelled by either side.
+ */
+export const RECEPTION_REQUEST_STATUSES = ['requested', 'scheduled', 'declined', 'cancelled'] as const;
+export type ReceptionRequestStatus = (typeof RECEPTION_REQUEST_STATUSES)[number];
+
+/** When in the day a citizen would rather meet (Baku time): before 13:00, or from 13:00. */
+export const RECEPTION_DAYPARTS = ['morning', 'afternoon'] as const;
+export type ReceptionDaypart = (typeof RECEPTION_DAYPARTS)[number];

@@ -252,6 +252,14 @@ export const problemText = {
       ru: 'Чтобы отметить заявление исполненным, приложите результат в PDF или выберите создание справки.',
     },
   },
+  'slot-taken': {
+    title: { az: 'Bu vaxt artıq tutulub', en: 'That time is taken', ru: 'Это время уже занято' },
+    detail: {
+      az: 'Bu vaxtda rəsmi şəxsin və ya otağın artıq görüşü var. Ən yaxın boş vaxtlar `nearest` sahəsindədir.',
+      en: 'The official or the room already has a meeting at that time. The nearest free times are in `nearest`.',
+      ru: 'У должностного лица или в кабинете в это время уже есть приём. Ближайшее свободное время — в поле `nearest`.',
+    },
+  },
   'already-rated': {
     title: { az: 'Artıq qiymətləndirilib', en: 'Already rated', ru: 'Уже оценено' },
     detail: {

@@ -46,6 +46,13 @@ export const ProblemSchema = z
       .openapi({ description: "This occurrence explained, in the caller's language." }),
     instance: z.string().optional().openapi({ description: 'The path of the request that failed.' }),
     errors: z.array(FieldErrorSchema).optional().openapi({ description: 'One entry per rejected field.' }),
+    nearest: z
+      .array(z.object({ startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), room: z.uuid() }))
+      .optional()
+      .openapi({
+        description:
+          'On `slot-taken`: the free slots of the official nearest to the time asked for, Baku hours.',
+      }),
     requestId: z.string().optional().openapi({
       description: 'On a 500: the id the server logged the failure under; quote it when reporting it.',
     }),
@@ -69,7 +76,7 @@ export interface ProblemInit<S extends ContentfulStatusCode = ContentfulStatusCo
   lang?: Lang;
   headers?: Record<string, string>;
   /** Extension members (RFC 9457 §3.2), e.g. the OAuth `error` code. */
-  extensions?: Record<string, string>;
+  extensions?: Record<string, unknown>;
 }
 
 /** The caller's language for an error: `?lang` when it is valid, else `Accept-Language`, else az. */

@@ -23,6 +23,7 @@ import { searchTextOf } from '../features/services/index.js';
 import { LANGS } from '../http/lang.js';
 import { seedAuthorities, seedNews } from './data.js';
 import { seedParticipation } from './participation.js';
+import { seedReception } from './reception.js';
 import { seedForms } from './service-forms.js';
 import { seedServices } from './services.js';
 import { seedNotifications, seedStaff } from './staff.js';
@@ -36,6 +37,7 @@ export async function applySeed(db: Db): Promise<boolean> {
       await seedParticipation(tx);
       await seedCatalogue(tx);
       await seedServiceForms(tx);
+      await seedReception(tx);
       return false;
     }
     if (seedAuthorities.length > 0) {
@@ -50,6 +52,7 @@ export async function applySeed(db: Db): Promise<boolean> {
     await seedParticipation(tx);
     await seedCatalogue(tx);
     await seedServiceForms(tx);
+    await seedReception(tx);
     return true;
   });
 }

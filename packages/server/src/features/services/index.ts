@@ -1,6 +1,13 @@
 /** The e-services feature (the public catalogue): what other modules may use of it. */
 
-export { registerServiceApplicationRoutes } from './application-routes.js';
+export {
+  etagOf,
+  expectedRevision,
+  IfMatchSchema,
+  langOf,
+  registerServiceApplicationRoutes,
+} from './application-routes.js';
+export { newReference } from './applications.js';
 export { DatabaseDocumentStorage, type DocumentStorage } from './documents.js';
 export { registerServiceProcessingRoutes } from './processing-routes.js';
 export { searchTextOf } from './queries.js';

@@ -9,7 +9,7 @@ import type { AppEnv } from '../../http/env.js';
 import { isLang, type Lang, negotiateAcceptLanguage } from '../../http/lang.js';
 import { format, type Translations } from '../../http/messages.js';
 import type { FeatureContextProvider } from '../context.js';
-import { escapeHtml, PAGE_HEADERS, renderPage } from '../identity/pages.js';
+import { escapeHtml, PAGE_HEADERS, renderPage } from '../identity/index.js';
 import { parseCode, verifyResult } from './processing.js';
 
 const text = {

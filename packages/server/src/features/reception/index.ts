@@ -1,0 +1,1 @@
+export { registerReceptionRoutes } from './routes.js';

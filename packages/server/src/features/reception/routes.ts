@@ -1,0 +1,792 @@
+/**
+ * The citizen reception's routes: the officials with their hours and free slots (public), the
+ * citizen's request for a meeting and their own requests, and the reception officers' queue and
+ * changes (schedule, reschedule, decline, cancel; the citizen may reschedule into a free slot of
+ * their official's hours and cancel). A change of a request answers 412 for a stale If-Match, 409
+ * for a change that does not lead from its status, and 409 `slot-taken`, with the nearest free
+ * slots, when the official or the room already has a meeting then.
+ */
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { bakuDate } from '../../domain/holidays.js';
+import { type AccessRule, invalidToken, principalOf, secured } from '../../http/auth.js';
+import { conditionalJson, PUBLIC_CACHING, REVALIDATED_CACHING } from '../../http/conditional.js';
+import type { AppEnv } from '../../http/env.js';
+import type { Lang } from '../../http/lang.js';
+import type { Translations } from '../../http/messages.js';
+import {
+  conditionalParameter,
+  errorResponses,
+  notFoundResponse,
+  notModifiedResponse,
+  publicReadHeaders,
+  revalidatedListHeaders,
+  route,
+} from '../../http/openapi-route.js';
+import { decodeCursor, nextCursorOf } from '../../http/pagination.js';
+import type { Principal } from '../../http/principal.js';
+import { problem, problemResponse } from '../../http/problem.js';
+import { header } from '../../http/request.js';
+import { privateHeaders } from '../../http/respond.js';
+import { AuthorityPathSchema, authoritySlugs } from '../authorities/index.js';
+import type { FeatureContextProvider } from '../context.js';
+import { fullNameOf } from '../identity/index.js';
+import { etagOf, expectedRevision, IfMatchSchema, langOf } from '../services/index.js';
+import {
+  type AppointmentRow,
+  appointmentsOf,
+  availabilityOf,
+  type Caller,
+  type Change,
+  changeRequest,
+  createRequest,
+  findAppointment,
+  findOfficial,
+  findRequest,
+  listOfficials,
+  listRequests,
+  listTopics,
+  type RequestRow,
+  textIn,
+} from './queries.js';
+import {
+  AvailabilityQuerySchema,
+  LangOnlyQuerySchema,
+  ListRequestsQuerySchema,
+  MyRequestsQuerySchema,
+  NewReceptionRequestSchema,
+  OfficialsQuerySchema,
+  ReasonSchema,
+  ReceptionAvailabilitySchema,
+  ReceptionOfficialListSchema,
+  ReceptionRequestPageSchema,
+  ReceptionRequestSchema,
+  ReceptionTopicListSchema,
+  RequestCursorSchema,
+  RequestPathSchema,
+  RescheduleSchema,
+  ScheduleSchema,
+} from './schemas.js';
+import { BAKU_TIME_ZONE } from './slots.js';
+
+const CITIZENS: AccessRule = { kinds: ['citizen'] };
+const OFFICERS: AccessRule = { kinds: ['official'], roles: ['reception'] };
+const CITIZENS_AND_OFFICERS: AccessRule = { kinds: ['citizen', 'official'] };
+
+const text = {
+  request: {
+    az: 'Bu identifikatorla sizin baxa biləcəyiniz görüş müraciəti yoxdur.',
+    en: 'There is no request for a meeting with this id that you may see.',
+    ru: 'Заявки на приём с таким идентификатором, доступной вам, нет.',
+  },
+  official: {
+    az: 'Belə qəbul edən rəsmi şəxs yoxdur.',
+    en: 'There is no such official receiving citizens.',
+    ru: 'Такого должностного лица, ведущего приём, нет.',
+  },
+  authority: {
+    az: 'Belə icra hakimiyyəti yoxdur.',
+    en: 'There is no such authority.',
+    ru: 'Такого органа исполнительной власти нет.',
+  },
+  topic: { az: 'Belə mövzu yoxdur.', en: 'There is no such topic.', ru: 'Такой темы нет.' },
+  preferredOfficial: {
+    az: 'Bu rəsmi şəxs həmin icra hakimiyyətində vətəndaş qəbul etmir.',
+    en: 'That official does not receive citizens at that authority.',
+    ru: 'Это должностное лицо не ведёт приём в этом органе.',
+  },
+  room: {
+    az: 'Bu otaq həmin icra hakimiyyətinə aid deyil.',
+    en: 'That room is not of the request’s authority.',
+    ru: 'Этот кабинет не относится к органу заявки.',
+  },
+  range: {
+    az: 'Aralıq ən çoxu 62 gün ola bilər və `to` `from`-dan sonra olmalıdır.',
+    en: 'The range is at most 62 days, and `to` comes after `from`.',
+    ru: 'Диапазон — не больше 62 дней, и `to` идёт после `from`.',
+  },
+  notASlot: {
+    az: 'Vətəndaş yalnız rəsmi şəxsin qəbul saatlarındakı boş vaxtı seçə bilər.',
+    en: 'A citizen may move the meeting only to a free slot of the official’s reception hours.',
+    ru: 'Гражданин может перенести приём только на свободное время в часы приёма должностного лица.',
+  },
+  length: {
+    az: 'Görüş başladıqdan sonra bitməli və ən çoxu dörd saat çəkməlidir.',
+    en: 'A meeting ends after it starts and lasts at most four hours.',
+    ru: 'Приём заканчивается после начала и длится не больше четырёх часов.',
+  },
+  officerOnly: {
+    az: 'Rəsmi şəxsi, otağı və müddəti yalnız qəbul əməkdaşı dəyişə bilər.',
+    en: 'Only a reception officer may change the official, the room or the length.',
+    ru: 'Должностное лицо, кабинет и длительность может изменить только сотрудник приёма.',
+  },
+} satisfies Record<string, Translations>;
+
+const conflictText = (status: string): Translations => ({
+  az: `Görüş müraciəti indi “${status}” vəziyyətindədir: bu dəyişiklik oradan mümkün deyil.`,
+  en: `The request is now “${status}”: this change does not lead from there.`,
+  ru: `Заявка сейчас в статусе «${status}»: это изменение оттуда невозможно.`,
+});
+
+const requestHeaders = {
+  ETag: {
+    description: 'The request’s revision, "r<n>": send it as If-Match with a change.',
+    schema: { type: 'string' as const },
+  },
+};
+
+const iso = (at: Date) => at.toISOString();
+
+/** A request as the API shows it, in `lang`, with its meeting. */
+async function viewOf(
+  context: FeatureContextProvider,
+  row: RequestRow,
+  appointment: AppointmentRow | undefined,
+  lang: Lang,
+) {
+  const { db } = context();
+  const topics = await listTopics(db);
+  const topic = topics.find((t) => t.slug === row.topicSlug);
+  const preferred = row.preferredOfficialId ? await findOfficial(db, row.preferredOfficialId) : undefined;
+  const { officials, rooms } = await listOfficials(db, row.authoritySlug);
+  const official = appointment && officials.find((o) => o.id === appointment.officialId);
+  const room = appointment && rooms.find((r) => r.id === appointment.roomId);
+  return {
+    id: row.id,
+    reference: row.reference,
+    authority: row.authoritySlug,
+    topic: { slug: row.topicSlug, title: topic ? textIn(topic.title, lang) : row.topicSlug },
+    description: row.description,
+    citizenName: row.citizenName,
+    preferredOfficial: preferred ? { id: preferred.id, name: textIn(preferred.name, lang) } : null,
+    preferredDays: row.preferredDays,
+    preferredDayparts: row.preferredDayparts,
+    status: row.status,
+    reason: row.reason,
+    createdAt: iso(row.createdAt),
+    history: row.history,
+    appointment:
+      appointment && official && room
+        ? {
+            official: {
+              id: official.id,
+              name: textIn(official.name, lang),
+              title: textIn(official.title, lang),
+            },
+            room: { id: room.id, name: textIn(room.name, lang) },
+            startsAt: iso(appointment.startsAt),
+            endsAt: iso(appointment.endsAt),
+            timeZone: BAKU_TIME_ZONE,
+            cancelled: appointment.cancelled,
+            sequence: appointment.sequence,
+          }
+        : null,
+  };
+}
+
+/** Whether the principal may see the request: its citizen, or a reception officer of its authority. */
+function mayRead(principal: Principal, row: RequestRow): boolean {
+  if (principal.kind === 'citizen') return row.citizen === principal.sub;
+  return (
+    principal.kind === 'official' &&
+    principal.authority === row.authoritySlug &&
+    principal.roles.includes('reception')
+  );
+}
+
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: FeatureContextProvider): void {
+  const tokens = () => context().identity.tokens;
+  const noRequest = (c: Context<AppEnv>) =>
+    problem(c, { name: 'not-found', status: 404, detail: text.request });
+
+  route(
+    app,
+    createRoute({
+      method: 'get',
+      path: '/v1/reception/topics',
+      operationId: 'listReceptionTopics',
+      tags: ['Reception'],
+      summary: 'List what a citizen may ask to meet about',
+      description: 'The translated list of topics of a request for a meeting, the same for every authority.',
+      request: { query: LangOnlyQuerySchema },
+      responses: {
+        200: {
+          description: 'The topics.',
+          headers: publicReadHeaders,
+          content: { 'application/json': { schema: ReceptionTopicListSchema } },
+        },
+        ...notModifiedResponse(publicReadHeaders),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const lang = langOf(c, c.req.valid('query').lang);
+      const topics = await listTopics(context().db);
+      return conditionalJson(
+        c,
+        { items: topics.map((t) => ({ slug: t.slug, title: textIn(t.title, lang) })) },
+        PUBLIC_CACHING,
+        { 'Content-Language': lang },
+      );
+    },
+  );
+
+  route(
+    app,
+    createRoute({
+      method: 'get',
+      path: '/v1/reception/officials',
+      operationId: 'listReceptionOfficials',
+      tags: ['Reception'],
+      summary: 'List the officials of an authority who receive citizens, with their reception hours',
+      description:
+        'In the authority’s order: name and position in the language asked, the length of a meeting, and the ' +
+        'weekly reception hours (Baku time) with their rooms.',
+      request: { query: OfficialsQuerySchema },
+      responses: {
+        200: {
+          description: 'The officials.',
+          headers: publicReadHeaders,
+          content: { 'application/json': { schema: ReceptionOfficialListSchema } },
+        },
+        ...notModifiedResponse(publicReadHeaders),
+        ...errorResponses,
+        404: problemResponse('No such authority.'),
+      },
+    }),
+    async (c) => {
+      const { authority, lang: asked } = c.req.valid('query');
+      const lang = langOf(c, asked);
+      const { db } = context();
+      if (!(await authoritySlugs(db)).has(authority))
+        return problem(c, { name: 'not-found', status: 404, detail: text.authority });
+      const { officials, hours, rooms } = await listOfficials(db, authority);
+      const roomOf = (id: string) => {
+        const room = rooms.find((r) => r.id === id)!;
+        return { id: room.id, name: textIn(room.name, lang) };
+      };
+      return conditionalJson(
+        c,
+        {
+          timeZone: BAKU_TIME_ZONE,
+          items: officials.map((o) => ({
+            id: o.id,
+            authority: o.authoritySlug,
+            name: textIn(o.name, lang),
+            title: textIn(o.title, lang),
+            photoUrl: o.photoUrl,
+            slotMinutes: o.slotMinutes,
+            hours: hours
+              .filter((h) => h.officialId === o.id)
+              .map((h) => ({
+                weekday: h.weekday,
+                startsAt: h.startsAt,
+                endsAt: h.endsAt,
+                room: roomOf(h.roomId),
+                validFrom: h.validFrom,
+                validUntil: h.validUntil,
+              })),
+          })),
+        },
+        PUBLIC_CACHING,
+        { 'Content-Language': lang },
+      );
+    },
+  );
+
+  route(
+    app,
+    createRoute({
+      method: 'get',
+      path: '/v1/reception/availability',
+      operationId: 'getReceptionAvailability',
+      tags: ['Reception'],
+      summary: 'The slots of an official’s reception hours, free or taken',
+      description:
+        'Every slot of the official’s weekly hours on the working days of the range (public holidays and the ' +
+        'official’s days off have none), none in the past; a slot is taken when the official, or the room, has ' +
+        'a meeting then. Nothing says who has it. Revalidated at every use: it changes with every meeting scheduled.',
+      request: { query: AvailabilityQuerySchema },
+      parameters: [conditionalParameter],
+      responses: {
+        200: {
+          description: 'The slots.',
+          headers: revalidatedListHeaders,
+          content: { 'application/json': { schema: ReceptionAvailabilitySchema } },
+        },
+        ...notModifiedResponse(revalidatedListHeaders),
+        ...errorResponses,
+        404: problemResponse('No such official.'),
+        422: problemResponse('A range over 62 days, or one that ends before it starts.'),
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const lang = langOf(c, query.lang);
+      const now = new Date();
+      const from = query.from ?? bakuDate(now);
+      const to = query.to ?? addDays(from, 14);
+      if (to <= from || to > addDays(from, 62))
+        return problem(c, {
+          name: 'validation',
+          status: 422,
+          errors: [{ pointer: '/query/to', detail: text.range }],
+        });
+      const { db } = context();
+      const found = await availabilityOf(db, query.official, from, to, now);
+      if (!found) return problem(c, { name: 'not-found', status: 404, detail: text.official });
+      const { rooms } = await listOfficials(db, found.official.authoritySlug);
+      return conditionalJson(
+        c,
+        {
+          official: found.official.id,
+          timeZone: BAKU_TIME_ZONE,
+          from,
+          to,
+          slots: found.slots.map((slot) => {
+            const room = rooms.find((r) => r.id === slot.roomId)!;
+            return {
+              startsAt: iso(slot.startsAt),
+              endsAt: iso(slot.endsAt),
+              room: { id: room.id, name: textIn(room.name, lang) },
+              free: slot.free,
+            };
+          }),
+        },
+        REVALIDATED_CACHING,
+        { 'Content-Language': lang },
+      );
+    },
+  );
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'post',
+          path: '/v1/reception/requests',
+          operationId: 'createReceptionRequest',
+          tags: ['Reception'],
+          summary: 'Ask for a meeting with an official of an authority',
+          description:
+            'The citizen’s name comes from the population registry. The topic, what it is about, whom and when ' +
+            'they would rather meet; a reception officer schedules it (the time, the room and the official) or ' +
+            'declines it. Every change is notified to the citizen.',
+          request: {
+            query: LangOnlyQuerySchema,
+            body: { required: true, content: { 'application/json': { schema: NewReceptionRequestSchema } } },
+          },
+          responses: {
+            201: {
+              description: 'The request.',
+              headers: requestHeaders,
+              content: { 'application/json': { schema: ReceptionRequestSchema } },
+            },
+            ...errorResponses,
+            422: problemResponse('An unknown authority or topic, or an official who does not receive there.'),
+          },
+        },
+        CITIZENS,
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const body = c.req.valid('json');
+      const lang = langOf(c, c.req.valid('query').lang);
+      const principal = principalOf(c);
+      const { db, identity } = context();
+      const person =
+        principal.fin === undefined ? undefined : await identity.registry.findByFin(principal.fin);
+      if (!person) return invalidToken(c);
+      const errors: Array<{ pointer: string; detail: Translations }> = [];
+      if (!(await authoritySlugs(db)).has(body.authority))
+        errors.push({ pointer: '/body/authority', detail: text.authority });
+      if (!(await listTopics(db)).some((t) => t.slug === body.topic))
+        errors.push({ pointer: '/body/topic', detail: text.topic });
+      if (body.preferredOfficial !== undefined) {
+        const official = await findOfficial(db, body.preferredOfficial);
+        if (!official || official.authoritySlug !== body.authority)
+          errors.push({ pointer: '/body/preferredOfficial', detail: text.preferredOfficial });
+      }
+      if (errors.length) return problem(c, { name: 'validation', status: 422, errors });
+      const row = await createRequest(db, {
+        citizen: principal.sub,
+        citizenName: fullNameOf(person),
+        authority: body.authority,
+        topic: body.topic,
+        description: body.description,
+        preferredOfficial: body.preferredOfficial,
+        preferredDays: body.preferredDays,
+        preferredDayparts: body.preferredDayparts,
+        lang,
+      });
+      const view = await viewOf(context, row, undefined, lang);
+      return c.json(
+        view,
+        201,
+        privateHeaders(c, { ETag: etagOf(row.revision), Location: `/v1/reception/requests/${row.id}` }),
+      );
+    },
+  );
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'get',
+          path: '/v1/reception/requests/{id}',
+          operationId: 'getReceptionRequest',
+          tags: ['Reception', 'Cabinet'],
+          summary: 'A request for a meeting, with the meeting it was given',
+          description:
+            'Its citizen, or a reception officer of its authority; anyone else is told there is none.',
+          request: { params: RequestPathSchema, query: LangOnlyQuerySchema },
+          responses: {
+            200: {
+              description: 'The request.',
+              headers: requestHeaders,
+              content: { 'application/json': { schema: ReceptionRequestSchema } },
+            },
+            ...errorResponses,
+            ...notFoundResponse,
+          },
+        },
+        CITIZENS_AND_OFFICERS,
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const lang = langOf(c, c.req.valid('query').lang);
+      const { db } = context();
+      const row = await findRequest(db, c.req.valid('param').id);
+      if (!row || !mayRead(principalOf(c), row)) return noRequest(c);
+      const view = await viewOf(context, row, await findAppointment(db, row.id), lang);
+      return c.json(view, 200, privateHeaders(c, { ETag: etagOf(row.revision), 'Content-Language': lang }));
+    },
+  );
+
+  const pageOf = async (c: Context<AppEnv>, rows: RequestRow[], limit: number, lang: Lang) => {
+    const items = rows.slice(0, limit);
+    const appointments = await appointmentsOf(
+      context().db,
+      items.map((r) => r.id),
+    );
+    const views = [];
+    for (const row of items) views.push(await viewOf(context, row, appointments.get(row.id), lang));
+    const nextCursor = nextCursorOf({ items, hasMore: rows.length > limit }, (last) => ({
+      c: iso(last.createdAt),
+      i: last.id,
+    }));
+    return { items: views, nextCursor };
+  };
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'get',
+          path: '/v1/me/reception-requests',
+          operationId: 'listMyReceptionRequests',
+          tags: ['Reception', 'Cabinet'],
+          summary: 'The citizen’s own requests for a meeting, the newest first',
+          description: 'For the cabinet: each request with its status and the meeting it was given.',
+          request: { query: MyRequestsQuerySchema },
+          responses: {
+            200: {
+              description: 'A page of requests.',
+              content: { 'application/json': { schema: ReceptionRequestPageSchema } },
+            },
+            ...errorResponses,
+          },
+        },
+        CITIZENS,
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const query = c.req.valid('query');
+      const lang = langOf(c, query.lang);
+      const after = decodeCursor(query.cursor, RequestCursorSchema);
+      const rows = await listRequests(context().db, { citizen: principalOf(c).sub }, query.limit, after);
+      return c.json(
+        await pageOf(c, rows, query.limit, lang),
+        200,
+        privateHeaders(c, { 'Content-Language': lang }),
+      );
+    },
+  );
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'get',
+          path: '/v1/authorities/{slug}/reception-requests',
+          operationId: 'listReceptionRequests',
+          tags: ['Reception'],
+          summary: 'An authority’s requests for a meeting, the oldest first',
+          description:
+            'For its reception officers: all, or those of one status (`requested`: the ones to consider).',
+          request: { params: AuthorityPathSchema, query: ListRequestsQuerySchema },
+          responses: {
+            200: {
+              description: 'A page of requests.',
+              content: { 'application/json': { schema: ReceptionRequestPageSchema } },
+            },
+            ...errorResponses,
+            404: problemResponse('No such authority.'),
+          },
+        },
+        { ...OFFICERS, authorityParam: 'slug' },
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const query = c.req.valid('query');
+      const lang = langOf(c, query.lang);
+      const after = decodeCursor(query.cursor, RequestCursorSchema);
+      const rows = await listRequests(
+        context().db,
+        { authority: c.req.valid('param').slug, ...(query.status ? { status: query.status } : {}) },
+        query.limit,
+        after,
+      );
+      return c.json(
+        await pageOf(c, rows, query.limit, lang),
+        200,
+        privateHeaders(c, { 'Content-Language': lang }),
+      );
+    },
+  );
+
+  const ChangeHeadersSchema = z.object({
+    'If-Match': IfMatchSchema.openapi({
+      description: 'The ETag ("r<revision>") of the request as the caller saw it; another answers 412.',
+    }),
+  });
+
+  /** A change the request cannot take as asked: answered as this problem. */
+  type Refusal = { status: 409 | 422; pointer?: string; detail: Translations };
+
+  const changeRoute = <B extends z.ZodType>(spec: {
+    path: string;
+    operationId: string;
+    summary: string;
+    description: string;
+    body: B;
+    rule: AccessRule;
+    slotTaken: boolean;
+    change: (body: z.infer<B>, row: RequestRow, caller: Caller) => Promise<Change | Refusal>;
+  }) =>
+    route(
+      app,
+      createRoute(
+        secured(
+          {
+            method: 'post',
+            path: spec.path,
+            operationId: spec.operationId,
+            tags: ['Reception'],
+            summary: spec.summary,
+            description: spec.description,
+            request: {
+              params: RequestPathSchema,
+              query: LangOnlyQuerySchema,
+              headers: ChangeHeadersSchema,
+              body: { required: true, content: { 'application/json': { schema: spec.body } } },
+            },
+            responses: {
+              200: {
+                description: 'The request, changed.',
+                headers: requestHeaders,
+                content: { 'application/json': { schema: ReceptionRequestSchema } },
+              },
+              ...errorResponses,
+              ...notFoundResponse,
+              409: problemResponse(
+                spec.slotTaken
+                  ? 'The change does not lead from the request’s status (`conflict`), or the official or the room ' +
+                      'has a meeting then (`slot-taken`, with the nearest free slots in `nearest`).'
+                  : 'The change does not lead from the request’s status.',
+              ),
+              412: problemResponse('If-Match names another revision than the current one.'),
+              422: problemResponse(
+                'An official or a room not of the request’s authority, or a time not allowed.',
+              ),
+            },
+          },
+          spec.rule,
+          tokens,
+        ),
+      ),
+      async (c) => {
+        const revision = expectedRevision(header(c, 'if-match'));
+        if (Number.isNaN(revision)) return problem(c, { name: 'precondition-failed', status: 412 });
+        const lang = langOf(c, c.req.valid('query' as never) as Lang | undefined);
+        const principal = principalOf(c);
+        const { db } = context();
+        const row = await findRequest(db, (c.req.valid('param' as never) as { id: string }).id);
+        if (!row || !mayRead(principal, row)) return noRequest(c);
+        const caller: Caller =
+          principal.kind === 'citizen'
+            ? { citizen: principal.sub }
+            : { officer: { sub: principal.sub, authority: principal.authority! } };
+        const change = await spec.change(c.req.valid('json' as never) as z.infer<B>, row, caller);
+        if ('status' in change) {
+          if (change.status === 409)
+            return problem(c, { name: 'conflict', status: 409, detail: change.detail });
+          return problem(c, {
+            name: 'validation',
+            status: 422,
+            errors: [{ pointer: change.pointer ?? '/body', detail: change.detail }],
+          });
+        }
+        const now = new Date();
+        if ('startsAt' in change && change.startsAt <= now)
+          return problem(c, {
+            name: 'validation',
+            status: 422,
+            errors: [
+              {
+                pointer: '/body/startsAt',
+                detail: { az: 'Vaxt keçmişdədir.', en: 'That time has passed.', ru: 'Это время уже прошло.' },
+              },
+            ],
+          });
+        const outcome = await changeRequest(db, {
+          id: row.id,
+          caller,
+          ...(revision === undefined ? {} : { revision }),
+          change,
+          now,
+        });
+        if ('missing' in outcome) return noRequest(c);
+        if ('stale' in outcome) return problem(c, { name: 'precondition-failed', status: 412 });
+        if ('refused' in outcome)
+          return problem(c, { name: 'conflict', status: 409, detail: conflictText(outcome.refused) });
+        if ('invalid' in outcome)
+          return problem(c, {
+            name: 'validation',
+            status: 422,
+            errors: [
+              {
+                pointer: `/body/${outcome.invalid}`,
+                detail: outcome.invalid === 'room' ? text.room : text.official,
+              },
+            ],
+          });
+        if ('taken' in outcome)
+          return problem(c, {
+            name: 'slot-taken',
+            status: 409,
+            extensions: {
+              nearest: outcome.taken.map((slot) => ({
+                startsAt: iso(slot.startsAt),
+                endsAt: iso(slot.endsAt),
+                room: slot.roomId,
+              })),
+            },
+          });
+        const view = await viewOf(context, outcome.ok, outcome.appointment, lang);
+        return c.json(
+          view,
+          200,
+          privateHeaders(c, { ETag: etagOf(outcome.ok.revision), 'Content-Language': lang }),
+        );
+      },
+    );
+
+  changeRoute({
+    path: '/v1/reception/requests/{id}/schedule',
+    operationId: 'scheduleReceptionRequest',
+    summary: 'Schedule a requested meeting: the official, the room and the time',
+    description:
+      'A reception officer of the request’s authority. The database refuses a time at which the official or the ' +
+      'room already has a meeting (409 `slot-taken`, with the nearest free slots), whatever was read before.',
+    body: ScheduleSchema,
+    rule: OFFICERS,
+    slotTaken: true,
+    change: async (body) => ({
+      kind: 'schedule',
+      officialId: body.official,
+      roomId: body.room,
+      startsAt: new Date(body.startsAt),
+      endsAt: new Date(body.endsAt),
+    }),
+  });
+
+  changeRoute({
+    path: '/v1/reception/requests/{id}/reschedule',
+    operationId: 'rescheduleReceptionRequest',
+    summary: 'Move a scheduled meeting to another time',
+    description:
+      'A reception officer (any time, official and room) or the citizen (a free slot of the same official’s ' +
+      'reception hours, the meeting keeping its length), with a reason. The calendar event keeps its UID and ' +
+      'its SEQUENCE grows.',
+    body: RescheduleSchema,
+    rule: CITIZENS_AND_OFFICERS,
+    slotTaken: true,
+    change: async (body, row, caller) => {
+      const startsAt = new Date(body.startsAt);
+      if ('officer' in caller) {
+        const current = await findAppointment(context().db, row.id);
+        const length = current ? current.endsAt.getTime() - current.startsAt.getTime() : 0;
+        const endsAt = body.endsAt ? new Date(body.endsAt) : new Date(startsAt.getTime() + length);
+        if (endsAt <= startsAt || endsAt.getTime() - startsAt.getTime() > 4 * 3_600_000)
+          return { status: 422, pointer: '/body/endsAt', detail: text.length };
+        return {
+          kind: 'reschedule' as const,
+          ...(body.official ? { officialId: body.official } : {}),
+          ...(body.room ? { roomId: body.room } : {}),
+          startsAt,
+          endsAt,
+        };
+      }
+      if (body.official || body.room || body.endsAt) return { status: 422, detail: text.officerOnly };
+      // The citizen: only into a free slot of the same official's hours.
+      const current = await findAppointment(context().db, row.id);
+      if (!current || current.cancelled) return { status: 409, detail: conflictText(row.status) };
+      const day = bakuDate(startsAt);
+      const found = await availabilityOf(context().db, current.officialId, day, addDays(day, 1), new Date());
+      const slot = found?.slots.find((s) => s.startsAt.getTime() === startsAt.getTime());
+      if (!slot) return { status: 422, pointer: '/body/startsAt', detail: text.notASlot };
+      return {
+        kind: 'reschedule' as const,
+        roomId: slot.roomId,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+      };
+    },
+  });
+
+  changeRoute({
+    path: '/v1/reception/requests/{id}/decline',
+    operationId: 'declineReceptionRequest',
+    summary: 'Decline a request for a meeting, with the reason',
+    description: 'A reception officer of the request’s authority; the citizen is told the reason.',
+    body: ReasonSchema,
+    rule: OFFICERS,
+    slotTaken: false,
+    change: async (body) => ({ kind: 'decline', reason: body.reason }),
+  });
+
+  changeRoute({
+    path: '/v1/reception/requests/{id}/cancel',
+    operationId: 'cancelReceptionRequest',
+    summary: 'Cancel a request or its meeting, with the reason',
+    description:
+      'The citizen or a reception officer, before or after it was scheduled; the meeting is cancelled (its ' +
+      'calendar event too: SEQUENCE grows and the .ics says METHOD:CANCEL) and the other side is told why.',
+    body: ReasonSchema,
+    rule: CITIZENS_AND_OFFICERS,
+    slotTaken: false,
+    change: async (body) => ({ kind: 'cancel', reason: body.reason }),
+  });
+}

@@ -1,0 +1,480 @@
+/**
+ * The citizen reception on PGlite and PostgreSQL: the officials and their slots, the citizen's
+ * request, and the reception officers' changes. No double booking is tried as an attack on the
+ * database's own guarantee: 200 officers at once schedule 200 different requests into one official's
+ * same slot, then overlapping (not equal) times, then another official in the same room.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type IcraApp } from '../src/app.js';
+import { bakuDate } from '../src/domain/holidays.js';
+import { SigningKeyStore } from '../src/features/identity/keys.js';
+import { TokenService } from '../src/features/identity/tokens.js';
+import {
+  ReceptionAvailabilitySchema,
+  ReceptionOfficialListSchema,
+  ReceptionRequestSchema,
+  ReceptionTopicListSchema,
+} from '../src/features/reception/schemas.js';
+import { slotsOf } from '../src/features/reception/slots.js';
+import { ProblemSchema } from '../src/http/problem.js';
+import { seedPopulation } from '../src/seed/population.js';
+import { seedReceptionOfficials, seedReceptionRooms } from '../src/seed/reception.js';
+import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
+import { strict } from './support/strict.js';
+
+const ISSUER = 'http://portal.test';
+const quiet = { warn: () => {}, error: () => {} };
+const [gubaHead, gubaDeputy] = seedReceptionOfficials.filter((o) => o.authority === 'guba');
+const [room204, hall] = seedReceptionRooms.filter((r) => r.authority === 'guba');
+const ganjaOfficial = seedReceptionOfficials.find((o) => o.authority === 'ganja')!;
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const plusMinutes = (iso: string, n: number) => new Date(Date.parse(iso) + n * 60_000).toISOString();
+
+describe('the reception hours', () => {
+  const rules = [
+    {
+      weekday: 2,
+      startsAt: '10:00',
+      endsAt: '13:00',
+      validFrom: '2026-01-01',
+      validUntil: null,
+      roomId: 'r',
+    },
+    {
+      weekday: 4,
+      startsAt: '14:00',
+      endsAt: '15:00',
+      validFrom: '2026-01-01',
+      validUntil: '2026-12-24',
+      roomId: 'r',
+    },
+  ];
+
+  it('give slots in Baku time on working days only, less the days off and past the rule’s end', () => {
+    // 2026-12-22 is a Tuesday; 12-24 a Thursday; 12-29 a Tuesday off; 12-31 a Thursday and a holiday.
+    const slots = slotsOf(
+      rules,
+      [{ fromDate: '2026-12-29', untilDate: '2026-12-29' }],
+      20,
+      '2026-12-21',
+      '2027-01-01',
+    );
+    const days = [...new Set(slots.map((slot) => bakuDate(slot.startsAt)))];
+    expect(days).toEqual(['2026-12-22', '2026-12-24']);
+    expect(slots.filter((slot) => bakuDate(slot.startsAt) === '2026-12-22')).toHaveLength(9);
+    expect(slots[0]!.startsAt.toISOString()).toBe('2026-12-22T06:00:00.000Z');
+    expect(slots.at(-1)!.endsAt.toISOString()).toBe('2026-12-24T11:00:00.000Z');
+    // Novruz: Tuesday 2026-03-24 is a public holiday, the Tuesday before is not.
+    const march = slotsOf(rules.slice(0, 1), [], 60, '2026-03-16', '2026-03-31');
+    expect([...new Set(march.map((slot) => bakuDate(slot.startsAt)))]).toEqual(['2026-03-17']);
+  });
+});
+
+describe.each(variants)('the citizen reception on $label', ({ kind, skip }) => {
+  let db: TestDatabase;
+  let app: IcraApp;
+  let tokens: TokenService;
+  let officer: string;
+  let ganjaOfficer: string;
+  let gubaService: string;
+  let nextCitizen = 0;
+
+  const rows = async <T>(query: SQL) =>
+    ((await db.database.db.execute(query)) as unknown as { rows: T[] }).rows;
+
+  async function citizen() {
+    const person = seedPopulation[nextCitizen++ % seedPopulation.length]!;
+    const token = (
+      await tokens.issueAccessToken({
+        sub: `citizen:${person.fin}`,
+        kind: 'citizen',
+        roles: [],
+        fin: person.fin,
+      })
+    ).token;
+    return { token, person };
+  }
+  const official = async (sub: string, authority: string, roles = ['reception']) =>
+    (await tokens.issueAccessToken({ sub, kind: 'official', roles, authority })).token;
+
+  function call(
+    method: string,
+    path: string,
+    token?: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
+    return app.request(path, {
+      method,
+      headers: {
+        'Accept-Language': 'en',
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  }
+  async function problemOf(res: Response, status: number) {
+    expect(res.status, await res.clone().text()).toBe(status);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    return strict(ProblemSchema).parse(await res.json());
+  }
+  async function takenOf(res: Response) {
+    expect(res.status, await res.clone().text()).toBe(409);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    return strict(ProblemSchema).parse(await res.json());
+  }
+  async function requestOf(res: Response, status = 200) {
+    expect(res.status, await res.clone().text()).toBe(status);
+    return strict(ReceptionRequestSchema).parse(await res.json());
+  }
+  const ask = async (token: string, body: Record<string, unknown> = {}) =>
+    requestOf(
+      await call('POST', '/v1/reception/requests', token, {
+        authority: 'guba',
+        topic: 'housing',
+        description: 'The roof of our block leaks into three flats.',
+        ...body,
+      }),
+      201,
+    );
+  const act = (
+    id: string,
+    action: string,
+    token: string,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ) => call('POST', `/v1/reception/requests/${id}/${action}`, token, body, headers);
+
+  /** The official's free slots from a week on, for a fortnight. */
+  async function freeSlots(officialId: string) {
+    const from = addDays(bakuDate(new Date()), 7);
+    const res = await call(
+      'GET',
+      `/v1/reception/availability?official=${officialId}&from=${from}&to=${addDays(from, 14)}`,
+    );
+    expect(res.status).toBe(200);
+    return strict(ReceptionAvailabilitySchema)
+      .parse(await res.json())
+      .slots.filter((slot) => slot.free);
+  }
+
+  beforeAll(async () => {
+    if (skip) return;
+    db = await openTestDatabase(kind);
+    app = createApp({
+      database: db.database,
+      publicUrl: ISSUER,
+      log: quiet,
+      rateLimits: { writesPerPrincipal: 0 },
+    });
+    tokens = new TokenService(new SigningKeyStore(db.database.db), ISSUER);
+    officer = await official('staff:guba-reception', 'guba');
+    ganjaOfficer = await official('staff:ganja-reception', 'ganja');
+    gubaService = await official('staff:guba-service', 'guba', ['service']);
+  });
+  afterAll(async () => {
+    await db?.dispose();
+  });
+
+  it.skipIf(skip)(
+    'lists the topics, the officials with their hours and their slots, in the language asked',
+    async () => {
+      const topics = strict(ReceptionTopicListSchema).parse(
+        await (await call('GET', '/v1/reception/topics?lang=ru')).json(),
+      );
+      expect(topics.items.map((t) => t.slug)).toContain('housing');
+      expect(topics.items.find((t) => t.slug === 'housing')?.title).toBe('Жильё и коммунальные вопросы');
+      const list = strict(ReceptionOfficialListSchema).parse(
+        await (await call('GET', '/v1/reception/officials?authority=guba&lang=en')).json(),
+      );
+      expect(list.items.map((o) => o.id)).toEqual(
+        seedReceptionOfficials.filter((o) => o.authority === 'guba').map((o) => o.id),
+      );
+      expect(list.items[0]).toMatchObject({
+        name: 'Shahin Guliyev',
+        title: 'Head of the executive power',
+        slotMinutes: 15,
+        hours: [
+          { weekday: 2, startsAt: '10:00', endsAt: '13:00', room: { id: room204!.id, name: 'Room 204' } },
+        ],
+      });
+      await problemOf(await call('GET', '/v1/reception/officials?authority=nowhere'), 404);
+      const slots = await freeSlots(gubaHead!.id);
+      // Two Tuesdays in a fortnight (less a holiday), 12 slots of 15 minutes each, 10:00 Baku = 06:00 UTC.
+      expect(slots.length % 12).toBe(0);
+      expect(slots.length).toBeGreaterThan(0);
+      expect(slots[0]!.startsAt).toMatch(/T06:00:00\.000Z$/);
+      expect(Date.parse(slots[0]!.endsAt) - Date.parse(slots[0]!.startsAt)).toBe(15 * 60_000);
+      await problemOf(
+        await call(
+          'GET',
+          `/v1/reception/availability?official=${gubaHead!.id}&from=2027-01-01&to=2027-04-01`,
+        ),
+        422,
+      );
+    },
+  );
+
+  it.skipIf(skip)(
+    'takes a citizen’s request, shows it to them and to Guba’s reception officers only',
+    async () => {
+      const { token, person } = await citizen();
+      await problemOf(
+        await call('POST', '/v1/reception/requests', token, {
+          authority: 'guba',
+          topic: 'no-such-topic',
+          description: 'Something long enough to read.',
+          preferredOfficial: ganjaOfficial.id,
+        }),
+        422,
+      );
+      const request = await ask(token, {
+        preferredOfficial: gubaHead!.id,
+        preferredDays: [2],
+        preferredDayparts: ['morning'],
+      });
+      expect(request).toMatchObject({
+        status: 'requested',
+        citizenName: `${person.lastName} ${person.firstName} ${person.patronymic}`,
+        preferredOfficial: { id: gubaHead!.id, name: 'Shahin Guliyev' },
+        appointment: null,
+      });
+      expect(request.reference).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
+      expect((await call('GET', `/v1/reception/requests/${request.id}`, token)).status).toBe(200);
+      expect((await call('GET', `/v1/reception/requests/${request.id}`, officer)).status).toBe(200);
+      const other = await citizen();
+      await problemOf(await call('GET', `/v1/reception/requests/${request.id}`, other.token), 404);
+      await problemOf(await call('GET', `/v1/reception/requests/${request.id}`, ganjaOfficer), 404);
+      await problemOf(await call('GET', `/v1/reception/requests/${request.id}`, gubaService), 404);
+      const mine = (await (await call('GET', '/v1/me/reception-requests', token)).json()) as {
+        items: { id: string }[];
+      };
+      expect(mine.items.map((r) => r.id)).toContain(request.id);
+      const queue = (await (
+        await call('GET', '/v1/authorities/guba/reception-requests?status=requested&limit=50', officer)
+      ).json()) as {
+        items: { id: string }[];
+      };
+      expect(queue.items.map((r) => r.id)).toContain(request.id);
+      await problemOf(await call('GET', '/v1/authorities/guba/reception-requests', ganjaOfficer), 403);
+      const [notified] = await rows<{ n: number }>(
+        sql`select count(*)::int as n from notifications where recipient = ${`citizen:${person.fin}`} and link = ${`/v1/reception/requests/${request.id}`}`,
+      );
+      expect(notified!.n).toBe(1);
+    },
+  );
+
+  it.skipIf(skip)(
+    'schedules exactly one of 200 requests into one slot at once, and says which slots are free instead',
+    async () => {
+      const [slot, next] = await freeSlots(gubaHead!.id);
+      const { token } = await citizen();
+      const requests = [];
+      for (let i = 0; i < 200; i++) requests.push(await ask(token));
+      const body = {
+        official: gubaHead!.id,
+        room: room204!.id,
+        startsAt: slot!.startsAt,
+        endsAt: slot!.endsAt,
+      };
+      const answers = await Promise.all(requests.map((r) => act(r.id, 'schedule', officer, body)));
+      const statuses = answers.map((res) => res.status);
+      // Nothing else: no deadlock, no 500.
+      expect(statuses.filter((s) => s !== 200 && s !== 409)).toEqual([]);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+      expect(statuses.filter((s) => s === 409)).toHaveLength(199);
+      const refused = answers.find((res) => res.status === 409)!;
+      const taken = strict(ProblemSchema).parse(await refused.json());
+      expect(taken.type).toBe('urn:icra:problem:slot-taken');
+      expect(taken.nearest?.length).toBeGreaterThan(0);
+      expect(taken.nearest!.map((s) => s.startsAt)).not.toContain(slot!.startsAt);
+      expect(taken.nearest!.map((s) => s.startsAt)).toContain(next!.startsAt);
+      const booked = await rows<{ n: number }>(
+        sql`select count(*)::int as n from reception_appointments where official_id = ${gubaHead!.id} and starts_at = ${slot!.startsAt}::timestamptz and not cancelled`,
+      );
+      expect(booked[0]!.n).toBe(1);
+      // The 199 refused are still requested: nothing of them was written.
+      const [left] = await rows<{ n: number }>(
+        sql`select count(*)::int as n from reception_requests where id in (${sql.join(
+          requests.map((r) => sql`${r.id}::uuid`),
+          sql`, `,
+        )}) and status = 'requested'`,
+      );
+      expect(left!.n).toBe(199);
+
+      // Overlapping, not equal: 5 minutes into the meeting, for 15 minutes.
+      const waiting = requests.filter((_, i) => statuses[i] === 409);
+      const overlap = {
+        ...body,
+        startsAt: plusMinutes(slot!.startsAt, 5),
+        endsAt: plusMinutes(slot!.startsAt, 20),
+      };
+      expect((await takenOf(await act(waiting[0]!.id, 'schedule', officer, overlap))).type).toBe(
+        'urn:icra:problem:slot-taken',
+      );
+      // Another official in the same room at an overlapping time: the room is taken.
+      const sameRoom = {
+        official: gubaDeputy!.id,
+        room: room204!.id,
+        startsAt: overlap.startsAt,
+        endsAt: overlap.endsAt,
+      };
+      expect((await takenOf(await act(waiting[1]!.id, 'schedule', officer, sameRoom))).type).toBe(
+        'urn:icra:problem:slot-taken',
+      );
+      // The same official, right after (ends when the next begins), and another official in the hall at the same time: both fine.
+      expect(
+        (
+          await act(waiting[2]!.id, 'schedule', officer, {
+            ...body,
+            startsAt: slot!.endsAt,
+            endsAt: plusMinutes(slot!.endsAt, 15),
+          })
+        ).status,
+      ).toBe(200);
+      expect((await act(waiting[3]!.id, 'schedule', officer, { ...sameRoom, room: hall!.id })).status).toBe(
+        200,
+      );
+      // Ganja's reception officer cannot schedule Guba's request; a service officer of Guba is not a reception officer.
+      await problemOf(
+        await act(waiting[4]!.id, 'schedule', ganjaOfficer, {
+          ...body,
+          startsAt: next!.startsAt,
+          endsAt: next!.endsAt,
+        }),
+        404,
+      );
+      await problemOf(await act(waiting[4]!.id, 'schedule', gubaService, body), 403);
+    },
+  );
+
+  it.skipIf(skip)(
+    'reschedules keeping the meeting (its UID) and raising its sequence; cancels and frees the slot',
+    async () => {
+      const slots = await freeSlots(gubaDeputy!.id);
+      const { token } = await citizen();
+      const request = await ask(token);
+      const [first, second, third] = slots;
+      const scheduled = await requestOf(
+        await act(request.id, 'schedule', officer, {
+          official: gubaDeputy!.id,
+          room: hall!.id,
+          startsAt: first!.startsAt,
+          endsAt: first!.endsAt,
+        }),
+      );
+      expect(scheduled.appointment).toMatchObject({
+        startsAt: first!.startsAt,
+        sequence: 0,
+        timeZone: 'Asia/Baku',
+      });
+      const [appointment] = await rows<{ id: string }>(
+        sql`select id from reception_appointments where request_id = ${request.id}`,
+      );
+      // A stale If-Match is refused; the citizen may move it only into a free slot of the official's hours.
+      await problemOf(
+        await act(
+          request.id,
+          'reschedule',
+          token,
+          { startsAt: second!.startsAt, reason: 'A doctor’s appointment' },
+          { 'If-Match': '"r1"' },
+        ),
+        412,
+      );
+      await problemOf(
+        await act(request.id, 'reschedule', token, {
+          startsAt: plusMinutes(second!.startsAt, 7),
+          reason: 'A doctor’s appointment',
+        }),
+        422,
+      );
+      await problemOf(
+        await act(request.id, 'reschedule', token, {
+          startsAt: second!.startsAt,
+          room: room204!.id,
+          reason: 'A doctor’s appointment',
+        }),
+        422,
+      );
+      const moved = await requestOf(
+        await act(
+          request.id,
+          'reschedule',
+          token,
+          { startsAt: second!.startsAt, reason: 'A doctor’s appointment' },
+          { 'If-Match': `"r${2}"` },
+        ),
+      );
+      expect(moved.appointment).toMatchObject({
+        startsAt: second!.startsAt,
+        endsAt: second!.endsAt,
+        sequence: 1,
+      });
+      const again = await requestOf(
+        await act(request.id, 'reschedule', officer, {
+          startsAt: third!.startsAt,
+          reason: 'The deputy is away then',
+        }),
+      );
+      expect(again.appointment?.sequence).toBe(2);
+      const [same] = await rows<{ id: string }>(
+        sql`select id from reception_appointments where request_id = ${request.id}`,
+      );
+      expect(same!.id).toBe(appointment!.id);
+      expect(again.history.map((e) => [e.status, e.by, e.rescheduled ?? false])).toEqual([
+        ['requested', 'citizen', false],
+        ['scheduled', 'officer', false],
+        ['scheduled', 'citizen', true],
+        ['scheduled', 'officer', true],
+      ]);
+      // The second slot is free again once the meeting left it.
+      expect((await freeSlots(gubaDeputy!.id)).map((s) => s.startsAt)).toContain(second!.startsAt);
+      const cancelled = await requestOf(
+        await act(request.id, 'cancel', token, { reason: 'The roof was repaired' }),
+      );
+      expect(cancelled).toMatchObject({ status: 'cancelled', reason: 'The roof was repaired' });
+      expect(cancelled.appointment).toMatchObject({ cancelled: true, sequence: 3 });
+      expect((await freeSlots(gubaDeputy!.id)).map((s) => s.startsAt)).toContain(third!.startsAt);
+      await problemOf(
+        await act(request.id, 'reschedule', officer, { startsAt: first!.startsAt, reason: 'Again' }),
+        409,
+      );
+      const audited = await rows<{ action: string }>(
+        sql`select action from audit_log where target_id = ${request.id} order by at, action`,
+      );
+      expect(audited.map((a) => a.action)).toEqual([
+        'reception.request.schedule',
+        'reception.request.reschedule',
+      ]);
+    },
+  );
+
+  it.skipIf(skip)('declines a request with the reason, by an officer only, once', async () => {
+    const { token } = await citizen();
+    const request = await ask(token);
+    await problemOf(await act(request.id, 'decline', token, { reason: 'No' }), 403);
+    await problemOf(await act(request.id, 'decline', officer, { reason: '' }), 400);
+    const declined = await requestOf(
+      await act(request.id, 'decline', officer, { reason: 'This is for the housing department; call 146.' }),
+    );
+    expect(declined).toMatchObject({
+      status: 'declined',
+      reason: 'This is for the housing department; call 146.',
+    });
+    const [slot] = await freeSlots(gubaHead!.id);
+    await problemOf(
+      await act(request.id, 'schedule', officer, {
+        official: gubaHead!.id,
+        room: room204!.id,
+        startsAt: slot!.startsAt,
+        endsAt: slot!.endsAt,
+      }),
+      409,
+    );
+  });
+});
