@@ -2030,7 +2030,7 @@ export interface components {
             startsAt: string;
             /** @enum {string} */
             timeZone: "Asia/Baku";
-        } | null;
+        };
         /** @description The official’s slots on the working days from `from` up to, not including, `to` (Baku dates), none in the past: free, or taken by a meeting of the official or in the room. */
         ReceptionAvailability: {
             /** Format: date */
@@ -2101,7 +2101,8 @@ export interface components {
         };
         /** @description A citizen’s request for a meeting, and the meeting it was given. */
         ReceptionRequest: {
-            appointment: components["schemas"]["ReceptionAppointment"];
+            /** @description The meeting it was given (kept, marked cancelled, when it was cancelled); null until scheduled. */
+            appointment: components["schemas"]["ReceptionAppointment"] | null;
             authority: string;
             /** @description As the population registry gave it. */
             citizenName: string;

@@ -143,7 +143,9 @@ export const ReceptionRequestSchema = z
     reason: z.string().nullable(),
     createdAt: z.iso.datetime(),
     history: z.array(ReceptionEventSchema),
-    appointment: ReceptionAppointmentSchema.nullable(),
+    appointment: z.union([ReceptionAppointmentSchema, z.null()]).openapi({
+      description: 'The meeting it was given (kept, marked cancelled, when it was cancelled); null until scheduled.',
+    }),
   })
   .openapi('ReceptionRequest', {
     description: 'A citizen’s request for a meeting, and the meeting it was given.',
