@@ -55,7 +55,8 @@ export async function renderTypes(spec) {
 
 /**
  * The values of every named string enum of the spec (`components.schemas.ParticipationDirection`…),
- * as `as const` arrays with their types: `participationDirectionValues` and `ParticipationDirection`.
+ * as `as const` arrays with their types: `participationDirectionValues` and `ParticipationDirection`;
+ * and of the discriminator of every named union (`Me` by `kind`): `meKindValues` and `MeKind`.
  * Only the lists and a type import, so that a widget can read them without the operation table.
  */
 export function renderEnums(spec) {
@@ -63,6 +64,20 @@ export function renderEnums(spec) {
   const names = Object.keys(spec.components?.schemas ?? {}).sort();
   for (const name of names) {
     const schema = spec.components.schemas[name];
+    if (schema.discriminator?.mapping) {
+      const { propertyName, mapping } = schema.discriminator;
+      const type = `${name}${propertyName[0].toUpperCase()}${propertyName.slice(1)}`;
+      const values = `${name[0].toLowerCase()}${type.slice(1)}Values`;
+      blocks.push(
+        `/** What tells a \`${name}\` apart: its \`${propertyName}\`. */\n` +
+          `export type ${type} = Schemas[${JSON.stringify(name)}][${JSON.stringify(propertyName)}];\n` +
+          `/** Every \`${type}\`, in the order the portal lists them. */\n` +
+          `export const ${values} = [${Object.keys(mapping)
+            .map((value) => JSON.stringify(value))
+            .join(', ')}] as const satisfies readonly ${type}[];\n`,
+      );
+      continue;
+    }
     if (schema.type !== 'string' || !Array.isArray(schema.enum)) continue;
     if (!schema.enum.every((value) => typeof value === 'string')) continue;
     const values = `${name[0].toLowerCase()}${name.slice(1)}Values`;

@@ -3,6 +3,7 @@
  * that validate requests. `openApiDocument()` needs no database: the SDK's generator imports it.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Scope } from './domain/enums.js';
 import { registerAuthorityRoutes } from './features/authorities/index.js';
 import type { FeatureContextProvider } from './features/context.js';
 import { registerEditorialRoutes } from './features/editorial/index.js';
@@ -17,7 +18,7 @@ import {
   registerServiceRoutes,
   registerServiceWorkflowRoutes,
 } from './features/services/index.js';
-import { BEARER_SCHEME } from './http/auth.js';
+import { OAUTH_SCHEME } from './http/auth.js';
 import type { AppEnv } from './http/env.js';
 import { PROBLEM_CONTENT_TYPE, type ProblemName, problemBody } from './http/problem.js';
 import { validationHook } from './http/validation.js';
@@ -33,11 +34,19 @@ const documentConfig = {
     version: API_VERSION,
     description:
       'Public reads of the portal of Azerbaijan’s local executive authorities, for embedding on their own ' +
-      'sites, and the signed-in person’s cabinet (bearer access tokens). Texts are served in the language asked for (`lang`, else `Accept-Language`, else az) with ' +
+      'sites, and the signed-in person’s cabinet (OAuth 2.0 access tokens). Texts are served in the language asked for (`lang`, else `Accept-Language`, else az) with ' +
       'Azerbaijani as the fallback; every item says in `lang` which language it is in. Errors are RFC 9457 ' +
       'problem details. Lists are cursor-paginated (`limit`, `cursor`, `nextCursor`).',
     license: { name: 'MIT', identifier: 'MIT' },
+    contact: { name: 'icra', url: 'https://github.com/icra-portal/icra/issues' },
   },
+  servers: [
+    {
+      url: '/',
+      description:
+        'The portal that serves this document (each authority’s portal answers at its own address).',
+    },
+  ],
   tags: [
     { name: 'Authorities', description: 'Local executive authorities (city and district executive powers).' },
     { name: 'News', description: 'News the authorities publish in az / en / ru.' },
@@ -46,6 +55,13 @@ const documentConfig = {
       description:
         'The e-services catalogue: what each service is, which authorities provide it, the documents it asks ' +
         'for, its fee, processing time and legal basis.',
+    },
+    {
+      name: 'Reception',
+      description:
+        'Citizen reception: the officials who receive citizens and their hours (Baku time), a citizen’s ' +
+        'request for a meeting, and the reception officers who schedule it; no two meetings of one official or ' +
+        'in one room overlap.',
     },
     {
       name: 'Cabinet',
@@ -92,20 +108,48 @@ export function registerApi(
   registerReceptionRoutes(app, context);
   registerHealthRoutes(app, context);
   registerOAuthRoutes(app, context, log);
-  app.openAPIRegistry.registerComponent('securitySchemes', BEARER_SCHEME, {
-    type: 'http',
-    scheme: 'bearer',
-    bearerFormat: 'JWT',
+  app.openAPIRegistry.registerComponent('securitySchemes', OAUTH_SCHEME, {
+    type: 'oauth2',
     description:
-      'An access token (JWT, ES256, 10 minutes) from POST /oauth/token after the sign-in popup; keys at ' +
-      '/.well-known/jwks.json.',
+      'Sign-in in a popup: OAuth 2.0 authorization code with PKCE (S256) for public clients (client_id ' +
+      'is the authority’s slug; the page’s origin must be registered for it), metadata at ' +
+      '/.well-known/oauth-authorization-server. The access token is a JWT (ES256, 10 minutes; keys at ' +
+      '/.well-known/jwks.json) sent as `Authorization: Bearer …`; the refresh token rotates on every ' +
+      'use. Citizens’ operations need no scope; each staff operation names the scope it needs.',
+    flows: {
+      authorizationCode: {
+        authorizationUrl: '/oauth/authorize',
+        tokenUrl: '/oauth/token',
+        refreshUrl: '/oauth/token',
+        scopes: SCOPE_DESCRIPTIONS,
+      },
+    },
   });
 }
+
+/** What each scope lets a client do. */
+const SCOPE_DESCRIPTIONS: Record<Scope, string> = {
+  openid: 'Sign in: who the person is (the `sub` of the token).',
+  'news:edit': 'Officials (editor or admin): write their authority’s news; admins read its audit log.',
+  'participation:moderate':
+    'Officials (moderator): read, approve and reject e-participation applications, and open polls.',
+  'services:process':
+    'Officials (service officer): work their authority’s queue of e-service applications — take them, ' +
+    'ask for information, decide, issue the result — and read its ratings’ comments.',
+  'reception:schedule':
+    'Officials (reception officer): read their authority’s requests for a meeting with an official, and ' +
+    'schedule, reschedule, decline or cancel them.',
+};
 
 /** The document of the routes registered on `app`, with paths and components in sorted order. */
 export function documentOf(app: OpenAPIHono<AppEnv>): OpenApiDocument {
   const document = app.getOpenAPI31Document(
-    { ...documentConfig, info: { ...documentConfig.info }, tags: documentConfig.tags.map((t) => ({ ...t })) },
+    {
+      ...documentConfig,
+      info: { ...documentConfig.info, contact: { ...documentConfig.info.contact } },
+      servers: documentConfig.servers.map((server) => ({ ...server })),
+      tags: documentConfig.tags.map((t) => ({ ...t })),
+    },
     { sortComponents: 'alphabetically' },
   );
   if (document.paths) {

@@ -3,8 +3,8 @@
  * anonymously, with an invalid token, and as every kind of signed-in person (citizens, evaluators,
  * and officials of every role, and of none, in every authority). Whoever the operation's declared
  * rule (`x-icra-access`) does not admit must get 403; anonymous and invalid callers 401. An operation
- * without `security` must be one of the known public reads, so a route added later without the
- * guard fails here.
+ * whose `security` lets anyone in must be one of the known public operations, so a route added later
+ * without the guard fails here.
  */
 import { randomUUID } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type IcraApp } from '../src/app.js';
 import { SigningKeyStore } from '../src/features/identity/keys.js';
 import { TokenService } from '../src/features/identity/tokens.js';
-import { type AccessRule, BEARER_SCHEME, satisfies, secured } from '../src/http/auth.js';
+import { type AccessRule, OAUTH_SCHEME, satisfies, secured, securityOf } from '../src/http/auth.js';
 import { errorResponses, route } from '../src/http/openapi-route.js';
 import type { Principal } from '../src/http/principal.js';
 import { documentOf } from '../src/openapi.js';
@@ -21,6 +21,7 @@ import { seedPopulation } from '../src/seed/population.js';
 import { seedStaff } from '../src/seed/staff.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 import { signIn } from './support/oauth.js';
+import { isOpenToAnyone } from './support/security.js';
 
 const ISSUER = 'http://portal.test';
 const PUBLIC_OPERATIONS = new Set([
@@ -102,8 +103,8 @@ describe.each(variants)('access on $label', ({ kind, skip }) => {
   it.skipIf(skip)('guards every operation that is not a public read, as its declared rule says', async () => {
     // biome-ignore lint/suspicious/noExplicitAny: walking the OpenAPI document
     const document = documentOf(app) as any;
-    expect(document.components.securitySchemes[BEARER_SCHEME]).toEqual(
-      expect.objectContaining({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }),
+    expect(document.components.securitySchemes[OAUTH_SCHEME]).toEqual(
+      expect.objectContaining({ type: 'oauth2' }),
     );
     const secured: string[] = [];
     for (const [path, item] of Object.entries(document.paths as Record<string, Record<string, unknown>>)) {
@@ -111,14 +112,15 @@ describe.each(variants)('access on $label', ({ kind, skip }) => {
         // biome-ignore lint/suspicious/noExplicitAny: an operation object
         const operation = item[method] as any;
         if (!operation) continue;
-        if (!operation.security) {
-          expect(PUBLIC_OPERATIONS, `${method} ${path} has no security`).toContain(operation.operationId);
+        if (isOpenToAnyone(operation.security)) {
+          expect(PUBLIC_OPERATIONS, `${method} ${path} is open to anyone`).toContain(operation.operationId);
+          expect(operation['x-icra-access'], `${method} ${path}`).toBeUndefined();
           continue;
         }
         secured.push(operation.operationId);
-        expect(operation.security).toEqual([{ [BEARER_SCHEME]: [] }]);
         const rule = operation['x-icra-access'] as AccessRule;
         expect(rule, `${operation.operationId} declares its rule`).toBeTypeOf('object');
+        expect(operation.security).toEqual(securityOf(rule));
         expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '403']));
 
         const params: Record<string, string> = {};

@@ -197,10 +197,9 @@ describe.each(variants)('external OpenID Connect issuer on $label', ({ kind, ski
       const me = await app.request('/v1/me?lang=en', {
         headers: { Authorization: `Bearer ${access_token}` },
       });
-      expect(strict(MeSchema).parse(await me.json()).citizen).toMatchObject({
-        fin: person.fin,
-        lastName: person.lastName,
-        address: person.address.en,
+      expect(strict(MeSchema).parse(await me.json())).toMatchObject({
+        kind: 'citizen',
+        citizen: { fin: person.fin, lastName: person.lastName, address: person.address.en },
       });
       // The issuer's answer cannot be replayed.
       const requests = issuer.state.tokenRequests;

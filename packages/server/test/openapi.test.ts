@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as domain from '../src/domain/enums.js';
+import { OAUTH_SCHEME } from '../src/http/auth.js';
 import { openApiDocument } from '../src/index.js';
+import { isOpenToAnyone } from './support/security.js';
 
 const CONTRACT_OPERATIONS = {
   listAuthorities: ['get', '/v1/authorities'],
@@ -144,7 +146,6 @@ const CONTRACT_SCHEMAS = [
   'PollResultsVisibility',
   'PollState',
   'PollViewer',
-  'PrincipalKind',
   'Problem',
   'ReceptionAppointment',
   'ReceptionAvailability',
@@ -199,8 +200,74 @@ const CONTRACT_SCHEMAS = [
   'ServiceResult',
   'ServiceResultVerification',
   'ServiceSummary',
+  'SignedInCitizen',
+  'SignedInStaff',
+  'StaffKind',
   'StaffRole',
 ];
+
+/**
+ * The scope each staff operation needs, as the portal enforces it. An operation that also admits
+ * citizens (who need no scope) offers both requirements; every other operation needs no scope.
+ */
+const STAFF_SCOPES: Record<string, domain.StaffScope> = {
+  listEditorialNews: 'news:edit',
+  createNewsDraft: 'news:edit',
+  getEditorialNews: 'news:edit',
+  updateNews: 'news:edit',
+  publishNews: 'news:edit',
+  unpublishNews: 'news:edit',
+  deleteNews: 'news:edit',
+  uploadNewsCover: 'news:edit',
+  deleteNewsCover: 'news:edit',
+  listAuditLog: 'news:edit',
+  listApplicationsForModeration: 'participation:moderate',
+  approveApplication: 'participation:moderate',
+  rejectApplication: 'participation:moderate',
+  createPoll: 'participation:moderate',
+  getApplication: 'participation:moderate',
+  getParticipationAttachment: 'participation:moderate',
+  listServiceQueue: 'services:process',
+  listServiceRatingComments: 'services:process',
+  takeServiceApplication: 'services:process',
+  requestServiceApplicationInformation: 'services:process',
+  approveServiceApplication: 'services:process',
+  rejectServiceApplication: 'services:process',
+  completeServiceApplication: 'services:process',
+  putServiceResult: 'services:process',
+  getServiceApplication: 'services:process',
+  getServiceApplicationDocument: 'services:process',
+  getServiceResult: 'services:process',
+  getServiceApplicationVersion: 'services:process',
+  listReceptionRequests: 'reception:schedule',
+  getReceptionRequest: 'reception:schedule',
+  scheduleReceptionRequest: 'reception:schedule',
+  rescheduleReceptionRequest: 'reception:schedule',
+  declineReceptionRequest: 'reception:schedule',
+  cancelReceptionRequest: 'reception:schedule',
+};
+
+/** Operations anyone may call; those that read a token if there is one say so. */
+const PUBLIC_OPERATIONS: Record<string, 'anonymous' | 'token-optional'> = {
+  getHealth: 'anonymous',
+  listAuthorities: 'anonymous',
+  getAuthority: 'anonymous',
+  listNews: 'anonymous',
+  getNews: 'anonymous',
+  listServices: 'anonymous',
+  getService: 'anonymous',
+  getServiceForm: 'anonymous',
+  getServiceRatings: 'anonymous',
+  verifyServiceResult: 'anonymous',
+  listPolls: 'anonymous',
+  getBallotKey: 'anonymous',
+  castBallot: 'anonymous',
+  listReceptionTopics: 'anonymous',
+  listReceptionOfficials: 'anonymous',
+  getReceptionAvailability: 'anonymous',
+  getPoll: 'token-optional',
+  getPollResults: 'token-optional',
+};
 
 /** Each list of src/domain/enums.ts and the component schema that carries it. */
 const DOMAIN_LISTS: Record<string, readonly string[]> = {
@@ -212,7 +279,7 @@ const DOMAIN_LISTS: Record<string, readonly string[]> = {
   PollEligibility: domain.POLL_ELIGIBILITIES,
   PollResultsVisibility: domain.POLL_RESULTS_VISIBILITIES,
   PollState: domain.POLL_STATES,
-  PrincipalKind: domain.PRINCIPAL_KINDS,
+  StaffKind: domain.STAFF_KINDS,
   ServiceCategory: domain.SERVICE_CATEGORIES,
   DocumentMediaType: domain.DOCUMENT_MEDIA_TYPES,
   ServiceApplicationStatus: domain.SERVICE_APPLICATION_STATUSES,
@@ -265,7 +332,13 @@ describe('OpenAPI document', () => {
 
   it('is OpenAPI 3.1 with the required top-level fields', () => {
     expect(document.openapi).toBe('3.1.0');
-    expect(document.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });
+    expect(document.info).toMatchObject({
+      title: expect.any(String),
+      version: expect.any(String),
+      contact: { name: expect.any(String), url: expect.stringMatching(/^https:\/\//) },
+    });
+    // Relative to where the document is served: each portal describes itself.
+    expect(document.servers).toEqual([{ url: '/', description: expect.any(String) }]);
     expect(typeof document.paths).toBe('object');
     for (const { operation, path, method } of operations(document)) {
       expect(Object.keys(operation.responses ?? {}).length, `${method} ${path}`).toBeGreaterThan(0);
@@ -320,10 +393,84 @@ describe('OpenAPI document', () => {
     expect(inline).toEqual([]);
   });
 
-  it('declares the bearer security scheme', () => {
+  it('declares the sign-in as the OAuth 2.0 authorization-code flow, with every scope', () => {
     expect(document.components.securitySchemes).toEqual({
-      bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: expect.any(String) },
+      [OAUTH_SCHEME]: {
+        type: 'oauth2',
+        description: expect.any(String),
+        flows: {
+          authorizationCode: {
+            authorizationUrl: '/oauth/authorize',
+            tokenUrl: '/oauth/token',
+            refreshUrl: '/oauth/token',
+            scopes: expect.any(Object),
+          },
+        },
+      },
     });
+    const { scopes } = document.components.securitySchemes[OAUTH_SCHEME].flows.authorizationCode;
+    expect(Object.keys(scopes)).toEqual([...domain.SCOPES]);
+    for (const scope of domain.SCOPES) expect(scopes[scope], scope).toMatch(/\w{3}/);
+  });
+
+  it('describes every operation and says who may call it', () => {
+    const open: Record<string, string> = {};
+    for (const { operation, path, method } of operations(document)) {
+      const where = `${method} ${path}`;
+      expect(operation.summary, where).toMatch(/\w{3}/);
+      expect(operation.description, where).toMatch(/\w{3}/);
+      expect(Array.isArray(operation.security), `${where} declares security`).toBe(true);
+      if (!isOpenToAnyone(operation.security)) continue;
+      open[operation.operationId] = operation.security.length === 0 ? 'anonymous' : 'token-optional';
+      if (operation.security.length > 0)
+        expect(operation.security, where).toEqual([{}, { [OAUTH_SCHEME]: [] }]);
+    }
+    expect(open).toEqual(PUBLIC_OPERATIONS);
+  });
+
+  it('names the scope of each staff operation, and none for citizens', () => {
+    for (const { operation, path, method } of operations(document)) {
+      if (isOpenToAnyone(operation.security)) continue;
+      const where = `${method} ${path}`;
+      const scope = STAFF_SCOPES[operation.operationId];
+      const kinds: string[] = operation['x-icra-access'].kinds;
+      if (scope === undefined) expect(operation.security, where).toEqual([{ [OAUTH_SCHEME]: [] }]);
+      else if (kinds.includes('citizen'))
+        expect(operation.security, where).toEqual([{ [OAUTH_SCHEME]: [] }, { [OAUTH_SCHEME]: [scope] }]);
+      else expect(operation.security, where).toEqual([{ [OAUTH_SCHEME]: [scope] }]);
+      // Only staff hold scopes: an operation for staff alone names one, one for citizens alone none.
+      if (!kinds.includes('citizen')) expect(scope, `${where} names its scope`).toBeDefined();
+      if (kinds.every((kind) => kind === 'citizen')) expect(scope, where).toBeUndefined();
+    }
+    const named = operations(document).filter((o) => STAFF_SCOPES[o.operation.operationId] !== undefined);
+    expect(named.length).toBe(Object.keys(STAFF_SCOPES).length);
+  });
+
+  it('tells the signed-in citizen and member of staff apart by `kind`', () => {
+    const schemas = document.components.schemas;
+    const ref = (name: string) => `#/components/schemas/${name}`;
+    expect(schemas.Me).toEqual({
+      oneOf: [{ $ref: ref('SignedInCitizen') }, { $ref: ref('SignedInStaff') }],
+      discriminator: {
+        propertyName: 'kind',
+        mapping: {
+          citizen: ref('SignedInCitizen'),
+          ...Object.fromEntries(domain.STAFF_KINDS.map((kind) => [kind, ref('SignedInStaff')])),
+        },
+      },
+      description: expect.any(String),
+    });
+    expect(Object.keys(schemas.Me.discriminator.mapping).sort()).toEqual([...domain.PRINCIPAL_KINDS].sort());
+    expect(schemas.SignedInCitizen).toMatchObject({
+      properties: { kind: { type: 'string', enum: ['citizen'] }, citizen: { $ref: ref('MeCitizen') } },
+      required: expect.arrayContaining(['kind', 'citizen']),
+    });
+    expect(schemas.SignedInStaff).toMatchObject({
+      properties: { kind: { $ref: ref('StaffKind') }, official: { $ref: ref('MeOfficial') } },
+      required: expect.arrayContaining(['kind', 'official']),
+    });
+    expect(schemas.SignedInCitizen.properties.official).toBeUndefined();
+    expect(schemas.SignedInStaff.properties.citizen).toBeUndefined();
   });
 
   it('resolves every $ref', () => {
@@ -336,10 +483,9 @@ describe('OpenAPI document', () => {
     for (const { operation, path, method } of operations(document)) {
       const statuses = Object.keys(operation.responses);
       expect(statuses, `${method} ${path}`).toContain('500');
-      if (path.startsWith('/v1/') && operation.security) {
+      if (path.startsWith('/v1/') && !isOpenToAnyone(operation.security)) {
         // Personal reads and writes: never cached, and refused without a valid token or the right.
         expect(statuses, `${method} ${path}`).toEqual(expect.arrayContaining(['400', '401', '403']));
-        expect(operation.security).toEqual([{ bearer: [] }]);
       } else if (path.startsWith('/v1/') && method === 'get' && path !== '/v1/verify/{code}')
         // Public reads are conditional; verifying a certificate is not cached (no-store), so has no 304.
         expect(statuses, `${method} ${path}`).toEqual(expect.arrayContaining(['200', '304', '400']));

@@ -25,6 +25,7 @@ import {
   participationApplications,
   rateLimitCounters,
 } from '../src/db/schema.js';
+import { OAUTH_SCHEME, type SecurityRequirement } from '../src/http/auth.js';
 import { ProblemSchema } from '../src/http/problem.js';
 import type { RateLimits } from '../src/http/rate-limit.js';
 import { seedPopulation } from '../src/seed/population.js';
@@ -32,6 +33,7 @@ import { seedNotifications, seedStaff } from '../src/seed/staff.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 import { png } from './support/images.js';
 import { authorizeUrl, formBody, signIn } from './support/oauth.js';
+import { isOpenToAnyone } from './support/security.js';
 import { strict } from './support/strict.js';
 
 const ISSUER = 'http://portal.test';
@@ -536,7 +538,7 @@ describe.each(variants)('write safety on $label', ({ kind, skip }) => {
             string,
             {
               operationId: string;
-              security?: unknown[];
+              security?: SecurityRequirement[];
               parameters?: Array<{ name: string; in: string }>;
               responses: Record<string, unknown>;
             }
@@ -551,13 +553,16 @@ describe.each(variants)('write safety on $label', ({ kind, skip }) => {
           const where = `${method} ${path}`;
           if (operation.operationId === 'castBallot') {
             // The secret ballot is anonymous: no token, no key, nothing kept per caller.
-            expect(operation.security, where).toBeUndefined();
+            expect(operation.security, where).toEqual([]);
             expect(operation.parameters ?? [], where).not.toContainEqual(
               expect.objectContaining({ name: 'Idempotency-Key' }),
             );
             continue;
           }
-          expect(operation.security, where).toEqual([{ bearer: [] }]);
+          expect(operation.security, where).toEqual(
+            expect.arrayContaining([{ [OAUTH_SCHEME]: expect.any(Array) }]),
+          );
+          expect(isOpenToAnyone(operation.security), where).toBe(false);
           if (operation.operationId === 'issueBallotCredential') {
             // Idempotent by itself (the same blinded message, the same signature): no key, no record.
             expect(operation.parameters ?? [], where).not.toContainEqual(

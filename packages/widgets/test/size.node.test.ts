@@ -149,6 +149,8 @@ import {
  * the sign-in control and the shared chunks), its self-contained dist/icra-service-desk.js 38,798.
  * The npm build's shared chunks split once more around it (the moderation's styles and the form
  * controller now shared by more entries): news-editor.js 25,156; participation.js 25,868.
+ * `Me` a union told apart by `kind` (the sign-in control, the cabinet and the service form narrow on
+ * it, and read the kinds from the SDK's `meKindValues`): poll.js to 16,603.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
@@ -157,7 +159,7 @@ const BUDGETS = {
   'sign-in.js': 9_450,
   'cabinet.js': 25_400,
   'news-editor.js': 25_200,
-  'poll.js': 16_600,
+  'poll.js': 16_650,
   'participation.js': 25_900,
   'service-catalog.js': 10_750,
   'service-form.js': 30_200,

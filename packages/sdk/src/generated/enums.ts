@@ -29,6 +29,11 @@ export type Lang = Schemas["Lang"];
 /** Every `Lang`, in the order the portal lists them. */
 export const langValues = ["az", "en", "ru"] as const satisfies readonly Lang[];
 
+/** What tells a `Me` apart: its `kind`. */
+export type MeKind = Schemas["Me"]["kind"];
+/** Every `MeKind`, in the order the portal lists them. */
+export const meKindValues = ["citizen", "official", "evaluator"] as const satisfies readonly MeKind[];
+
 /** `draft`: seen only by the authority’s editors; `published`: public. */
 export type NewsStatus = Schemas["NewsStatus"];
 /** Every `NewsStatus`, in the order the portal lists them. */
@@ -61,11 +66,6 @@ export type PollState = Schemas["PollState"];
 /** Every `PollState`, in the order the portal lists them. */
 export const pollStateValues = ["upcoming", "open", "closed"] as const satisfies readonly PollState[];
 
-/** Who is signed in: a citizen, an official of an authority, or an evaluator of the State Agency. */
-export type PrincipalKind = Schemas["PrincipalKind"];
-/** Every `PrincipalKind`, in the order the portal lists them. */
-export const principalKindValues = ["citizen", "official", "evaluator"] as const satisfies readonly PrincipalKind[];
-
 /** Before 13:00 (morning) or from 13:00 (afternoon), Baku time. */
 export type ReceptionDaypart = Schemas["ReceptionDaypart"];
 /** Every `ReceptionDaypart`, in the order the portal lists them. */
@@ -94,6 +94,11 @@ export const serviceApplicationStatusValues = ["submitted", "in_review", "needs_
 export type ServiceCategory = Schemas["ServiceCategory"];
 /** Every `ServiceCategory`, in the order the portal lists them. */
 export const serviceCategoryValues = ["residence", "family", "social", "construction", "land", "archive", "business"] as const satisfies readonly ServiceCategory[];
+
+/** Which staff: an official of an authority, or an evaluator of the State Agency. */
+export type StaffKind = Schemas["StaffKind"];
+/** Every `StaffKind`, in the order the portal lists them. */
+export const staffKindValues = ["official", "evaluator"] as const satisfies readonly StaffKind[];
 
 /** A role of staff: officials have a subset of admin, editor, moderator, reception (reception officer) and service (service officer); evaluators have evaluator. */
 export type StaffRole = Schemas["StaffRole"];

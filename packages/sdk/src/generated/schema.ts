@@ -8,7 +8,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether the server and its database are up */
+        /**
+         * Whether the server and its database are up
+         * @description For load balancers and monitors: 200 when the server and its database answer, 503 when the database does not. Never cached.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -45,7 +48,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one authority */
+        /**
+         * Get one authority
+         * @description Public. The authority by its slug, with its contacts, in the language asked for; 404 for an unknown slug.
+         */
         get: operations["getAuthority"];
         put?: never;
         post?: never;
@@ -298,7 +304,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in citizen’s applications */
+        /**
+         * The signed-in citizen’s applications
+         * @description The e-participation applications the citizen filed, in every status, newest first.
+         */
         get: operations["listMyApplications"];
         put?: never;
         post?: never;
@@ -375,7 +384,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in citizen’s e-service applications, with their status */
+        /**
+         * The signed-in citizen’s e-service applications, with their status
+         * @description The applications the citizen sent, with each one’s status, newest first.
+         */
         get: operations["listMyServiceApplications"];
         put?: never;
         post?: never;
@@ -392,7 +404,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in citizen’s drafts of e-service applications */
+        /**
+         * The signed-in citizen’s drafts of e-service applications
+         * @description The drafts the citizen saved and has not sent yet, the last changed first.
+         */
         get: operations["listMyServiceDrafts"];
         put?: never;
         post?: never;
@@ -429,7 +444,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one published news article with its body */
+        /**
+         * Get one published news article with its body
+         * @description Public. The article with its body (sanitized HTML) and cover, in the language asked for, else in Azerbaijani (`lang` says which). A draft or an unpublished article is 404.
+         */
         get: operations["getNews"];
         put?: never;
         post?: never;
@@ -1173,7 +1191,10 @@ export interface paths {
          */
         put: operations["updateServiceDraft"];
         post?: never;
-        /** Delete a draft and its documents */
+        /**
+         * Delete a draft and its documents
+         * @description Deletes the citizen’s own draft with the files uploaded to it; another person’s draft is 404.
+         */
         delete: operations["deleteServiceDraft"];
         options?: never;
         head?: never;
@@ -1214,7 +1235,10 @@ export interface paths {
         get: operations["getServiceDraftDocument"];
         put?: never;
         post?: never;
-        /** Remove a file from the citizen’s draft */
+        /**
+         * Remove a file from the citizen’s draft
+         * @description Removes one uploaded file from the citizen’s own draft; a file or draft not theirs is 404.
+         */
         delete: operations["deleteServiceDraftDocument"];
         options?: never;
         head?: never;
@@ -1268,7 +1292,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One e-service: its description, required documents, fee, processing time and legal basis */
+        /**
+         * One e-service: its description, required documents, fee, processing time and legal basis
+         * @description Public. The whole catalogue entry in the language asked for: which authorities provide it, the documents it asks for, its fee, processing time and legal basis; 404 for an unknown slug.
+         */
         get: operations["getService"];
         put?: never;
         post?: never;
@@ -1634,19 +1661,9 @@ export interface components {
             en?: string;
             ru?: string;
         };
-        /** @description The signed-in person. */
-        Me: {
-            citizen?: components["schemas"]["MeCitizen"];
-            kind: components["schemas"]["PrincipalKind"];
-            lang: components["schemas"]["Lang"];
-            official?: components["schemas"]["MeOfficial"];
-            /**
-             * @description The subject of the access token.
-             * @example citizen:5HK2L7P
-             */
-            sub: string;
-        };
-        /** @description Present for citizens. */
+        /** @description The signed-in person: a citizen or a member of staff, told apart by `kind`. */
+        Me: components["schemas"]["SignedInCitizen"] | components["schemas"]["SignedInStaff"];
+        /** @description A citizen’s personal data, read from the population registry. */
         MeCitizen: {
             /** @description Registered address, in the language served. */
             address: string;
@@ -1671,7 +1688,7 @@ export interface components {
             lastName: string;
             patronymic: string;
         };
-        /** @description Present for officials and evaluators. */
+        /** @description A member of staff: an official or an evaluator. */
         MeOfficial: {
             /**
              * @description Slug of the official’s authority; null for evaluators of the State Agency.
@@ -1976,11 +1993,6 @@ export interface components {
             /** @description Whether the citizen has taken this poll’s ballot credential (the server cannot know whether it was cast, nor how). */
             hasVoted: boolean;
         };
-        /**
-         * @description Who is signed in: a citizen, an official of an authority, or an evaluator of the State Agency.
-         * @enum {string}
-         */
-        PrincipalKind: "citizen" | "official" | "evaluator";
         /** @description An error, as RFC 9457 problem details (application/problem+json). */
         Problem: {
             /** @description This occurrence explained, in the caller's language. */
@@ -2650,6 +2662,41 @@ export interface components {
             summary: string;
             title: string;
         };
+        /** @description A signed-in citizen, with their data from the registry. */
+        SignedInCitizen: {
+            citizen: components["schemas"]["MeCitizen"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "citizen";
+            lang: components["schemas"]["Lang"];
+            /**
+             * @description The subject of the access token.
+             * @example citizen:5HK2L7P
+             */
+            sub: string;
+        };
+        /** @description A signed-in member of staff: an official or an evaluator. */
+        SignedInStaff: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "official" | "evaluator";
+            lang: components["schemas"]["Lang"];
+            official: components["schemas"]["MeOfficial"];
+            /**
+             * @description The subject of the access token.
+             * @example staff:5b1f0c2e-6a37-4c1e-9d7a-2f4e8c9b1a60
+             */
+            sub: string;
+        };
+        /**
+         * @description Which staff: an official of an authority, or an evaluator of the State Agency.
+         * @enum {string}
+         */
+        StaffKind: "official" | "evaluator";
         /**
          * @description A role of staff: officials have a subset of admin, editor, moderator, reception (reception officer) and service (service officer); evaluators have evaluator.
          * @enum {string}

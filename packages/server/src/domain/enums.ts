@@ -27,6 +27,20 @@ export type StaffKind = (typeof STAFF_KINDS)[number];
 export const PRINCIPAL_KINDS = ['citizen', ...STAFF_KINDS] as const;
 export type PrincipalKind = (typeof PRINCIPAL_KINDS)[number];
 
+/**
+ * The OAuth scopes of an access token: `openid`, and one for each kind of staff work. Citizens'
+ * operations need no scope; each staff operation names the one it needs.
+ */
+export const STAFF_SCOPES = [
+  'news:edit',
+  'participation:moderate',
+  'services:process',
+  'reception:schedule',
+] as const;
+export type StaffScope = (typeof STAFF_SCOPES)[number];
+export const SCOPES = ['openid', ...STAFF_SCOPES] as const;
+export type Scope = (typeof SCOPES)[number];
+
 /** The roles an official may hold (any subset, maybe none). */
 export const OFFICIAL_ROLES = ['admin', 'editor', 'moderator', 'reception', 'service'] as const;
 export type OfficialRole = (typeof OFFICIAL_ROLES)[number];

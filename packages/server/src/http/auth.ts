@@ -1,8 +1,10 @@
 /**
  * The one authorization guard of the API. A protected route is declared with {@link secured}: it
- * gets `security: [{ bearer: [] }]`, its access rule as the `x-icra-access` extension, the 401 and
- * 403 responses in the OpenAPI document, and {@link authorize} as its middleware, all from the same
- * rule. A test enumerates every operation with `security` in the document and proves the rule holds.
+ * gets its OAuth 2.0 security requirement (`security`, see {@link securityOf}), its access rule as
+ * the `x-icra-access` extension, the 401 and 403 responses in the OpenAPI document, and
+ * {@link authorize} as its middleware, all from the same rule. A route anyone may call is declared
+ * with {@link open}. A test enumerates every operation with `security` in the document and proves
+ * the rule holds; the contract's linters refuse an operation that declares neither.
  *
  * 401 (problem+json, `WWW-Authenticate: Bearer …`): no token, or an invalid one (expired, tampered,
  * wrong audience or issuer, unknown key). 403: a valid token whose kind, roles or authority do not
@@ -10,6 +12,7 @@
  */
 import type { RouteConfig } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
+import { PRINCIPAL_KINDS, type StaffScope } from '../domain/enums.js';
 import type { AppEnv } from './env.js';
 import { IDEMPOTENCY_KEY_HEADER, IdempotencyHeadersSchema, isUnkeyedWrite } from './idempotency.js';
 import {
@@ -21,7 +24,11 @@ import {
 import { type ProblemResponse, problem, problemResponse } from './problem.js';
 import { BEARER_AUTHORIZATION, header } from './request.js';
 
-export const BEARER_SCHEME = 'bearer';
+/** The name of the OAuth 2.0 security scheme (authorization code + PKCE) in the document. */
+export const OAUTH_SCHEME = 'oauth2';
+
+/** An OpenAPI security requirement: scheme name to the scopes it needs; `{}` lets anyone in. */
+export type SecurityRequirement = Record<string, string[]>;
 
 /** Who may call a route. Every condition given must hold. */
 export interface AccessRule {
@@ -31,6 +38,24 @@ export interface AccessRule {
   roles?: string[];
   /** The caller must be an official of the authority named by this path parameter. */
   authorityParam?: string;
+  /**
+   * The scope a member of staff's access token needs here (citizens need none). It is named in the
+   * route's security requirement, so clients and documentation tools know what to ask for.
+   */
+  scope?: StaffScope;
+}
+
+/**
+ * The security requirement of a route guarded by `rule`: the OAuth scheme with no scope for the
+ * citizens it admits (and for every caller when it names no scope), and with its scope for staff.
+ */
+export function securityOf(rule: AccessRule): SecurityRequirement[] {
+  const kinds: readonly PrincipalKind[] = rule.kinds ?? PRINCIPAL_KINDS;
+  const requirements: SecurityRequirement[] = [];
+  if (rule.scope === undefined || kinds.includes('citizen')) requirements.push({ [OAUTH_SCHEME]: [] });
+  if (rule.scope !== undefined && kinds.some((kind) => kind !== 'citizen'))
+    requirements.push({ [OAUTH_SCHEME]: [rule.scope] });
+  return requirements;
 }
 
 /** Whether a principal satisfies a rule, given the request's path parameters. */
@@ -165,7 +190,7 @@ export function secured<R extends RouteConfig>(
   rule: AccessRule,
   tokens: () => AccessTokenVerifier,
 ): Omit<R, 'responses'> & {
-  security: Array<Record<string, string[]>>;
+  security: SecurityRequirement[];
   responses: SecuredResponses<R>;
 } {
   const write = WRITE_METHODS.has(config.method);
@@ -180,9 +205,21 @@ export function secured<R extends RouteConfig>(
   return {
     ...config,
     ...(write && !isUnkeyedWrite(config.path) ? { request: withIdempotencyKey(config.request) } : {}),
-    security: [{ [BEARER_SCHEME]: [] }],
+    security: securityOf(rule),
     'x-icra-access': rule,
     responses,
     middleware: [authorize(tokens, rule)],
   };
+}
+
+/**
+ * A route config that anyone may call, declared so (`security: []`). With `personalized`, a valid
+ * bearer token is read when there is one and only changes what the answer says about its holder
+ * (`security: [{}, { oauth2: [] }]`: no token, or a token with no scope); an invalid one is ignored.
+ */
+export function open<R extends RouteConfig>(
+  config: R,
+  options: { personalized?: boolean } = {},
+): R & { security: SecurityRequirement[] } {
+  return { ...config, security: options.personalized ? [{}, { [OAUTH_SCHEME]: [] }] : [] };
 }

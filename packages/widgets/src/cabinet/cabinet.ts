@@ -277,8 +277,8 @@ export class IcraCabinet extends IcraElement {
     if (status === TaskStatus.ERROR)
       return renderFailed(messages.profileError, lang, () => this.retryProfile());
     if (status !== TaskStatus.COMPLETE || !me) return renderSkeleton();
-    const { citizen, official } = me;
-    if (citizen) {
+    if (me.kind === 'citizen') {
+      const { citizen } = me;
       return html`
         <dl class="profile" part="profile">
           <dt>${messages.fullName}</dt>
@@ -295,13 +295,14 @@ export class IcraCabinet extends IcraElement {
         <p class="source">${messages.fromRegistry}</p>
       `;
     }
-    const roles = official?.roles ?? [];
+    const { official } = me;
+    const roles = official.roles;
     return html`
       <dl class="profile" part="profile">
         <dt>${messages.name}</dt>
-        <dd>${official?.name ?? ''}</dd>
+        <dd>${official.name}</dd>
         <dt>${messages.authority}</dt>
-        <dd>${official?.authority ? this.names.name(official.authority) : messages.stateAgency}</dd>
+        <dd>${official.authority ? this.names.name(official.authority) : messages.stateAgency}</dd>
         <dt>${messages.roles}</dt>
         <dd>${roles.length ? roles.map((role) => messages.role(role)).join(', ') : messages.noRoles}</dd>
       </dl>

@@ -1,10 +1,4 @@
-import {
-  createIcraClient,
-  type IcraClient,
-  type Lang,
-  type PrincipalKind,
-  principalKindValues,
-} from '@icra/sdk';
+import { createIcraClient, type IcraClient, type Lang, type MeKind, meKindValues } from '@icra/sdk';
 
 /**
  * Sign-in for widgets on an authority's site, without third-party cookies: OAuth 2.0
@@ -41,8 +35,8 @@ export type AuthStatus = 'signed-out' | 'signing-in' | 'signed-in' | 'error';
  */
 export type AuthProblem = 'popup-blocked' | 'closed' | 'denied' | 'failed' | 'expired';
 
-/** Who signed in, as the token says (the portal's `PrincipalKind`); no personal data. */
-export type AuthKind = PrincipalKind;
+/** Who signed in, as the token says (the `kind` of the portal's `Me`); no personal data. */
+export type AuthKind = MeKind;
 
 export interface AuthState {
   readonly status: AuthStatus;
@@ -121,7 +115,7 @@ function pageOrigin(): string {
 /** The `kind` claim of a JWT, read without verifying (the portal verifies; this only labels the UI). */
 function kindOf(token: string): AuthKind | undefined {
   const kind = claimsOf(token)?.kind;
-  return principalKindValues.find((known) => known === kind);
+  return meKindValues.find((known) => known === kind);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import {
   langValues,
+  meKindValues,
   type NewsStatus,
   newsStatusValues,
   type ParticipationApplicationStatus,
@@ -14,7 +15,6 @@ import {
   pollEligibilityValues,
   pollResultsVisibilityValues,
   pollStateValues,
-  principalKindValues,
   registrySourceValues,
   type ServiceApplicationAction,
   type ServiceApplicationStatus,
@@ -87,9 +87,7 @@ describe('translations of the domain lists', () => {
     expectNamed(registrySourceValues, (lang, v) =>
       serviceDeskMessages(lang).registry(v as (typeof registrySourceValues)[number]),
     );
-    expectNamed(principalKindValues, (lang, v) =>
-      signInMessages(lang).kind(v as (typeof principalKindValues)[number]),
-    );
+    expectNamed(meKindValues, (lang, v) => signInMessages(lang).kind(v as (typeof meKindValues)[number]));
   });
 
   it('do not type-check when a value is missing', () => {

@@ -34,6 +34,10 @@ type Service = Schemas['Service'];
 type ServiceDocument = Schemas['ServiceDocument'];
 type Citizen = Schemas['MeCitizen'];
 
+/** The registry's data of the signed-in person, when a citizen is signed in (staff have none). */
+const citizenOf = (me: Schemas['Me']): Citizen | undefined =>
+  me.kind === 'citizen' ? me.citizen : undefined;
+
 /** The one step of an amendment: what the authority's request reopened. */
 const AMEND = 'icra-amendment';
 
@@ -285,7 +289,7 @@ export class IcraServiceForm extends IcraElement {
           body: { authority, answers: given },
         });
       }
-      this.citizen = me.citizen;
+      this.citizen = citizenOf(me);
       this.#adopt(draft, { ...draft.answers, ...given });
       this.dispatchEvent(new IcraServiceStartedEvent({ draftId: draft.id, service: this.service }));
       // What was answered here before signing in wins over an older draft of another device.
@@ -312,7 +316,7 @@ export class IcraServiceForm extends IcraElement {
         client.getMe(),
         client.getServiceApplication({ path: { id: this.application }, query: { lang: this.resolvedLang } }),
       ]);
-      this.citizen = me.citizen;
+      this.citizen = citizenOf(me);
       if (application.status !== 'needs_information' || !application.request) {
         this.note = messages.notWaiting;
         return;

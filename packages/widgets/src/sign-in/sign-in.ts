@@ -13,8 +13,7 @@ import { signInStyles } from './sign-in.styles.js';
 
 /** How the control names who is signed in. */
 function nameOf(me: Schemas['Me']): string | undefined {
-  if (me.citizen) return `${me.citizen.firstName} ${me.citizen.lastName}`;
-  return me.official?.name;
+  return me.kind === 'citizen' ? `${me.citizen.firstName} ${me.citizen.lastName}` : me.official.name;
 }
 
 /**

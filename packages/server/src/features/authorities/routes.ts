@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { open } from '../../http/auth.js';
 import type { AppEnv } from '../../http/env.js';
 import { contentLanguage, negotiateLang } from '../../http/lang.js';
 import { notFoundText } from '../../http/messages.js';
@@ -25,45 +26,52 @@ import {
   ListAuthoritiesQuerySchema,
 } from './schemas.js';
 
-export const listAuthoritiesRoute = createRoute({
-  method: 'get',
-  path: '/v1/authorities',
-  operationId: 'listAuthorities',
-  tags: ['Authorities'],
-  summary: 'List the local executive authorities',
-  description: 'Authorities ordered by slug, a page at a time.',
-  request: { query: ListAuthoritiesQuerySchema },
-  parameters: [conditionalParameter],
-  responses: {
-    200: {
-      description: 'A page of authorities.',
-      headers: publicReadHeaders,
-      content: { 'application/json': { schema: AuthorityPageSchema } },
+export const listAuthoritiesRoute = createRoute(
+  open({
+    method: 'get',
+    path: '/v1/authorities',
+    operationId: 'listAuthorities',
+    tags: ['Authorities'],
+    summary: 'List the local executive authorities',
+    description: 'Authorities ordered by slug, a page at a time.',
+    request: { query: ListAuthoritiesQuerySchema },
+    parameters: [conditionalParameter],
+    responses: {
+      200: {
+        description: 'A page of authorities.',
+        headers: publicReadHeaders,
+        content: { 'application/json': { schema: AuthorityPageSchema } },
+      },
+      ...notModifiedResponse(publicReadHeaders),
+      ...errorResponses,
     },
-    ...notModifiedResponse(publicReadHeaders),
-    ...errorResponses,
-  },
-});
+  }),
+);
 
-export const getAuthorityRoute = createRoute({
-  method: 'get',
-  path: '/v1/authorities/{slug}',
-  operationId: 'getAuthority',
-  tags: ['Authorities'],
-  summary: 'Get one authority',
-  request: { params: AuthorityPathSchema, query: GetAuthorityQuerySchema },
-  parameters: [conditionalParameter],
-  responses: {
-    200: {
-      description: 'The authority.',
-      headers: publicReadHeaders,
-      content: { 'application/json': { schema: AuthoritySchema } },
+export const getAuthorityRoute = createRoute(
+  open({
+    method: 'get',
+    path: '/v1/authorities/{slug}',
+    operationId: 'getAuthority',
+    tags: ['Authorities'],
+    summary: 'Get one authority',
+    description:
+      'Public. The authority by its slug, with its contacts, in the language asked for; 404 for an ' +
+      'unknown slug.',
+    request: { params: AuthorityPathSchema, query: GetAuthorityQuerySchema },
+    parameters: [conditionalParameter],
+    responses: {
+      200: {
+        description: 'The authority.',
+        headers: publicReadHeaders,
+        content: { 'application/json': { schema: AuthoritySchema } },
+      },
+      ...notModifiedResponse(publicReadHeaders),
+      ...errorResponses,
+      ...notFoundResponse,
     },
-    ...notModifiedResponse(publicReadHeaders),
-    ...errorResponses,
-    ...notFoundResponse,
-  },
-});
+  }),
+);
 
 export function registerAuthorityRoutes(app: OpenAPIHono<AppEnv>, context: FeatureContextProvider): void {
   route(app, listAuthoritiesRoute, (c) => {

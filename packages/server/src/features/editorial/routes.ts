@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { principalOf, secured } from '../../http/auth.js';
+import { type AccessRule, principalOf, secured } from '../../http/auth.js';
 import { BodyTooLargeError, declareBodyLimit, declaredMediaType, readLimited } from '../../http/body.js';
 import { notModified } from '../../http/conditional.js';
 import type { AppEnv } from '../../http/env.js';
@@ -62,8 +62,8 @@ import {
 
 declareBodyLimit('PUT', '/v1/editorial/news/{id}/cover', MAX_COVER_BYTES);
 
-const EDITORS = { kinds: ['official' as const], roles: ['editor', 'admin'] };
-const ADMINS = { kinds: ['official' as const], roles: ['admin'] };
+const EDITORS: AccessRule = { kinds: ['official'], roles: ['editor', 'admin'], scope: 'news:edit' };
+const ADMINS: AccessRule = { kinds: ['official'], roles: ['admin'], scope: 'news:edit' };
 
 const articleHeaders = {
   ETag: {

@@ -104,29 +104,39 @@ export function registerIdentityRoutes(app: OpenAPIHono<AppEnv>, context: Featur
     const principal = principalOf(c);
     const lang = negotiateLang(c.req.valid('query').lang, header(c, 'accept-language'));
     const { db, identity } = context();
-    const me: Me = { kind: principal.kind, sub: principal.sub, lang };
+    let me: Me;
     if (principal.kind === 'citizen') {
       const person =
         principal.fin === undefined ? undefined : await identity.registry.findByFin(principal.fin);
       if (!person) return invalidToken(c);
-      me.citizen = {
-        fin: person.fin,
-        firstName: person.firstName,
-        lastName: person.lastName,
-        patronymic: person.patronymic,
-        birthDate: person.birthDate,
-        address: person.address[lang],
-        authority: person.authority,
-        family: familyOf(person),
+      me = {
+        kind: 'citizen',
+        sub: principal.sub,
+        citizen: {
+          fin: person.fin,
+          firstName: person.firstName,
+          lastName: person.lastName,
+          patronymic: person.patronymic,
+          birthDate: person.birthDate,
+          address: person.address[lang],
+          authority: person.authority,
+          family: familyOf(person),
+        },
+        lang,
       };
     } else {
       const member = await findStaff(db, principal.sub.replace(/^staff:/, ''));
       if (!member) return invalidToken(c);
-      me.official = {
-        name: member.displayName,
-        authority: member.authoritySlug,
-        // The database admits only these roles (constraint staff_roles_known).
-        roles: StaffRoleSchema.array().parse(member.roles),
+      me = {
+        kind: principal.kind,
+        sub: principal.sub,
+        official: {
+          name: member.displayName,
+          authority: member.authoritySlug,
+          // The database admits only these roles (constraint staff_roles_known).
+          roles: StaffRoleSchema.array().parse(member.roles),
+        },
+        lang,
       };
     }
     return c.json(me, 200, privateHeaders(c, { 'Content-Language': lang }));

@@ -1,13 +1,12 @@
 import { z } from '@hono/zod-openapi';
-import { FAMILY_RELATIONS, PRINCIPAL_KINDS, STAFF_ROLES } from '../../domain/enums.js';
+import { FAMILY_RELATIONS, STAFF_KINDS, STAFF_ROLES } from '../../domain/enums.js';
 import { storableDateTime } from '../../http/dates.js';
 import { LangSchema, langQueryParam } from '../../http/lang.js';
 import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
 import { AuthoritySlugSchema } from '../authorities/index.js';
 
-export const PrincipalKindSchema = z.enum(PRINCIPAL_KINDS).openapi('PrincipalKind', {
-  description:
-    'Who is signed in: a citizen, an official of an authority, or an evaluator of the State Agency.',
+export const StaffKindSchema = z.enum(STAFF_KINDS).openapi('StaffKind', {
+  description: 'Which staff: an official of an authority, or an evaluator of the State Agency.',
 });
 
 export const StaffRoleSchema = z.enum(STAFF_ROLES).openapi('StaffRole', {
@@ -58,15 +57,32 @@ export const MeOfficialSchema = z
   })
   .openapi('MeOfficial', { description: 'A member of staff: an official or an evaluator.' });
 
-export const MeSchema = z
+const subjectOf = (example: string) =>
+  z.string().openapi({ description: 'The subject of the access token.', example });
+
+export const SignedInCitizenSchema = z
   .object({
-    kind: PrincipalKindSchema,
-    sub: z.string().openapi({ description: 'The subject of the access token.', example: 'citizen:5HK2L7P' }),
-    citizen: MeCitizenSchema.optional().openapi({ description: 'Present for citizens.' }),
-    official: MeOfficialSchema.optional().openapi({ description: 'Present for officials and evaluators.' }),
+    kind: z.literal('citizen'),
+    sub: subjectOf('citizen:5HK2L7P'),
+    citizen: MeCitizenSchema,
     lang: LangSchema,
   })
-  .openapi('Me', { description: 'The signed-in person.' });
+  .openapi('SignedInCitizen', { description: 'A signed-in citizen, with their data from the registry.' });
+
+export const SignedInStaffSchema = z
+  .object({
+    kind: StaffKindSchema,
+    sub: subjectOf('staff:5b1f0c2e-6a37-4c1e-9d7a-2f4e8c9b1a60'),
+    official: MeOfficialSchema,
+    lang: LangSchema,
+  })
+  .openapi('SignedInStaff', { description: 'A signed-in member of staff: an official or an evaluator.' });
+
+export const MeSchema = z
+  .discriminatedUnion('kind', [SignedInCitizenSchema, SignedInStaffSchema])
+  .openapi('Me', {
+    description: 'The signed-in person: a citizen or a member of staff, told apart by `kind`.',
+  });
 
 export const NotificationSchema = z
   .object({

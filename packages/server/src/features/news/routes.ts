@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { open } from '../../http/auth.js';
 import type { AppEnv } from '../../http/env.js';
 import { contentLanguage, negotiateLang } from '../../http/lang.js';
 import { fieldText, notFoundText } from '../../http/messages.js';
@@ -26,47 +27,54 @@ import {
   NewsPathSchema,
 } from './schemas.js';
 
-export const listNewsRoute = createRoute({
-  method: 'get',
-  path: '/v1/news',
-  operationId: 'listNews',
-  tags: ['News'],
-  summary: 'List published news',
-  description:
-    'Published news, newest first, a page at a time; optionally of one authority. An unknown authority ' +
-    'is a 400 with the pointer /query/authority.',
-  request: { query: ListNewsQuerySchema },
-  parameters: [conditionalParameter],
-  responses: {
-    200: {
-      description: 'A page of news.',
-      headers: publicReadHeaders,
-      content: { 'application/json': { schema: NewsPageSchema } },
+export const listNewsRoute = createRoute(
+  open({
+    method: 'get',
+    path: '/v1/news',
+    operationId: 'listNews',
+    tags: ['News'],
+    summary: 'List published news',
+    description:
+      'Published news, newest first, a page at a time; optionally of one authority. An unknown authority ' +
+      'is a 400 with the pointer /query/authority.',
+    request: { query: ListNewsQuerySchema },
+    parameters: [conditionalParameter],
+    responses: {
+      200: {
+        description: 'A page of news.',
+        headers: publicReadHeaders,
+        content: { 'application/json': { schema: NewsPageSchema } },
+      },
+      ...notModifiedResponse(publicReadHeaders),
+      ...errorResponses,
     },
-    ...notModifiedResponse(publicReadHeaders),
-    ...errorResponses,
-  },
-});
+  }),
+);
 
-export const getNewsRoute = createRoute({
-  method: 'get',
-  path: '/v1/news/{id}',
-  operationId: 'getNews',
-  tags: ['News'],
-  summary: 'Get one published news article with its body',
-  request: { params: NewsPathSchema, query: GetNewsQuerySchema },
-  parameters: [conditionalParameter],
-  responses: {
-    200: {
-      description: 'The article.',
-      headers: publicReadHeaders,
-      content: { 'application/json': { schema: NewsArticleSchema } },
+export const getNewsRoute = createRoute(
+  open({
+    method: 'get',
+    path: '/v1/news/{id}',
+    operationId: 'getNews',
+    tags: ['News'],
+    summary: 'Get one published news article with its body',
+    description:
+      'Public. The article with its body (sanitized HTML) and cover, in the language asked for, else ' +
+      'in Azerbaijani (`lang` says which). A draft or an unpublished article is 404.',
+    request: { params: NewsPathSchema, query: GetNewsQuerySchema },
+    parameters: [conditionalParameter],
+    responses: {
+      200: {
+        description: 'The article.',
+        headers: publicReadHeaders,
+        content: { 'application/json': { schema: NewsArticleSchema } },
+      },
+      ...notModifiedResponse(publicReadHeaders),
+      ...errorResponses,
+      ...notFoundResponse,
     },
-    ...notModifiedResponse(publicReadHeaders),
-    ...errorResponses,
-    ...notFoundResponse,
-  },
-});
+  }),
+);
 
 export function registerNewsRoutes(app: OpenAPIHono<AppEnv>, context: FeatureContextProvider): void {
   route(app, listNewsRoute, async (c) => {

@@ -9,7 +9,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bakuDate } from '../../domain/holidays.js';
-import { type AccessRule, invalidToken, principalOf, secured } from '../../http/auth.js';
+import { type AccessRule, invalidToken, open, principalOf, secured } from '../../http/auth.js';
 import { conditionalJson, PUBLIC_CACHING, REVALIDATED_CACHING } from '../../http/conditional.js';
 import type { AppEnv } from '../../http/env.js';
 import type { Lang } from '../../http/lang.js';
@@ -70,8 +70,9 @@ import {
 import { BAKU_TIME_ZONE } from './slots.js';
 
 const CITIZENS: AccessRule = { kinds: ['citizen'] };
-const OFFICERS: AccessRule = { kinds: ['official'], roles: ['reception'] };
-const CITIZENS_AND_OFFICERS: AccessRule = { kinds: ['citizen', 'official'] };
+const OFFICERS: AccessRule = { kinds: ['official'], roles: ['reception'], scope: 'reception:schedule' };
+/** The citizen, or an official: the handler admits only the request's citizen and its authority's reception officers. */
+const CITIZENS_AND_OFFICERS: AccessRule = { kinds: ['citizen', 'official'], scope: 'reception:schedule' };
 
 const text = {
   request: {
@@ -204,24 +205,27 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
 
   route(
     app,
-    createRoute({
-      method: 'get',
-      path: '/v1/reception/topics',
-      operationId: 'listReceptionTopics',
-      tags: ['Reception'],
-      summary: 'List what a citizen may ask to meet about',
-      description: 'The translated list of topics of a request for a meeting, the same for every authority.',
-      request: { query: LangOnlyQuerySchema },
-      responses: {
-        200: {
-          description: 'The topics.',
-          headers: publicReadHeaders,
-          content: { 'application/json': { schema: ReceptionTopicListSchema } },
+    createRoute(
+      open({
+        method: 'get',
+        path: '/v1/reception/topics',
+        operationId: 'listReceptionTopics',
+        tags: ['Reception'],
+        summary: 'List what a citizen may ask to meet about',
+        description:
+          'The translated list of topics of a request for a meeting, the same for every authority.',
+        request: { query: LangOnlyQuerySchema },
+        responses: {
+          200: {
+            description: 'The topics.',
+            headers: publicReadHeaders,
+            content: { 'application/json': { schema: ReceptionTopicListSchema } },
+          },
+          ...notModifiedResponse(publicReadHeaders),
+          ...errorResponses,
         },
-        ...notModifiedResponse(publicReadHeaders),
-        ...errorResponses,
-      },
-    }),
+      }),
+    ),
     async (c) => {
       const lang = langOf(c, c.req.valid('query').lang);
       const topics = await listTopics(context().db);
@@ -236,27 +240,29 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
 
   route(
     app,
-    createRoute({
-      method: 'get',
-      path: '/v1/reception/officials',
-      operationId: 'listReceptionOfficials',
-      tags: ['Reception'],
-      summary: 'List the officials of an authority who receive citizens, with their reception hours',
-      description:
-        'In the authority’s order: name and position in the language asked, the length of a meeting, and the ' +
-        'weekly reception hours (Baku time) with their rooms.',
-      request: { query: OfficialsQuerySchema },
-      responses: {
-        200: {
-          description: 'The officials.',
-          headers: publicReadHeaders,
-          content: { 'application/json': { schema: ReceptionOfficialListSchema } },
+    createRoute(
+      open({
+        method: 'get',
+        path: '/v1/reception/officials',
+        operationId: 'listReceptionOfficials',
+        tags: ['Reception'],
+        summary: 'List the officials of an authority who receive citizens, with their reception hours',
+        description:
+          'In the authority’s order: name and position in the language asked, the length of a meeting, and the ' +
+          'weekly reception hours (Baku time) with their rooms.',
+        request: { query: OfficialsQuerySchema },
+        responses: {
+          200: {
+            description: 'The officials.',
+            headers: publicReadHeaders,
+            content: { 'application/json': { schema: ReceptionOfficialListSchema } },
+          },
+          ...notModifiedResponse(publicReadHeaders),
+          ...errorResponses,
+          404: problemResponse('No such authority.'),
         },
-        ...notModifiedResponse(publicReadHeaders),
-        ...errorResponses,
-        404: problemResponse('No such authority.'),
-      },
-    }),
+      }),
+    ),
     async (c) => {
       const { authority, lang: asked } = c.req.valid('query');
       const lang = langOf(c, asked);
@@ -299,30 +305,32 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
 
   route(
     app,
-    createRoute({
-      method: 'get',
-      path: '/v1/reception/availability',
-      operationId: 'getReceptionAvailability',
-      tags: ['Reception'],
-      summary: 'The slots of an official’s reception hours, free or taken',
-      description:
-        'Every slot of the official’s weekly hours on the working days of the range (public holidays and the ' +
-        'official’s days off have none), none in the past; a slot is taken when the official, or the room, has ' +
-        'a meeting then. Nothing says who has it. Revalidated at every use: it changes with every meeting scheduled.',
-      request: { query: AvailabilityQuerySchema },
-      parameters: [conditionalParameter],
-      responses: {
-        200: {
-          description: 'The slots.',
-          headers: revalidatedListHeaders,
-          content: { 'application/json': { schema: ReceptionAvailabilitySchema } },
+    createRoute(
+      open({
+        method: 'get',
+        path: '/v1/reception/availability',
+        operationId: 'getReceptionAvailability',
+        tags: ['Reception'],
+        summary: 'The slots of an official’s reception hours, free or taken',
+        description:
+          'Every slot of the official’s weekly hours on the working days of the range (public holidays and the ' +
+          'official’s days off have none), none in the past; a slot is taken when the official, or the room, has ' +
+          'a meeting then. Nothing says who has it. Revalidated at every use: it changes with every meeting scheduled.',
+        request: { query: AvailabilityQuerySchema },
+        parameters: [conditionalParameter],
+        responses: {
+          200: {
+            description: 'The slots.',
+            headers: revalidatedListHeaders,
+            content: { 'application/json': { schema: ReceptionAvailabilitySchema } },
+          },
+          ...notModifiedResponse(revalidatedListHeaders),
+          ...errorResponses,
+          404: problemResponse('No such official.'),
+          422: problemResponse('A range over 62 days, or one that ends before it starts.'),
         },
-        ...notModifiedResponse(revalidatedListHeaders),
-        ...errorResponses,
-        404: problemResponse('No such official.'),
-        422: problemResponse('A range over 62 days, or one that ends before it starts.'),
-      },
-    }),
+      }),
+    ),
     async (c) => {
       const query = c.req.valid('query');
       const lang = langOf(c, query.lang);

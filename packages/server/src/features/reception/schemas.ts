@@ -144,7 +144,8 @@ export const ReceptionRequestSchema = z
     createdAt: z.iso.datetime(),
     history: z.array(ReceptionEventSchema),
     appointment: z.union([ReceptionAppointmentSchema, z.null()]).openapi({
-      description: 'The meeting it was given (kept, marked cancelled, when it was cancelled); null until scheduled.',
+      description:
+        'The meeting it was given (kept, marked cancelled, when it was cancelled); null until scheduled.',
     }),
   })
   .openapi('ReceptionRequest', {

@@ -12,7 +12,7 @@ import type { Context } from 'hono';
 import type { Db } from '../../db/database.js';
 import { DOCUMENT_MEDIA_TYPES, type DocumentMediaType } from '../../domain/enums.js';
 import { bakuDate } from '../../domain/holidays.js';
-import { invalidToken, principalOf, secured } from '../../http/auth.js';
+import { invalidToken, open, principalOf, secured } from '../../http/auth.js';
 import { BodyTooLargeError, declareBodyLimit, declaredMediaType, readLimited } from '../../http/body.js';
 import type { AppEnv } from '../../http/env.js';
 import { type Lang, negotiateLang } from '../../http/lang.js';
@@ -38,6 +38,7 @@ import {
   downloadHeaders,
   isAttachmentContentType,
 } from '../participation/index.js';
+import { APPLICANTS_AND_OFFICERS, CITIZENS } from './access.js';
 import {
   ApplicationCursorSchema,
   ApplicationDocumentPathSchema,
@@ -85,9 +86,6 @@ import type { DocumentStorage } from './documents.js';
 import { attachedResult, findVersion, issuedResult, ratingOf } from './processing.js';
 import { ServicePathSchema } from './schemas.js';
 import { allowedActions, callerOf, isOverdue } from './workflow.js';
-
-const CITIZENS = { kinds: ['citizen' as const] };
-const APPLICANTS_AND_OFFICERS = { kinds: ['citizen' as const, 'official' as const] };
 
 /** The largest file any service's document accepts; each document's own limit is checked too. */
 export const MAX_SERVICE_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -386,28 +384,30 @@ export function registerServiceApplicationRoutes(
 
   route(
     app,
-    createRoute({
-      method: 'get',
-      path: '/v1/services/{slug}/form',
-      operationId: 'getServiceForm',
-      tags: ['Services'],
-      summary: 'The application form of an e-service, in one language',
-      description:
-        'The current version of the form. A service that cannot be applied for online has none (404). Check ' +
-        'answers against it with @icra/forms, which is what the portal does on every save and at submit.',
-      request: { params: ServicePathSchema, query: GetServiceFormQuerySchema },
-      parameters: [conditionalParameter],
-      responses: {
-        200: {
-          description: 'The form.',
-          headers: publicReadHeaders,
-          content: { 'application/json': { schema: ServiceFormSchema } },
+    createRoute(
+      open({
+        method: 'get',
+        path: '/v1/services/{slug}/form',
+        operationId: 'getServiceForm',
+        tags: ['Services'],
+        summary: 'The application form of an e-service, in one language',
+        description:
+          'The current version of the form. A service that cannot be applied for online has none (404). Check ' +
+          'answers against it with @icra/forms, which is what the portal does on every save and at submit.',
+        request: { params: ServicePathSchema, query: GetServiceFormQuerySchema },
+        parameters: [conditionalParameter],
+        responses: {
+          200: {
+            description: 'The form.',
+            headers: publicReadHeaders,
+            content: { 'application/json': { schema: ServiceFormSchema } },
+          },
+          ...notModifiedResponse(publicReadHeaders),
+          ...errorResponses,
+          ...notFoundResponse,
         },
-        ...notModifiedResponse(publicReadHeaders),
-        ...errorResponses,
-        ...notFoundResponse,
-      },
-    }),
+      }),
+    ),
     async (c) => {
       const { slug } = c.req.valid('param');
       const lang = langOf(c, c.req.valid('query').lang);
@@ -508,6 +508,7 @@ export function registerServiceApplicationRoutes(
           operationId: 'listMyServiceDrafts',
           tags: ['Services', 'Cabinet'],
           summary: 'The signed-in citizen’s drafts of e-service applications',
+          description: 'The drafts the citizen saved and has not sent yet, the last changed first.',
           request: { query: ListDraftsQuerySchema },
           responses: {
             200: {
@@ -656,6 +657,8 @@ export function registerServiceApplicationRoutes(
           operationId: 'deleteServiceDraft',
           tags: ['Services', 'Cabinet'],
           summary: 'Delete a draft and its documents',
+          description:
+            'Deletes the citizen’s own draft with the files uploaded to it; another person’s draft is 404.',
           request: { params: DraftPathSchema },
           responses: { 204: { description: 'It is deleted.' }, ...errorResponses, ...notFoundResponse },
         },
@@ -799,6 +802,8 @@ export function registerServiceApplicationRoutes(
           operationId: 'deleteServiceDraftDocument',
           tags: ['Services', 'Cabinet'],
           summary: 'Remove a file from the citizen’s draft',
+          description:
+            'Removes one uploaded file from the citizen’s own draft; a file or draft not theirs is 404.',
           request: { params: DraftDocumentPathSchema },
           responses: { 204: { description: 'It is removed.' }, ...errorResponses, ...notFoundResponse },
         },
@@ -904,6 +909,7 @@ export function registerServiceApplicationRoutes(
           operationId: 'listMyServiceApplications',
           tags: ['Services', 'Cabinet'],
           summary: 'The signed-in citizen’s e-service applications, with their status',
+          description: 'The applications the citizen sent, with each one’s status, newest first.',
           request: { query: ListApplicationsQuerySchema },
           responses: {
             200: {

@@ -8,7 +8,7 @@
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { type AccessRule, principalOf, secured } from '../../http/auth.js';
+import { open, principalOf, secured } from '../../http/auth.js';
 import { declaredMediaType } from '../../http/body.js';
 import { conditionalJson, PUBLIC_CACHING } from '../../http/conditional.js';
 import type { AppEnv } from '../../http/env.js';
@@ -33,6 +33,7 @@ import { header } from '../../http/request.js';
 import { apiHeaders, privateHeaders } from '../../http/respond.js';
 import { AuthorityPathSchema, authoritySlugs } from '../authorities/index.js';
 import type { FeatureContextProvider } from '../context.js';
+import { APPLICANTS_AND_OFFICERS, CITIZENS, OFFICERS } from './access.js';
 import {
   applicationHeaders,
   documentContent,
@@ -77,10 +78,6 @@ import {
 import { ServiceSlugSchema } from './schemas.js';
 import { mountVerifyPage } from './verify-page.js';
 import { refusalText } from './workflow.js';
-
-const CITIZENS: AccessRule = { kinds: ['citizen'] };
-const OFFICERS: AccessRule = { kinds: ['official'], roles: ['service'] };
-const APPLICANTS_AND_OFFICERS: AccessRule = { kinds: ['citizen', 'official'] };
 
 const text = {
   ...serviceText,
@@ -550,25 +547,27 @@ export function registerServiceProcessingRoutes(
 
   route(
     app,
-    createRoute({
-      method: 'get',
-      path: '/v1/verify/{code}',
-      operationId: 'verifyServiceResult',
-      tags: ['Services'],
-      summary: 'Verify a certificate or another result by its code',
-      description:
-        'Anyone, without signing in: whether a document with this code was issued, by which authority, for which ' +
-        'service and reference, when, and the SHA-256 of the file issued. Nothing of the person it was issued to.',
-      request: { params: CodePathSchema, query: z.object({ lang: langQueryParam }) },
-      responses: {
-        200: {
-          description: 'It is genuine.',
-          content: { 'application/json': { schema: VerificationSchema } },
+    createRoute(
+      open({
+        method: 'get',
+        path: '/v1/verify/{code}',
+        operationId: 'verifyServiceResult',
+        tags: ['Services'],
+        summary: 'Verify a certificate or another result by its code',
+        description:
+          'Anyone, without signing in: whether a document with this code was issued, by which authority, for which ' +
+          'service and reference, when, and the SHA-256 of the file issued. Nothing of the person it was issued to.',
+        request: { params: CodePathSchema, query: z.object({ lang: langQueryParam }) },
+        responses: {
+          200: {
+            description: 'It is genuine.',
+            content: { 'application/json': { schema: VerificationSchema } },
+          },
+          ...errorResponses,
+          404: problemResponse('No document was issued with this code.'),
         },
-        ...errorResponses,
-        404: problemResponse('No document was issued with this code.'),
-      },
-    }),
+      }),
+    ),
     async (c) => {
       const lang = langOf(c, c.req.valid('query').lang);
       const code = parseCode(c.req.valid('param').code);
@@ -626,26 +625,28 @@ export function registerServiceProcessingRoutes(
 
   route(
     app,
-    createRoute({
-      method: 'get',
-      path: '/v1/authorities/{slug}/service-ratings',
-      operationId: 'getServiceRatings',
-      tags: ['Services'],
-      summary: 'The citizens’ average rating of an authority’s services',
-      description:
-        'Public: per service and over all of them. Comments are not here (the authority reads them).',
-      request: { params: AuthorityPathSchema, query: z.object({ lang: langQueryParam }) },
-      responses: {
-        200: {
-          description: 'The averages.',
-          headers: publicReadHeaders,
-          content: { 'application/json': { schema: RatingAveragesSchema } },
+    createRoute(
+      open({
+        method: 'get',
+        path: '/v1/authorities/{slug}/service-ratings',
+        operationId: 'getServiceRatings',
+        tags: ['Services'],
+        summary: 'The citizens’ average rating of an authority’s services',
+        description:
+          'Public: per service and over all of them. Comments are not here (the authority reads them).',
+        request: { params: AuthorityPathSchema, query: z.object({ lang: langQueryParam }) },
+        responses: {
+          200: {
+            description: 'The averages.',
+            headers: publicReadHeaders,
+            content: { 'application/json': { schema: RatingAveragesSchema } },
+          },
+          ...notModifiedResponse(publicReadHeaders),
+          ...errorResponses,
+          404: problemResponse('There is no such authority.'),
         },
-        ...notModifiedResponse(publicReadHeaders),
-        ...errorResponses,
-        404: problemResponse('There is no such authority.'),
-      },
-    }),
+      }),
+    ),
     async (c) => {
       const lang = langOf(c, c.req.valid('query').lang);
       const { slug } = c.req.valid('param');

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { open } from '../../http/auth.js';
 import type { AppEnv } from '../../http/env.js';
 import { contentLanguage, negotiateLang } from '../../http/lang.js';
 import { fieldText, notFoundText } from '../../http/messages.js';
@@ -26,48 +27,55 @@ import {
   ServiceSchema,
 } from './schemas.js';
 
-export const listServicesRoute = createRoute({
-  method: 'get',
-  path: '/v1/services',
-  operationId: 'listServices',
-  tags: ['Services'],
-  summary: 'The e-services catalogue',
-  description:
-    'The services in the catalogue’s order, a page at a time; optionally only those an authority provides, ' +
-    'of one category, or whose texts contain `q` in the language served. An unknown authority is a 400 ' +
-    'with the pointer /query/authority.',
-  request: { query: ListServicesQuerySchema },
-  parameters: [conditionalParameter],
-  responses: {
-    200: {
-      description: 'A page of services.',
-      headers: publicReadHeaders,
-      content: { 'application/json': { schema: ServicePageSchema } },
+export const listServicesRoute = createRoute(
+  open({
+    method: 'get',
+    path: '/v1/services',
+    operationId: 'listServices',
+    tags: ['Services'],
+    summary: 'The e-services catalogue',
+    description:
+      'The services in the catalogue’s order, a page at a time; optionally only those an authority provides, ' +
+      'of one category, or whose texts contain `q` in the language served. An unknown authority is a 400 ' +
+      'with the pointer /query/authority.',
+    request: { query: ListServicesQuerySchema },
+    parameters: [conditionalParameter],
+    responses: {
+      200: {
+        description: 'A page of services.',
+        headers: publicReadHeaders,
+        content: { 'application/json': { schema: ServicePageSchema } },
+      },
+      ...notModifiedResponse(publicReadHeaders),
+      ...errorResponses,
     },
-    ...notModifiedResponse(publicReadHeaders),
-    ...errorResponses,
-  },
-});
+  }),
+);
 
-export const getServiceRoute = createRoute({
-  method: 'get',
-  path: '/v1/services/{slug}',
-  operationId: 'getService',
-  tags: ['Services'],
-  summary: 'One e-service: its description, required documents, fee, processing time and legal basis',
-  request: { params: ServicePathSchema, query: GetServiceQuerySchema },
-  parameters: [conditionalParameter],
-  responses: {
-    200: {
-      description: 'The service.',
-      headers: publicReadHeaders,
-      content: { 'application/json': { schema: ServiceSchema } },
+export const getServiceRoute = createRoute(
+  open({
+    method: 'get',
+    path: '/v1/services/{slug}',
+    operationId: 'getService',
+    tags: ['Services'],
+    summary: 'One e-service: its description, required documents, fee, processing time and legal basis',
+    description:
+      'Public. The whole catalogue entry in the language asked for: which authorities provide it, ' +
+      'the documents it asks for, its fee, processing time and legal basis; 404 for an unknown slug.',
+    request: { params: ServicePathSchema, query: GetServiceQuerySchema },
+    parameters: [conditionalParameter],
+    responses: {
+      200: {
+        description: 'The service.',
+        headers: publicReadHeaders,
+        content: { 'application/json': { schema: ServiceSchema } },
+      },
+      ...notModifiedResponse(publicReadHeaders),
+      ...errorResponses,
+      ...notFoundResponse,
     },
-    ...notModifiedResponse(publicReadHeaders),
-    ...errorResponses,
-    ...notFoundResponse,
-  },
-});
+  }),
+);
 
 export function registerServiceRoutes(app: OpenAPIHono<AppEnv>, context: FeatureContextProvider): void {
   route(app, listServicesRoute, async (c) => {

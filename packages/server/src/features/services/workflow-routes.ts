@@ -8,7 +8,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ServiceAction } from '../../domain/enums.js';
 import { bakuDate } from '../../domain/holidays.js';
-import { type AccessRule, principalOf, secured } from '../../http/auth.js';
+import { principalOf, secured } from '../../http/auth.js';
 import type { AppEnv } from '../../http/env.js';
 import { errorResponses, notFoundResponse, route } from '../../http/openapi-route.js';
 import { decodeCursor, nextCursorOf } from '../../http/pagination.js';
@@ -17,6 +17,7 @@ import { header } from '../../http/request.js';
 import { privateHeaders } from '../../http/respond.js';
 import { AuthorityPathSchema } from '../authorities/index.js';
 import type { FeatureContextProvider } from '../context.js';
+import { CITIZENS, OFFICERS } from './access.js';
 import {
   applicationHeaders,
   applicationSummary,
@@ -38,9 +39,6 @@ import {
 } from './application-schemas.js';
 import { completeEffect, requestInformationEffect, resubmitEffect } from './processing.js';
 import { type ActionEffect, callerOf, listQueue, refusalText, TRANSITIONS, transition } from './workflow.js';
-
-const OFFICERS: AccessRule = { kinds: ['official'], roles: ['service'] };
-const CITIZENS: AccessRule = { kinds: ['citizen'] };
 
 const text = {
   application: {

@@ -138,6 +138,7 @@ export function registerApplicationRoutes(routes: ParticipationRoutes): void {
           operationId: 'listMyApplications',
           tags: ['Participation', 'Cabinet'],
           summary: 'The signed-in citizen’s applications',
+          description: 'The e-participation applications the citizen filed, in every status, newest first.',
           request: { query: ListMyApplicationsQuerySchema },
           responses: {
             200: {

@@ -6,7 +6,7 @@
 
 import { createRoute } from '@hono/zod-openapi';
 import { databaseCode } from '../../../db/database.js';
-import { principalOf, secured } from '../../../http/auth.js';
+import { open, principalOf, secured } from '../../../http/auth.js';
 import { conditional, representation } from '../../../http/conditional.js';
 import type { Translations } from '../../../http/messages.js';
 import {
@@ -62,29 +62,31 @@ export function registerBallotRoutes(routes: ParticipationRoutes): void {
 
   route(
     app,
-    createRoute({
-      method: 'get',
-      path: '/v1/participation/polls/{id}/ballot-key',
-      operationId: 'getBallotKey',
-      tags: ['Participation'],
-      summary: 'The key that signs the poll’s ballot credentials',
-      description:
-        'Public and the same for everyone (its `keyId` is the poll’s `ballotKeyId`: a client that is given ' +
-        'another key is being singled out). RSA-2048, RFC 9474 suite RSABSSA-SHA384-PSS-Randomized; made on ' +
-        'first need and never changed. Cacheable for 5 minutes, with a strong ETag.',
-      request: { params: PollPathSchema },
-      parameters: [conditionalParameter],
-      responses: {
-        200: {
-          description: 'The key.',
-          headers: KEY_HEADERS,
-          content: { 'application/json': { schema: BallotKeySchema } },
+    createRoute(
+      open({
+        method: 'get',
+        path: '/v1/participation/polls/{id}/ballot-key',
+        operationId: 'getBallotKey',
+        tags: ['Participation'],
+        summary: 'The key that signs the poll’s ballot credentials',
+        description:
+          'Public and the same for everyone (its `keyId` is the poll’s `ballotKeyId`: a client that is given ' +
+          'another key is being singled out). RSA-2048, RFC 9474 suite RSABSSA-SHA384-PSS-Randomized; made on ' +
+          'first need and never changed. Cacheable for 5 minutes, with a strong ETag.',
+        request: { params: PollPathSchema },
+        parameters: [conditionalParameter],
+        responses: {
+          200: {
+            description: 'The key.',
+            headers: KEY_HEADERS,
+            content: { 'application/json': { schema: BallotKeySchema } },
+          },
+          ...notModifiedResponse(KEY_HEADERS),
+          ...errorResponses,
+          ...notFoundResponse,
         },
-        ...notModifiedResponse(KEY_HEADERS),
-        ...errorResponses,
-        ...notFoundResponse,
-      },
-    }),
+      }),
+    ),
     async (c) => {
       const { id } = c.req.valid('param');
       const poll = await findPoll(context().db, id);
@@ -189,39 +191,41 @@ export function registerBallotRoutes(routes: ParticipationRoutes): void {
 
   route(
     app,
-    createRoute({
-      method: 'post',
-      path: BALLOTS_PATH,
-      operationId: 'castBallot',
-      tags: ['Participation'],
-      summary: 'Cast a ballot, anonymously',
-      description:
-        'Sent with no identity at all: no Authorization (400 `ballot-identified`), no cookies, no ' +
-        'Idempotency-Key; nothing about it is rate-limited, logged or kept per caller. The credential is the ' +
-        'RFC 9474 signature of the poll’s key over the prepared message (422 `invalid-credential`); it is ' +
-        'spent once (409 `ballot-already-cast`: this credential’s ballot is already in, which a retry after a ' +
-        'lost answer also gets). The option goes sealed into the ballot box, which is added to the public ' +
-        'tallies `batchSize` ballots at a time and entirely at closing. 409 `poll-not-open` or `poll-closed`.',
-      request: {
-        params: PollPathSchema,
-        body: { required: true, content: { 'application/json': { schema: BallotSchema } } },
-      },
-      responses: {
-        204: { description: 'Cast; the answer never repeats the choice.' },
-        ...errorResponses,
-        400: problemResponse(
-          'The request carries an Authorization header (`ballot-identified`) or is malformed.',
-        ),
-        ...notFoundResponse,
-        409: problemResponse(
-          'This credential was cast already (`ballot-already-cast`), not open yet (`poll-not-open`) or closed ' +
-            '(`poll-closed`).',
-        ),
-        422: problemResponse(
-          'Not a valid credential of this poll (`invalid-credential`) or no such option (`validation`).',
-        ),
-      },
-    }),
+    createRoute(
+      open({
+        method: 'post',
+        path: BALLOTS_PATH,
+        operationId: 'castBallot',
+        tags: ['Participation'],
+        summary: 'Cast a ballot, anonymously',
+        description:
+          'Sent with no identity at all: no Authorization (400 `ballot-identified`), no cookies, no ' +
+          'Idempotency-Key; nothing about it is rate-limited, logged or kept per caller. The credential is the ' +
+          'RFC 9474 signature of the poll’s key over the prepared message (422 `invalid-credential`); it is ' +
+          'spent once (409 `ballot-already-cast`: this credential’s ballot is already in, which a retry after a ' +
+          'lost answer also gets). The option goes sealed into the ballot box, which is added to the public ' +
+          'tallies `batchSize` ballots at a time and entirely at closing. 409 `poll-not-open` or `poll-closed`.',
+        request: {
+          params: PollPathSchema,
+          body: { required: true, content: { 'application/json': { schema: BallotSchema } } },
+        },
+        responses: {
+          204: { description: 'Cast; the answer never repeats the choice.' },
+          ...errorResponses,
+          400: problemResponse(
+            'The request carries an Authorization header (`ballot-identified`) or is malformed.',
+          ),
+          ...notFoundResponse,
+          409: problemResponse(
+            'This credential was cast already (`ballot-already-cast`), not open yet (`poll-not-open`) or closed ' +
+              '(`poll-closed`).',
+          ),
+          422: problemResponse(
+            'Not a valid credential of this poll (`invalid-credential`) or no such option (`validation`).',
+          ),
+        },
+      }),
+    ),
     async (c) => {
       const { id } = c.req.valid('param');
       const ballot = c.req.valid('json');

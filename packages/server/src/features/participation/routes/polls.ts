@@ -7,7 +7,7 @@
  * changes the answer; `no-cache` makes shared caches revalidate, so nobody is served stale results.
  */
 import { createRoute } from '@hono/zod-openapi';
-import { principalOf, secured } from '../../../http/auth.js';
+import { open, principalOf, secured } from '../../../http/auth.js';
 import {
   conditionalJson,
   REVALIDATED_CACHING,
@@ -97,26 +97,28 @@ export function registerPollRoutes(routes: ParticipationRoutes): void {
 
   route(
     app,
-    createRoute({
-      method: 'get',
-      path: '/v1/participation/polls',
-      operationId: 'listPolls',
-      tags: ['Participation'],
-      summary: 'Polls, latest opening first',
-      description:
-        'Public. Filter by `authority` and `state` (open, upcoming, closed); closed polls stay listed.',
-      request: { query: ListPollsQuerySchema },
-      parameters: [conditionalParameter],
-      responses: {
-        200: {
-          description: 'A page of polls.',
-          headers: revalidatedListHeaders,
-          content: { 'application/json': { schema: PollPageSchema } },
+    createRoute(
+      open({
+        method: 'get',
+        path: '/v1/participation/polls',
+        operationId: 'listPolls',
+        tags: ['Participation'],
+        summary: 'Polls, latest opening first',
+        description:
+          'Public. Filter by `authority` and `state` (open, upcoming, closed); closed polls stay listed.',
+        request: { query: ListPollsQuerySchema },
+        parameters: [conditionalParameter],
+        responses: {
+          200: {
+            description: 'A page of polls.',
+            headers: revalidatedListHeaders,
+            content: { 'application/json': { schema: PollPageSchema } },
+          },
+          ...notModifiedResponse(revalidatedListHeaders),
+          ...errorResponses,
         },
-        ...notModifiedResponse(revalidatedListHeaders),
-        ...errorResponses,
-      },
-    }),
+      }),
+    ),
     async (c) => {
       const query = c.req.valid('query');
       const lang = langOf(c);
@@ -135,24 +137,29 @@ export function registerPollRoutes(routes: ParticipationRoutes): void {
 
   route(
     app,
-    createRoute({
-      method: 'get',
-      path: '/v1/participation/polls/{id}',
-      operationId: 'getPoll',
-      tags: ['Participation'],
-      summary: 'A poll',
-      description:
-        'Public. With a citizen’s bearer token it also says in `viewer` whether they may vote and whether they ' +
-        'have taken the poll’s ballot credential (never whether or how it was cast). An invalid token is ignored.',
-      request: { params: PollPathSchema, query: PollReadQuerySchema },
-      parameters: [conditionalParameter],
-      responses: {
-        200: { ...pollResponse('The poll.'), headers: revalidatedReadHeaders },
-        ...notModifiedResponse(revalidatedReadHeaders),
-        ...errorResponses,
-        ...notFoundResponse,
-      },
-    }),
+    createRoute(
+      open(
+        {
+          method: 'get',
+          path: '/v1/participation/polls/{id}',
+          operationId: 'getPoll',
+          tags: ['Participation'],
+          summary: 'A poll',
+          description:
+            'Public. With a citizen’s bearer token it also says in `viewer` whether they may vote and whether they ' +
+            'have taken the poll’s ballot credential (never whether or how it was cast). An invalid token is ignored.',
+          request: { params: PollPathSchema, query: PollReadQuerySchema },
+          parameters: [conditionalParameter],
+          responses: {
+            200: { ...pollResponse('The poll.'), headers: revalidatedReadHeaders },
+            ...notModifiedResponse(revalidatedReadHeaders),
+            ...errorResponses,
+            ...notFoundResponse,
+          },
+        },
+        { personalized: true },
+      ),
+    ),
     async (c) => {
       const { id } = c.req.valid('param');
       const poll = await readPoll(id);
@@ -171,31 +178,36 @@ export function registerPollRoutes(routes: ParticipationRoutes): void {
 
   route(
     app,
-    createRoute({
-      method: 'get',
-      path: '/v1/participation/polls/{id}/results',
-      operationId: 'getPollResults',
-      tags: ['Participation'],
-      summary: 'A poll’s results, per its visibility rule',
-      description:
-        'Public, read from the tallies at every request (the same on every instance). Ballots reach the ' +
-        'tallies `batchSize` at a time while the poll is open and all at closing, so these results never ' +
-        'change by fewer than `batchSize` ballots before the close; `uncounted` says how many wait in the box. ' +
-        'When the rule does not show results yet, `hidden: true` with the `reason` and null counts. ' +
-        '`after_vote` needs the token of a citizen who took the poll’s ballot credential.',
-      request: { params: PollPathSchema, query: PollReadQuerySchema },
-      parameters: [conditionalParameter],
-      responses: {
-        200: {
-          description: 'The results.',
-          headers: revalidatedReadHeaders,
-          content: { 'application/json': { schema: PollResultsSchema } },
+    createRoute(
+      open(
+        {
+          method: 'get',
+          path: '/v1/participation/polls/{id}/results',
+          operationId: 'getPollResults',
+          tags: ['Participation'],
+          summary: 'A poll’s results, per its visibility rule',
+          description:
+            'Public, read from the tallies at every request (the same on every instance). Ballots reach the ' +
+            'tallies `batchSize` at a time while the poll is open and all at closing, so these results never ' +
+            'change by fewer than `batchSize` ballots before the close; `uncounted` says how many wait in the box. ' +
+            'When the rule does not show results yet, `hidden: true` with the `reason` and null counts. ' +
+            '`after_vote` needs the token of a citizen who took the poll’s ballot credential.',
+          request: { params: PollPathSchema, query: PollReadQuerySchema },
+          parameters: [conditionalParameter],
+          responses: {
+            200: {
+              description: 'The results.',
+              headers: revalidatedReadHeaders,
+              content: { 'application/json': { schema: PollResultsSchema } },
+            },
+            ...notModifiedResponse(revalidatedReadHeaders),
+            ...errorResponses,
+            ...notFoundResponse,
+          },
         },
-        ...notModifiedResponse(revalidatedReadHeaders),
-        ...errorResponses,
-        ...notFoundResponse,
-      },
-    }),
+        { personalized: true },
+      ),
+    ),
     async (c) => {
       const { id } = c.req.valid('param');
       const poll = await readPoll(id);

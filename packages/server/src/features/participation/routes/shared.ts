@@ -4,7 +4,7 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { optionalPrincipal } from '../../../http/auth.js';
+import { type AccessRule, optionalPrincipal } from '../../../http/auth.js';
 import type { AppEnv } from '../../../http/env.js';
 import { type Lang, negotiateLang } from '../../../http/lang.js';
 import type { Translations } from '../../../http/messages.js';
@@ -23,9 +23,17 @@ export interface ParticipationRoutes {
   readonly tokens: () => AccessTokenVerifier;
 }
 
-export const CITIZENS = { kinds: ['citizen' as const] };
-export const MODERATORS = { kinds: ['official' as const], roles: ['moderator'] };
-export const CITIZENS_AND_OFFICIALS = { kinds: ['citizen' as const, 'official' as const] };
+export const CITIZENS: AccessRule = { kinds: ['citizen'] };
+export const MODERATORS: AccessRule = {
+  kinds: ['official'],
+  roles: ['moderator'],
+  scope: 'participation:moderate',
+};
+/** The citizen who filed an application, and the moderators of its authority. */
+export const CITIZENS_AND_OFFICIALS: AccessRule = {
+  kinds: ['citizen', 'official'],
+  scope: 'participation:moderate',
+};
 
 const text = {
   application: {
