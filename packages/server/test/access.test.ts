@@ -2,7 +2,9 @@
  * The role matrix: every operation of the app's OpenAPI document that declares `security` is called
  * anonymously, with an invalid token, and as every kind of signed-in person (citizens, evaluators,
  * and officials of every role, and of none, in every authority). Whoever the operation's declared
- * rule (`x-icra-access`) does not admit must get 403; anonymous and invalid callers 401. An operation
+ * rule (`x-icra-access`) does not admit must get 403; anonymous and invalid callers 401. Officials
+ * also sign in asking for no scope: where the rule needs one, its 403 says which
+ * (`insufficient_scope`). An operation
  * without `security` must be one of the known public reads, so a route added later without the
  * guard fails here.
  */
@@ -86,9 +88,17 @@ describe.each(variants)('access on $label', ({ kind, skip }) => {
         `staff:${s.id}`,
       ]),
     ];
+    const principalOf = (token: string) => {
+      const claims = decodeJwt(token) as unknown as Principal & { scope: string };
+      return { ...claims, scopes: claims.scope === '' ? [] : claims.scope.split(' ') };
+    };
     for (const [label, subject] of subjects) {
       const token = await signIn(app, subject!);
-      callers.push({ label: label!, token, principal: decodeJwt(token) as unknown as Principal });
+      callers.push({ label: label!, token, principal: principalOf(token) });
+      if (subject!.startsWith('staff:')) {
+        const unscoped = await signIn(app, subject!, { scope: '' });
+        callers.push({ label: `${label} (no scope)`, token: unscoped, principal: principalOf(unscoped) });
+      }
     }
   });
   afterAll(async () => {
@@ -112,9 +122,11 @@ describe.each(variants)('access on $label', ({ kind, skip }) => {
           continue;
         }
         secured.push(operation.operationId);
-        expect(operation.security).toEqual([{ [BEARER_SCHEME]: [] }]);
         const rule = operation['x-icra-access'] as AccessRule;
         expect(rule, `${operation.operationId} declares its rule`).toBeTypeOf('object');
+        expect(operation.security).toEqual([
+          { [BEARER_SCHEME]: rule.scope === undefined ? [] : [rule.scope] },
+        ]);
         expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '403']));
 
         const params: Record<string, string> = {};
@@ -136,6 +148,20 @@ describe.each(variants)('access on $label', ({ kind, skip }) => {
           else expect(res.status, `${operation.operationId} as ${caller.label}`).toBe(403);
           if (res.status === 403) {
             expect(res.headers.get('content-type')).toBe('application/problem+json');
+            const challenge = res.headers.get('www-authenticate');
+            const metadata = `resource_metadata="${ISSUER}/.well-known/oauth-protected-resource/v1"`;
+            // RFC 6750 §3.1: a caller the rule admits, but whose token lacks the scope, is told which.
+            if (
+              satisfies(
+                { ...caller.principal, scopes: [...(caller.principal.scopes ?? []), rule.scope!] },
+                rule,
+                params,
+              )
+            )
+              expect(challenge).toBe(
+                `Bearer realm="icra", error="insufficient_scope", scope="${rule.scope}", ${metadata}`,
+              );
+            else expect(challenge).toBe(`Bearer realm="icra", ${metadata}`);
           }
         }
       }
@@ -193,7 +219,8 @@ describe.each(variants)('access on $label', ({ kind, skip }) => {
         ...by((p) => p.kind === 'official' && p.authority === 'guba' && !p.roles.includes('editor')),
         ...by((p) => p.kind === 'official' && p.authority !== 'guba'),
       ];
-      expect(refused.length).toBe(callers.length - 1);
+      // The guba editor is admitted, asking for a scope or not (the probe needs none).
+      expect(refused.length).toBe(callers.length - 2);
       for (const caller of refused) {
         const res = await probe(caller.token);
         expect(res.status, caller.label).toBe(403);

@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as domain from '../src/domain/enums.js';
+import { STAFF_SCOPES } from '../src/http/scopes.js';
 import { openApiDocument } from '../src/index.js';
+
+const STAFF_SCOPE_NAMES = Object.keys(STAFF_SCOPES);
 
 const CONTRACT_OPERATIONS = {
   listAuthorities: ['get', '/v1/authorities'],
@@ -308,7 +311,10 @@ describe('OpenAPI document', () => {
       if (path.startsWith('/v1/') && operation.security) {
         // Personal reads and writes: never cached, and refused without a valid token or the right.
         expect(statuses, `${method} ${path}`).toEqual(expect.arrayContaining(['400', '401', '403']));
-        expect(operation.security).toEqual([{ bearer: [] }]);
+        // A staff operation names the one scope it needs (RFC 6750 §3.1 insufficient_scope otherwise).
+        expect(operation.security).toEqual([{ bearer: expect.any(Array) }]);
+        for (const scope of operation.security[0].bearer) expect(STAFF_SCOPE_NAMES).toContain(scope);
+        expect(operation.security[0].bearer.length).toBeLessThanOrEqual(1);
       } else if (path.startsWith('/v1/') && method === 'get' && path !== '/v1/verify/{code}')
         // Public reads are conditional; verifying a certificate is not cached (no-store), so has no 304.
         expect(statuses, `${method} ${path}`).toEqual(expect.arrayContaining(['200', '304', '400']));

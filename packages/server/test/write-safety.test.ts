@@ -537,6 +537,7 @@ describe.each(variants)('write safety on $label', ({ kind, skip }) => {
             {
               operationId: string;
               security?: unknown[];
+              'x-icra-access'?: { scope?: string };
               parameters?: Array<{ name: string; in: string }>;
               responses: Record<string, unknown>;
             }
@@ -557,7 +558,9 @@ describe.each(variants)('write safety on $label', ({ kind, skip }) => {
             );
             continue;
           }
-          expect(operation.security, where).toEqual([{ bearer: [] }]);
+          // Signed in (a staff write names the scope it needs as well).
+          const scope = operation['x-icra-access']?.scope;
+          expect(operation.security, where).toEqual([{ bearer: scope === undefined ? [] : [scope] }]);
           if (operation.operationId === 'issueBallotCredential') {
             // Idempotent by itself (the same blinded message, the same signature): no key, no record.
             expect(operation.parameters ?? [], where).not.toContainEqual(

@@ -2,6 +2,7 @@
  * What the participation routes share: their dependencies, who may call them, the texts and
  * answers several of them give, and the shape of a poll as served.
  */
+
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { optionalPrincipal } from '../../../http/auth.js';
@@ -11,6 +12,7 @@ import type { Translations } from '../../../http/messages.js';
 import type { AccessTokenVerifier, Principal } from '../../../http/principal.js';
 import { problem } from '../../../http/problem.js';
 import { header } from '../../../http/request.js';
+import { staffRule } from '../../../http/scopes.js';
 import type { FeatureContextProvider } from '../../context.js';
 import type { PollRow } from '../queries.js';
 import { ApplicationSchema, type Poll, PollSchema } from '../schemas.js';
@@ -24,7 +26,7 @@ export interface ParticipationRoutes {
 }
 
 export const CITIZENS = { kinds: ['citizen' as const] };
-export const MODERATORS = { kinds: ['official' as const], roles: ['moderator'] };
+export const MODERATORS = staffRule('participation:moderate');
 export const CITIZENS_AND_OFFICIALS = { kinds: ['citizen' as const, 'official' as const] };
 
 const text = {
