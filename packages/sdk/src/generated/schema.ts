@@ -2550,7 +2550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2763,7 +2763,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2875,7 +2875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2972,7 +2972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3071,7 +3071,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3244,7 +3244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3353,7 +3353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3540,7 +3540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3744,7 +3744,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3942,7 +3942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4123,7 +4123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4304,7 +4304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4480,7 +4480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4573,7 +4573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4670,7 +4670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4762,7 +4762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4942,7 +4942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5037,7 +5037,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5317,7 +5317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5412,7 +5412,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5587,7 +5587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5701,7 +5701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5884,7 +5884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5998,7 +5998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6183,7 +6183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6448,7 +6448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6704,7 +6704,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7195,7 +7195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7316,7 +7316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7518,7 +7518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7724,7 +7724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7932,7 +7932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8131,7 +8131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8240,7 +8240,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8422,7 +8422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8611,7 +8611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8817,7 +8817,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9019,7 +9019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9217,7 +9217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9336,7 +9336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9538,7 +9538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9731,7 +9731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9848,7 +9848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10045,7 +10045,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10166,7 +10166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10376,7 +10376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10567,7 +10567,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10766,7 +10766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10875,7 +10875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11060,7 +11060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11464,7 +11464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
