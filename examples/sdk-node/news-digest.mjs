@@ -1,9 +1,9 @@
 // A news digest of every authority on the portal, in one language: what a developer writes
-// with @icra/sdk. Run: ICRA_API_URL=http://localhost:8787 node news-digest.mjs en 3
+// with @icra/sdk. Run: ICRA_API_URL=http://127.0.0.1:8787 node news-digest.mjs en 3
 import { createIcraClient, IcraApiError } from '@icra/sdk';
 
 const [lang = 'az', perAuthority = '3'] = process.argv.slice(2);
-const icra = createIcraClient({ baseUrl: process.env.ICRA_API_URL ?? 'http://localhost:8787', lang });
+const icra = createIcraClient({ baseUrl: process.env.ICRA_API_URL ?? 'http://127.0.0.1:8787', lang });
 const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'Asia/Baku' });
 
 try {

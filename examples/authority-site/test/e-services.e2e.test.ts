@@ -289,6 +289,10 @@ describe('e-services on the example site', () => {
       await expect.poll(() => add.count()).toBe(1);
       expect(page.url()).toBe(url);
 
+      // Signed in and the draft resumed: the form lets the reader on, and keeps the file chosen next
+      // (a second change of the session after the sign-in would render the form again and drop it).
+      await expect.poll(() => form.locator('[part~="next"]').getAttribute('aria-disabled')).toBe('false');
+
       // Attaches the identity card, a real PDF, through the browser's file chooser.
       const [upload] = await Promise.all([
         page.waitForResponse(

@@ -50,7 +50,7 @@ export interface Stack {
 export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'icra-e2e-'));
   const port = await freePort();
-  const apiUrl = `http://localhost:${port}`;
+  const apiUrl = `http://127.0.0.1:${port}`;
   let log = '';
   const portal = spawn(process.execPath, [serverMain], {
     env: { ...process.env, PORT: String(port), ICRA_DATA_DIR: dataDir, DATABASE_URL: '', ...env },

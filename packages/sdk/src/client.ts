@@ -98,7 +98,7 @@ export type PagedOperationId = {
 type PageItem<K extends PagedOperationId> = ResponseBody<K> extends { items: (infer I)[] } ? I : never;
 
 export interface IcraClientOptions {
-  /** The portal's base URL, e.g. `https://portal.example.az` or `http://localhost:8787`. */
+  /** The portal's base URL, e.g. `https://portal.example.az` or `http://127.0.0.1:8787`. */
   baseUrl: string | URL;
   /** Language for content and error messages; the portal falls back to Azerbaijani. Default `az`. */
   lang?: Lang;
@@ -167,7 +167,7 @@ function toSearchParams(query: Record<string, unknown> | undefined): URLSearchPa
  * method named by its operationId, taking `{ path, query, body }` as the document declares.
  *
  * ```ts
- * const icra = createIcraClient({ baseUrl: 'http://localhost:8787', lang: 'en' });
+ * const icra = createIcraClient({ baseUrl: 'http://127.0.0.1:8787', lang: 'en' });
  * const page = await icra.listNews({ query: { authority: 'ganja', limit: 6 } });
  * for await (const article of icra.paginate('listNews', { query: { authority: 'guba' } })) { … }
  * ```

@@ -359,7 +359,12 @@ async function serveBallots() {
   const bearers = [];
   for (const { fin } of citizens)
     bearers.push(
-      (await tokens.issueAccessToken({ sub: `citizen:${fin}`, kind: 'citizen', roles: [], fin })).token,
+      (
+        await tokens.issueAccessToken(
+          { sub: `citizen:${fin}`, kind: 'citizen', roles: [], fin },
+          { clientId: 'guba', scopes: ['openid'] },
+        )
+      ).token,
     );
   process.send({ setup: { pollId, bearers } });
   return {

@@ -53,7 +53,8 @@ export interface AppDeps {
   cacheOptions?: PublicReadCacheOptions;
   /**
    * The portal's public URL (scheme://host[:port], no path): `iss` of its access tokens and base of
-   * its OAuth endpoints. Instances that share a database must share it. Default http://localhost:8787.
+   * its OAuth endpoints. Instances that share a database must share it. Default http://127.0.0.1:8787
+   * (where the server listens by default).
    */
   publicUrl?: string;
   /** The population registry (default: the demo registry of fictional citizens). */
@@ -195,7 +196,7 @@ export function createApp(deps: AppDeps): IcraApp {
   const log = deps.log ?? console;
   const cache = deps.cache ?? new PublicReadCache(deps.cacheOptions);
 
-  const issuer = (deps.publicUrl ?? 'http://localhost:8787').replace(/\/+$/, '');
+  const issuer = (deps.publicUrl ?? 'http://127.0.0.1:8787').replace(/\/+$/, '');
   const keys = new SigningKeyStore(database.db);
   const tokens = new TokenService(keys, issuer);
   // Inside a keyed write's transaction the route's guard checks the token the write-safety middleware

@@ -93,7 +93,7 @@ export interface ServerConfig {
   demo: boolean;
   /** The explicit ICRA_WIDGETS_DIR, absolute, if set. */
   widgetsDir: string | undefined;
-  /** ICRA_PUBLIC_URL without a trailing slash, if set (else http://localhost:<port>). */
+  /** ICRA_PUBLIC_URL without a trailing slash, if set (else the address listened on, http://<host>:<port>). */
   publicUrl: string | undefined;
   /** The external OpenID Connect issuer, when ICRA_OIDC_ISSUER is set. */
   oidc: { issuer: string; clientId: string; clientSecret: string | undefined; finClaim: string } | undefined;

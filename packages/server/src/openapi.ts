@@ -21,6 +21,7 @@ import {
 import { OAUTH_SCHEME } from './http/auth.js';
 import type { AppEnv } from './http/env.js';
 import { PROBLEM_CONTENT_TYPE, type ProblemName, problemBody } from './http/problem.js';
+import { SCOPE_DESCRIPTIONS } from './http/scopes.js';
 import { validationHook } from './http/validation.js';
 
 export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
@@ -126,20 +127,6 @@ export function registerApi(
     },
   });
 }
-
-/** What each scope lets a client do. */
-const SCOPE_DESCRIPTIONS: Record<Scope, string> = {
-  openid: 'Sign in: who the person is (the `sub` of the token).',
-  'news:edit': 'Officials (editor or admin): write their authority’s news; admins read its audit log.',
-  'participation:moderate':
-    'Officials (moderator): read, approve and reject e-participation applications, and open polls.',
-  'services:process':
-    'Officials (service officer): work their authority’s queue of e-service applications — take them, ' +
-    'ask for information, decide, issue the result — and read its ratings’ comments.',
-  'reception:schedule':
-    'Officials (reception officer): read their authority’s requests for a meeting with an official, and ' +
-    'schedule, reschedule, decline or cancel them.',
-};
 
 /** The document of the routes registered on `app`, with paths and components in sorted order. */
 export function documentOf(app: OpenAPIHono<AppEnv>): OpenApiDocument {

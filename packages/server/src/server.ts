@@ -96,7 +96,10 @@ export async function startServer(
 
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
-  publicUrl ??= `http://localhost:${address.port}`;
+  // The issuer is where the server is reached: the address it listens on, or for every address
+  // (0.0.0.0, ::) this machine's own name for itself.
+  const wildcard = address.address === '0.0.0.0' || address.address === '::';
+  publicUrl ??= wildcard ? `http://localhost:${address.port}` : url;
   let ballotSecret: string;
   try {
     ballotSecret = config.ballotSecret ?? (await ballotSecretBeside(config.dataDir));

@@ -91,9 +91,17 @@ describe.each(variants)('access on $label', ({ kind, skip }) => {
         `staff:${s.id}`,
       ]),
     ];
+    const principalOf = (token: string) => {
+      const claims = decodeJwt(token) as unknown as Principal & { scope: string };
+      return { ...claims, scopes: claims.scope === '' ? [] : claims.scope.split(' ') };
+    };
     for (const [label, subject] of subjects) {
       const token = await signIn(app, subject!);
-      callers.push({ label: label!, token, principal: decodeJwt(token) as unknown as Principal });
+      callers.push({ label: label!, token, principal: principalOf(token) });
+      if (subject!.startsWith('staff:')) {
+        const unscoped = await signIn(app, subject!, { scope: '' });
+        callers.push({ label: `${label} (no scope)`, token: unscoped, principal: principalOf(unscoped) });
+      }
     }
   });
   afterAll(async () => {
@@ -142,6 +150,20 @@ describe.each(variants)('access on $label', ({ kind, skip }) => {
           else expect(res.status, `${operation.operationId} as ${caller.label}`).toBe(403);
           if (res.status === 403) {
             expect(res.headers.get('content-type')).toBe('application/problem+json');
+            const challenge = res.headers.get('www-authenticate');
+            const metadata = `resource_metadata="${ISSUER}/.well-known/oauth-protected-resource/v1"`;
+            // RFC 6750 §3.1: a caller the rule admits, but whose token lacks the scope, is told which.
+            if (
+              satisfies(
+                { ...caller.principal, scopes: [...(caller.principal.scopes ?? []), rule.scope!] },
+                rule,
+                params,
+              )
+            )
+              expect(challenge).toBe(
+                `Bearer realm="icra", error="insufficient_scope", scope="${rule.scope}", ${metadata}`,
+              );
+            else expect(challenge).toBe(`Bearer realm="icra", ${metadata}`);
           }
         }
       }
@@ -199,7 +221,8 @@ describe.each(variants)('access on $label', ({ kind, skip }) => {
         ...by((p) => p.kind === 'official' && p.authority === 'guba' && !p.roles.includes('editor')),
         ...by((p) => p.kind === 'official' && p.authority !== 'guba'),
       ];
-      expect(refused.length).toBe(callers.length - 1);
+      // The guba editor is admitted, asking for a scope or not (the probe needs none).
+      expect(refused.length).toBe(callers.length - 2);
       for (const caller of refused) {
         const res = await probe(caller.token);
         expect(res.status, caller.label).toBe(403);

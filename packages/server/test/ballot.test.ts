@@ -41,6 +41,7 @@ import { testCitizens } from './support/citizens.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 import { signIn } from './support/oauth.js';
 import { strict } from './support/strict.js';
+import { issueToken } from './support/tokens.js';
 
 const ISSUER = 'http://portal.test';
 const SECRET = 'a-ballot-secret-for-this-suite-only-0123456789';
@@ -73,7 +74,7 @@ describe.each(variants)('the secret ballot on $label', ({ kind, skip }) => {
   };
   const token = async (person: SeedPerson) =>
     (
-      await tokens.issueAccessToken({
+      await issueToken(tokens, {
         sub: `citizen:${person.fin}`,
         kind: 'citizen',
         roles: [],

@@ -22,6 +22,7 @@ import { openApiDocument } from '../src/openapi.js';
 import { seedPopulation } from '../src/seed/population.js';
 import { seedStaff } from '../src/seed/staff.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
+import { issueToken } from './support/tokens.js';
 
 const ISSUER = 'http://portal.test';
 const quiet = { warn: () => {}, error: () => {} };
@@ -64,11 +65,11 @@ describe.each(variants)('body limits on $label', ({ kind, skip }) => {
     const sub = `citizen:${person.fin}`;
     citizen = {
       sub,
-      token: (await tokens.issueAccessToken({ sub, kind: 'citizen', roles: [], fin: person.fin })).token,
+      token: (await issueToken(tokens, { sub, kind: 'citizen', roles: [], fin: person.fin })).token,
     };
     const member = seedStaff.find((s) => s.authority === 'guba' && s.roles.includes('editor'))!;
     editor = (
-      await tokens.issueAccessToken({
+      await issueToken(tokens, {
         sub: `staff:${member.id}`,
         kind: 'official',
         authority: 'guba',

@@ -21,7 +21,6 @@ import { openPostgresDatabase } from '../src/db/postgres.js';
 import { signingKeys } from '../src/db/schema.js';
 import { rotateSigningKey } from '../src/features/identity/keys.js';
 import { MeSchema, NotificationPageSchema } from '../src/features/identity/schemas.js';
-import { ProblemSchema } from '../src/http/problem.js';
 import { seedPopulation } from '../src/seed/population.js';
 import { seedNotifications, seedStaff } from '../src/seed/staff.js';
 import { eventually, openTestDatabase, type TestDatabase, variants } from './support/databases.js';
@@ -65,14 +64,21 @@ async function forge(
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'ES256', kid: options.kid ?? row!.kid, typ: options.typ ?? 'at+jwt' })
     .setIssuer(options.iss ?? ISSUER)
-    .setAudience(options.aud ?? 'icra-api')
+    .setAudience(options.aud ?? `${ISSUER}/v1`)
     .setIssuedAt(now)
     .setExpirationTime(options.exp ?? now + 600)
     .setJti(randomUUID())
     .sign(key);
 }
 
-const citizenClaims = { sub: `citizen:${AYSEL.fin}`, kind: 'citizen', roles: [], fin: AYSEL.fin };
+const citizenClaims = {
+  sub: `citizen:${AYSEL.fin}`,
+  kind: 'citizen',
+  roles: [],
+  fin: AYSEL.fin,
+  client_id: 'guba',
+  scope: '',
+};
 
 describe.each(variants)('identity on $label', ({ kind, skip }) => {
   let db: TestDatabase;
@@ -138,12 +144,14 @@ describe.each(variants)('identity on $label', ({ kind, skip }) => {
       const { code, page } = await demoCode(app, `citizen:${AYSEL.fin}`, { challenge, state });
       expect(attribute(page, 'data-origin')).toBe(DEMO_ORIGIN);
       expect(attribute(page, 'data-state')).toBe(state);
+      // RFC 9207: the response names its issuer.
+      expect(attribute(page, 'data-iss')).toBe(ISSUER);
       expect(page).toContain('<script src="/oauth/callback.js" defer></script>');
       expect(page).not.toMatch(/<script(?![^>]*\bsrc=)/);
       const script = await app.request('/oauth/callback.js');
       expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
       const source = await script.text();
-      expect(source).toContain("type: 'icra:authorization'");
+      expect(source).toContain("type: 'icra:authorization', code, state, iss");
       expect(source).toContain('window.opener.postMessage(message, origin)');
 
       const res = await redeem(app, { code, verifier }, { Origin: DEMO_ORIGIN });
@@ -156,13 +164,18 @@ describe.each(variants)('identity on $label', ({ kind, skip }) => {
         token_type: 'Bearer',
         expires_in: 600,
         refresh_token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+        // A citizen is granted `openid` of what was asked, none of the staff scopes.
+        scope: 'openid',
+        id_token: expect.any(String),
       });
       const header = decodeProtectedHeader(body.access_token);
       expect(header).toMatchObject({ alg: 'ES256', typ: 'at+jwt', kid: expect.any(String) });
       const claims = decodeJwt(body.access_token);
       expect(claims).toMatchObject({
         iss: ISSUER,
-        aud: 'icra-api',
+        aud: `${ISSUER}/v1`,
+        client_id: 'guba',
+        scope: 'openid',
         sub: `citizen:${AYSEL.fin}`,
         kind: 'citizen',
         fin: AYSEL.fin,
@@ -183,10 +196,12 @@ describe.each(variants)('identity on $label', ({ kind, skip }) => {
         kind: 'official',
         authority: 'guba',
         roles: ['editor'],
+        // Of every scope asked for, those an editor may have.
+        scope: 'openid news:edit',
       });
       expect(official.fin).toBeUndefined();
       const agency = decodeJwt(await signIn(app, `staff:${evaluator.id}`));
-      expect(agency).toMatchObject({ kind: 'evaluator', roles: ['evaluator'] });
+      expect(agency).toMatchObject({ kind: 'evaluator', roles: ['evaluator'], scope: 'openid' });
       expect(agency.authority).toBeUndefined();
     });
 
@@ -200,6 +215,7 @@ describe.each(variants)('identity on $label', ({ kind, skip }) => {
       const page = await res.text();
       expect(attribute(page, 'data-error')).toBe('access_denied');
       expect(attribute(page, 'data-origin')).toBe(DEMO_ORIGIN);
+      expect(attribute(page, 'data-iss')).toBe(ISSUER);
       expect(attribute(page, 'data-code')).toBeUndefined();
     });
 
@@ -224,15 +240,14 @@ describe.each(variants)('identity on $label', ({ kind, skip }) => {
       expect(unknown.status).toBe(400);
     });
 
-    it('refuses an unregistered origin, an unknown client and a bad challenge before showing anything', async () => {
+    it('refuses an unregistered origin, an unknown client, a bad state or redirect_uri with a page, before showing anything', async () => {
       const cases = [
         authorizeUrl({ origin: 'https://evil.example' }),
         authorizeUrl({ origin: 'https://ganja-ih.gov.az' }), // registered, but for Ganja
         authorizeUrl({ clientId: 'atlantis' }),
-        authorizeUrl({ challenge: 'short' }),
-        authorizeUrl().replace('code_challenge_method=S256', 'code_challenge_method=plain'),
-        authorizeUrl().replace('response_type=code', 'response_type=token'),
         authorizeUrl({ state: '' }),
+        `${authorizeUrl()}&redirect_uri=${encodeURIComponent(`${DEMO_ORIGIN}/callback`)}`,
+        `${authorizeUrl()}&response_mode=query`,
       ];
       for (const url of cases) {
         const res = await app.request(url);
@@ -274,11 +289,12 @@ describe.each(variants)('identity on $label', ({ kind, skip }) => {
   });
 
   describe.skipIf(skip)('the token endpoint', () => {
-    /** The token endpoint's errors: problem details with the RFC 6749 `error` code as an extension. */
-    const TokenErrorSchema = strict(ProblemSchema.extend({ error: z.string() }));
+    /** The token endpoint's errors: RFC 6749 §5.2, `application/json` with `error` and `error_description`. */
+    const TokenErrorSchema = strict(z.object({ error: z.string(), error_description: z.string() }));
 
     async function problemOf(res: Response) {
-      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect(res.headers.get('content-type')).toBe('application/json');
+      expect(res.headers.get('cache-control')).toBe('no-store');
       return TokenErrorSchema.parse(await res.json());
     }
 
@@ -288,8 +304,9 @@ describe.each(variants)('identity on $label', ({ kind, skip }) => {
       const wrong = await redeem(app, { code, verifier: pkce().verifier }, { 'Accept-Language': 'ru' });
       expect(wrong.status).toBe(400);
       const body = await problemOf(wrong);
-      expect(body).toMatchObject({ error: 'invalid_grant', type: 'urn:icra:problem:invalid-grant' });
-      expect(wrong.headers.get('content-language')).toBe('ru');
+      expect(body.error).toBe('invalid_grant');
+      // §5.2: the description is ASCII, whatever the caller's language.
+      expect(body.error_description).toMatch(/^[\x20-\x21\x23-\x5b\x5d-\x7e]+$/);
       expect((await redeem(app, { code, verifier })).status).toBe(400);
     });
 
@@ -382,8 +399,11 @@ describe.each(variants)('identity on $label', ({ kind, skip }) => {
       );
       expect(res.status).toBe(401);
       expect(res.headers.get('content-type')).toBe('application/problem+json');
+      const metadata = `resource_metadata="${ISSUER}/.well-known/oauth-protected-resource/v1"`;
       expect(res.headers.get('www-authenticate')).toBe(
-        error ? 'Bearer realm="icra", error="invalid_token"' : 'Bearer realm="icra"',
+        error
+          ? `Bearer realm="icra", error="invalid_token", ${metadata}`
+          : `Bearer realm="icra", ${metadata}`,
       );
       return res;
     }
@@ -408,7 +428,7 @@ describe.each(variants)('identity on $label', ({ kind, skip }) => {
       const unknownKid = await new SignJWT(citizenClaims)
         .setProtectedHeader({ alg: 'ES256', kid: randomUUID(), typ: 'at+jwt' })
         .setIssuer(ISSUER)
-        .setAudience('icra-api')
+        .setAudience(`${ISSUER}/v1`)
         .setIssuedAt()
         .setExpirationTime('5m')
         .sign(stranger.privateKey);

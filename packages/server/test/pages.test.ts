@@ -21,7 +21,14 @@ describe('sign-in pages', () => {
           { subject: PAYLOAD, name: PAYLOAD, authority: null, roles: [] },
         ],
       }),
-      renderCallbackPage('ru', { origin: PAYLOAD, state: PAYLOAD, code: PAYLOAD }),
+      renderCallbackPage('ru', { origin: PAYLOAD, state: PAYLOAD, iss: PAYLOAD, code: PAYLOAD }),
+      renderCallbackPage('en', {
+        origin: PAYLOAD,
+        state: PAYLOAD,
+        iss: PAYLOAD,
+        error: PAYLOAD,
+        errorDescription: PAYLOAD,
+      }),
       renderErrorPage('az', [PAYLOAD]),
     ];
     for (const html of pages) {

@@ -24,6 +24,7 @@ import { openTestDatabase, type TestDatabase, variants } from './support/databas
 import { jpeg, png } from './support/images.js';
 import { DEMO_ORIGIN, signIn } from './support/oauth.js';
 import { strict } from './support/strict.js';
+import { issueToken } from './support/tokens.js';
 
 const ISSUER = 'http://portal.test';
 const quiet = { warn: () => {}, error: () => {} };
@@ -89,7 +90,7 @@ describe.each(variants)('participation attachments on $label', ({ kind, skip }) 
     const sub = `citizen:${person.fin}`;
     let token = citizenTokens.get(sub);
     if (!token) {
-      token = (await tokens.issueAccessToken({ sub, kind: 'citizen', roles: [], fin: person.fin })).token;
+      token = (await issueToken(tokens, { sub, kind: 'citizen', roles: [], fin: person.fin })).token;
       citizenTokens.set(sub, token);
     }
     return { token, sub };

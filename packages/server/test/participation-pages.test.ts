@@ -10,6 +10,7 @@ import { TokenService } from '../src/features/identity/tokens.js';
 import { seedStaff } from '../src/seed/staff.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 import { signIn } from './support/oauth.js';
+import { issueToken } from './support/tokens.js';
 
 const ISSUER = 'http://portal.test';
 const quiet = { warn: () => {}, error: () => {} };
@@ -70,7 +71,7 @@ describe.each(variants)('e-participation pages on $label', ({ kind, skip }) => {
     moderator = await signIn(app, `staff:${masalliModerator.id}`, { clientId: 'masalli' });
     const tokens = new TokenService(new SigningKeyStore(db.database.db), ISSUER);
     citizen = (
-      await tokens.issueAccessToken({ sub: 'citizen:1AS9D4F', kind: 'citizen', roles: [], fin: '1AS9D4F' })
+      await issueToken(tokens, { sub: 'citizen:1AS9D4F', kind: 'citizen', roles: [], fin: '1AS9D4F' })
     ).token;
   });
   afterAll(async () => {

@@ -14,6 +14,7 @@ import { SEED_GUBA_OPEN_POLL, seedPolls } from '../src/seed/participation.js';
 import { voteSecretly } from './support/ballot.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 import { strict } from './support/strict.js';
+import { issueToken } from './support/tokens.js';
 
 const ISSUER = 'http://portal.test';
 const quiet = { warn: () => {}, error: () => {} };
@@ -39,7 +40,7 @@ describe.each(variants)('demo e-participation on $label', ({ kind, skip }) => {
     return res.json();
   };
   const vote = async (fin: string, poll: string, option: number) => {
-    const { token } = await tokens.issueAccessToken({
+    const { token } = await issueToken(tokens, {
       sub: `citizen:${fin}`,
       kind: 'citizen',
       roles: [],

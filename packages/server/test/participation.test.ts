@@ -32,6 +32,7 @@ import { testCitizens } from './support/citizens.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 import { signIn } from './support/oauth.js';
 import { strict } from './support/strict.js';
+import { issueToken } from './support/tokens.js';
 
 const ISSUER = 'http://portal.test';
 const quiet = { warn: () => {}, error: () => {} };
@@ -87,8 +88,7 @@ describe.each(variants)('participation on $label', ({ kind, skip }) => {
   async function citizen(fin: string): Promise<string> {
     let token = citizenTokens.get(fin);
     if (!token) {
-      token = (await tokens.issueAccessToken({ sub: `citizen:${fin}`, kind: 'citizen', roles: [], fin }))
-        .token;
+      token = (await issueToken(tokens, { sub: `citizen:${fin}`, kind: 'citizen', roles: [], fin })).token;
       citizenTokens.set(fin, token);
     }
     return token;

@@ -27,6 +27,7 @@ import { ProblemSchema } from '../src/http/problem.js';
 import { seedPopulation } from '../src/seed/population.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
 import { strict } from './support/strict.js';
+import { issueToken } from './support/tokens.js';
 
 const ISSUER = 'http://portal.test';
 const quiet = { warn: () => {}, error: () => {} };
@@ -71,13 +72,13 @@ describe.each(variants)('the e-service workflow on $label', ({ kind, skip }) => 
   let gubaEditor: string;
 
   const officer = async (sub: string, authority: string, roles = ['service']) =>
-    (await tokens.issueAccessToken({ sub, kind: 'official', roles, authority })).token;
+    (await issueToken(tokens, { sub, kind: 'official', roles, authority })).token;
 
   async function freshCitizen() {
     // The demo registry is small: citizens come round again, which no test minds (each application is new).
     const person = seedPopulation[nextCitizen++ % seedPopulation.length]!;
     const sub = `citizen:${person.fin}`;
-    const token = (await tokens.issueAccessToken({ sub, kind: 'citizen', roles: [], fin: person.fin })).token;
+    const token = (await issueToken(tokens, { sub, kind: 'citizen', roles: [], fin: person.fin })).token;
     return { token, sub };
   }
 

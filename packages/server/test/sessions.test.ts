@@ -139,7 +139,7 @@ describe.each(variants)('sessions on $label', ({ kind, skip }) => {
 
   async function errorOf(res: Response): Promise<string> {
     expect(res.status).toBe(400);
-    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(res.headers.get('content-type')).toBe('application/json');
     return ((await res.json()) as { error: string }).error;
   }
 
@@ -157,6 +157,8 @@ describe.each(variants)('sessions on $label', ({ kind, skip }) => {
         token_type: 'Bearer',
         expires_in: 600,
         refresh_token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+        // The sign-in's scopes again (an ID token comes with the sign-in only).
+        scope: 'openid',
       });
       expect(second.refresh_token).not.toBe(first.refresh_token);
       expect(decodeJwt(second.access_token)).toMatchObject({ sub: `citizen:${AYSEL.fin}`, kind: 'citizen' });

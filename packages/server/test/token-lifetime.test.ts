@@ -17,7 +17,14 @@ import { openTestDatabase, type TestDatabase, variants } from './support/databas
 const ISSUER = 'http://portal.test';
 const quiet = { warn: () => {}, error: () => {} };
 const AYSEL = seedPopulation.find((p) => p.fin === '5HK2L7P')!;
-const claims = { sub: `citizen:${AYSEL.fin}`, kind: 'citizen', roles: [], fin: AYSEL.fin };
+const claims = {
+  sub: `citizen:${AYSEL.fin}`,
+  kind: 'citizen',
+  roles: [],
+  fin: AYSEL.fin,
+  client_id: 'guba',
+  scope: '',
+};
 
 /** A token signed with the database's active signing key, with the given times (seconds; null: left out). */
 async function sign(
@@ -34,7 +41,7 @@ async function sign(
   const jwt = new SignJWT(claims)
     .setProtectedHeader({ alg: 'ES256', kid: row!.kid, typ: 'at+jwt' })
     .setIssuer(ISSUER)
-    .setAudience('icra-api')
+    .setAudience(`${ISSUER}/v1`)
     .setJti(randomUUID());
   if (times.iat !== null) jwt.setIssuedAt(times.iat);
   if (times.exp !== null) jwt.setExpirationTime(times.exp);
@@ -60,7 +67,9 @@ describe.each(variants)('token lifetime on $label', ({ kind, skip }) => {
   async function status(token: string): Promise<number> {
     const res = await app.request('/v1/me', { headers: { Authorization: `Bearer ${token}` } });
     if (res.status === 401) {
-      expect(res.headers.get('www-authenticate')).toBe('Bearer realm="icra", error="invalid_token"');
+      expect(res.headers.get('www-authenticate')).toBe(
+        `Bearer realm="icra", error="invalid_token", resource_metadata="${ISSUER}/.well-known/oauth-protected-resource/v1"`,
+      );
       expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     }
     return res.status;

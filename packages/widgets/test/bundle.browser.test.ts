@@ -294,6 +294,8 @@ it('the poll through the loader: the ballot’s chunk only once a citizen may vo
   const control = await mount<IcraSignIn>(
     `<icra-sign-in api="${api}" authority="masalli" lang="en"></icra-sign-in>`,
   );
+  // The moderation desk's scope: this test moderates through the SDK, as the desk would.
+  sessionFor(api).want(globalThis, ['participation:moderate']);
   control.shadowRoot!.querySelector<HTMLButtonElement>('[part~="sign-in"]')!.click();
   const authorize = `${api}/oauth/authorize?response_type=code&client_id=masalli`;
   await commands.popup({ url: authorize, click: 'Vüqar Salmanov' });

@@ -221,6 +221,8 @@ describe('sign-in and cabinet on the real portal', () => {
     const moderator = await mount<IcraSignIn>(
       `<icra-sign-in api="${api}" authority="ganja" lang="en"></icra-sign-in>`,
     );
+    // The moderation desk's scope: this test moderates through the SDK, as the desk would.
+    sessionFor(api).want(globalThis, ['participation:moderate']);
     await userEvent.click(await until(() => $(moderator, '[part~="sign-in"]')));
     await commands.popup({ url: authorize, click: 'İlqar Novruzov' });
     await until(() => sessionFor(api).token, 10_000);

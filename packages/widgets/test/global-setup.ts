@@ -32,19 +32,26 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // /widgets/ serves this package's dist/ (built before the tests run), as in production.
   const widgetsDir = fileURLToPath(new URL('../dist/', import.meta.url));
   // Ballots reach the public tallies two at a time: a test sees the box folded with two voters.
-  const app = createApp({
+  // The app is made once the port is known: its issuer is the address it answers on, the `api`
+  // the widgets sign in with (they refuse an answer naming another issuer).
+  let app: ReturnType<typeof createApp> | undefined;
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const started = serve({ fetch: (request) => app!.fetch(request), port: 0, hostname: '127.0.0.1' }, () =>
+      resolve(started),
+    );
+    started.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const apiUrl = `http://127.0.0.1:${port}`;
+  app = createApp({
     database,
     demo: true,
     widgetsDir,
     ballotBatch: 2,
+    publicUrl: apiUrl,
     log: { error: console.error, warn() {} },
   });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
-    started.once('error', reject);
-  });
-  const { port } = server.address() as AddressInfo;
-  project.provide('apiUrl', `http://127.0.0.1:${port}`);
+  project.provide('apiUrl', apiUrl);
 
   return async () => {
     // The browser may still hold keep-alive connections; do not wait for them.

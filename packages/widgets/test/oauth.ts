@@ -61,6 +61,8 @@ export async function approve(popup: Window): Promise<void> {
   const params = await authorizeRequest(popup);
   postFromPopup(popup, {
     type: AUTHORIZATION_MESSAGE,
+    // The stand-in portal's issuer: where its authorize page is.
+    iss: new URL(popup.location.href).href.replace(/\/oauth\/authorize\?.*$/, ''),
     code: params.get('code_challenge'),
     state: params.get('state'),
   });

@@ -69,6 +69,8 @@ describe('<icra-participation> on the real portal', () => {
     const moderator = await mount<IcraSignIn>(
       `<icra-sign-in api="${api}" authority="guba" lang="en"></icra-sign-in>`,
     );
+    // The moderation desk's scope: this test moderates through the SDK, as the desk would.
+    sessionFor(api).want(globalThis, ['participation:moderate']);
     await userEvent.click(await until(() => $(moderator, '[part~="sign-in"]')));
     await commands.popup({ url: authorize, click: 'Nicat Şirinov' });
     await until(() => sessionFor(api).token, 10_000);

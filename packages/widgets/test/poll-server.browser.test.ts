@@ -40,6 +40,8 @@ describe('<icra-poll> on the real portal', () => {
     const control = await mount<IcraSignIn>(
       `<icra-sign-in api="${api}" authority="masalli" lang="en"></icra-sign-in>`,
     );
+    // The moderation desk's scope: this test moderates through the SDK, as the desk would.
+    sessionFor(api).want(globalThis, ['participation:moderate']);
     await userEvent.click(await until(() => $(control, '[part~="sign-in"]')));
     await commands.popup({ url: authorize, click: 'Vüqar Salmanov' });
     await until(() => sessionFor(api).token, 10_000);

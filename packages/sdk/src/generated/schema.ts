@@ -3011,7 +3011,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3134,7 +3134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3347,7 +3347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3459,7 +3459,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3556,7 +3556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3655,7 +3655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3828,7 +3828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3937,7 +3937,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4124,7 +4124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4328,7 +4328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4526,7 +4526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4707,7 +4707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4888,7 +4888,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5064,7 +5064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5157,7 +5157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5254,7 +5254,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5346,7 +5346,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5526,7 +5526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5621,7 +5621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5716,7 +5716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5996,7 +5996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6091,7 +6091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6266,7 +6266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6380,7 +6380,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6563,7 +6563,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6677,7 +6677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6862,7 +6862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7127,7 +7127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7383,7 +7383,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8092,7 +8092,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8255,7 +8255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8376,7 +8376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8582,7 +8582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8788,7 +8788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8994,7 +8994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9267,7 +9267,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9388,7 +9388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9590,7 +9590,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9796,7 +9796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10004,7 +10004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10203,7 +10203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10312,7 +10312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10494,7 +10494,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10683,7 +10683,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10889,7 +10889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11091,7 +11091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11289,7 +11289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11408,7 +11408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11610,7 +11610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11803,7 +11803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11920,7 +11920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12117,7 +12117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12238,7 +12238,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12448,7 +12448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12639,7 +12639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12838,7 +12838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12947,7 +12947,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13132,7 +13132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13536,7 +13536,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The access token is valid but its holder may not do this. */
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
             403: {
                 headers: {
                     [name: string]: unknown;

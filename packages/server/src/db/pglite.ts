@@ -34,7 +34,7 @@ export async function openPgliteDatabase(options: PgliteDatabaseOptions = {}): P
   }
   let client: PGlite;
   try {
-    // btree_gist: the reception's exclusion constraints (migration 0015), as on PostgreSQL.
+    // btree_gist: the reception's exclusion constraints (migration 0016), as on PostgreSQL.
     client = new PGlite(dataDir, { extensions: { btree_gist } });
   } catch (error) {
     await lock?.release();

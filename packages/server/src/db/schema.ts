@@ -204,6 +204,12 @@ export const authorizationCodes = pgTable(
     subject: text('subject').notNull(),
     /** The portal session the person signed in with (SHA-256 of its id), if any. */
     portalSessionHash: text('portal_session_hash'),
+    /** The scopes granted, space-separated (RFC 6749 §3.3). */
+    scope: text('scope').notNull().default(''),
+    /** The `redirect_uri` of the authorize request, when it had one: the token request must repeat it. */
+    redirectUri: text('redirect_uri'),
+    /** The OpenID Connect `nonce` of the authorize request, for the ID token. */
+    nonce: text('nonce'),
     expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true, precision: 3 }),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
@@ -263,6 +269,8 @@ export const refreshTokenFamilies = pgTable(
     subject: text('subject').notNull(),
     /** The portal session the sign-in came from, if any: sign-out ends both. */
     portalSessionHash: text('portal_session_hash'),
+    /** The scopes the sign-in granted, space-separated: every renewal grants them again (or fewer). */
+    scope: text('scope').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
@@ -1110,7 +1118,7 @@ export const receptionRequests = pgTable(
 /**
  * The meeting a request was given: the official, the room and the time. Two scheduled meetings of
  * one official, or in one room, never overlap: exclusion constraints over their time ranges
- * (migration 0015, with btree_gist), whatever the application checked before. Rescheduling moves
+ * (migration 0016, with btree_gist), whatever the application checked before. Rescheduling moves
  * this row (its calendar UID stays, its SEQUENCE grows); cancelling marks it.
  */
 export const receptionAppointments = pgTable(

@@ -38,7 +38,9 @@ export const STAFF_SCOPES = [
   'reception:schedule',
 ] as const;
 export type StaffScope = (typeof STAFF_SCOPES)[number];
-export const SCOPES = ['openid', ...STAFF_SCOPES] as const;
+/** OpenID Connect's scope: a sign-in (the ID token). Anyone signed in may be granted it. */
+export const OPENID_SCOPE = 'openid';
+export const SCOPES = [OPENID_SCOPE, ...STAFF_SCOPES] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** The roles an official may hold (any subset, maybe none). */

@@ -8,7 +8,10 @@
  *
  * 401 (problem+json, `WWW-Authenticate: Bearer …`): no token, or an invalid one (expired, tampered,
  * wrong audience or issuer, unknown key). 403: a valid token whose kind, roles or authority do not
- * satisfy the rule.
+ * satisfy the rule; or, for a staff route that needs a scope (scopes.ts), a token that does not
+ * grant it: then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"` (RFC 6750 §3.1),
+ * so a client knows to sign in again asking for it. Every challenge names the API's protected
+ * resource metadata (RFC 9728 §5.1, `resource_metadata`).
  */
 import type { RouteConfig } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
@@ -60,6 +63,18 @@ export function securityOf(rule: AccessRule): SecurityRequirement[] {
 
 /** Whether a principal satisfies a rule, given the request's path parameters. */
 export function satisfies(principal: Principal, rule: AccessRule, params: Record<string, string>): boolean {
+  return admits(principal, rule, params) && hasScope(principal, rule);
+}
+
+/** Whether the token grants the rule's scope: staff need it; citizens, and rules without one, need none. */
+export function hasScope(principal: Principal, rule: AccessRule): boolean {
+  return (
+    rule.scope === undefined || principal.kind === 'citizen' || (principal.scopes ?? []).includes(rule.scope)
+  );
+}
+
+/** Whether a principal's kind, roles and authority satisfy a rule (its scope aside). */
+function admits(principal: Principal, rule: AccessRule, params: Record<string, string>): boolean {
   if (rule.kinds && !rule.kinds.includes(principal.kind)) return false;
   if (rule.roles && !rule.roles.some((role) => principal.roles.includes(role))) return false;
   if (rule.authorityParam !== undefined) {
@@ -70,9 +85,17 @@ export function satisfies(principal: Principal, rule: AccessRule, params: Record
 
 const REALM = 'Bearer realm="icra"';
 
+/** A Bearer challenge (RFC 6750 §3) with these parameters and the resource metadata URL. */
+function challenge(c: Context<AppEnv>, params: Record<string, string> = {}): string {
+  const metadata = c.get('resourceMetadata');
+  const all = { ...params, ...(metadata === undefined ? {} : { resource_metadata: metadata }) };
+  return [REALM, ...Object.entries(all).map(([name, value]) => `${name}="${value}"`)].join(', ');
+}
+
 /** The middleware: verifies the bearer token, checks the rule, puts the principal in `c.var`. */
 export function authorize(tokens: () => AccessTokenVerifier, rule: AccessRule): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    c.set('resourceMetadata', tokens().resourceMetadata);
     const authorization = header(c, 'authorization');
     const match = authorization === undefined ? null : BEARER_AUTHORIZATION.exec(authorization);
     if (!match) {
@@ -80,7 +103,7 @@ export function authorize(tokens: () => AccessTokenVerifier, rule: AccessRule): 
         name: 'unauthorized',
         status: 401,
         headers: {
-          'WWW-Authenticate': authorization === undefined ? REALM : `${REALM}, error="invalid_request"`,
+          'WWW-Authenticate': challenge(c, authorization === undefined ? {} : { error: 'invalid_request' }),
         },
       });
     }
@@ -91,8 +114,17 @@ export function authorize(tokens: () => AccessTokenVerifier, rule: AccessRule): 
       if (!(error instanceof InvalidTokenError)) throw error;
       return invalidToken(c);
     }
-    if (!satisfies(principal, rule, c.req.param() as Record<string, string>)) {
-      return problem(c, { name: 'forbidden', status: 403 });
+    if (!admits(principal, rule, c.req.param() as Record<string, string>)) {
+      return problem(c, { name: 'forbidden', status: 403, headers: { 'WWW-Authenticate': challenge(c) } });
+    }
+    if (!hasScope(principal, rule)) {
+      return problem(c, {
+        name: 'insufficient-scope',
+        status: 403,
+        headers: {
+          'WWW-Authenticate': challenge(c, { error: 'insufficient_scope', scope: rule.scope! }),
+        },
+      });
     }
     c.set('principal', principal);
     return next();
@@ -123,7 +155,7 @@ export function invalidToken(c: Context<AppEnv>): ProblemResponse<401> {
   return problem(c, {
     name: 'unauthorized',
     status: 401,
-    headers: { 'WWW-Authenticate': `${REALM}, error="invalid_token"` },
+    headers: { 'WWW-Authenticate': challenge(c, { error: 'invalid_token' }) },
   });
 }
 
@@ -136,7 +168,10 @@ export function principalOf(c: Context<AppEnv>): Principal {
 
 export const authErrorResponses = {
   401: problemResponse('No valid access token (missing, expired, tampered, wrong audience or unknown key).'),
-  403: problemResponse('The access token is valid but its holder may not do this.'),
+  403: problemResponse(
+    'The access token is valid but its holder may not do this, or it does not grant the scope the ' +
+      'operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`).',
+  ),
 } as const;
 
 /**

@@ -6,6 +6,8 @@ export interface AppVariables {
   corsOrigin: string | undefined;
   /** The caller of a secured route, once the guard (http/auth.ts) admitted them. */
   principal: Principal | undefined;
+  /** The protected resource metadata URL the guard names in its challenges (RFC 9728 §5.1). */
+  resourceMetadata: string | undefined;
 }
 
 export interface AppEnv {

@@ -80,44 +80,12 @@ export const problemText = {
       ru: 'У вас нет прав на это действие.',
     },
   },
-  'invalid-grant': {
-    title: {
-      az: 'Avtorizasiya kodu etibarsızdır',
-      en: 'Invalid authorization grant',
-      ru: 'Недействительный код авторизации',
-    },
+  'insufficient-scope': {
+    title: { az: 'İcazə sahəsi yoxdur', en: 'Insufficient scope', ru: 'Недостаточная область доступа' },
     detail: {
-      az: 'Kod və ya yeniləmə tokeni yanlışdır, vaxtı bitib, artıq istifadə olunub, ləğv edilib və ya yoxlayıcı (code_verifier) uyğun gəlmir.',
-      en: 'The code or refresh token is wrong, expired, already used or revoked, or the code_verifier does not match.',
-      ru: 'Код или токен обновления неверен, истёк, уже использован или отозван, либо code_verifier не совпадает.',
-    },
-  },
-  'invalid-client': {
-    title: { az: 'Müştəri tanınmır', en: 'Unknown client', ru: 'Неизвестный клиент' },
-    detail: {
-      az: 'client_id heç bir icra hakimiyyətinə aid deyil və ya bu mənbə (origin) onun üçün qeydiyyatdan keçməyib.',
-      en: 'The client_id names no authority, or the origin is not registered for it.',
-      ru: 'client_id не соответствует ни одному органу, или источник (origin) для него не зарегистрирован.',
-    },
-  },
-  'invalid-request': {
-    title: { az: 'Sorğu natamamdır', en: 'Invalid request', ru: 'Неверный запрос' },
-    detail: {
-      az: 'Sorğuda tələb olunan parametr yoxdur və ya düzgün deyil.',
-      en: 'A required parameter is missing or not valid.',
-      ru: 'Обязательный параметр отсутствует или неверен.',
-    },
-  },
-  'unsupported-grant-type': {
-    title: {
-      az: 'Dəstəklənməyən grant_type',
-      en: 'Unsupported grant type',
-      ru: 'Неподдерживаемый grant_type',
-    },
-    detail: {
-      az: 'Yalnız grant_type=authorization_code və refresh_token dəstəklənir.',
-      en: 'Only grant_type=authorization_code and refresh_token are supported.',
-      ru: 'Поддерживаются только grant_type=authorization_code и refresh_token.',
+      az: 'Giriş tokeni bu əməliyyatın tələb etdiyi sahəni (scope) vermir. Bu sahəni istəyərək yenidən daxil olun.',
+      en: 'The access token does not grant the scope this operation needs. Sign in again asking for it.',
+      ru: 'Токен доступа не даёт области (scope), нужной для этого действия. Войдите снова, запросив её.',
     },
   },
   'precondition-failed': {

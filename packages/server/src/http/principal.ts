@@ -19,6 +19,10 @@ export interface Principal {
   roles: string[];
   /** Citizens: their FIN. */
   fin?: string;
+  /** The scopes the token grants (its `scope` claim); absent for a principal not read from a token. */
+  scopes?: string[];
+  /** The client the token was issued to (its `client_id` claim: the authority whose site signed in). */
+  clientId?: string;
 }
 
 /** Why a token was refused (all of them answer 401 invalid_token). */
@@ -42,6 +46,8 @@ export class InvalidTokenError extends Error {
 export interface AccessTokenVerifier {
   /** The principal of a valid access token; throws {@link InvalidTokenError} otherwise. */
   verifyAccessToken(token: string): Promise<Principal>;
+  /** The URL of the API's protected resource metadata (RFC 9728), named in every challenge. */
+  readonly resourceMetadata: string;
 }
 
 /** The actor of a staff member's action, for the audit log (the guard admitted only officials). */

@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
+import { SCOPES } from '../../src/http/scopes.js';
 
 export const DEMO_ORIGIN = 'http://localhost:8788';
 
@@ -23,6 +24,8 @@ export interface AuthorizeParams {
   challenge?: string;
   state?: string;
   lang?: string;
+  /** Default: every scope the server knows (it grants those the person's roles allow). */
+  scope?: string;
 }
 
 export function authorizeUrl(params: AuthorizeParams = {}): string {
@@ -34,6 +37,7 @@ export function authorizeUrl(params: AuthorizeParams = {}): string {
     code_challenge_method: 'S256',
     state: params.state ?? 'state-1',
     lang: params.lang ?? 'en',
+    scope: params.scope ?? SCOPES.join(' '),
   });
   return `/oauth/authorize?${query}`;
 }
@@ -94,7 +98,7 @@ export function redeem(
 export async function signIn(
   app: Requester,
   subject: string,
-  options: { clientId?: string; origin?: string } = {},
+  options: { clientId?: string; origin?: string; scope?: string } = {},
 ): Promise<string> {
   const { verifier, challenge } = pkce();
   const { code } = await demoCode(app, subject, { ...options, challenge });

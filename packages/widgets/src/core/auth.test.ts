@@ -57,7 +57,7 @@ describe('IcraSession', () => {
     expect(state).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(challenge).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    postFromPopup(popup, { type: AUTHORIZATION_MESSAGE, code: challenge, state });
+    postFromPopup(popup, { type: AUTHORIZATION_MESSAGE, code: challenge, state, iss: api });
     await done;
     expect(session.state).toMatchObject({ status: 'signed-in', kind: 'citizen' });
     expect(session.state.expiresAt! - Date.now()).toBeGreaterThan(590_000);
@@ -98,7 +98,7 @@ describe('IcraSession', () => {
     const params = await authorizeRequest(popup);
     const state = params.get('state')!;
     const code = params.get('code_challenge')!;
-    const message = { type: AUTHORIZATION_MESSAGE, code, state };
+    const message = { type: AUTHORIZATION_MESSAGE, code, state, iss: api };
 
     // The right data and the popup as source, but not from the portal's origin.
     window.dispatchEvent(
@@ -156,6 +156,7 @@ describe('IcraSession', () => {
       expect(session.state.status).toBe('signing-in');
       const data = {
         type: AUTHORIZATION_MESSAGE,
+        iss: api,
         code: params.get('code_challenge'),
         state: params.get('state'),
       };
@@ -186,6 +187,7 @@ describe('IcraSession', () => {
     const params = await authorizeRequest(opened[0]!);
     postFromPopup(opened[0]!, {
       type: AUTHORIZATION_MESSAGE,
+      iss: api,
       code: 'not-the-challenge',
       state: params.get('state'),
     });
@@ -197,6 +199,7 @@ describe('IcraSession', () => {
     const again = await authorizeRequest(opened[1]!);
     postFromPopup(opened[1]!, {
       type: AUTHORIZATION_MESSAGE,
+      iss: api,
       code: again.get('code_challenge'),
       state: again.get('state'),
     });
@@ -210,6 +213,7 @@ describe('IcraSession', () => {
     const params = await authorizeRequest(opened[0]!);
     postFromPopup(opened[0]!, {
       type: AUTHORIZATION_MESSAGE,
+      iss: api,
       error: 'server_error',
       state: params.get('state'),
     });
@@ -221,11 +225,45 @@ describe('IcraSession', () => {
     const again = await authorizeRequest(opened[1]!);
     postFromPopup(opened[1]!, {
       type: AUTHORIZATION_MESSAGE,
+      iss: api,
       error: 'access_denied',
       state: again.get('state'),
     });
     await cancelled;
     expect(session.state).toEqual({ status: 'signed-out', problem: 'closed' });
+  });
+
+  it('refuses an answer naming another issuer (RFC 9207): its code goes nowhere', async () => {
+    const session = new IcraSession(api);
+    const clientId = ownClient();
+    const done = session.signIn({ clientId, lang: 'en' });
+    const params = await authorizeRequest(opened[0]!);
+    postFromPopup(opened[0]!, {
+      type: AUTHORIZATION_MESSAGE,
+      iss: 'https://elsewhere.example',
+      code: params.get('code_challenge'),
+      state: params.get('state'),
+    });
+    await done;
+    expect(session.state).toEqual({ status: 'error', problem: 'denied' });
+    expect(session.token).toBeUndefined();
+    expect(await portalRequests(clientId)).toEqual([]);
+  });
+
+  it('asks for openid and the scopes the widgets want, as they come and go, at the next sign-in', async () => {
+    const session = new IcraSession(api);
+    const editor = {};
+    const desk = {};
+    const unwantEditor = session.want(editor, ['news:edit']);
+    session.want(desk, ['services:process', 'news:edit']);
+    void session.signIn({ clientId: 'ganja', lang: 'en' });
+    const params = await authorizeRequest(opened[0]!);
+    expect(params.get('scope')).toBe('news:edit openid services:process');
+    expect(params.get('response_mode')).toBe('web_message');
+    unwantEditor();
+    session.want(desk, []);
+    expect(session.scope).toBe('openid');
+    session.cancel();
   });
 
   it('signs out when the token expires', async () => {
@@ -235,6 +273,7 @@ describe('IcraSession', () => {
     const params = await authorizeRequest(opened[0]!);
     postFromPopup(opened[0]!, {
       type: AUTHORIZATION_MESSAGE,
+      iss: api,
       code: params.get('code_challenge'),
       state: params.get('state'),
     });
@@ -325,7 +364,12 @@ describe('IcraSession: a sign-in that lasts', () => {
       post(data, target);
     };
     const state = params.get('state')!;
-    postFromPopup(popup, { type: AUTHORIZATION_MESSAGE, code: params.get('code_challenge'), state });
+    postFromPopup(popup, {
+      type: AUTHORIZATION_MESSAGE,
+      code: params.get('code_challenge'),
+      state,
+      iss: api,
+    });
     await done;
     expect(acks).toEqual([
       { data: { type: AUTHORIZATION_RECEIVED, state }, target: location.origin, closed: false },

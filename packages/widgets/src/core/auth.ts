@@ -3,10 +3,18 @@ import { createIcraClient, type IcraClient, type Lang, type MeKind, meKindValues
 /**
  * Sign-in for widgets on an authority's site, without third-party cookies: OAuth 2.0
  * authorization code with PKCE (S256) in a popup on the portal's origin. The portal's callback
- * page posts `{ type: 'icra:authorization', code, state }` to this page's exact origin; this page
- * acknowledges it (`icra:authorization-received`, to the portal's exact origin) and closes the
- * popup, so the popup never closes before its message was taken. The code is exchanged at
+ * page posts `{ type: 'icra:authorization', code, state, iss }` to this page's exact origin (the
+ * portal's response mode `web_message`); this page acknowledges it (`icra:authorization-received`,
+ * to the portal's exact origin) and closes the popup, so the popup never closes before its message
+ * was taken. A message whose `iss` (RFC 9207) is not the portal's API base, the issuer this page
+ * signs in with, is refused: its code is never sent anywhere. The code is exchanged at
  * `POST /oauth/token` for a short-lived access token and a refresh token.
+ *
+ * The sign-in asks for `openid` and the scopes the widgets on the page want (staff widgets say so
+ * through their {@link SessionController}: the news editor `news:edit`, the moderation desk
+ * `participation:moderate`, the service desk `services:process`); the portal grants of them only
+ * what the person's roles allow. What is wanted is read when the sign-in starts, and nothing else
+ * about the session changes for it.
  *
  * The session lasts across the pages of one site and reloads in the same tab: it is kept in this
  * tab's sessionStorage (per portal API base; never localStorage, never cookies), so a widget's
@@ -71,6 +79,8 @@ export const AUTHORIZATION_MESSAGE = 'icra:authorization';
 /** The opener's answer to the callback page: the code was taken, the popup may go. */
 export const AUTHORIZATION_RECEIVED = 'icra:authorization-received';
 
+/** OpenID Connect's scope: every sign-in asks for it. */
+export const OPENID_SCOPE = 'openid';
 const POPUP_NAME = 'icra-sign-in';
 const POPUP_FEATURES = 'popup=yes,width=520,height=680';
 /** How often to look whether the reader closed the popup. */
@@ -239,6 +249,8 @@ export class IcraSession {
   #attempt: Attempt | undefined;
   #listeners = new Set<(state: AuthState) => void>();
   #clients = new Map<Lang, IcraClient>();
+  /** The scopes each widget of the page wants (its key), asked for at the next sign-in. */
+  #wanted = new Map<object, readonly string[]>();
   /** Bumped by every sign-in, cancel and sign-out, so a late token answer cannot sign in again. */
   #generation = 0;
   #channel: BroadcastChannel | undefined;
@@ -296,6 +308,22 @@ export class IcraSession {
   }
 
   /**
+   * Says that `owner` (a widget) wants these scopes of the next sign-in, until the returned function
+   * is called. Changes nothing now: a sign-in in progress or done keeps what it asked for.
+   */
+  want(owner: object, scopes: readonly string[]): () => void {
+    this.#wanted.set(owner, scopes);
+    return () => {
+      if (this.#wanted.get(owner) === scopes) this.#wanted.delete(owner);
+    };
+  }
+
+  /** The `scope` a sign-in asks for now: `openid` and what the widgets of the page want. */
+  get scope(): string {
+    return [...new Set([OPENID_SCOPE, ...[...this.#wanted.values()].flat()])].sort().join(' ');
+  }
+
+  /**
    * Starts a sign-in. Call it straight from a click handler: the popup is opened before anything
    * is awaited, so popup blockers let it through. Resolves when the attempt ends, whatever the
    * outcome (read `state`).
@@ -311,6 +339,7 @@ export class IcraSession {
     }
     this.#forget();
     this.#set({ status: 'signing-in' });
+    const scope = this.scope;
     return new Promise<void>((resolve) => {
       const state = randomToken();
       const verifier = randomToken();
@@ -322,13 +351,18 @@ export class IcraSession {
           state?: unknown;
           code?: unknown;
           error?: unknown;
+          iss?: unknown;
         } | null;
         if (!data || typeof data !== 'object' || data.type !== AUTHORIZATION_MESSAGE) return;
         if (data.state !== attempt.state) return;
         // Taken: the portal's page may go, and this page closes it.
         attempt.popup.postMessage({ type: AUTHORIZATION_RECEIVED, state: attempt.state }, this.portalOrigin);
         this.#finish();
-        if (typeof data.code === 'string' && data.code) {
+        if (data.iss !== this.api) {
+          // RFC 9207: the answer of another issuer (a mix-up), whatever it carries, is not this sign-in's.
+          this.#set({ status: 'error', problem: 'denied' });
+          resolve();
+        } else if (typeof data.code === 'string' && data.code) {
           void this.#exchange(data.code, attempt).then(resolve);
         } else if (data.error === 'access_denied') {
           // The reader cancelled on the portal's page.
@@ -374,6 +408,8 @@ export class IcraSession {
           code_challenge: challenge,
           code_challenge_method: 'S256',
           state,
+          scope,
+          response_mode: 'web_message',
           lang: options.lang,
           ...(options.prompt ? { prompt: options.prompt } : {}),
         }).toString();

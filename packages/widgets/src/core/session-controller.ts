@@ -54,12 +54,19 @@ export class SessionController implements ReactiveController {
   #state: AuthState = SIGNED_OUT;
   #unsubscribe?: (() => void) | undefined;
   #connected = false;
+  /** Withdraws this element's scopes from the session it follows. */
+  #unwant?: (() => void) | undefined;
 
   constructor(
     private readonly host: SessionHost,
     private readonly options: {
       /** Called on every change of state; reading the controller in it is safe. */
       onChange?: (next: AuthState, previous: AuthState, why: SessionChange) => void;
+      /**
+       * The OAuth scopes the element's requests need (a staff widget's, e.g. `news:edit`): asked for
+       * at the next sign-in of its session while the element is in the page. Nothing else changes.
+       */
+      scopes?: readonly string[];
     } = {},
   ) {
     host.addController(this);
@@ -74,6 +81,8 @@ export class SessionController implements ReactiveController {
     this.#connected = false;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    this.#unwant?.();
+    this.#unwant = undefined;
     this.#session = undefined;
   }
 
@@ -144,7 +153,10 @@ export class SessionController implements ReactiveController {
     const session = api ? sessionFor(api) : undefined;
     if (session === this.#session && (this.#unsubscribe || !session)) return;
     this.#unsubscribe?.();
+    this.#unwant?.();
     this.#session = session;
+    const scopes = this.options.scopes;
+    this.#unwant = scopes?.length ? session?.want(this, scopes) : undefined;
     // Subscribed before `onChange` runs, so a callback that reads the controller follows nothing twice.
     this.#unsubscribe = session?.subscribe((next) => this.#set(next, 'change'));
     this.#set(session?.state ?? SIGNED_OUT, 'follow');

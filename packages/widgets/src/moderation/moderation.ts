@@ -147,6 +147,7 @@ export class IcraModeration extends IcraElement {
   });
   private readonly session = new SessionController(this, {
     onChange: (next: AuthState, previous: AuthState) => this.drafts.follow(next, previous),
+    scopes: ['participation:moderate'],
   });
   /** Loading, options added or removed, a failed download: the screen-reader-only live region. */
   private readonly announcer = new Announcer(this);

@@ -129,6 +129,7 @@ export class IcraNewsEditor extends IcraElement {
   });
   private readonly session = new SessionController(this, {
     onChange: (next, previous) => this.drafts.follow(next, previous),
+    scopes: ['news:edit'],
   });
   private readonly announcer = new Announcer(this);
   private readonly form = new FormController<Field>(this, {

@@ -145,7 +145,10 @@ export class IcraServiceDesk extends IcraElement {
   @state() private result: 'generated' | 'attached' = 'generated';
   @state() private pdf: File | undefined;
 
-  private readonly session = new SessionController(this, { onChange: () => this.forget() });
+  private readonly session = new SessionController(this, {
+    onChange: () => this.forget(),
+    scopes: ['services:process'],
+  });
   private readonly announcer = new Announcer(this);
   private readonly services = new WidgetTask(this, {
     args: () =>

@@ -5,6 +5,7 @@
  * and an article of another authority is 404, exactly like one that does not exist, so nothing of
  * another authority's drafts leaks, not even their ids.
  */
+
 import { createHash } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
@@ -27,6 +28,7 @@ import { actorOf, type Principal } from '../../http/principal.js';
 import { problem, problemResponse } from '../../http/problem.js';
 import { header } from '../../http/request.js';
 import { type JsonResponse, privateHeaders } from '../../http/respond.js';
+import { staffRule } from '../../http/scopes.js';
 import type { FeatureContextProvider } from '../context.js';
 import { contentTypeOfExtension } from '../news/index.js';
 import { isCoverContentType, MAX_COVER_BYTES, sniffCover } from './media.js';

@@ -222,24 +222,44 @@ export function renderDemoPage(input: DemoPageInput): string {
  * target origin, and waits for the opener's acknowledgement (then the opener closes the window).
  * Without one, it says after a while that the person may close the window.
  */
-export function renderCallbackPage(
-  lang: Lang,
-  result: { origin: string; state: string } & ({ code: string } | { error: 'access_denied' }),
-): string {
-  const cancelled = 'error' in result;
+/**
+ * The authorization response (RFC 6749 §4.1.2, with `iss` per RFC 9207), as the popup delivers it
+ * (response mode `web_message`): a code, or an error for a client and origin already validated.
+ */
+export type AuthorizationResponse = { origin: string; state: string; iss: string } & (
+  | { code: string }
+  | { error: string; errorDescription?: string | undefined }
+);
+
+export function renderCallbackPage(lang: Lang, result: AuthorizationResponse): string {
+  const failed = 'error' in result;
+  const cancelled = failed && result.error === 'access_denied';
   const data = [
     `data-origin="${escapeHtml(result.origin)}"`,
     `data-state="${escapeHtml(result.state)}"`,
-    'code' in result ? `data-code="${escapeHtml(result.code)}"` : `data-error="${escapeHtml(result.error)}"`,
+    `data-iss="${escapeHtml(result.iss)}"`,
+    ...('code' in result
+      ? [`data-code="${escapeHtml(result.code)}"`]
+      : [
+          `data-error="${escapeHtml(result.error)}"`,
+          ...(result.errorDescription === undefined
+            ? []
+            : [`data-error-description="${escapeHtml(result.errorDescription)}"`]),
+        ]),
   ].join(' ');
-  const title = cancelled ? text.cancelledTitle[lang] : text.signedInTitle[lang];
+  const title = cancelled
+    ? text.cancelledTitle[lang]
+    : failed
+      ? text.errorTitle[lang]
+      : text.signedInTitle[lang];
+  const hint = cancelled ? text.cancelledHint[lang] : failed ? text.errorHint[lang] : text.closeHint[lang];
   const body = [
     `<main id="icra-authorization" ${data}>`,
     `<h1>${escapeHtml(title)}</h1>`,
     `<p>${escapeHtml(text.signedIn[lang])}</p>`,
     `<div id="icra-close-hint" role="status" hidden>`,
-    `<p>${escapeHtml(cancelled ? text.cancelledHint[lang] : text.closeHint[lang])}</p>`,
-    ...(cancelled ? [] : [portalSignOutForm(lang)]),
+    `<p>${escapeHtml(hint)}</p>`,
+    ...(failed ? [] : [portalSignOutForm(lang)]),
     '</div>',
     '</main>',
   ].join('\n');
@@ -270,11 +290,6 @@ export function renderErrorPage(lang: Lang, reasons: string[]): string {
 
 /** Why an authorize request is refused, per language. */
 export const authorizeErrorText = {
-  responseType: {
-    az: 'response_type “code” olmalıdır.',
-    en: 'response_type must be “code”.',
-    ru: 'response_type должен быть «code».',
-  },
   client: {
     az: 'client_id heç bir icra hakimiyyətinə aid deyil.',
     en: 'client_id does not name an authority.',
@@ -285,15 +300,20 @@ export const authorizeErrorText = {
     en: 'This site (origin) is not registered for that authority.',
     ru: 'Этот сайт (origin) не зарегистрирован для этого органа.',
   },
-  challenge: {
-    az: 'code_challenge S256 üsulu ilə 43 simvollu base64url dəyər olmalıdır.',
-    en: 'code_challenge must be a 43-character base64url value with method S256.',
-    ru: 'code_challenge должен быть 43-символьным значением base64url с методом S256.',
-  },
   state: {
     az: 'state 1–512 görünən ASCII simvolu olmalıdır.',
     en: 'state must be 1–512 visible ASCII characters.',
     ru: 'state должен содержать 1–512 видимых символов ASCII.',
+  },
+  redirectUri: {
+    az: 'redirect_uri qeydiyyatdan keçmiş mənbə (origin) ilə eyni olmalıdır.',
+    en: 'redirect_uri must be exactly the registered origin the answer goes to.',
+    ru: 'redirect_uri должен в точности совпадать с зарегистрированным источником (origin).',
+  },
+  responseMode: {
+    az: 'Cavab yalnız response_mode “web_message” ilə çatdırılır.',
+    en: 'The answer is only delivered with response_mode “web_message”.',
+    ru: 'Ответ доставляется только с response_mode «web_message».',
   },
   formExpired: {
     az: 'Giriş formunun vaxtı bitib və ya o, etibarsızdır.',
@@ -341,7 +361,7 @@ export const CALLBACK_SCRIPT = `(() => {
   if (!element) return;
   const hint = document.getElementById('icra-close-hint');
   const showHint = () => { if (hint) hint.hidden = false; };
-  const { origin, state, code, error } = element.dataset;
+  const { origin, state, iss, code, error, errorDescription } = element.dataset;
   if (!origin || !window.opener) { showHint(); return; }
   let acknowledged = false;
   window.addEventListener('message', (event) => {
@@ -350,7 +370,9 @@ export const CALLBACK_SCRIPT = `(() => {
     if (!data || data.type !== 'icra:authorization-received' || data.state !== state) return;
     acknowledged = true;
   });
-  const message = code ? { type: 'icra:authorization', code, state } : { type: 'icra:authorization', error, state };
+  const message = code
+    ? { type: 'icra:authorization', code, state, iss }
+    : { type: 'icra:authorization', error, ...(errorDescription ? { error_description: errorDescription } : {}), state, iss };
   window.opener.postMessage(message, origin);
   setTimeout(() => { if (!acknowledged) showHint(); }, ${CALLBACK_ACK_WAIT_MS});
 })();

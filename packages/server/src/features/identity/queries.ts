@@ -83,6 +83,10 @@ export async function storeAuthorizationCode(
     subject: string;
     /** The portal session the person signed in with (SHA-256 of its id), if any. */
     portalSessionHash: string | null;
+    /** The scopes granted, space-separated. */
+    scope: string;
+    redirectUri: string | null;
+    nonce: string | null;
     ttlS: number;
   },
 ): Promise<void> {
@@ -97,6 +101,9 @@ export async function storeAuthorizationCode(
     codeChallenge: code.codeChallenge,
     subject: code.subject,
     portalSessionHash: code.portalSessionHash,
+    scope: code.scope,
+    redirectUri: code.redirectUri,
+    nonce: code.nonce,
     expiresAt: sql`now() + make_interval(secs => ${code.ttlS})`,
   });
 }
@@ -117,6 +124,9 @@ export async function redeemAuthorizationCode(db: Db, codeHash: string) {
       codeChallenge: authorizationCodes.codeChallenge,
       subject: authorizationCodes.subject,
       portalSessionHash: authorizationCodes.portalSessionHash,
+      scope: authorizationCodes.scope,
+      redirectUri: authorizationCodes.redirectUri,
+      nonce: authorizationCodes.nonce,
       expired: sql<boolean>`${authorizationCodes.expiresAt} <= now()`,
     });
   return row;

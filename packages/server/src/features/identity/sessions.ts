@@ -91,7 +91,14 @@ export async function revokePortalSession(db: Db, idHash: string): Promise<void>
 /** Issues the first refresh token of a new family (a sign-in of one page); returns the token. */
 export async function startRefreshFamily(
   db: Db,
-  family: { clientId: string; origin: string; subject: string; portalSessionHash: string | null },
+  family: {
+    clientId: string;
+    origin: string;
+    subject: string;
+    portalSessionHash: string | null;
+    /** The scopes the sign-in granted, space-separated. */
+    scope: string;
+  },
 ): Promise<string> {
   // Families past their absolute lifetime are of no use to anyone (their tokens go with them).
   await db
@@ -106,6 +113,7 @@ export async function startRefreshFamily(
         origin: family.origin,
         subject: family.subject,
         portalSessionHash: family.portalSessionHash,
+        scope: family.scope,
         expiresAt: sql`now() + make_interval(secs => ${REFRESH_ABSOLUTE_S})`,
       })
       .returning({ id: refreshTokenFamilies.id });
@@ -119,8 +127,8 @@ export async function startRefreshFamily(
 }
 
 export type Rotation =
-  | { ok: true; token: string; subject: string; familyId: string }
-  | { ok: false; reason: 'unknown' | 'binding' | 'reused' | 'expired' | 'revoked' };
+  | { ok: true; token: string; subject: string; familyId: string; scope: string }
+  | { ok: false; reason: 'unknown' | 'binding' | 'reused' | 'expired' | 'revoked' | 'scope' };
 
 /**
  * Uses a refresh token once: returns its successor, or why not. A token of another client or
@@ -132,6 +140,8 @@ export async function rotateRefreshToken(
   db: Db,
   token: string,
   binding: { clientId: string; origin: string },
+  /** Scopes asked for at this renewal: refused (`scope`, nothing rotated) unless the family has them all. */
+  within?: readonly string[],
 ): Promise<Rotation> {
   const tokenHash = sha256(token);
   return db.transaction(async (tx): Promise<Rotation> => {
@@ -144,6 +154,7 @@ export async function rotateRefreshToken(
         origin: refreshTokenFamilies.origin,
         subject: refreshTokenFamilies.subject,
         portalSessionHash: refreshTokenFamilies.portalSessionHash,
+        scope: refreshTokenFamilies.scope,
         revoked: sql<boolean>`${refreshTokenFamilies.revokedAt} is not null`,
         over: sql<boolean>`${refreshTokenFamilies.expiresAt} <= now()`,
       })
@@ -163,6 +174,8 @@ export async function rotateRefreshToken(
       return { ok: false, reason: 'reused' };
     }
     if (row.idle || row.over) return { ok: false, reason: 'expired' };
+    const granted = row.scope.split(' ');
+    if (within?.some((scope) => !granted.includes(scope))) return { ok: false, reason: 'scope' };
     const next = secret();
     await tx
       .update(refreshTokens)
@@ -184,7 +197,7 @@ export async function rotateRefreshToken(
         })
         .where(and(eq(portalSessions.idHash, row.portalSessionHash), isNull(portalSessions.revokedAt)));
     }
-    return { ok: true, token: next, subject: row.subject, familyId: row.familyId };
+    return { ok: true, token: next, subject: row.subject, familyId: row.familyId, scope: row.scope };
   });
 }
 

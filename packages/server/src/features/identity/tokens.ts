@@ -1,15 +1,26 @@
 /**
- * Access tokens (RFC 9068-style JWTs, ES256, `kid` header) and the short-lived form tokens that
- * protect the demo sign-in form. Both are signed with the keys of {@link SigningKeyStore}; they
- * differ in `typ` and audience, so neither can stand in for the other.
+ * Access tokens (RFC 9068 JWTs, ES256, `kid` header), OpenID Connect ID tokens, and the short-lived
+ * form tokens that protect the demo sign-in form. All are signed with the keys of
+ * {@link SigningKeyStore}; they differ in `typ` and audience, so none can stand in for another.
+ *
+ * An access token's audience is the API, `<issuer>/v1`: the `resource` of its protected resource
+ * metadata (RFC 9728, `/.well-known/oauth-protected-resource/v1`). It carries `client_id` (the
+ * authority whose site signed in) and `scope` (what was granted), as RFC 9068 §2.2 asks.
  */
 import { randomUUID } from 'node:crypto';
 import { errors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { type AccessTokenVerifier, InvalidTokenError, type Principal } from '../../http/principal.js';
 import { ACCESS_TOKEN_TTL_S, CLOCK_TOLERANCE_S, SIGNING_ALG, type SigningKeyStore } from './keys.js';
 
-export const ACCESS_TOKEN_AUDIENCE = 'icra-api';
 const ACCESS_TOKEN_TYP = 'at+jwt';
+/** Where the API's protected resource metadata is, for an issuer (RFC 9728 §3.1). */
+export function resourceMetadataUrl(issuer: string): string {
+  return `${new URL(issuer).origin}/.well-known/oauth-protected-resource${new URL(apiResource(issuer)).pathname}`;
+}
+/** The API's resource identifier (RFC 9728) and the audience of its access tokens. */
+export function apiResource(issuer: string): string {
+  return `${issuer}/v1`;
+}
 const FORM_TOKEN_AUDIENCE = 'icra:demo-sign-in';
 const FORM_TOKEN_TYP = 'icra-form+jwt';
 /** How long the demo sign-in page may stay open before its form must be reloaded, seconds. */
@@ -17,23 +28,39 @@ export const FORM_TOKEN_TTL_S = 600;
 
 /** Issues and checks the portal's tokens; the HTTP layer knows it as an {@link AccessTokenVerifier}. */
 export class TokenService implements AccessTokenVerifier {
+  /** The audience of access tokens: the API. */
+  readonly audience: string;
+  readonly resourceMetadata: string;
+
   constructor(
     private readonly keys: SigningKeyStore,
     /** `iss` of every token: the portal's public URL. */
     readonly issuer: string,
     /** The clock that tokens are checked against, milliseconds since the epoch. */
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.audience = apiResource(issuer);
+    this.resourceMetadata = resourceMetadataUrl(issuer);
+  }
 
-  async issueAccessToken(principal: Principal): Promise<{ token: string; expiresIn: number }> {
+  /** An access token for `principal`, issued to the client `grant.clientId` with `grant.scopes`. */
+  async issueAccessToken(
+    principal: Principal,
+    grant: { clientId: string; scopes: readonly string[] },
+  ): Promise<{ token: string; expiresIn: number }> {
     const { kid, privateKey } = await this.keys.signingKey();
-    const claims: JWTPayload = { kind: principal.kind, roles: principal.roles };
+    const claims: JWTPayload = {
+      client_id: grant.clientId,
+      scope: grant.scopes.join(' '),
+      kind: principal.kind,
+      roles: principal.roles,
+    };
     if (principal.authority !== undefined) claims.authority = principal.authority;
     if (principal.fin !== undefined) claims.fin = principal.fin;
     const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: SIGNING_ALG, kid, typ: ACCESS_TOKEN_TYP })
       .setIssuer(this.issuer)
-      .setAudience(ACCESS_TOKEN_AUDIENCE)
+      .setAudience(this.audience)
       .setSubject(principal.sub)
       .setIssuedAt()
       .setExpirationTime(`${ACCESS_TOKEN_TTL_S}s`)
@@ -42,10 +69,28 @@ export class TokenService implements AccessTokenVerifier {
     return { token, expiresIn: ACCESS_TOKEN_TTL_S };
   }
 
+  /**
+   * An OpenID Connect ID token (Core §2) for a sign-in that was granted `openid`: its audience is
+   * the client, with the authorize request's `nonce` when it had one.
+   */
+  async issueIdToken(subject: string, request: { clientId: string; nonce: string | null }): Promise<string> {
+    const { kid, privateKey } = await this.keys.signingKey();
+    const claims: JWTPayload = {};
+    if (request.nonce !== null) claims.nonce = request.nonce;
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: SIGNING_ALG, kid, typ: 'JWT' })
+      .setIssuer(this.issuer)
+      .setAudience(request.clientId)
+      .setSubject(subject)
+      .setIssuedAt()
+      .setExpirationTime(`${ACCESS_TOKEN_TTL_S}s`)
+      .sign(privateKey);
+  }
+
   /** The principal of a valid access token; throws {@link InvalidTokenError} otherwise. */
   async verifyAccessToken(token: string): Promise<Principal> {
-    const payload = await this.#verify(token, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_TYP, ACCESS_TOKEN_TTL_S);
-    const { sub, kind, roles, authority, fin } = payload;
+    const payload = await this.#verify(token, this.audience, ACCESS_TOKEN_TYP, ACCESS_TOKEN_TTL_S);
+    const { sub, kind, roles, authority, fin, client_id: clientId, scope } = payload;
     const validKind = kind === 'citizen' || kind === 'official' || kind === 'evaluator';
     if (
       typeof sub !== 'string' ||
@@ -53,11 +98,14 @@ export class TokenService implements AccessTokenVerifier {
       !Array.isArray(roles) ||
       !roles.every((r) => typeof r === 'string') ||
       (kind === 'official' && typeof authority !== 'string') ||
-      (kind === 'citizen' && typeof fin !== 'string')
+      (kind === 'citizen' && typeof fin !== 'string') ||
+      typeof clientId !== 'string' ||
+      typeof scope !== 'string'
     ) {
       throw new InvalidTokenError('claims');
     }
-    const principal: Principal = { sub, kind, roles: roles as string[] };
+    const scopes = scope === '' ? [] : scope.split(' ');
+    const principal: Principal = { sub, kind, roles: roles as string[], scopes, clientId };
     if (typeof authority === 'string') principal.authority = authority;
     if (typeof fin === 'string') principal.fin = fin;
     return principal;

@@ -3,7 +3,7 @@
  * a meeting, and the meetings reception officers give them. Every change of a request is one
  * transaction: a compare-and-swap on its revision, the appointment written, the citizen notified,
  * the change audited. That two meetings of one official, or in one room, never overlap is the
- * database's to guarantee (the exclusion constraints of migration 0015): a taken time fails the
+ * database's to guarantee (the exclusion constraints of migration 0016): a taken time fails the
  * write itself, and the caller is told the nearest free slots.
  */
 import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';

@@ -6,6 +6,7 @@
  *
  * As everywhere in e-services, an application the caller may not see is 404 as if there were none.
  */
+
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { open, principalOf, secured } from '../../http/auth.js';
@@ -31,6 +32,7 @@ import {
 import { problem, problemResponse } from '../../http/problem.js';
 import { header } from '../../http/request.js';
 import { apiHeaders, privateHeaders } from '../../http/respond.js';
+import { staffRule } from '../../http/scopes.js';
 import { AuthorityPathSchema, authoritySlugs } from '../authorities/index.js';
 import type { FeatureContextProvider } from '../context.js';
 import { APPLICANTS_AND_OFFICERS, CITIZENS, OFFICERS } from './access.js';

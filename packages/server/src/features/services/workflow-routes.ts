@@ -4,6 +4,7 @@
  * authority's, another citizen's) is 404, as if there were none; an action that does not lead from
  * where the application is, or that another officer holds, is 409 saying which.
  */
+
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ServiceAction } from '../../domain/enums.js';
@@ -15,6 +16,7 @@ import { decodeCursor, nextCursorOf } from '../../http/pagination.js';
 import { problem, problemResponse } from '../../http/problem.js';
 import { header } from '../../http/request.js';
 import { privateHeaders } from '../../http/respond.js';
+import { staffRule } from '../../http/scopes.js';
 import { AuthorityPathSchema } from '../authorities/index.js';
 import type { FeatureContextProvider } from '../context.js';
 import { CITIZENS, OFFICERS } from './access.js';

@@ -2,6 +2,7 @@
  * What the participation routes share: their dependencies, who may call them, the texts and
  * answers several of them give, and the shape of a poll as served.
  */
+
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { type AccessRule, optionalPrincipal } from '../../../http/auth.js';
@@ -11,6 +12,7 @@ import type { Translations } from '../../../http/messages.js';
 import type { AccessTokenVerifier, Principal } from '../../../http/principal.js';
 import { problem } from '../../../http/problem.js';
 import { header } from '../../../http/request.js';
+import { staffRule } from '../../../http/scopes.js';
 import type { FeatureContextProvider } from '../../context.js';
 import type { PollRow } from '../queries.js';
 import { ApplicationSchema, type Poll, PollSchema } from '../schemas.js';
