@@ -93,8 +93,11 @@ describe('errors from the reference server', () => {
   });
 });
 
-/** Signs in as the demo person whose button text matches `who`, the way the popup and widget do. */
-async function signIn(who: RegExp): Promise<string> {
+/**
+ * Signs in as the demo person whose button text matches `who`, the way the popup and widget do,
+ * asking for `scope` (a staff widget asks for the scope of its work).
+ */
+async function signIn(who: RegExp, scope = 'openid'): Promise<string> {
   const origin = 'http://localhost:8788';
   const verifier = randomBytes(32).toString('base64url');
   const challenge = createHash('sha256').update(verifier).digest('base64url');
@@ -106,6 +109,7 @@ async function signIn(who: RegExp): Promise<string> {
     code_challenge: challenge,
     code_challenge_method: 'S256',
     state: 's',
+    scope,
   }).toString();
   const page = await (await fetch(authorize)).text();
   const formToken = /name="form_token" value="([^"]+)"/.exec(page)?.[1];
@@ -144,7 +148,7 @@ const PNG = Buffer.from(
 
 describe('writes against the reference server', () => {
   it('creates a draft with an idempotency key and uploads its cover as raw bytes', async () => {
-    const token = await signIn(/Aytən Kazımova/);
+    const token = await signIn(/Aytən Kazımova/, 'openid news:edit');
     const client = createIcraClient({ baseUrl, lang: 'en', token: () => token });
     const input = {
       body: {
