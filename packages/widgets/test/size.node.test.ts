@@ -151,22 +151,25 @@ import {
  * controller now shared by more entries): news-editor.js 25,156; participation.js 25,868.
  * `Me` a union told apart by `kind` (the sign-in control, the cabinet and the service form narrow on
  * it, and read the kinds from the SDK's `meKindValues`): poll.js to 16,603.
+ * The OAuth session (the popup's `iss` checked, `web_message` and the widgets' scopes asked) and the
+ * SDK's 11 reception operations: sign-in.js 9,571, cabinet.js 25,442, poll.js 16,754, service-form.js
+ * 30,301, icra-service-desk.js 39,122; every reader widget together 92,643.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra-news-editor.js': 38_150,
+  'icra-news-editor.js': 38_450,
   'news.js': 9_800,
-  'sign-in.js': 9_450,
-  'cabinet.js': 25_400,
-  'news-editor.js': 25_200,
-  'poll.js': 16_650,
-  'participation.js': 25_900,
+  'sign-in.js': 9_650,
+  'cabinet.js': 25_550,
+  'news-editor.js': 25_400,
+  'poll.js': 16_850,
+  'participation.js': 26_150,
   'service-catalog.js': 10_750,
-  'service-form.js': 30_200,
-  'moderation.js': 25_650,
-  'icra-moderation.js': 38_650,
-  'service-desk.js': 26_200,
-  'icra-service-desk.js': 38_850,
+  'service-form.js': 30_400,
+  'moderation.js': 25_850,
+  'icra-moderation.js': 38_950,
+  'service-desk.js': 26_400,
+  'icra-service-desk.js': 39_200,
 };
 
 /**
@@ -253,14 +256,14 @@ const LAZY = { loader: 15_050, npm: 2_150 };
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
-  '<icra-config> alone': { tags: ['icra-config'], budget: 25_550 },
-  news: { tags: ['icra-news'], budget: 31_150 },
-  'sign-in': { tags: ['icra-sign-in'], budget: 28_950 },
-  cabinet: { tags: ['icra-cabinet'], budget: 43_350 },
-  poll: { tags: ['icra-poll'], budget: 36_950 },
-  participation: { tags: ['icra-participation'], budget: 45_600 },
-  'service catalogue': { tags: ['icra-service-catalog'], budget: 32_450 },
-  'service form': { tags: ['icra-service-form'], budget: 50_650 },
+  '<icra-config> alone': { tags: ['icra-config'], budget: 25_850 },
+  news: { tags: ['icra-news'], budget: 31_400 },
+  'sign-in': { tags: ['icra-sign-in'], budget: 29_200 },
+  cabinet: { tags: ['icra-cabinet'], budget: 43_600 },
+  poll: { tags: ['icra-poll'], budget: 37_150 },
+  participation: { tags: ['icra-participation'], budget: 45_850 },
+  'service catalogue': { tags: ['icra-service-catalog'], budget: 32_700 },
+  'service form': { tags: ['icra-service-form'], budget: 50_900 },
   'every reader widget': {
     tags: [
       'icra-config',
@@ -272,7 +275,7 @@ const PAGES: Record<string, { tags: string[]; budget: number }> = {
       'icra-service-catalog',
       'icra-service-form',
     ],
-    budget: 92_500,
+    budget: 92_750,
   },
 };
 
