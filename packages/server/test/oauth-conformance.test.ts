@@ -37,7 +37,8 @@ describe.each(variants)('OAuth conformance on $label', ({ kind, skip }) => {
   const transport = {
     [oauth.customFetch]: (url: string, init: RequestInit) => Promise.resolve(app.request(url, init)),
   };
-  const options = { ...transport, additionalParameters: { origin: DEMO_ORIGIN } };
+  /** As the client runs in the page: the browser sends the page's Origin with every request. */
+  const options = { ...transport, headers: { Origin: DEMO_ORIGIN } };
 
   beforeAll(async () => {
     if (skip) return;
@@ -269,8 +270,8 @@ describe.each(variants)('OAuth conformance on $label', ({ kind, skip }) => {
       const { tokens } = await signIn(CITIZEN, 'openid');
       const refresh = (token: string, extra: Record<string, string> = {}) =>
         oauth.refreshTokenGrantRequest(as, client, oauth.None(), token, {
-          ...transport,
-          additionalParameters: { origin: DEMO_ORIGIN, ...extra },
+          ...options,
+          additionalParameters: extra,
         });
       const renewed = await oauth.processRefreshTokenResponse(
         as,

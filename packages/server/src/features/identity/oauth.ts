@@ -350,8 +350,10 @@ export function registerOAuthRoutes(
     const body = new URLSearchParams(await c.req.text());
     const one = (name: string) => (body.getAll(name).length === 1 ? body.get(name)! : undefined);
     const clientId = one('client_id');
-    // The page's origin: `origin`, or for a code the `redirect_uri` it was asked with.
-    const origin = one('origin') ?? one('redirect_uri');
+    // The page's origin: `origin`, else the Origin header a browser sends by itself (so a standard
+    // client's refresh and revocation from the page need no parameter of ours), else for a code the
+    // `redirect_uri` it was asked with.
+    const origin = one('origin') ?? header(c, 'origin') ?? one('redirect_uri');
     /** The client and origin, once checked: a browser says where it calls from, and it must match. */
     const client = async () => {
       if (!clientId || !origin) return fail('invalid_request');
