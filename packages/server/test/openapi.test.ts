@@ -86,6 +86,7 @@ const CONTRACT_OPERATIONS = {
   rescheduleReceptionRequest: ['post', '/v1/reception/requests/{id}/reschedule'],
   declineReceptionRequest: ['post', '/v1/reception/requests/{id}/decline'],
   cancelReceptionRequest: ['post', '/v1/reception/requests/{id}/cancel'],
+  getReceptionAppointmentCalendar: ['get', '/v1/reception/requests/{id}/appointment.ics'],
 } as const;
 
 const CONTRACT_SCHEMAS = [
@@ -245,6 +246,7 @@ const STAFF_SCOPES: Record<string, domain.StaffScope> = {
   rescheduleReceptionRequest: 'reception:schedule',
   declineReceptionRequest: 'reception:schedule',
   cancelReceptionRequest: 'reception:schedule',
+  getReceptionAppointmentCalendar: 'reception:schedule',
 };
 
 /** Operations anyone may call; those that read a token if there is one say so. */

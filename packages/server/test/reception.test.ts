@@ -10,6 +10,7 @@ import { createApp, type IcraApp } from '../src/app.js';
 import { bakuDate } from '../src/domain/holidays.js';
 import { SigningKeyStore } from '../src/features/identity/keys.js';
 import { TokenService } from '../src/features/identity/tokens.js';
+import { calendarOf } from '../src/features/reception/ics.js';
 import {
   ReceptionAvailabilitySchema,
   ReceptionOfficialListSchema,
@@ -70,6 +71,36 @@ describe('the reception hours', () => {
     // Novruz: Tuesday 2026-03-24 is a public holiday, the Tuesday before is not.
     const march = slotsOf(rules.slice(0, 1), [], 60, '2026-03-16', '2026-03-31');
     expect([...new Set(march.map((slot) => bakuDate(slot.startsAt)))]).toEqual(['2026-03-17']);
+  });
+});
+
+describe('a meeting’s calendar file', () => {
+  it('escapes its texts and folds its lines at 75 octets without splitting a letter', () => {
+    const body = calendarOf(
+      [
+        {
+          uid: 'u@x',
+          sequence: 1,
+          startsAt: new Date('2026-12-22T06:00:00Z'),
+          endsAt: new Date('2026-12-22T06:15:00Z'),
+          stamp: new Date('2026-12-01T10:00:00Z'),
+          summary: 'Qəbul: Şahin Quliyev; otaq 204, ikinci mərtəbə',
+          location: 'Room 204',
+          description: `${'ə'.repeat(60)}\nline two`,
+          organizer: { name: 'Quba "Rayon"', email: 'info@guba.az' },
+          cancelled: false,
+        },
+      ],
+      'PUBLISH',
+    );
+    const lines = body.split('\r\n');
+    expect(lines.every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    const unfolded = body.replace(/\r\n /g, '');
+    expect(unfolded).toContain('SUMMARY:Qəbul: Şahin Quliyev\\; otaq 204\\, ikinci mərtəbə\r\n');
+    expect(unfolded).toContain(`DESCRIPTION:${'ə'.repeat(60)}\\nline two\r\n`);
+    expect(unfolded).toContain('ORGANIZER;CN="Quba Rayon":mailto:info@guba.az\r\n');
+    expect(unfolded).toContain('DTSTART:20261222T060000Z\r\nDTEND:20261222T061500Z\r\n');
+    expect(Buffer.from(body).toString('utf8')).not.toContain('\ufffd');
   });
 });
 
@@ -371,6 +402,27 @@ describe.each(variants)('the citizen reception on $label', ({ kind, skip }) => {
       const [appointment] = await rows<{ id: string }>(
         sql`select id from reception_appointments where request_id = ${request.id}`,
       );
+      const calendar = async (token: string) => {
+        const res = await call('GET', `/v1/reception/requests/${request.id}/appointment.ics`, token);
+        expect(res.status, await res.clone().text()).toBe(200);
+        expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+        const body = await res.text();
+        const field = (name: string) => new RegExp(`\r\n${name}[:;]([^\r]*)`).exec(body)?.[1];
+        return { body, field };
+      };
+      const compact = (iso: string) => iso.replace(/[-:]/g, '').replace('.000', '');
+      const first$ = await calendar(token);
+      expect(first$.field('UID')).toBe(`${appointment!.id}@portal.test`);
+      expect(first$.field('SEQUENCE')).toBe('0');
+      expect(first$.field('METHOD')).toBe('PUBLISH');
+      expect(first$.field('DTSTART')).toBe(compact(first!.startsAt));
+      expect(first$.field('SUMMARY')).toMatch(/^Meeting with Narmin Hasanova \([2-9A-HJ-NP-Z]{8}\)$/);
+      expect(first$.body.endsWith('END:VCALENDAR\r\n')).toBe(true);
+      expect(first$.body.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+      await problemOf(
+        await call('GET', `/v1/reception/requests/${request.id}/appointment.ics`, (await citizen()).token),
+        404,
+      );
       // A stale If-Match is refused; the citizen may move it only into a free slot of the official's hours.
       await problemOf(
         await act(
@@ -435,6 +487,9 @@ describe.each(variants)('the citizen reception on $label', ({ kind, skip }) => {
       );
       expect(cancelled).toMatchObject({ status: 'cancelled', reason: 'The roof was repaired' });
       expect(cancelled.appointment).toMatchObject({ cancelled: true, sequence: 3 });
+      const cancelled$ = await calendar(token);
+      expect([cancelled$.field('UID'), cancelled$.field('SEQUENCE')]).toEqual([first$.field('UID'), '3']);
+      expect([cancelled$.field('METHOD'), cancelled$.field('STATUS')]).toEqual(['CANCEL', 'CANCELLED']);
       expect((await freeSlots(gubaDeputy!.id)).map((s) => s.startsAt)).toContain(third!.startsAt);
       await problemOf(
         await act(request.id, 'reschedule', officer, { startsAt: first!.startsAt, reason: 'Again' }),

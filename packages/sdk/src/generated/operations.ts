@@ -28,6 +28,7 @@ export const operationRoutes = {
   getParticipationAttachment: "get /v1/participation/applications/{id}/attachments/{attachmentId} - blob",
   getPoll: "get /v1/participation/polls/{id}",
   getPollResults: "get /v1/participation/polls/{id}/results",
+  getReceptionAppointmentCalendar: "get /v1/reception/requests/{id}/appointment.ics - blob",
   getReceptionAvailability: "get /v1/reception/availability",
   getReceptionRequest: "get /v1/reception/requests/{id}",
   getService: "get /v1/services/{slug}",

@@ -28,10 +28,11 @@ import type { Principal } from '../../http/principal.js';
 import { problem, problemResponse } from '../../http/problem.js';
 import { header } from '../../http/request.js';
 import { privateHeaders } from '../../http/respond.js';
-import { AuthorityPathSchema, authoritySlugs } from '../authorities/index.js';
+import { AuthorityPathSchema, authoritySlugs, findAuthority } from '../authorities/index.js';
 import type { FeatureContextProvider } from '../context.js';
 import { fullNameOf } from '../identity/index.js';
 import { etagOf, expectedRevision, IfMatchSchema, langOf } from '../services/index.js';
+import { calendarOf } from './ics.js';
 import {
   type AppointmentRow,
   appointmentsOf,
@@ -122,6 +123,13 @@ const text = {
     ru: 'Должностное лицо, кабинет и длительность может изменить только сотрудник приёма.',
   },
 } satisfies Record<string, Translations>;
+
+/** What a meeting's calendar event is called, in the request's language. */
+const ICS_WORDS: Record<Lang, { summary: (official: string) => string }> = {
+  az: { summary: (official) => `Qəbul: ${official}` },
+  en: { summary: (official) => `Meeting with ${official}` },
+  ru: { summary: (official) => `Приём: ${official}` },
+};
 
 const conflictText = (status: string): Translations => ({
   az: `Görüş müraciəti indi “${status}” vəziyyətindədir: bu dəyişiklik oradan mümkün deyil.`,
@@ -475,6 +483,75 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
       if (!row || !mayRead(principalOf(c), row)) return noRequest(c);
       const view = await viewOf(context, row, await findAppointment(db, row.id), lang);
       return c.json(view, 200, privateHeaders(c, { ETag: etagOf(row.revision), 'Content-Language': lang }));
+    },
+  );
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'get',
+          path: '/v1/reception/requests/{id}/appointment.ics',
+          operationId: 'getReceptionAppointmentCalendar',
+          tags: ['Reception', 'Cabinet'],
+          summary: 'The meeting as a calendar file (.ics)',
+          description:
+            'RFC 5545, one event in the request’s language: its UID never changes, its SEQUENCE grows with every ' +
+            'reschedule and with the cancellation, and a cancelled meeting is METHOD:CANCEL, so a calendar that ' +
+            'imported it updates or removes it. Its citizen, or a reception officer of its authority.',
+          request: { params: RequestPathSchema },
+          responses: {
+            200: {
+              description: 'The calendar object.',
+              content: { 'text/calendar': { schema: z.string() } },
+            },
+            ...errorResponses,
+            404: problemResponse('No such request, or no meeting yet.'),
+          },
+        },
+        CITIZENS_AND_OFFICERS,
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const { db } = context();
+      const row = await findRequest(db, c.req.valid('param').id);
+      if (!row || !mayRead(principalOf(c), row)) return noRequest(c);
+      const appointment = await findAppointment(db, row.id);
+      if (!appointment) return noRequest(c);
+      const lang = row.lang;
+      const view = await viewOf(context, row, appointment, lang);
+      const authority = await findAuthority(db, row.authoritySlug, lang);
+      const meeting = view.appointment!;
+      const words = ICS_WORDS[lang];
+      const body = calendarOf(
+        [
+          {
+            uid: `${appointment.id}@${new URL(context().identity.issuer).host}`,
+            sequence: appointment.sequence,
+            startsAt: appointment.startsAt,
+            endsAt: appointment.endsAt,
+            stamp: appointment.updatedAt,
+            summary: `${words.summary(meeting.official.name)} (${row.reference})`,
+            location: [meeting.room.name, authority?.name, authority?.contacts.address]
+              .filter(Boolean)
+              .join(', '),
+            description: `${view.topic.title}: ${row.description}`,
+            organizer: {
+              name: authority?.name ?? row.authoritySlug,
+              email: authority?.contacts.email ?? 'reception@invalid',
+            },
+            cancelled: appointment.cancelled,
+          },
+        ],
+        appointment.cancelled ? 'CANCEL' : 'PUBLISH',
+      );
+      return c.body(new TextEncoder().encode(body), 200, {
+        ...privateHeaders(c),
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Disposition': `attachment; filename="meeting-${row.reference}.ics"`,
+      });
     },
   );
 
