@@ -42,6 +42,8 @@ const PUBLIC_OPERATIONS = new Set([
   'listReceptionTopics',
   'listReceptionOfficials',
   'getReceptionAvailability',
+  // A calendar app sends no token: the secret in the feed's address is its key (tested in reception.test.ts).
+  'getCalendarFeed',
   // Anyone checks a certificate by its code: that is what the code is for.
   'verifyServiceResult',
   // The secret ballot: anonymous by design (it refuses a token), the credential it carries is its right.

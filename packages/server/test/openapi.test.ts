@@ -87,6 +87,10 @@ const CONTRACT_OPERATIONS = {
   declineReceptionRequest: ['post', '/v1/reception/requests/{id}/decline'],
   cancelReceptionRequest: ['post', '/v1/reception/requests/{id}/cancel'],
   getReceptionAppointmentCalendar: ['get', '/v1/reception/requests/{id}/appointment.ics'],
+  getMyCalendarFeed: ['get', '/v1/me/calendar-feed'],
+  renewMyCalendarFeed: ['post', '/v1/me/calendar-feed'],
+  revokeMyCalendarFeed: ['delete', '/v1/me/calendar-feed'],
+  getCalendarFeed: ['get', '/v1/calendar-feeds/{token}'],
 } as const;
 
 const CONTRACT_SCHEMAS = [
@@ -100,6 +104,8 @@ const CONTRACT_SCHEMAS = [
   'BallotCredential',
   'BallotCredentialRequest',
   'BallotKey',
+  'CalendarFeed',
+  'CalendarFeedState',
   'DocumentMediaType',
   'EditorialNews',
   'EditorialNewsPage',
@@ -267,6 +273,8 @@ const PUBLIC_OPERATIONS: Record<string, 'anonymous' | 'token-optional'> = {
   listReceptionTopics: 'anonymous',
   listReceptionOfficials: 'anonymous',
   getReceptionAvailability: 'anonymous',
+  // A calendar app sends no token: the secret in the address is the key, made and revoked by its citizen.
+  getCalendarFeed: 'anonymous',
   getPoll: 'token-optional',
   getPollResults: 'token-optional',
 };
@@ -488,8 +496,14 @@ describe('OpenAPI document', () => {
       if (path.startsWith('/v1/') && !isOpenToAnyone(operation.security)) {
         // Personal reads and writes: never cached, and refused without a valid token or the right.
         expect(statuses, `${method} ${path}`).toEqual(expect.arrayContaining(['400', '401', '403']));
-      } else if (path.startsWith('/v1/') && method === 'get' && path !== '/v1/verify/{code}')
-        // Public reads are conditional; verifying a certificate is not cached (no-store), so has no 304.
+      } else if (
+        path.startsWith('/v1/') &&
+        method === 'get' &&
+        path !== '/v1/verify/{code}' &&
+        path !== '/v1/calendar-feeds/{token}'
+      )
+        // Public reads are conditional; verifying a certificate and a citizen's calendar feed (private,
+        // behind the secret in its address) are not cached (no-store), so have no 304.
         expect(statuses, `${method} ${path}`).toEqual(expect.arrayContaining(['200', '304', '400']));
       // The one anonymous write, the secret ballot: it refuses what is malformed or identified.
       else if (path.startsWith('/v1/')) expect(statuses, `${method} ${path}`).toContain('400');

@@ -505,6 +505,65 @@ describe.each(variants)('the citizen reception on $label', ({ kind, skip }) => {
     },
   );
 
+  it.skipIf(skip)(
+    'gives a citizen a private calendar feed that shows only their meetings and stops when renewed or revoked',
+    async () => {
+      const [slot] = await freeSlots(gubaHead!.id);
+      const owner = await citizen();
+      const stranger = await citizen();
+      const mine = await ask(owner.token);
+      await requestOf(
+        await act(mine.id, 'schedule', officer, {
+          official: gubaHead!.id,
+          room: room204!.id,
+          startsAt: slot!.startsAt,
+          endsAt: slot!.endsAt,
+        }),
+      );
+      const [appointment] = await rows<{ id: string }>(
+        sql`select id from reception_appointments where request_id = ${mine.id}`,
+      );
+      expect(await (await call('GET', '/v1/me/calendar-feed', owner.token)).json()).toEqual({
+        active: false,
+        createdAt: null,
+      });
+      const made = (await (await call('POST', '/v1/me/calendar-feed', owner.token)).json()) as {
+        url: string;
+      };
+      expect(made.url).toMatch(/^http:\/\/portal\.test\/v1\/calendar-feeds\/[A-Za-z0-9_-]{43}$/);
+      const path = (url: string) => new URL(url).pathname;
+      // Anyone holding the address reads it, with no token; it holds the owner's meeting only.
+      const feed = await call('GET', path(made.url));
+      expect(feed.status).toBe(200);
+      expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+      const body = await feed.text();
+      expect(body).toContain(`UID:${appointment!.id}@portal.test`);
+      const theirs = (await (await call('POST', '/v1/me/calendar-feed', stranger.token)).json()) as {
+        url: string;
+      };
+      expect(await (await call('GET', path(theirs.url))).text()).not.toContain(appointment!.id);
+      // A new address replaces the old one at once; revoking ends it.
+      const renewed = (await (await call('POST', '/v1/me/calendar-feed', owner.token)).json()) as {
+        url: string;
+      };
+      await problemOf(await call('GET', path(made.url)), 404);
+      expect((await call('GET', path(renewed.url))).status).toBe(200);
+      expect(
+        ((await (await call('GET', '/v1/me/calendar-feed', owner.token)).json()) as { active: boolean })
+          .active,
+      ).toBe(true);
+      expect((await call('DELETE', '/v1/me/calendar-feed', owner.token)).status).toBe(204);
+      await problemOf(await call('GET', path(renewed.url)), 404);
+      await problemOf(await call('GET', '/v1/calendar-feeds/not-a-secret'), 404);
+      // Only the hash of the secret is stored.
+      const stored = await rows<{ hex: string }>(
+        sql`select encode(token_hash, 'hex') as hex from calendar_feeds`,
+      );
+      for (const { hex } of stored) expect(theirs.url).not.toContain(hex);
+      expect(stored.length).toBe(1);
+    },
+  );
+
   it.skipIf(skip)('declines a request with the reason, by an officer only, once', async () => {
     const { token } = await citizen();
     const request = await ask(token);

@@ -1148,3 +1148,18 @@ export const receptionAppointments = pgTable(
     index('reception_appointments_room_time_idx').on(t.roomId, t.startsAt),
   ],
 );
+
+/**
+ * A citizen's private calendar feed of their meetings: the SHA-256 of the secret in its address
+ * (the secret itself is shown once, when made), replaced when they make a new one, gone when they
+ * revoke it. One per citizen.
+ */
+export const calendarFeeds = pgTable(
+  'calendar_feeds',
+  {
+    citizen: text('citizen').primaryKey(),
+    tokenHash: bytea('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('calendar_feeds_token_idx').on(t.tokenHash)],
+);

@@ -6,10 +6,12 @@
  * database's to guarantee (the exclusion constraints of migration 0016): a taken time fails the
  * write itself, and the caller is told the nearest free slots.
  */
+import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { type Actor, audit } from '../../audit.js';
 import { type Db, databaseCode, type Tx } from '../../db/database.js';
 import {
+  calendarFeeds,
   notifications,
   notificationTranslations,
   type ReceptionEvent,
@@ -494,4 +496,60 @@ async function notify(
       body: fill(NOTICES[notice][lang].body, lang),
     })),
   );
+}
+
+// ── The calendar feed ────────────────────────────────────────────────────────────────────────────
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest();
+
+/** Makes the citizen's feed secret, replacing the one before (whose address stops working). */
+export async function renewCalendarFeed(
+  db: Db,
+  citizen: string,
+): Promise<{ token: string; createdAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const [row] = await db
+    .insert(calendarFeeds)
+    .values({ citizen, tokenHash: tokenHash(token) })
+    .onConflictDoUpdate({
+      target: calendarFeeds.citizen,
+      set: { tokenHash: tokenHash(token), createdAt: sql`now()` },
+    })
+    .returning({ createdAt: calendarFeeds.createdAt });
+  return { token, createdAt: row!.createdAt };
+}
+
+export async function calendarFeedOf(db: Db, citizen: string): Promise<{ createdAt: Date } | undefined> {
+  const [row] = await db
+    .select({ createdAt: calendarFeeds.createdAt })
+    .from(calendarFeeds)
+    .where(eq(calendarFeeds.citizen, citizen));
+  return row;
+}
+
+/** Revokes the citizen's feed; whether there was one. */
+export async function revokeCalendarFeed(db: Db, citizen: string): Promise<boolean> {
+  const gone = await db.delete(calendarFeeds).where(eq(calendarFeeds.citizen, citizen)).returning();
+  return gone.length > 0;
+}
+
+/** The citizen whose feed this secret opens, if any. */
+export async function feedCitizen(db: Db, token: string): Promise<string | undefined> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
+  const [row] = await db
+    .select({ citizen: calendarFeeds.citizen })
+    .from(calendarFeeds)
+    .where(eq(calendarFeeds.tokenHash, tokenHash(token)));
+  return row?.citizen;
+}
+
+/** The citizen's meetings for their feed, scheduled or cancelled, of their latest 100 requests. */
+export async function feedMeetings(db: Db, citizen: string) {
+  return db
+    .select({ request: receptionRequests, appointment: receptionAppointments })
+    .from(receptionAppointments)
+    .innerJoin(receptionRequests, eq(receptionRequests.id, receptionAppointments.requestId))
+    .where(eq(receptionRequests.citizen, citizen))
+    .orderBy(desc(receptionRequests.createdAt))
+    .limit(100);
 }

@@ -32,15 +32,18 @@ import { AuthorityPathSchema, authoritySlugs, findAuthority } from '../authoriti
 import type { FeatureContextProvider } from '../context.js';
 import { fullNameOf } from '../identity/index.js';
 import { etagOf, expectedRevision, IfMatchSchema, langOf } from '../services/index.js';
-import { calendarOf } from './ics.js';
+import { type CalendarEvent, calendarOf } from './ics.js';
 import {
   type AppointmentRow,
   appointmentsOf,
   availabilityOf,
   type Caller,
   type Change,
+  calendarFeedOf,
   changeRequest,
   createRequest,
+  feedCitizen,
+  feedMeetings,
   findAppointment,
   findOfficial,
   findRequest,
@@ -48,10 +51,15 @@ import {
   listRequests,
   listTopics,
   type RequestRow,
+  renewCalendarFeed,
+  revokeCalendarFeed,
   textIn,
 } from './queries.js';
 import {
   AvailabilityQuerySchema,
+  CalendarFeedSchema,
+  CalendarFeedStateSchema,
+  FeedPathSchema,
   LangOnlyQuerySchema,
   ListRequestsQuerySchema,
   MyRequestsQuerySchema,
@@ -92,6 +100,11 @@ const text = {
     ru: 'Такого органа исполнительной власти нет.',
   },
   topic: { az: 'Belə mövzu yoxdur.', en: 'There is no such topic.', ru: 'Такой темы нет.' },
+  feed: {
+    az: 'Bu ünvanla təqvim yoxdur: ya heç olmayıb, ya da ləğv edilib.',
+    en: 'There is no calendar at this address: there never was, or it was revoked.',
+    ru: 'Календаря по этому адресу нет: его не было или он отозван.',
+  },
   preferredOfficial: {
     az: 'Bu rəsmi şəxs həmin icra hakimiyyətində vətəndaş qəbul etmir.',
     en: 'That official does not receive citizens at that authority.',
@@ -520,37 +533,165 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
       if (!row || !mayRead(principalOf(c), row)) return noRequest(c);
       const appointment = await findAppointment(db, row.id);
       if (!appointment) return noRequest(c);
-      const lang = row.lang;
-      const view = await viewOf(context, row, appointment, lang);
-      const authority = await findAuthority(db, row.authoritySlug, lang);
-      const meeting = view.appointment!;
-      const words = ICS_WORDS[lang];
-      const body = calendarOf(
-        [
-          {
-            uid: `${appointment.id}@${new URL(context().identity.issuer).host}`,
-            sequence: appointment.sequence,
-            startsAt: appointment.startsAt,
-            endsAt: appointment.endsAt,
-            stamp: appointment.updatedAt,
-            summary: `${words.summary(meeting.official.name)} (${row.reference})`,
-            location: [meeting.room.name, authority?.name, authority?.contacts.address]
-              .filter(Boolean)
-              .join(', '),
-            description: `${view.topic.title}: ${row.description}`,
-            organizer: {
-              name: authority?.name ?? row.authoritySlug,
-              email: authority?.contacts.email ?? 'reception@invalid',
+      const event = await eventOf(row, appointment);
+      const body = calendarOf([event], appointment.cancelled ? 'CANCEL' : 'PUBLISH');
+      return c.body(new TextEncoder().encode(body), 200, calendarHeaders(c, `meeting-${row.reference}.ics`));
+    },
+  );
+
+  /** A meeting as its calendar event, in the request's language. */
+  const eventOf = async (row: RequestRow, appointment: AppointmentRow): Promise<CalendarEvent> => {
+    const lang = row.lang;
+    const view = await viewOf(context, row, appointment, lang);
+    const authority = await findAuthority(context().db, row.authoritySlug, lang);
+    const meeting = view.appointment!;
+    return {
+      uid: `${appointment.id}@${new URL(context().identity.issuer).host}`,
+      sequence: appointment.sequence,
+      startsAt: appointment.startsAt,
+      endsAt: appointment.endsAt,
+      stamp: appointment.updatedAt,
+      summary: `${ICS_WORDS[lang].summary(meeting.official.name)} (${row.reference})`,
+      location: [meeting.room.name, authority?.name, authority?.contacts.address].filter(Boolean).join(', '),
+      description: `${view.topic.title}: ${row.description}`,
+      organizer: {
+        name: authority?.name ?? row.authoritySlug,
+        email: authority?.contacts.email ?? 'reception@invalid',
+      },
+      cancelled: appointment.cancelled,
+    };
+  };
+
+  const calendarHeaders = (c: Context<AppEnv>, filename: string) => ({
+    ...privateHeaders(c),
+    'Content-Type': 'text/calendar; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${filename}"`,
+  });
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'get',
+          path: '/v1/me/calendar-feed',
+          operationId: 'getMyCalendarFeed',
+          tags: ['Reception', 'Cabinet'],
+          summary: 'Whether the citizen has a calendar feed of their meetings, and since when',
+          description:
+            'The feed’s address is shown once, when it is made; this says only whether there is one.',
+          request: {},
+          responses: {
+            200: {
+              description: 'The feed.',
+              content: { 'application/json': { schema: CalendarFeedStateSchema } },
             },
-            cancelled: appointment.cancelled,
+            ...errorResponses,
           },
-        ],
-        appointment.cancelled ? 'CANCEL' : 'PUBLISH',
+        },
+        CITIZENS,
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const feed = await calendarFeedOf(context().db, principalOf(c).sub);
+      return c.json(
+        { active: feed !== undefined, createdAt: feed ? iso(feed.createdAt) : null },
+        200,
+        privateHeaders(c),
       );
-      return c.body(new TextEncoder().encode(body), 200, {
-        ...privateHeaders(c),
-        'Content-Type': 'text/calendar; charset=utf-8',
-        'Content-Disposition': `attachment; filename="meeting-${row.reference}.ics"`,
+    },
+  );
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'post',
+          path: '/v1/me/calendar-feed',
+          operationId: 'renewMyCalendarFeed',
+          tags: ['Reception', 'Cabinet'],
+          summary: 'Make the citizen’s calendar feed of their meetings, or a new address for it',
+          description:
+            'A private address calendar apps subscribe to: every meeting of the citizen, moved and cancelled ones ' +
+            'too, with the UIDs of their .ics files. Its secret is in the address, shown only in this answer; a ' +
+            'new one replaces it, and the old address stops working at once.',
+          request: {},
+          responses: {
+            201: {
+              description: 'The feed’s address.',
+              content: { 'application/json': { schema: CalendarFeedSchema } },
+            },
+            ...errorResponses,
+          },
+        },
+        CITIZENS,
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const { token, createdAt } = await renewCalendarFeed(context().db, principalOf(c).sub);
+      const url = `${context().identity.issuer.replace(/\/$/, '')}/v1/calendar-feeds/${token}`;
+      return c.json({ url, createdAt: iso(createdAt) }, 201, privateHeaders(c));
+    },
+  );
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'delete',
+          path: '/v1/me/calendar-feed',
+          operationId: 'revokeMyCalendarFeed',
+          tags: ['Reception', 'Cabinet'],
+          summary: 'Revoke the citizen’s calendar feed',
+          description: 'Its address stops working at once. Revoking a feed there is not is no error.',
+          request: {},
+          responses: { 204: { description: 'Revoked.' }, ...errorResponses },
+        },
+        CITIZENS,
+        tokens,
+      ),
+    ),
+    async (c) => {
+      await revokeCalendarFeed(context().db, principalOf(c).sub);
+      return c.body(null, 204, privateHeaders(c));
+    },
+  );
+
+  route(
+    app,
+    createRoute(
+      open({
+        method: 'get',
+        path: '/v1/calendar-feeds/{token}',
+        operationId: 'getCalendarFeed',
+        tags: ['Reception'],
+        summary: 'A citizen’s calendar feed of their meetings, by its secret address',
+        description:
+          'For calendar apps: the secret in the address is the only key (a calendar app sends no token), made ' +
+          'and revoked by the citizen in the cabinet. Each meeting is one event with the UID and SEQUENCE of its ' +
+          '.ics file; a cancelled one is STATUS:CANCELLED.',
+        request: { params: FeedPathSchema },
+        responses: {
+          200: { description: 'The calendar.', content: { 'text/calendar': { schema: z.string() } } },
+          ...errorResponses,
+          404: problemResponse('No feed has this address (never, or no longer).'),
+        },
+      }),
+    ),
+    async (c) => {
+      const { db } = context();
+      const citizen = await feedCitizen(db, c.req.valid('param').token);
+      if (!citizen) return problem(c, { name: 'not-found', status: 404, detail: text.feed });
+      const meetings = await feedMeetings(db, citizen);
+      const events: CalendarEvent[] = [];
+      for (const { request, appointment } of meetings) events.push(await eventOf(request, appointment));
+      return c.body(new TextEncoder().encode(calendarOf(events, 'PUBLISH')), 200, {
+        ...calendarHeaders(c, 'meetings.ics'),
+        'Referrer-Policy': 'no-referrer',
       });
     },
   );

@@ -215,3 +215,19 @@ export const MyRequestsQuerySchema = z.object({
   lang: langQueryParam,
 });
 export const LangOnlyQuerySchema = z.object({ lang: langQueryParam });
+
+export const CalendarFeedSchema = z
+  .object({
+    url: z.url().openapi({ description: 'The feed’s private address; shown only now.' }),
+    createdAt: z.iso.datetime(),
+  })
+  .openapi('CalendarFeed');
+export const CalendarFeedStateSchema = z
+  .object({ active: z.boolean(), createdAt: z.iso.datetime().nullable() })
+  .openapi('CalendarFeedState');
+export const FeedPathSchema = z.object({
+  token: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'token', in: 'path' }, description: 'The secret of the feed’s address.' }),
+});
