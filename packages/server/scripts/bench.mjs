@@ -39,7 +39,14 @@
 //   {"name":"ballots baseline","requests":1000,"p50Ms":…,"p99Ms":…}   1,000 anonymous GETs of the same
 //       poll at once, on the same server in the same run
 //   {"name":"ratio ballots","value":…}                      ballots p99 / baseline p99 (target: ballots p99 < 2 s)
-// BENCH_CASES=ballots (or news: the article bodies and the compression cases) runs one case only.
+//   {"name":"reception schedule","schedulings":…,"perSec":…}   a reception officer's scheduling (the
+//       request's compare-and-swap, the meeting under the exclusion constraints and the advisory locks,
+//       the citizen's notification, the audit entry) of that many requests at once, all into one hot
+//       official's day, on embedded PGlite
+//   {"name":"reception plain insert","perSec":…}            the same number of rows of the same shape
+//       inserted at once into a table with no constraint, same database, same run
+//   {"name":"ratio reception","value":…}                    schedulings/s over plain inserts/s
+// BENCH_CASES=ballots (or news: the article bodies and the compression cases; reception) runs one case only.
 // Everything else goes to stderr.
 import { fork } from 'node:child_process';
 import { constants, createHash, createPublicKey, randomBytes as random, verify } from 'node:crypto';
@@ -58,7 +65,7 @@ const HOST = '127.0.0.1';
 /** An origin admitted in demo mode, like the example authority site's. */
 const WIDGET_ORIGIN = 'http://localhost:8788';
 
-const CASES = (process.env.BENCH_CASES ?? 'news,ballots').split(',');
+const CASES = (process.env.BENCH_CASES ?? 'news,ballots,reception').split(',');
 
 /**
  * The cost of reviewing one article body, by shape, in alternating rounds (so that a burst of host
@@ -577,6 +584,82 @@ async function runBallotBenchmark() {
   }
 }
 
+// --- reception ----------------------------------------------------------------------------------
+
+const SCHEDULINGS = Number(process.env.BENCH_SCHEDULINGS ?? 300);
+
+async function runReceptionBenchmark() {
+  const log = (...args) => console.error('bench reception:', ...args);
+  const { openPgliteDatabase } = await import('../dist/index.js');
+  const { changeRequest, createRequest } = await import('../dist/features/reception/queries.js');
+  const { seedReceptionOfficials, seedReceptionRooms } = await import('../dist/seed/reception.js');
+  const { sql } = await import('drizzle-orm');
+  const dataDir = await mkdtemp(join(tmpdir(), 'icra-bench-reception-'));
+  const database = await openPgliteDatabase({ dataDir, seed: true });
+  try {
+    const db = database.db;
+    const official = seedReceptionOfficials.find((o) => o.authority === 'guba');
+    const room = seedReceptionRooms.find((r) => r.authority === 'guba');
+    log(`${SCHEDULINGS} requests…`);
+    const requests = [];
+    for (let i = 0; i < SCHEDULINGS; i++)
+      requests.push(
+        await createRequest(db, {
+          citizen: `citizen:B${String(i).padStart(6, '0')}`,
+          citizenName: 'Bench',
+          authority: 'guba',
+          topic: 'housing',
+          description: 'A request of the benchmark.',
+          preferredDays: [],
+          preferredDayparts: [],
+          lang: 'az',
+        }),
+      );
+    const first = Date.now() + 30 * 86_400_000;
+    const slot = (i) => ({
+      startsAt: new Date(first + i * 900_000),
+      endsAt: new Date(first + (i + 1) * 900_000),
+    });
+    log('scheduling them at once into one official’s time…');
+    const started = performance.now();
+    const outcomes = await Promise.all(
+      requests.map((request, i) =>
+        changeRequest(db, {
+          id: request.id,
+          caller: { officer: { sub: 'staff:bench', authority: 'guba' } },
+          change: { kind: 'schedule', officialId: official.id, roomId: room.id, ...slot(i) },
+          now: new Date(),
+        }),
+      ),
+    );
+    const scheduled = performance.now() - started;
+    if (!outcomes.every((outcome) => 'ok' in outcome)) throw new Error('a scheduling was refused');
+    await db.execute(
+      sql`create table bench_plain (id uuid primary key default gen_random_uuid(), official_id uuid, room_id uuid, starts_at timestamptz, ends_at timestamptz)`,
+    );
+    const plainStarted = performance.now();
+    await Promise.all(
+      requests.map((_, i) =>
+        db.execute(
+          sql`insert into bench_plain (official_id, room_id, starts_at, ends_at) values (${official.id}, ${room.id}, ${slot(i).startsAt}, ${slot(i).endsAt})`,
+        ),
+      ),
+    );
+    const plain = performance.now() - plainStarted;
+    const perSec = (ms) => Math.round((SCHEDULINGS / ms) * 1000);
+    console.log(
+      JSON.stringify({ name: 'reception schedule', schedulings: SCHEDULINGS, perSec: perSec(scheduled) }),
+    );
+    console.log(JSON.stringify({ name: 'reception plain insert', perSec: perSec(plain) }));
+    console.log(
+      JSON.stringify({ name: 'ratio reception', value: Math.round((plain / scheduled) * 100) / 100 }),
+    );
+  } finally {
+    await database.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[2] === 'serve') await serveChild(process.argv[3]);
 else {
   if (CASES.includes('news')) {
@@ -584,4 +667,5 @@ else {
     await runBenchmark();
   }
   if (CASES.includes('ballots')) await runBallotBenchmark();
+  if (CASES.includes('reception')) await runReceptionBenchmark();
 }
