@@ -153,7 +153,9 @@ import {
  * it, and read the kinds from the SDK's `meKindValues`): poll.js to 16,603.
  * The OAuth session (the popup's `iss` checked, `web_message` and the widgets' scopes asked) and the
  * SDK's 11 reception operations: sign-in.js 9,571, cabinet.js 25,442, poll.js 16,754, service-form.js
- * 30,301, icra-service-desk.js 39,122; every reader widget together 92,643.
+ * 30,301, icra-service-desk.js 39,122; every reader widget together 92,643. The reception's 16
+ * operations with its calendar feed: icra-moderation.js 38,952, a news page 31,405, a sign-in page
+ * 29,209, a poll page 37,169.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
@@ -167,7 +169,7 @@ const BUDGETS = {
   'service-catalog.js': 10_750,
   'service-form.js': 30_400,
   'moderation.js': 25_850,
-  'icra-moderation.js': 38_950,
+  'icra-moderation.js': 39_050,
   'service-desk.js': 26_400,
   'icra-service-desk.js': 39_200,
 };
@@ -257,10 +259,10 @@ const LAZY = { loader: 15_050, npm: 2_150 };
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_700 },
   '<icra-config> alone': { tags: ['icra-config'], budget: 25_850 },
-  news: { tags: ['icra-news'], budget: 31_400 },
-  'sign-in': { tags: ['icra-sign-in'], budget: 29_200 },
+  news: { tags: ['icra-news'], budget: 31_500 },
+  'sign-in': { tags: ['icra-sign-in'], budget: 29_300 },
   cabinet: { tags: ['icra-cabinet'], budget: 43_600 },
-  poll: { tags: ['icra-poll'], budget: 37_150 },
+  poll: { tags: ['icra-poll'], budget: 37_250 },
   participation: { tags: ['icra-participation'], budget: 45_850 },
   'service catalogue': { tags: ['icra-service-catalog'], budget: 32_700 },
   'service form': { tags: ['icra-service-form'], budget: 50_900 },
