@@ -7,7 +7,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type IcraApp } from '../src/app.js';
-import { bakuDate } from '../src/domain/holidays.js';
+import { addDays, bakuDate } from '../src/domain/holidays.js';
 import { SigningKeyStore } from '../src/features/identity/keys.js';
 import { TokenService } from '../src/features/identity/tokens.js';
 import { calendarOf } from '../src/features/reception/ics.js';
@@ -30,8 +30,6 @@ const quiet = { warn: () => {}, error: () => {} };
 const [gubaHead, gubaDeputy] = seedReceptionOfficials.filter((o) => o.authority === 'guba');
 const [room204, hall] = seedReceptionRooms.filter((r) => r.authority === 'guba');
 const ganjaOfficial = seedReceptionOfficials.find((o) => o.authority === 'ganja')!;
-const addDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const plusMinutes = (iso: string, n: number) => new Date(Date.parse(iso) + n * 60_000).toISOString();
 
 describe('the reception hours', () => {

@@ -74,7 +74,10 @@ export const CALENDAR_YEARS = Object.keys(MOVABLE).map(Number);
 const DAY_MS = 86_400_000;
 const toDate = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
 const toIso = (date: Date) => date.toISOString().slice(0, 10);
-const nextDay = (iso: IsoDate) => toIso(new Date(toDate(iso).getTime() + DAY_MS));
+/** The date `n` days after `iso` (before it, for a negative `n`). */
+export const addDays = (iso: IsoDate, n: number): IsoDate =>
+  toIso(new Date(toDate(iso).getTime() + n * DAY_MS));
+const nextDay = (iso: IsoDate) => addDays(iso, 1);
 const isWeekend = (iso: IsoDate) => {
   const day = toDate(iso).getUTCDay();
   return day === 0 || day === 6;

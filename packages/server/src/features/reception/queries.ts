@@ -24,7 +24,7 @@ import {
   receptionTopics,
 } from '../../db/schema.js';
 import type { ReceptionDaypart, ReceptionRequestStatus } from '../../domain/enums.js';
-import { bakuDate, type IsoDate } from '../../domain/holidays.js';
+import { addDays, bakuDate, type IsoDate } from '../../domain/holidays.js';
 import type { Lang } from '../../http/lang.js';
 import { newReference } from '../services/index.js';
 import { type Booking, isFree, nearestFree, type Slot, slotsOf } from './slots.js';
@@ -137,9 +137,6 @@ async function slotsAndBookings(db: Db | Tx, official: OfficialRow, from: IsoDat
   );
   return { slots, booked };
 }
-
-const addDays = (iso: IsoDate, n: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** The free slots of the official nearest to `around` within a fortnight either side. */
 export async function nearestFreeSlots(db: Db, officialId: string, around: Date, now: Date): Promise<Slot[]> {

@@ -8,7 +8,7 @@
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { bakuDate } from '../../domain/holidays.js';
+import { addDays, bakuDate } from '../../domain/holidays.js';
 import { type AccessRule, invalidToken, open, principalOf, secured } from '../../http/auth.js';
 import { conditionalJson, PUBLIC_CACHING, REVALIDATED_CACHING } from '../../http/conditional.js';
 import type { AppEnv } from '../../http/env.js';
@@ -215,9 +215,6 @@ function mayRead(principal: Principal, row: RequestRow): boolean {
     principal.roles.includes('reception')
   );
 }
-
-const addDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: FeatureContextProvider): void {
   const tokens = () => context().identity.tokens;

@@ -4,7 +4,7 @@
  * "10:00" is 10:00 in Baku, which has kept UTC+4 all year since 2016 (no daylight saving), so a Baku
  * wall time is that instant wherever the server or the reader is.
  */
-import { type IsoDate, isWorkingDay } from '../../domain/holidays.js';
+import { addDays, type IsoDate, isWorkingDay } from '../../domain/holidays.js';
 
 export const BAKU_TIME_ZONE = 'Asia/Baku' as const;
 const BAKU_OFFSET = '+04:00';
@@ -40,9 +40,6 @@ export interface Booking {
 export const bakuInstant = (date: IsoDate, hhmm: string): Date =>
   new Date(`${date}T${hhmm}:00${BAKU_OFFSET}`);
 
-const nextDay = (iso: IsoDate): IsoDate =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-
 /** ISO weekday (1 Monday … 7 Sunday) of a date. */
 export const isoWeekday = (iso: IsoDate): number => new Date(`${iso}T00:00:00Z`).getUTCDay() || 7;
 
@@ -57,7 +54,7 @@ export function slotsOf(
   to: IsoDate,
 ): Slot[] {
   const slots: Slot[] = [];
-  for (let day = from; day < to; day = nextDay(day)) {
+  for (let day = from; day < to; day = addDays(day, 1)) {
     if (!isWorkingDay(day)) continue;
     if (daysOff.some((off) => off.fromDate <= day && day <= off.untilDate)) continue;
     const weekday = isoWeekday(day);
