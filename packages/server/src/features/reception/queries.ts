@@ -26,11 +26,8 @@ import {
 import type { ReceptionDaypart, ReceptionRequestStatus } from '../../domain/enums.js';
 import { addDays, bakuDate, type IsoDate } from '../../domain/holidays.js';
 import type { Lang } from '../../http/lang.js';
-import { newReference } from '../services/index.js';
+import { newReference, textIn } from '../services/index.js';
 import { type Booking, isFree, nearestFree, type Slot, slotsOf } from './slots.js';
-
-type Localized = Record<string, string>;
-export const textIn = (text: Localized, lang: Lang) => text[lang] ?? text.az ?? '';
 
 // ── Topics and officials ─────────────────────────────────────────────────────────────────────────
 

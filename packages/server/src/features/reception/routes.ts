@@ -31,7 +31,7 @@ import { privateHeaders } from '../../http/respond.js';
 import { AuthorityPathSchema, authoritySlugs, findAuthority } from '../authorities/index.js';
 import type { FeatureContextProvider } from '../context.js';
 import { fullNameOf } from '../identity/index.js';
-import { etagOf, expectedRevision, IfMatchSchema, langOf } from '../services/index.js';
+import { etagOf, expectedRevision, IfMatchSchema, langOf, textIn } from '../services/index.js';
 import { type CalendarEvent, calendarOf } from './ics.js';
 import {
   type AppointmentRow,
@@ -53,7 +53,6 @@ import {
   type RequestRow,
   renewCalendarFeed,
   revokeCalendarFeed,
-  textIn,
 } from './queries.js';
 import {
   AvailabilityQuerySchema,

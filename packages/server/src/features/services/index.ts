@@ -7,7 +7,7 @@ export {
   langOf,
   registerServiceApplicationRoutes,
 } from './application-routes.js';
-export { newReference } from './applications.js';
+export { newReference, textIn } from './applications.js';
 export { DatabaseDocumentStorage, type DocumentStorage } from './documents.js';
 export { registerServiceProcessingRoutes } from './processing-routes.js';
 export { searchTextOf } from './queries.js';
