@@ -493,6 +493,23 @@ describe.each(variants)('the citizen reception on $label', ({ kind, skip }) => {
         await act(request.id, 'reschedule', officer, { startsAt: first!.startsAt, reason: 'Again' }),
         409,
       );
+      // The notices name the meeting: its time in Baku, the official and the room.
+      const notices = await rows<{ title: string; body: string }>(
+        sql`select t.title, t.body from notifications n join notification_translations t on t.notification_id = n.id
+          where n.link = ${`/v1/reception/requests/${request.id}`} and t.lang = 'en'`,
+      );
+      const titled = (title: string) => notices.filter((n) => n.title.startsWith(`${title}: `));
+      expect(notices.map((n) => n.title.split(':')[0]).sort()).toEqual([
+        'Meeting cancelled',
+        'Meeting moved',
+        'Meeting moved',
+        'Meeting scheduled',
+        'Request for a meeting',
+      ]);
+      expect(titled('Meeting scheduled')[0]!.body).toMatch(
+        /^.+ \(Baku time\), with Narmin Hasanova, Reception hall\.$/,
+      );
+      expect(titled('Meeting cancelled')[0]!.body).toBe('Reason: The roof was repaired');
       const audited = await rows<{ action: string }>(
         sql`select action from audit_log where target_id = ${request.id} order by at, action`,
       );

@@ -308,6 +308,8 @@ export async function changeRequest(
       if (input.revision !== undefined && input.revision !== row.revision) return { stale: true };
       if (!rule.from.includes(row.status) || (byCitizen && !rule.citizen)) return { refused: row.status };
       let appointment = await findAppointment(tx, row.id);
+      /** The official and the room of a meeting scheduled or moved: read once, for the write and the notice. */
+      let meeting: { official: OfficialRow; room: RoomRow } | undefined;
       const event: ReceptionEvent = {
         status: rule.to,
         at: input.now.toISOString(),
@@ -321,6 +323,7 @@ export async function changeRequest(
         const room = roomId ? await findRoom(tx, roomId) : undefined;
         if (!room || room.authoritySlug !== row.authoritySlug) return { invalid: 'room' };
         officialForNearest = official.id;
+        meeting = { official, room };
         // One scheduling at a time per official, then per room, always in that order: concurrent
         // inserts that conflict on an exclusion constraint otherwise wait on each other and deadlock
         // (seen on PostgreSQL at 200 at once). The constraint stays the judge; this only queues them.
@@ -378,7 +381,7 @@ export async function changeRequest(
         tx,
         moved,
         change.kind === 'reschedule' ? 'rescheduled' : rule.to,
-        appointment,
+        meeting && appointment ? { appointment, ...meeting } : undefined,
         event.reason,
       );
       if (!byCitizen) {
@@ -466,11 +469,11 @@ async function notify(
   tx: Tx,
   row: RequestRow,
   notice: Notice,
-  appointment?: AppointmentRow,
+  /** The meeting a notice of scheduling or moving names (the others name none). */
+  meeting?: { appointment: AppointmentRow; official: OfficialRow; room: RoomRow },
   reason?: string,
 ) {
-  const official = appointment ? await findOfficial(tx, appointment.officialId) : undefined;
-  const room = appointment ? await findRoom(tx, appointment.roomId) : undefined;
+  const { appointment, official, room } = meeting ?? {};
   const [notification] = await tx
     .insert(notifications)
     .values({ recipient: row.citizen, link: `/v1/reception/requests/${row.id}` })

@@ -8,6 +8,7 @@
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import type { Db } from '../../db/database.js';
 import { addDays, bakuDate } from '../../domain/holidays.js';
 import { type AccessRule, invalidToken, open, principalOf, secured } from '../../http/auth.js';
 import { conditionalJson, PUBLIC_CACHING, REVALIDATED_CACHING } from '../../http/conditional.js';
@@ -51,6 +52,7 @@ import {
   listRequests,
   listTopics,
   type RequestRow,
+  type RoomRow,
   renewCalendarFeed,
   revokeCalendarFeed,
 } from './queries.js';
@@ -158,18 +160,48 @@ const requestHeaders = {
 
 const iso = (at: Date) => at.toISOString();
 
+/**
+ * What requests are shown with, read once per answer however many requests it shows (a page of the
+ * queue, a calendar feed): the topics, and each authority's officials, rooms, name and contacts.
+ */
+class Names {
+  #topics?: ReturnType<typeof listTopics>;
+  readonly #staff = new Map<string, ReturnType<typeof listOfficials>>();
+  readonly #authorities = new Map<string, ReturnType<typeof findAuthority>>();
+
+  constructor(private readonly db: Db) {}
+
+  topics() {
+    this.#topics ??= listTopics(this.db);
+    return this.#topics;
+  }
+
+  /** The authority's officials and rooms. */
+  staff(authority: string) {
+    let staff = this.#staff.get(authority);
+    if (!staff) this.#staff.set(authority, (staff = listOfficials(this.db, authority)));
+    return staff;
+  }
+
+  authority(slug: string, lang: Lang) {
+    const key = `${slug}\n${lang}`;
+    let found = this.#authorities.get(key);
+    if (!found) this.#authorities.set(key, (found = findAuthority(this.db, slug, lang)));
+    return found;
+  }
+}
+
+/** A room as the API names it, in `lang`. */
+const roomView = (room: RoomRow, lang: Lang) => ({ id: room.id, name: textIn(room.name, lang) });
+
 /** A request as the API shows it, in `lang`, with its meeting. */
-async function viewOf(
-  context: FeatureContextProvider,
-  row: RequestRow,
-  appointment: AppointmentRow | undefined,
-  lang: Lang,
-) {
-  const { db } = context();
-  const topics = await listTopics(db);
-  const topic = topics.find((t) => t.slug === row.topicSlug);
-  const preferred = row.preferredOfficialId ? await findOfficial(db, row.preferredOfficialId) : undefined;
-  const { officials, rooms } = await listOfficials(db, row.authoritySlug);
+async function viewOf(names: Names, row: RequestRow, appointment: AppointmentRow | undefined, lang: Lang) {
+  const topic = (await names.topics()).find((t) => t.slug === row.topicSlug);
+  // The preferred official is one of the request's authority's: checked when it was asked.
+  const { officials, rooms } = await names.staff(row.authoritySlug);
+  const preferred = row.preferredOfficialId
+    ? officials.find((o) => o.id === row.preferredOfficialId)
+    : undefined;
   const official = appointment && officials.find((o) => o.id === appointment.officialId);
   const room = appointment && rooms.find((r) => r.id === appointment.roomId);
   return {
@@ -194,7 +226,7 @@ async function viewOf(
               name: textIn(official.name, lang),
               title: textIn(official.title, lang),
             },
-            room: { id: room.id, name: textIn(room.name, lang) },
+            room: roomView(room, lang),
             startsAt: iso(appointment.startsAt),
             endsAt: iso(appointment.endsAt),
             timeZone: BAKU_TIME_ZONE,
@@ -287,10 +319,7 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
       if (!(await authoritySlugs(db)).has(authority))
         return problem(c, { name: 'not-found', status: 404, detail: text.authority });
       const { officials, hours, rooms } = await listOfficials(db, authority);
-      const roomOf = (id: string) => {
-        const room = rooms.find((r) => r.id === id)!;
-        return { id: room.id, name: textIn(room.name, lang) };
-      };
+      const roomOf = (id: string) => roomView(rooms.find((r) => r.id === id)!, lang);
       return conditionalJson(
         c,
         {
@@ -376,7 +405,7 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
             return {
               startsAt: iso(slot.startsAt),
               endsAt: iso(slot.endsAt),
-              room: { id: room.id, name: textIn(room.name, lang) },
+              room: roomView(room, lang),
               free: slot.free,
             };
           }),
@@ -449,7 +478,7 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
         preferredDayparts: body.preferredDayparts,
         lang,
       });
-      const view = await viewOf(context, row, undefined, lang);
+      const view = await viewOf(new Names(context().db), row, undefined, lang);
       return c.json(
         view,
         201,
@@ -490,7 +519,7 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
       const { db } = context();
       const row = await findRequest(db, c.req.valid('param').id);
       if (!row || !mayRead(principalOf(c), row)) return noRequest(c);
-      const view = await viewOf(context, row, await findAppointment(db, row.id), lang);
+      const view = await viewOf(new Names(db), row, await findAppointment(db, row.id), lang);
       return c.json(view, 200, privateHeaders(c, { ETag: etagOf(row.revision), 'Content-Language': lang }));
     },
   );
@@ -529,17 +558,21 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
       if (!row || !mayRead(principalOf(c), row)) return noRequest(c);
       const appointment = await findAppointment(db, row.id);
       if (!appointment) return noRequest(c);
-      const event = await eventOf(row, appointment);
+      const event = await eventOf(new Names(db), row, appointment);
       const body = calendarOf([event], appointment.cancelled ? 'CANCEL' : 'PUBLISH');
       return c.body(new TextEncoder().encode(body), 200, calendarHeaders(c, `meeting-${row.reference}.ics`));
     },
   );
 
   /** A meeting as its calendar event, in the request's language. */
-  const eventOf = async (row: RequestRow, appointment: AppointmentRow): Promise<CalendarEvent> => {
+  const eventOf = async (
+    names: Names,
+    row: RequestRow,
+    appointment: AppointmentRow,
+  ): Promise<CalendarEvent> => {
     const lang = row.lang;
-    const view = await viewOf(context, row, appointment, lang);
-    const authority = await findAuthority(context().db, row.authoritySlug, lang);
+    const view = await viewOf(names, row, appointment, lang);
+    const authority = await names.authority(row.authoritySlug, lang);
     const meeting = view.appointment!;
     return {
       uid: `${appointment.id}@${new URL(context().identity.issuer).host}`,
@@ -683,8 +716,10 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
       const citizen = await feedCitizen(db, c.req.valid('param').token);
       if (!citizen) return problem(c, { name: 'not-found', status: 404, detail: text.feed });
       const meetings = await feedMeetings(db, citizen);
+      const names = new Names(db);
       const events: CalendarEvent[] = [];
-      for (const { request, appointment } of meetings) events.push(await eventOf(request, appointment));
+      for (const { request, appointment } of meetings)
+        events.push(await eventOf(names, request, appointment));
       return c.body(new TextEncoder().encode(calendarOf(events, 'PUBLISH')), 200, {
         ...calendarHeaders(c, 'meetings.ics'),
         'Referrer-Policy': 'no-referrer',
@@ -698,8 +733,9 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
       context().db,
       items.map((r) => r.id),
     );
+    const names = new Names(context().db);
     const views = [];
-    for (const row of items) views.push(await viewOf(context, row, appointments.get(row.id), lang));
+    for (const row of items) views.push(await viewOf(names, row, appointments.get(row.id), lang));
     const nextCursor = nextCursorOf({ items, hasMore: rows.length > limit }, (last) => ({
       c: iso(last.createdAt),
       i: last.id,
@@ -916,7 +952,7 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
               })),
             },
           });
-        const view = await viewOf(context, outcome.ok, outcome.appointment, lang);
+        const view = await viewOf(new Names(context().db), outcome.ok, outcome.appointment, lang);
         return c.json(
           view,
           200,
