@@ -438,7 +438,9 @@ describe.each(variants)('the processing of an e-service application on $label', 
         const html = await page.text();
         expect(html).toContain('<html lang="en">');
         expect(html).toContain('<h2 id="verdict">The document is genuine</h2>');
-        for (const fact of [reference, result.code, result.sha256, 'Guba']) expect(html).toContain(fact);
+        const issuedOn = longDate(bakuDate(new Date(result.issuedAt)), 'en');
+        for (const fact of [reference, result.code, result.sha256, 'Guba', issuedOn])
+          expect(html).toContain(fact);
         for (const personal of [
           citizen.person.fin,
           citizen.person.firstName,

@@ -2,7 +2,7 @@
 export { rotateSigningKey, SIGNING_KEYS_TABLE, SigningKeyStore } from './keys.js';
 export { registerOAuthRoutes } from './oauth.js';
 export { OidcProvider, type OidcSettings } from './oidc.js';
-export { escapeHtml, PAGE_HEADERS, renderPage } from './pages.js';
+export { escapeHtml, languageNav, PAGE_HEADERS, renderPage } from './pages.js';
 export {
   DemoPopulationRegistry,
   type FamilyMember,

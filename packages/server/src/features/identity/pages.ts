@@ -124,6 +124,18 @@ export function renderPage(lang: Lang, title: string, body: string, scripts: str
   ].join('\n');
 }
 
+/** The links to the same page in each language, the page's own marked current. */
+export function languageNav(lang: Lang, hrefOf: (lang: Lang) => string): string {
+  const links = (Object.keys(LANG_NAMES) as Lang[])
+    .map((l) =>
+      l === lang
+        ? `<li><a href="${escapeHtml(hrefOf(l))}" lang="${l}" aria-current="page">${LANG_NAMES[l]}</a></li>`
+        : `<li><a href="${escapeHtml(hrefOf(l))}" lang="${l}" hreflang="${l}">${LANG_NAMES[l]}</a></li>`,
+    )
+    .join('');
+  return `<nav aria-label="${escapeHtml(text.language[lang])}"><ul class="langs">${links}</ul></nav>`;
+}
+
 export interface DemoChoice {
   /** `citizen:<FIN>` or `staff:<uuid>` */
   subject: string;
@@ -172,13 +184,6 @@ export function renderDemoPage(input: DemoPageInput): string {
   const { lang } = input;
   const roles = (list: string[]) =>
     list.length === 0 ? text.noRole[lang] : list.map((r) => ROLE_NAMES[r]?.[lang] ?? r).join(', ');
-  const nav = (Object.keys(LANG_NAMES) as Lang[])
-    .map((l) =>
-      l === lang
-        ? `<li><a href="${escapeHtml(input.langLinks[l])}" lang="${l}" aria-current="page">${LANG_NAMES[l]}</a></li>`
-        : `<li><a href="${escapeHtml(input.langLinks[l])}" lang="${l}" hreflang="${l}">${LANG_NAMES[l]}</a></li>`,
-    )
-    .join('');
   const citizens = input.citizens.map((c) => ({
     subject: c.subject,
     label: c.name,
@@ -192,7 +197,7 @@ export function renderDemoPage(input: DemoPageInput): string {
     .map((o) => ({ subject: o.subject, label: o.name, hint: roles(o.roles) }));
   const body = [
     `<p class="demo-banner" role="note"><strong>${escapeHtml(text.demoBanner[lang])}</strong></p>`,
-    `<nav aria-label="${escapeHtml(text.language[lang])}"><ul class="langs">${nav}</ul></nav>`,
+    languageNav(lang, (l) => input.langLinks[l]),
     '<main>',
     `<h1>${escapeHtml(text.title[lang])}</h1>`,
     `<p>${escapeHtml(format(text.intro[lang], { site: input.origin, authority: input.authority }))}</p>`,

@@ -5,11 +5,13 @@
  * person the document was issued to. Rendered on the server, with no script at all.
  */
 import type { Context, Hono } from 'hono';
+import { bakuDate } from '../../domain/holidays.js';
 import type { AppEnv } from '../../http/env.js';
 import { isLang, type Lang, negotiateAcceptLanguage } from '../../http/lang.js';
 import { format, type Translations } from '../../http/messages.js';
 import type { FeatureContextProvider } from '../context.js';
-import { escapeHtml, PAGE_HEADERS, renderPage } from '../identity/index.js';
+import { escapeHtml, languageNav, PAGE_HEADERS, renderPage } from '../identity/index.js';
+import { longDate } from './certificate.js';
 import { parseCode, verifyResult } from './processing.js';
 
 const text = {
@@ -26,7 +28,6 @@ const text = {
     ru: '12 букв и цифр, например 7KQ4-WX2M-9HTA. Регистр и дефисы не важны.',
   },
   check: { az: 'Yoxla', en: 'Check', ru: 'Проверить' },
-  language: { az: 'Dil', en: 'Language', ru: 'Язык' },
   genuine: { az: 'Sənəd həqiqidir', en: 'The document is genuine', ru: 'Документ подлинный' },
   genuineIntro: {
     az: 'Bu kodla sənədi portal vermişdir. Əlinizdəki sənəddəki məlumatlar aşağıdakılarla eyni olmalıdır.',
@@ -72,12 +73,6 @@ const text = {
   errorPrefix: { az: 'Xəta', en: 'Error', ru: 'Ошибка' },
 } satisfies Record<string, Translations>;
 
-const LANG_NAMES: Record<Lang, string> = { az: 'Azərbaycanca', en: 'English', ru: 'Русский' };
-
-/** The date in Baku, as the reader's language writes it. */
-const bakuDate = (iso: string, lang: Lang) =>
-  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'Asia/Baku' }).format(new Date(iso));
-
 type Verdict =
   | { kind: 'none' }
   | { kind: 'malformed'; typed: string }
@@ -90,12 +85,6 @@ const addressIn = (lang: Lang, typed: string) =>
 
 function renderVerifyPage(lang: Lang, typed: string, verdict: Verdict): string {
   const t = (key: keyof typeof text) => escapeHtml(text[key][lang]);
-  const nav = (Object.keys(LANG_NAMES) as Lang[])
-    .map(
-      (l) =>
-        `<li><a href="${escapeHtml(addressIn(l, typed))}" lang="${l}" hreflang="${l}"${l === lang ? ' aria-current="page"' : ''}>${LANG_NAMES[l]}</a></li>`,
-    )
-    .join('');
   const malformed = verdict.kind === 'malformed';
   const form = [
     '<form method="get" action="/verify" class="verify">',
@@ -124,7 +113,7 @@ function renderVerifyPage(lang: Lang, typed: string, verdict: Verdict): string {
       [text.authority[lang], found.authorityName],
       [text.service[lang], found.serviceTitle],
       [text.reference[lang], found.reference],
-      [text.issuedOn[lang], bakuDate(found.issuedAt, lang)],
+      [text.issuedOn[lang], longDate(bakuDate(new Date(found.issuedAt)), lang)],
       [text.code[lang], found.code],
       [text.kind[lang], found.generated ? text.generated[lang] : text.attached[lang]],
     ];
@@ -139,7 +128,7 @@ function renderVerifyPage(lang: Lang, typed: string, verdict: Verdict): string {
     ].join('\n');
   }
   const body = [
-    `<nav aria-label="${t('language')}"><ul class="langs">${nav}</ul></nav>`,
+    languageNav(lang, (l) => addressIn(l, typed)),
     '<main>',
     `<h1>${t('title')}</h1>`,
     result,
