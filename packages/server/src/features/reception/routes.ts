@@ -77,7 +77,7 @@ import {
   RescheduleSchema,
   ScheduleSchema,
 } from './schemas.js';
-import { BAKU_TIME_ZONE } from './slots.js';
+import { BAKU_TIME_ZONE, MAX_MEETING_MS } from './slots.js';
 
 const CITIZENS: AccessRule = { kinds: ['citizen'] };
 const OFFICERS: AccessRule = { kinds: ['official'], roles: ['reception'], scope: 'reception:schedule' };
@@ -997,7 +997,7 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
         const current = await findAppointment(context().db, row.id);
         const length = current ? current.endsAt.getTime() - current.startsAt.getTime() : 0;
         const endsAt = body.endsAt ? new Date(body.endsAt) : new Date(startsAt.getTime() + length);
-        if (endsAt <= startsAt || endsAt.getTime() - startsAt.getTime() > 4 * 3_600_000)
+        if (endsAt <= startsAt || endsAt.getTime() - startsAt.getTime() > MAX_MEETING_MS)
           return { status: 422, pointer: '/body/endsAt', detail: text.length };
         return {
           kind: 'reschedule' as const,

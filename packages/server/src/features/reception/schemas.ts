@@ -3,6 +3,7 @@ import { RECEPTION_DAYPARTS, RECEPTION_REQUEST_STATUSES } from '../../domain/enu
 import { langQueryParam } from '../../http/lang.js';
 import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
 import { AuthoritySlugSchema } from '../authorities/index.js';
+import { MAX_MEETING_MS } from './slots.js';
 
 const StatusSchema = z.enum(RECEPTION_REQUEST_STATUSES).openapi('ReceptionRequestStatus', {
   description: 'Asked, then scheduled by a reception officer or declined; cancelled by either side.',
@@ -177,7 +178,7 @@ export const ScheduleSchema = z
     message: 'It ends after it starts.',
     path: ['endsAt'],
   })
-  .refine((v) => Date.parse(v.endsAt) - Date.parse(v.startsAt) <= 4 * 3_600_000, {
+  .refine((v) => Date.parse(v.endsAt) - Date.parse(v.startsAt) <= MAX_MEETING_MS, {
     message: 'A meeting is at most four hours long.',
     path: ['endsAt'],
   })

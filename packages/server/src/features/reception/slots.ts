@@ -7,6 +7,9 @@
 import { addDays, type IsoDate, isWorkingDay } from '../../domain/holidays.js';
 
 export const BAKU_TIME_ZONE = 'Asia/Baku' as const;
+
+/** The longest meeting an officer may schedule, ms: four hours. */
+export const MAX_MEETING_MS = 4 * 3_600_000;
 const BAKU_OFFSET = '+04:00';
 
 export interface WeeklyRule {
