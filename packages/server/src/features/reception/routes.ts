@@ -165,30 +165,34 @@ const iso = (at: Date) => at.toISOString();
  * queue, a calendar feed): the topics, and each authority's officials, rooms, name and contacts.
  */
 class Names {
-  #topics?: ReturnType<typeof listTopics>;
+  readonly #topics = new Map<string, ReturnType<typeof listTopics>>();
   readonly #staff = new Map<string, ReturnType<typeof listOfficials>>();
   readonly #authorities = new Map<string, ReturnType<typeof findAuthority>>();
 
   constructor(private readonly db: Db) {}
 
   topics() {
-    this.#topics ??= listTopics(this.db);
-    return this.#topics;
+    return once(this.#topics, '', () => listTopics(this.db));
   }
 
   /** The authority's officials and rooms. */
   staff(authority: string) {
-    let staff = this.#staff.get(authority);
-    if (!staff) this.#staff.set(authority, (staff = listOfficials(this.db, authority)));
-    return staff;
+    return once(this.#staff, authority, () => listOfficials(this.db, authority));
   }
 
   authority(slug: string, lang: Lang) {
-    const key = `${slug}\n${lang}`;
-    let found = this.#authorities.get(key);
-    if (!found) this.#authorities.set(key, (found = findAuthority(this.db, slug, lang)));
-    return found;
+    return once(this.#authorities, `${slug}\n${lang}`, () => findAuthority(this.db, slug, lang));
   }
+}
+
+/** What `load` gives for `key`, loaded the first time only. */
+function once<T>(cache: Map<string, T>, key: string, load: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = load();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 /** A room as the API names it, in `lang`. */
