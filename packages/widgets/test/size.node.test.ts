@@ -155,7 +155,8 @@ import {
  * SDK's 11 reception operations: sign-in.js 9,571, cabinet.js 25,442, poll.js 16,754, service-form.js
  * 30,301, icra-service-desk.js 39,122; every reader widget together 92,643. The reception's 16
  * operations with its calendar feed: icra-moderation.js 38,952, a news page 31,405, a sign-in page
- * 29,209, a poll page 37,169.
+ * 29,209, a poll page 37,169. Continue and Send waiting for an upload to settle: a service form page
+ * 50,913, every reader widget 92,765.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
@@ -265,7 +266,7 @@ const PAGES: Record<string, { tags: string[]; budget: number }> = {
   poll: { tags: ['icra-poll'], budget: 37_250 },
   participation: { tags: ['icra-participation'], budget: 45_850 },
   'service catalogue': { tags: ['icra-service-catalog'], budget: 32_700 },
-  'service form': { tags: ['icra-service-form'], budget: 50_900 },
+  'service form': { tags: ['icra-service-form'], budget: 50_950 },
   'every reader widget': {
     tags: [
       'icra-config',
@@ -277,7 +278,7 @@ const PAGES: Record<string, { tags: string[]; budget: number }> = {
       'icra-service-catalog',
       'icra-service-form',
     ],
-    budget: 92_750,
+    budget: 92_800,
   },
 };
 

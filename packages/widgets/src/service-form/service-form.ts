@@ -160,6 +160,11 @@ export class IcraServiceForm extends IcraElement {
     total: number;
     cancel: AbortController;
   };
+  /**
+   * The upload under way until it has settled (the portal's new revision read back): Continue and
+   * Send wait for it, so they never save with the revision from before the citizen's own upload.
+   */
+  #uploading?: Promise<void> | undefined;
 
   private readonly announcer = new Announcer(this);
   private readonly session: SessionController;
@@ -527,6 +532,7 @@ export class IcraServiceForm extends IcraElement {
   /** Checks the step with `@icra/forms` (as the portal will), saves it, and goes on. */
   async #next(event: Event, step: FormStep): Promise<void> {
     event.preventDefault();
+    await this.#uploading;
     const form = this.form;
     if (!form || this.checks.busy) return;
     // An amendment is checked whole (its one step is not the form's), and only its fields are named.
@@ -558,6 +564,7 @@ export class IcraServiceForm extends IcraElement {
   }
 
   async #submit(): Promise<void> {
+    await this.#uploading;
     const client = this.#client();
     const draft = this.saved;
     const form = this.form;
@@ -634,6 +641,15 @@ export class IcraServiceForm extends IcraElement {
     )
       return `[name="${id}"]:checked, #${id}-0`;
     return `#${id}`;
+  }
+
+  /** Keeps `upload` as the one under way until it settles. */
+  #track(upload: Promise<void>): Promise<void> {
+    const settled = upload.finally(() => {
+      if (this.#uploading === settled) this.#uploading = undefined;
+    });
+    this.#uploading = settled;
+    return settled;
   }
 
   async #upload(
@@ -1054,7 +1070,7 @@ export class IcraServiceForm extends IcraElement {
                   accept: (document?.accept ?? []).join(','),
                   describedBy: `${name}-limits`,
                   invalid: this.checks.invalid(name),
-                  onChange: (event: Event) => this.#upload(event, name, field, document),
+                  onChange: (event: Event) => this.#track(this.#upload(event, name, field, document)),
                 })}</p>`
               : nothing
       }
