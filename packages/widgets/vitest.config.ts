@@ -121,6 +121,10 @@ export default defineConfig({
                 executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
                 args: CHROMIUM_ARGS,
               },
+              // Readers of these widgets are not all in Baku, nor on UTC like this machine: the
+              // tests read every time from New York, where Baku's 11:00 is 02:00 or 03:00, so a
+              // time written in the browser's zone instead of Baku's shows.
+              contextOptions: { timezoneId: 'America/New_York' },
             }),
             instances: [{ browser: 'chromium' }],
             viewport: { width: 1024, height: 768 },

@@ -11,7 +11,7 @@ import { commands, userEvent } from 'vitest/browser';
 import '../src/index.js';
 import '../src/moderation/define.js';
 import { sessionFor } from '../src/core/auth.js';
-import { toBakuLocal } from '../src/moderation/baku-time.js';
+import { toBakuLocal } from '../src/core/baku-time.js';
 import type { IcraModerationDecisionEvent } from '../src/moderation/events.js';
 import type { IcraModeration } from '../src/moderation/moderation.js';
 import type { IcraSignIn } from '../src/sign-in/sign-in.js';

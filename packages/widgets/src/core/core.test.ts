@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { differsFromBaku, formatBakuTime, formatBakuWeekday } from './baku-time.js';
 import { resolveMediaUrl } from './client.js';
 import { formatDate } from './format.js';
 import { normalizeLang, resolveLang } from './lang.js';
@@ -60,6 +61,21 @@ describe('dates', () => {
     expect(formatDate('2026-11-30T21:30:00Z', 'az')).toMatch(/^1 dekabr 2026/);
     expect(formatDate('2026-11-30T21:30:00Z', 'ru')).toMatch(/^1 декабря 2026/);
     expect(formatDate('not a date', 'en')).toBe('');
+  });
+
+  it('gives the time of day and the weekday in Baku, from a browser in New York', () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('America/New_York');
+    // 19:30 UTC on Monday 30 November: 23:30 that Monday in Baku, 14:30 in New York.
+    const instant = '2026-11-30T19:30:00Z';
+    expect(formatBakuTime(instant)).toBe('23:30');
+    expect(formatBakuWeekday(instant, 'en')).toBe('Monday');
+    expect(formatBakuWeekday(instant, 'ru')).toBe('понедельник');
+    expect(formatBakuWeekday(instant, 'az')).toBe('bazar ertəsi');
+    // 21:30 UTC is already Tuesday in Baku.
+    expect(formatBakuWeekday('2026-11-30T21:30:00Z', 'az', 'short')).toBe('Ç.a.');
+    expect(formatBakuWeekday('2026-11-30T21:30:00Z', 'en', 'short')).toBe('Tue');
+    expect(differsFromBaku(instant)).toBe(true);
+    expect(formatBakuWeekday('not a date', 'en')).toBe('');
   });
 });
 

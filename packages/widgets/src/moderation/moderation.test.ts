@@ -5,7 +5,7 @@ import '../index.js';
 import { sessionFor } from '../core/auth.js';
 import { fixtureToken } from '../sign-in/fixtures.js';
 import './define.js';
-import { fromBakuLocal, toBakuLocal } from './baku-time.js';
+import { fromBakuLocal, toBakuLocal } from '../core/baku-time.js';
 import type { IcraModerationDecisionEvent } from './events.js';
 import { createModerationFixture, type ModerationFixtureOptions, seedApplications } from './fixtures.js';
 import type { IcraModeration } from './moderation.js';

@@ -3,7 +3,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { repeat } from 'lit/directives/repeat.js';
 import type { Announcer } from '../core/announcer.js';
 import type { FieldProblem, FormController } from '../core/form-controller.js';
-import { fromBakuLocal, toBakuLocal } from './baku-time.js';
+import { fromBakuLocal, toBakuLocal } from '../core/baku-time.js';
 import type { ModerationMessages } from './messages.js';
 import type { PollDefinition, PollEligibility, PollResultsVisibility } from './types.js';
 
