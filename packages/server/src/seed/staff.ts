@@ -57,6 +57,15 @@ export const seedStaff: SeedStaff[] = [
       roles,
     })),
   ),
+  // Guba's second reception officer: two officers may give the same time to two citizens at once,
+  // and the database must refuse the second.
+  {
+    id: staffId(2, 7),
+    kind: 'official',
+    authority: 'guba',
+    displayName: 'Günel Abbasova',
+    roles: ['reception'],
+  },
   {
     id: staffId(9, 1),
     kind: 'evaluator',
