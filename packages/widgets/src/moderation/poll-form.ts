@@ -2,8 +2,8 @@ import { type Lang, langValues, pollEligibilityValues, pollResultsVisibilityValu
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Announcer } from '../core/announcer.js';
-import type { FieldProblem, FormController } from '../core/form-controller.js';
 import { fromBakuLocal, toBakuLocal } from '../core/baku-time.js';
+import type { FieldProblem, FormController } from '../core/form-controller.js';
 import type { ModerationMessages } from './messages.js';
 import type { PollDefinition, PollEligibility, PollResultsVisibility } from './types.js';
 
