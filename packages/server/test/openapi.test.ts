@@ -87,6 +87,8 @@ const CONTRACT_OPERATIONS = {
   declineReceptionRequest: ['post', '/v1/reception/requests/{id}/decline'],
   cancelReceptionRequest: ['post', '/v1/reception/requests/{id}/cancel'],
   getReceptionAppointmentCalendar: ['get', '/v1/reception/requests/{id}/appointment.ics'],
+  uploadReceptionAttachment: ['post', '/v1/reception/attachments'],
+  getReceptionAttachment: ['get', '/v1/reception/requests/{id}/attachments/{attachmentId}'],
   getMyCalendarFeed: ['get', '/v1/me/calendar-feed'],
   renewMyCalendarFeed: ['post', '/v1/me/calendar-feed'],
   revokeMyCalendarFeed: ['delete', '/v1/me/calendar-feed'],
@@ -253,6 +255,7 @@ const STAFF_SCOPES: Record<string, domain.StaffScope> = {
   declineReceptionRequest: 'reception:schedule',
   cancelReceptionRequest: 'reception:schedule',
   getReceptionAppointmentCalendar: 'reception:schedule',
+  getReceptionAttachment: 'reception:schedule',
 };
 
 /** Operations anyone may call; those that read a token if there is one say so. */

@@ -602,4 +602,94 @@ describe.each(variants)('the citizen reception on $label', ({ kind, skip }) => {
       409,
     );
   });
+
+  it.skipIf(skip)(
+    'attaches the citizen’s own uploads to a request, in one transaction, and shows them only to its readers',
+    async () => {
+      const PDF = Buffer.from('%PDF-1.4\n% the roof\n%%EOF\n');
+      const PNG = Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+        'base64',
+      );
+      const upload = async (token: string, bytes: Buffer, type: string, name: string) =>
+        app.request(`/v1/reception/attachments?filename=${encodeURIComponent(name)}`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': type },
+          body: new Uint8Array(bytes),
+        });
+      const idOf = async (res: Response) => {
+        expect(res.status, await res.clone().text()).toBe(201);
+        return ((await res.json()) as { id: string }).id;
+      };
+      const owner = await citizen();
+      const stranger = await citizen();
+      const photo = await idOf(await upload(owner.token, PNG, 'image/png', 'leak.png'));
+      const letter = await idOf(
+        await upload(owner.token, PDF, 'application/pdf', '../../letter from ЖЭК.pdf'),
+      );
+      const theirs = await idOf(await upload(stranger.token, PDF, 'application/pdf', 'theirs.pdf'));
+      // Bytes that are not what they say, and an officer, are refused at the door.
+      await problemOf(await upload(owner.token, PDF, 'image/png', 'fake.png'), 415);
+      await problemOf(await upload(officer, PDF, 'application/pdf', 'x.pdf'), 403);
+
+      const count = async () =>
+        (await rows<{ n: number }>(sql`select count(*)::int as n from reception_requests`))[0]!.n;
+      const before = await count();
+      const asking = (attachments: string[], description = 'The roof of our block leaks into three flats.') =>
+        call('POST', '/v1/reception/requests', owner.token, {
+          authority: 'guba',
+          topic: 'housing',
+          description,
+          attachments,
+        });
+      // An upload named twice, or someone else's: 422 at its index, and nothing is written.
+      const twice = await problemOf(await asking([photo, letter, photo]), 422);
+      expect(twice.errors?.map((e) => e.pointer)).toEqual(['/body/attachments/2']);
+      const stolen = await problemOf(await asking([photo, theirs]), 422);
+      expect(stolen.errors?.map((e) => e.pointer)).toEqual(['/body/attachments/1']);
+      expect(await count()).toBe(before);
+      const [unclaimed] = await rows<{ n: number }>(
+        sql`select count(*)::int as n from participation_attachments
+            where id in (${photo}, ${letter}, ${theirs}) and position is null`,
+      );
+      expect(unclaimed!.n).toBe(3);
+
+      const request = await ask(owner.token, { attachments: [letter, photo] });
+      expect(request.attachments.map((a) => [a.filename, a.contentType, a.size])).toEqual([
+        ['letter from ЖЭК.pdf', 'application/pdf', PDF.byteLength],
+        ['leak.png', 'image/png', PNG.byteLength],
+      ]);
+      // Claimed once: neither another request nor an e-participation application can take it again.
+      await problemOf(await asking([photo], 'The same roof, asked a second time.'), 422);
+      await problemOf(
+        await call('POST', '/v1/participation/applications', owner.token, {
+          authority: 'guba',
+          direction: 'other',
+          title: 'The roof of our block',
+          text: 'It leaks into three flats whenever it rains.',
+          attachments: [photo],
+        }),
+        422,
+      );
+      // The citizen and Guba's reception officer read them; nobody else does.
+      const path = (id: string) => `/v1/reception/requests/${request.id}/attachments/${id}`;
+      for (const reader of [owner.token, officer]) {
+        const res = await call('GET', path(letter), reader);
+        expect(res.status).toBe(200);
+        expect(Buffer.from(await res.arrayBuffer()).equals(PDF)).toBe(true);
+        expect(res.headers.get('content-disposition')).toContain("filename*=UTF-8''letter%20from%20");
+        expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(res.headers.get('cache-control')).toContain('no-store');
+      }
+      await problemOf(await call('GET', path(letter), stranger.token), 404);
+      await problemOf(await call('GET', path(letter), ganjaOfficer), 404);
+      await problemOf(await call('GET', path(letter), gubaService), 403);
+      await problemOf(await call('GET', path(theirs), owner.token), 404);
+      // In the citizen's list as well.
+      const mine = (await (await call('GET', '/v1/me/reception-requests', owner.token)).json()) as {
+        items: Array<{ id: string; attachments: unknown[] }>;
+      };
+      expect(mine.items.find((item) => item.id === request.id)?.attachments).toHaveLength(2);
+    },
+  );
 });

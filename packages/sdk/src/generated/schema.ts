@@ -753,6 +753,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reception/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file for a request for a meeting
+         * @description As uploadParticipationAttachment: the body is the file itself (PDF, JPEG or PNG, at most 5 MiB), checked by its magic number, its name cleaned. It waits, unclaimed, until a request names it in `attachments` (createReceptionRequest), for 24 hours at most; the 20 unclaimed uploads a citizen may hold count those of both kinds.
+         */
+        post: operations["uploadReceptionAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reception/availability": {
         parameters: {
             query?: never;
@@ -845,6 +865,26 @@ export interface paths {
          * @description RFC 5545, one event in the request’s language: its UID never changes, its SEQUENCE grows with every reschedule and with the cancellation, and a cancelled meeting is METHOD:CANCEL, so a calendar that imported it updates or removes it. Its citizen, or a reception officer of its authority.
          */
         get: operations["getReceptionAppointmentCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reception/requests/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file attached to a request for a meeting
+         * @description To its citizen, or to a reception officer of its authority; anyone else gets 404, as for a missing one. As a download (`Content-Disposition: attachment`), with `X-Content-Type-Options: nosniff`, `Content-Security-Policy: sandbox; default-src 'none'` and `Cache-Control: private, no-store`.
+         */
+        get: operations["getReceptionAttachment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1783,6 +1823,11 @@ export interface components {
         };
         NewReceptionRequest: {
             /**
+             * @description Ids of the citizen’s own uploads (uploadReceptionAttachment), in order, at most 5: claimed in the transaction that records the request.
+             * @default []
+             */
+            attachments?: string[];
+            /**
              * @description Stable identifier of a local executive authority.
              * @example ganja
              */
@@ -2197,6 +2242,8 @@ export interface components {
         ReceptionRequest: {
             /** @description The meeting it was given (kept, marked cancelled, when it was cancelled); null until scheduled. */
             appointment: components["schemas"]["ReceptionAppointment"] | null;
+            /** @description Files the citizen attached, in their order; their bytes: getReceptionAttachment. */
+            attachments: components["schemas"]["ParticipationApplicationAttachment"][];
             authority: string;
             /** @description As the population registry gave it. */
             citizenName: string;
@@ -8375,6 +8422,191 @@ export interface operations {
             };
         };
     };
+    uploadReceptionAttachment: {
+        parameters: {
+            query: {
+                /** @description The file’s name. Directory parts, control and direction-override characters and surrounding spaces are removed and it is cut to 200 characters (keeping a short extension); nothing left is 422. */
+                filename: string;
+            };
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description The upload, unclaimed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationAttachment"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller already holds 20 unclaimed uploads (`attachment-quota`), or the first request with this Idempotency-Key is still running (`idempotency-in-progress`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than 5 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The image may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a PDF, JPEG or PNG file, or not the type declared. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Only a PNG, JPEG or WebP image is accepted, and the Content-Type must match the file itself."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file name is empty once cleaned (`validation`, at `/query/filename`), or the Idempotency-Key was already used with a different request (`idempotency-key-reused`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getReceptionAvailability: {
         parameters: {
             query: {
@@ -8703,7 +8935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An unknown authority or topic, or an official who does not receive there. */
+            /** @description An unknown authority or topic, an official who does not receive there, or an attachment that is not the citizen’s unclaimed upload or is named twice (at `/body/attachments/<index>`); nothing is written. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8940,6 +9172,120 @@ export interface operations {
                 };
             };
             /** @description No such request, or no meeting yet. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReceptionAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded name> */
+                    "Content-Disposition"?: string;
+                    /** @description The size in bytes. */
+                    "Content-Length"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such resource. */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -485,10 +485,12 @@ export const participationApplications = pgTable(
 );
 
 /**
- * A file a citizen uploaded for an application ("upload, then reference"): unclaimed
- * (`application_id` null) until the application that names it is created, which claims it in the
- * same transaction and gives it its `position`. Unclaimed ones older than 24 hours are deleted by
- * the next upload. Private: read only through the application's access rule, never cached publicly.
+ * A file a citizen uploaded for an e-participation application or a request for a meeting ("upload,
+ * then reference"): unclaimed (no `application_id`, no `reception_request_id`) until the
+ * application or the request that names it is created, which claims it in the same transaction and
+ * gives it its `position`. Unclaimed ones older than 24 hours are deleted by the next upload; a
+ * citizen holds at most 20 unclaimed ones, whatever they are for. Private: read only through the
+ * access rule of what claimed it, never cached publicly.
  */
 export const participationAttachments = pgTable(
   'participation_attachments',
@@ -499,7 +501,10 @@ export const participationAttachments = pgTable(
     applicationId: uuid('application_id').references(() => participationApplications.id, {
       onDelete: 'cascade',
     }),
-    /** Its place among the application's attachments (0-based), as given at creation; null while unclaimed. */
+    receptionRequestId: uuid('reception_request_id').references(() => receptionRequests.id, {
+      onDelete: 'cascade',
+    }),
+    /** Its place among the attachments of what claimed it (0-based), as given at creation; null while unclaimed. */
     position: integer('position'),
     filename: text('filename').notNull(),
     contentType: text('content_type').notNull(),
@@ -510,11 +515,18 @@ export const participationAttachments = pgTable(
   (t) => [
     check(
       'participation_attachments_claimed_with_position',
-      sql`(${t.applicationId} is null) = (${t.position} is null)`,
+      sql`(${t.applicationId} is null and ${t.receptionRequestId} is null) = (${t.position} is null)`,
+    ),
+    check(
+      'participation_attachments_one_owner',
+      sql`num_nonnulls(${t.applicationId}, ${t.receptionRequestId}) <= 1`,
     ),
     uniqueIndex('participation_attachments_application_position_idx').on(t.applicationId, t.position),
+    uniqueIndex('participation_attachments_reception_position_idx').on(t.receptionRequestId, t.position),
     index('participation_attachments_owner_idx').on(t.ownerSub, t.createdAt),
-    index('participation_attachments_unclaimed_idx').on(t.createdAt).where(sql`${t.applicationId} is null`),
+    index('participation_attachments_unclaimed_idx')
+      .on(t.createdAt)
+      .where(sql`${t.applicationId} is null and ${t.receptionRequestId} is null`),
   ],
 );
 

@@ -77,6 +77,16 @@ export const UNCLAIMED_ATTACHMENT_TTL = '24 hours';
 const SWEEP_BATCH = 100;
 
 const unexpired = () => gt(attachments.createdAt, sql`now() - ${UNCLAIMED_ATTACHMENT_TTL}::interval`);
+/** Not yet claimed by an application or a request for a meeting. */
+const unclaimed = () => and(isNull(attachments.applicationId), isNull(attachments.receptionRequestId));
+
+/** What claims uploads: an e-participation application, or a citizen's request for a meeting. */
+export type AttachmentParent = { applicationId: string } | { receptionRequestId: string };
+type ParentKind = 'applicationId' | 'receptionRequestId';
+const kindOf = (parent: AttachmentParent): ParentKind =>
+  'applicationId' in parent ? 'applicationId' : 'receptionRequestId';
+const parentId = (parent: AttachmentParent) =>
+  'applicationId' in parent ? parent.applicationId : parent.receptionRequestId;
 
 /**
  * Stores an upload for `owner`, unclaimed. In one transaction, serialized per owner (an advisory lock
@@ -94,19 +104,14 @@ export async function storeAttachment(
     const expired = tx
       .select({ id: attachments.id })
       .from(attachments)
-      .where(
-        and(
-          isNull(attachments.applicationId),
-          lt(attachments.createdAt, sql`now() - ${UNCLAIMED_ATTACHMENT_TTL}::interval`),
-        ),
-      )
+      .where(and(unclaimed(), lt(attachments.createdAt, sql`now() - ${UNCLAIMED_ATTACHMENT_TTL}::interval`)))
       .orderBy(asc(attachments.createdAt))
       .limit(SWEEP_BATCH);
     await tx.delete(attachments).where(inArray(attachments.id, expired));
     const [held] = await tx
       .select({ n: count() })
       .from(attachments)
-      .where(and(eq(attachments.ownerSub, owner), isNull(attachments.applicationId), unexpired()));
+      .where(and(eq(attachments.ownerSub, owner), unclaimed(), unexpired()));
     if ((held?.n ?? 0) >= MAX_UNCLAIMED_ATTACHMENTS) return 'quota';
     const [row] = await tx
       .insert(attachments)
@@ -140,42 +145,45 @@ export class AttachmentsNotClaimable extends Error {
   }
 }
 
-/** The attachments of the applications, by application id, in their order. */
-async function attachmentsOf(
+/** The attachments of applications (or of requests for a meeting), by their id, in their order. */
+export async function attachmentsOf(
   db: Executor,
-  applicationIds: string[],
+  kind: ParentKind,
+  ids: string[],
 ): Promise<Map<string, ApplicationAttachment[]>> {
-  const byApplication = new Map<string, ApplicationAttachment[]>();
-  if (applicationIds.length === 0) return byApplication;
+  const byParent = new Map<string, ApplicationAttachment[]>();
+  if (ids.length === 0) return byParent;
+  const column = attachments[kind];
   const rows = await db
     .select({
-      applicationId: attachments.applicationId,
+      parent: column,
       id: attachments.id,
       filename: attachments.filename,
       contentType: attachments.contentType,
       size: attachments.size,
     })
     .from(attachments)
-    .where(inArray(attachments.applicationId, applicationIds))
-    .orderBy(asc(attachments.applicationId), asc(attachments.position));
-  for (const { applicationId, ...attachment } of rows) {
-    const list = byApplication.get(applicationId!) ?? [];
+    .where(inArray(column, ids))
+    .orderBy(asc(column), asc(attachments.position));
+  for (const { parent, ...attachment } of rows) {
+    const list = byParent.get(parent!) ?? [];
     list.push({ ...attachment, contentType: attachment.contentType as AttachmentContentType });
-    byApplication.set(applicationId!, list);
+    byParent.set(parent!, list);
   }
-  return byApplication;
+  return byParent;
 }
 
 async function withAttachments(db: Executor, rows: ApplicationRow[]): Promise<ApplicationRow[]> {
   const byApplication = await attachmentsOf(
     db,
+    'applicationId',
     rows.map((r) => r.id),
   );
   return rows.map((r) => ({ ...r, attachments: byApplication.get(r.id) ?? [] }));
 }
 
-/** An attachment of the application, with its bytes. */
-export async function findAttachment(db: Db, applicationId: string, attachmentId: string) {
+/** An attachment of the application (or the request for a meeting), with its bytes. */
+export async function findAttachment(db: Db, parent: AttachmentParent, attachmentId: string) {
   const [row] = await db
     .select({
       filename: attachments.filename,
@@ -183,9 +191,36 @@ export async function findAttachment(db: Db, applicationId: string, attachmentId
       bytes: attachments.bytes,
     })
     .from(attachments)
-    .where(and(eq(attachments.id, attachmentId), eq(attachments.applicationId, applicationId)))
+    .where(and(eq(attachments.id, attachmentId), eq(attachments[kindOf(parent)], parentId(parent))))
     .limit(1);
   return row;
+}
+
+/**
+ * Claims for `parent` the uploads `named`, in the transaction that creates it: each must be the
+ * citizen's, unclaimed and unexpired, and named once; otherwise {@link AttachmentsNotClaimable} is
+ * thrown (every index at fault), which rolls the transaction back. A claim is a conditional UPDATE,
+ * so of two applications or requests naming the same upload at once only one gets it.
+ */
+export async function claimAttachments(
+  tx: Executor,
+  citizen: string,
+  named: readonly string[],
+  parent: AttachmentParent,
+): Promise<void> {
+  const problems: Array<{ index: number; reason: 'duplicate' | 'unavailable' }> = named.flatMap(
+    (id, index) => (named.indexOf(id) < index ? [{ index, reason: 'duplicate' as const }] : []),
+  );
+  if (problems.length > 0) throw new AttachmentsNotClaimable(problems);
+  for (const [index, id] of named.entries()) {
+    const claimed = await tx
+      .update(attachments)
+      .set({ [kindOf(parent)]: parentId(parent), position: index })
+      .where(and(eq(attachments.id, id), eq(attachments.ownerSub, citizen), unclaimed(), unexpired()))
+      .returning({ id: attachments.id });
+    if (claimed.length === 0) problems.push({ index, reason: 'unavailable' });
+  }
+  if (problems.length > 0) throw new AttachmentsNotClaimable(problems);
 }
 
 export function publicApplication(row: ApplicationRow): Application {
@@ -210,11 +245,6 @@ export async function createApplication(
     attachments?: string[] | undefined;
   },
 ): Promise<ApplicationRow> {
-  const named = input.attachments ?? [];
-  const duplicates = named.flatMap((id, index) =>
-    named.indexOf(id) < index ? [{ index, reason: 'duplicate' as const }] : [],
-  );
-  if (duplicates.length > 0) throw new AttachmentsNotClaimable(duplicates);
   const at = now();
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -229,23 +259,7 @@ export async function createApplication(
         createdAt: at,
       })
       .returning({ id: participationApplications.id });
-    const unavailable: Array<{ index: number; reason: 'unavailable' }> = [];
-    for (const [index, id] of named.entries()) {
-      const claimed = await tx
-        .update(attachments)
-        .set({ applicationId: row!.id, position: index })
-        .where(
-          and(
-            eq(attachments.id, id),
-            eq(attachments.ownerSub, citizen),
-            isNull(attachments.applicationId),
-            unexpired(),
-          ),
-        )
-        .returning({ id: attachments.id });
-      if (claimed.length === 0) unavailable.push({ index, reason: 'unavailable' });
-    }
-    if (unavailable.length > 0) throw new AttachmentsNotClaimable(unavailable);
+    await claimAttachments(tx, citizen, input.attachments ?? [], { applicationId: row!.id });
     return (await findApplication(tx, row!.id))!;
   });
 }

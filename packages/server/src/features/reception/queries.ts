@@ -26,6 +26,7 @@ import {
 import type { ReceptionDaypart, ReceptionRequestStatus } from '../../domain/enums.js';
 import { addDays, bakuDate, type IsoDate } from '../../domain/holidays.js';
 import type { Lang } from '../../http/lang.js';
+import { claimAttachments } from '../participation/index.js';
 import { newReference, textIn } from '../services/index.js';
 import { type Booking, isFree, nearestFree, type Slot, slotsOf } from './slots.js';
 
@@ -158,10 +159,15 @@ export interface NewRequest {
   preferredOfficial?: string | undefined;
   preferredDays: number[];
   preferredDayparts: ReceptionDaypart[];
+  /** Ids of the citizen's unclaimed uploads, claimed with the request. */
+  attachments: readonly string[];
   lang: Lang;
 }
 
-/** Records a citizen's request (the caller checked the topic, the official and the authority). */
+/**
+ * Records a citizen's request (the caller checked the topic, the official and the authority) and
+ * claims its attachments, in one transaction: AttachmentsNotClaimable leaves nothing written.
+ */
 export async function createRequest(db: Db, input: NewRequest): Promise<RequestRow> {
   return db.transaction(async (tx) => {
     for (let attempt = 0; ; attempt++) {
@@ -184,6 +190,7 @@ export async function createRequest(db: Db, input: NewRequest): Promise<RequestR
         .onConflictDoNothing({ target: receptionRequests.reference })
         .returning();
       if (row) {
+        await claimAttachments(tx, input.citizen, input.attachments, { receptionRequestId: row.id });
         await notify(tx, row, 'requested');
         return row;
       }

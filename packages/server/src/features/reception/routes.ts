@@ -32,6 +32,17 @@ import { privateHeaders } from '../../http/respond.js';
 import { AuthorityPathSchema, authoritySlugs, findAuthority } from '../authorities/index.js';
 import type { FeatureContextProvider } from '../context.js';
 import { fullNameOf } from '../identity/index.js';
+import {
+  AttachmentsNotClaimable,
+  attachmentDownload,
+  attachmentsOf,
+  attachmentUpload,
+  declareAttachmentLimit,
+  findAttachment,
+  receiveAttachment,
+  sendAttachment,
+  unclaimable,
+} from '../participation/index.js';
 import { etagOf, expectedRevision, IfMatchSchema, langOf, textIn } from '../services/index.js';
 import { type CalendarEvent, calendarOf } from './ics.js';
 import {
@@ -57,6 +68,7 @@ import {
   revokeCalendarFeed,
 } from './queries.js';
 import {
+  AttachmentPathSchema,
   AvailabilityQuerySchema,
   CalendarFeedSchema,
   CalendarFeedStateSchema,
@@ -85,6 +97,11 @@ const OFFICERS: AccessRule = { kinds: ['official'], roles: ['reception'], scope:
 const CITIZENS_AND_OFFICERS: AccessRule = { kinds: ['citizen', 'official'], scope: 'reception:schedule' };
 
 const text = {
+  attachment: {
+    az: 'Bu identifikatorla bu müraciətin sizə görünən əlavəsi yoxdur.',
+    en: 'This request has no attachment with this id that you may see.',
+    ru: 'У этой заявки нет доступного вам вложения с таким идентификатором.',
+  },
   request: {
     az: 'Bu identifikatorla sizin baxa biləcəyiniz görüş müraciəti yoxdur.',
     en: 'There is no request for a meeting with this id that you may see.',
@@ -160,6 +177,8 @@ const requestHeaders = {
 
 const iso = (at: Date) => at.toISOString();
 
+declareAttachmentLimit('/v1/reception/attachments');
+
 /**
  * What requests are shown with, read once per answer however many requests it shows (a page of the
  * queue, a calendar feed): the topics, and each authority's officials, rooms, name and contacts.
@@ -182,6 +201,24 @@ class Names {
 
   authority(slug: string, lang: Lang) {
     return once(this.#authorities, `${slug}\n${lang}`, () => findAuthority(this.db, slug, lang));
+  }
+
+  readonly #shown = new Set<string>();
+  #attachments?: ReturnType<typeof attachmentsOf>;
+
+  /** Names the requests this answer shows: their attachments are read together, once. */
+  shows(ids: readonly string[]): this {
+    for (const id of ids) this.#shown.add(id);
+    return this;
+  }
+
+  async attachments(request: string) {
+    if (!this.#shown.has(request)) {
+      this.#shown.add(request);
+      this.#attachments = undefined;
+    }
+    this.#attachments ??= attachmentsOf(this.db, 'receptionRequestId', [...this.#shown]);
+    return (await this.#attachments).get(request) ?? [];
   }
 }
 
@@ -222,6 +259,7 @@ async function viewOf(names: Names, row: RequestRow, appointment: AppointmentRow
     reason: row.reason,
     createdAt: iso(row.createdAt),
     history: row.history,
+    attachments: await names.attachments(row.id),
     appointment:
       appointment && official && room
         ? {
@@ -445,7 +483,11 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
               content: { 'application/json': { schema: ReceptionRequestSchema } },
             },
             ...errorResponses,
-            422: problemResponse('An unknown authority or topic, or an official who does not receive there.'),
+            422: problemResponse(
+              'An unknown authority or topic, an official who does not receive there, or an attachment that is ' +
+                'not the citizen’s unclaimed upload or is named twice (at `/body/attachments/<index>`); nothing is ' +
+                'written.',
+            ),
           },
         },
         CITIZENS,
@@ -471,17 +513,24 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
           errors.push({ pointer: '/body/preferredOfficial', detail: text.preferredOfficial });
       }
       if (errors.length) return problem(c, { name: 'validation', status: 422, errors });
-      const row = await createRequest(db, {
-        citizen: principal.sub,
-        citizenName: fullNameOf(person),
-        authority: body.authority,
-        topic: body.topic,
-        description: body.description,
-        preferredOfficial: body.preferredOfficial,
-        preferredDays: body.preferredDays,
-        preferredDayparts: body.preferredDayparts,
-        lang,
-      });
+      let row: RequestRow;
+      try {
+        row = await createRequest(db, {
+          citizen: principal.sub,
+          citizenName: fullNameOf(person),
+          authority: body.authority,
+          topic: body.topic,
+          description: body.description,
+          preferredOfficial: body.preferredOfficial,
+          preferredDays: body.preferredDays,
+          preferredDayparts: body.preferredDayparts,
+          attachments: body.attachments,
+          lang,
+        });
+      } catch (error) {
+        if (error instanceof AttachmentsNotClaimable) return unclaimable(c, error);
+        throw error;
+      }
       const view = await viewOf(new Names(context().db), row, undefined, lang);
       return c.json(
         view,
@@ -525,6 +574,64 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
       if (!row || !mayRead(principalOf(c), row)) return noRequest(c);
       const view = await viewOf(new Names(db), row, await findAppointment(db, row.id), lang);
       return c.json(view, 200, privateHeaders(c, { ETag: etagOf(row.revision), 'Content-Language': lang }));
+    },
+  );
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'post',
+          path: '/v1/reception/attachments',
+          operationId: 'uploadReceptionAttachment',
+          tags: ['Reception'],
+          summary: 'Upload a file for a request for a meeting',
+          description:
+            'As uploadParticipationAttachment: the body is the file itself (PDF, JPEG or PNG, at most 5 MiB), ' +
+            'checked by its magic number, its name cleaned. It waits, unclaimed, until a request names it in ' +
+            '`attachments` (createReceptionRequest), for 24 hours at most; the 20 unclaimed uploads a citizen ' +
+            'may hold count those of both kinds.',
+          ...attachmentUpload,
+        },
+        CITIZENS,
+        tokens,
+      ),
+    ),
+    (c) => receiveAttachment(c, context().db, c.req.valid('query').filename),
+  );
+
+  route(
+    app,
+    createRoute(
+      secured(
+        {
+          method: 'get',
+          path: '/v1/reception/requests/{id}/attachments/{attachmentId}',
+          operationId: 'getReceptionAttachment',
+          tags: ['Reception', 'Cabinet'],
+          summary: 'Download a file attached to a request for a meeting',
+          description:
+            'To its citizen, or to a reception officer of its authority; anyone else gets 404, as for a missing ' +
+            'one. As a download (`Content-Disposition: attachment`), with `X-Content-Type-Options: nosniff`, ' +
+            "`Content-Security-Policy: sandbox; default-src 'none'` and `Cache-Control: private, no-store`.",
+          request: { params: AttachmentPathSchema },
+          responses: { 200: attachmentDownload, ...errorResponses, ...notFoundResponse },
+        },
+        CITIZENS_AND_OFFICERS,
+        tokens,
+      ),
+    ),
+    async (c) => {
+      const { id, attachmentId } = c.req.valid('param');
+      const { db } = context();
+      const row = await findRequest(db, id);
+      const file =
+        row && mayRead(principalOf(c), row)
+          ? await findAttachment(db, { receptionRequestId: row.id }, attachmentId)
+          : undefined;
+      if (!file) return problem(c, { name: 'not-found', status: 404, detail: text.attachment });
+      return sendAttachment(c, file);
     },
   );
 
@@ -737,7 +844,7 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
       context().db,
       items.map((r) => r.id),
     );
-    const names = new Names(context().db);
+    const names = new Names(context().db).shows(items.map((r) => r.id));
     const views = [];
     for (const row of items) views.push(await viewOf(names, row, appointments.get(row.id), lang));
     const nextCursor = nextCursorOf({ items, hasMore: rows.length > limit }, (last) => ({

@@ -3,6 +3,7 @@ import { RECEPTION_DAYPARTS, RECEPTION_REQUEST_STATUSES } from '../../domain/enu
 import { langQueryParam } from '../../http/lang.js';
 import { cursorQueryParam, limitQueryParam, pageSchema } from '../../http/pagination.js';
 import { AuthoritySlugSchema } from '../authorities/index.js';
+import { ApplicationAttachmentSchema, MAX_ATTACHMENTS_PER_APPLICATION } from '../participation/index.js';
 import { MAX_MEETING_MS } from './slots.js';
 
 const StatusSchema = z.enum(RECEPTION_REQUEST_STATUSES).openapi('ReceptionRequestStatus', {
@@ -144,6 +145,9 @@ export const ReceptionRequestSchema = z
     reason: z.string().nullable(),
     createdAt: z.iso.datetime(),
     history: z.array(ReceptionEventSchema),
+    attachments: z.array(ApplicationAttachmentSchema).openapi({
+      description: 'Files the citizen attached, in their order; their bytes: getReceptionAttachment.',
+    }),
     appointment: z.union([ReceptionAppointmentSchema, z.null()]).openapi({
       description:
         'The meeting it was given (kept, marked cancelled, when it was cancelled); null until scheduled.',
@@ -167,9 +171,20 @@ export const NewReceptionRequestSchema = z
     preferredOfficial: z.uuid().optional().openapi({ description: 'None: whoever is responsible.' }),
     preferredDays: z.array(z.number().int().min(1).max(5)).max(5).default([]),
     preferredDayparts: z.array(DaypartSchema).max(2).default([]),
+    attachments: z
+      .array(z.uuid())
+      .max(MAX_ATTACHMENTS_PER_APPLICATION)
+      .default([])
+      .openapi({
+        description:
+          'Ids of the citizen’s own uploads (uploadReceptionAttachment), in order, at most 5: claimed in the ' +
+          'transaction that records the request.',
+      }),
   })
   .strict()
   .openapi('NewReceptionRequest');
+
+export const AttachmentPathSchema = z.object({ id: idParam('id'), attachmentId: idParam('attachmentId') });
 
 export const ScheduleSchema = z
   .object({ official: z.uuid(), room: z.uuid(), startsAt: instant, endsAt: instant })

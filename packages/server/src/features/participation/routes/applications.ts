@@ -33,6 +33,7 @@ import {
   PollDefinitionSchema,
   RejectInputSchema,
 } from '../schemas.js';
+import { unclaimable } from './attachments.js';
 import {
   applicationResponse,
   CITIZENS,
@@ -51,16 +52,6 @@ const text = {
     az: 'Bu müraciət barədə artıq qərar verilib.',
     en: 'This application has already been decided.',
     ru: 'По этому обращению уже принято решение.',
-  },
-  attachmentUnavailable: {
-    az: 'Bu identifikatorla sizin yüklədiyiniz və hələ əlavə olunmamış fayl yoxdur (tanınmır, vaxtı keçib, başqasınındır və ya artıq əlavə olunub).',
-    en: 'No upload of yours with this id is waiting to be attached (it is unknown, expired, someone else’s, or already attached).',
-    ru: 'Вашего загруженного и ещё не прикреплённого файла с таким идентификатором нет (он неизвестен, устарел, чужой или уже прикреплён).',
-  },
-  attachmentDuplicate: {
-    az: 'Bu fayl siyahıda bir dəfədən çox göstərilib.',
-    en: 'This upload is named more than once.',
-    ru: 'Этот файл указан в списке больше одного раза.',
   },
 } satisfies Record<string, Translations>;
 
@@ -108,16 +99,7 @@ export function registerApplicationRoutes(routes: ParticipationRoutes): void {
         row = await createApplication(context().db, principalOf(c).sub, input);
       } catch (error) {
         if (databaseCode(error) === '23503') return problem(c, { name: 'not-found', status: 404 });
-        if (error instanceof AttachmentsNotClaimable) {
-          return problem(c, {
-            name: 'validation',
-            status: 422,
-            errors: error.problems.map((p) => ({
-              pointer: `/body/attachments/${p.index}`,
-              detail: p.reason === 'duplicate' ? text.attachmentDuplicate : text.attachmentUnavailable,
-            })),
-          });
-        }
+        if (error instanceof AttachmentsNotClaimable) return unclaimable(c, error);
         throw error;
       }
       return c.json(

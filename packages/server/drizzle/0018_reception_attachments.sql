@@ -1,0 +1,8 @@
+ALTER TABLE "participation_attachments" DROP CONSTRAINT "participation_attachments_claimed_with_position";--> statement-breakpoint
+DROP INDEX "participation_attachments_unclaimed_idx";--> statement-breakpoint
+ALTER TABLE "participation_attachments" ADD COLUMN "reception_request_id" uuid;--> statement-breakpoint
+ALTER TABLE "participation_attachments" ADD CONSTRAINT "participation_attachments_reception_request_id_reception_requests_id_fk" FOREIGN KEY ("reception_request_id") REFERENCES "public"."reception_requests"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "participation_attachments_reception_position_idx" ON "participation_attachments" USING btree ("reception_request_id","position");--> statement-breakpoint
+CREATE INDEX "participation_attachments_unclaimed_idx" ON "participation_attachments" USING btree ("created_at") WHERE "participation_attachments"."application_id" is null and "participation_attachments"."reception_request_id" is null;--> statement-breakpoint
+ALTER TABLE "participation_attachments" ADD CONSTRAINT "participation_attachments_one_owner" CHECK (num_nonnulls("participation_attachments"."application_id", "participation_attachments"."reception_request_id") <= 1);--> statement-breakpoint
+ALTER TABLE "participation_attachments" ADD CONSTRAINT "participation_attachments_claimed_with_position" CHECK (("participation_attachments"."application_id" is null and "participation_attachments"."reception_request_id" is null) = ("participation_attachments"."position" is null));
