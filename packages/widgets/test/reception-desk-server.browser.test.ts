@@ -106,7 +106,7 @@ async function chooseSlot(
     10_000,
   );
   await userEvent.click(open);
-  const cell = await until(() => $(desk, `td[data-starts-at="${startsAt}"]`), 10_000);
+  const cell = await until(() => $<HTMLElement>(desk, `td[data-starts-at="${startsAt}"]`), 10_000);
   expect(cell.getAttribute('aria-label')).toMatch(/^Tuesday, .*, Shahin Guliyev, Room 204: free$/);
   cell.focus();
   await userEvent.keyboard('{Enter}');
