@@ -8,7 +8,8 @@
  * (the officials and their slots stay public), the queue by status with its cursor, 412 for a stale
  * `If-Match`, 409 for a change that does not lead from the request's status, 409 `slot-taken` with
  * the nearest free slots when the official or the room has a meeting then (or, with `slotTaken`, for
- * the next schedule or reschedule: another officer took that time first, and it stays taken), 422
+ * the next schedule or reschedule: another officer took that time first, and it stays taken; with
+ * `changedMeanwhile`, 412 for the next change), 422
  * with a pointer for a reason under 3 characters. `hold` keeps an answer back until the test lets
  * it go, so a test sees the state in between for as long as it looks.
  *
@@ -49,6 +50,8 @@ export interface ReceptionDeskFixtureOptions {
   hold?: (request: Request) => Promise<void> | undefined;
   /** The next schedule or reschedule answers 409 `slot-taken`: another meeting took that time first. */
   slotTaken?: boolean;
+  /** The next change answers 412: the request changed meanwhile (its revision grew by one). */
+  changedMeanwhile?: boolean;
   /** Called with every request, with its JSON body when it has one. */
   onRequest?: (request: Request, body: unknown) => void;
 }
@@ -310,6 +313,7 @@ export function createReceptionDeskFixture(options: ReceptionDeskFixtureOptions 
   const store = seedReceptionRequests(scenario);
   const delay = options.delay ?? 0;
   let slotTaken = options.slotTaken ?? false;
+  let changedMeanwhile = options.changedMeanwhile ?? false;
   /** Meetings the desk does not know of (another officer's), which take their official's and room's time. */
   const others: { official: string; room: string; startsAt: string; endsAt: string }[] = [];
 
@@ -401,6 +405,10 @@ export function createReceptionDeskFixture(options: ReceptionDeskFixtureOptions 
     ifMatch: string | null,
     lang: Lang,
   ): Response => {
+    if (changedMeanwhile) {
+      changedMeanwhile = false;
+      request.revision += 1;
+    }
     if (ifMatch !== null && ifMatch !== `"r${request.revision}"`)
       return problem(412, 'precondition-failed', 'Precondition failed');
     const allowed: Record<ReceptionDeskAction, ReceptionRequestStatus[]> = {

@@ -523,6 +523,36 @@ describe('<icra-reception-desk>', () => {
     );
   });
 
+  it('a request changed meanwhile (412): said, loaded again, and the change then goes with the new revision', async () => {
+    const { element, sent } = await desk({ changedMeanwhile: true });
+    await choose(element, 'Orxan Babayev');
+    await userEvent.click($(element, '[data-action="decline"]')!);
+    await userEvent.fill(
+      await until(() => $(element, '#reason')),
+      'Torpaq məsələləri rayon komitəsinə aiddir.',
+    );
+    await userEvent.click($(element, '[data-submit="decline"]')!);
+    const conflict = await until(() => $(element, '#conflict'));
+    expect(text(conflict)).toBe(
+      'The request changed while you were looking at it. It has been reloaded: check it and try again.',
+    );
+    await until(() => deepActiveElement() === conflict);
+    await until(() =>
+      sent.some(
+        (request) => request.method === 'GET' && /\/reception\/requests\/[^/?]+\?/.test(request.path),
+      ),
+    );
+    expect($(element, '#reason')).toBeNull();
+    await userEvent.click($(element, '[data-action="decline"]')!);
+    await userEvent.fill(
+      await until(() => $(element, '#reason')),
+      'Torpaq məsələləri rayon komitəsinə aiddir.',
+    );
+    await userEvent.click($(element, '[data-submit="decline"]')!);
+    await until(() => text($(element, '[part~="notice"]')).startsWith('Declined: Orxan Babayev'));
+    expect(writes(sent).map((request) => request.ifMatch)).toEqual(['"r1"', '"r2"']);
+  });
+
   it('a free cell with no request chosen says what to do first', async () => {
     const { element, sent } = await desk();
     await grid(element);
