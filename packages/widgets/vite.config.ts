@@ -57,7 +57,9 @@ function loaderChunkName(chunk: { name: string; moduleIds: readonly string[] }):
  * - `vite build --mode standalone-moderation` — dist/icra-moderation.js: the same for
  *   `<icra-moderation>`, which only an authority's moderators need;
  * - `vite build --mode standalone-service-desk` — dist/icra-service-desk.js: the same for
- *   `<icra-service-desk>`, which only an authority's service officers need.
+ *   `<icra-service-desk>`, which only an authority's service officers need;
+ * - `vite build --mode standalone-reception-desk` — dist/icra-reception-desk.js: the same for
+ *   `<icra-reception-desk>`, which only an authority's reception officers need.
  * Decorators: Oxc reads `experimentalDecorators` and `useDefineForClassFields: false` from
  * tsconfig.json (the size test checks the bundle holds no untransformed `@property`).
  */
@@ -66,7 +68,8 @@ export default defineConfig(({ mode }) => {
     mode === 'standalone' ||
     mode === 'standalone-editor' ||
     mode === 'standalone-moderation' ||
-    mode === 'standalone-service-desk';
+    mode === 'standalone-service-desk' ||
+    mode === 'standalone-reception-desk';
   const loader = mode === 'standalone';
   const entry: Record<string, string> =
     mode === 'standalone-editor'
@@ -75,21 +78,24 @@ export default defineConfig(({ mode }) => {
         ? { 'icra-moderation': src('moderation/standalone.ts') }
         : mode === 'standalone-service-desk'
           ? { 'icra-service-desk': src('service-desk/standalone.ts') }
-          : standalone
-            ? { icra: src('icra.ts') }
-            : {
-                index: src('index.ts'),
-                news: src('news/index.ts'),
-                'sign-in': src('sign-in/index.ts'),
-                cabinet: src('cabinet/index.ts'),
-                poll: src('poll/index.ts'),
-                participation: src('participation/index.ts'),
-                'service-catalog': src('service-catalog/index.ts'),
-                'service-form': src('service-form/index.ts'),
-                'news-editor': src('news-editor/index.ts'),
-                moderation: src('moderation/index.ts'),
-                'service-desk': src('service-desk/index.ts'),
-              };
+          : mode === 'standalone-reception-desk'
+            ? { 'icra-reception-desk': src('reception-desk/standalone.ts') }
+            : standalone
+              ? { icra: src('icra.ts') }
+              : {
+                  index: src('index.ts'),
+                  news: src('news/index.ts'),
+                  'sign-in': src('sign-in/index.ts'),
+                  cabinet: src('cabinet/index.ts'),
+                  poll: src('poll/index.ts'),
+                  participation: src('participation/index.ts'),
+                  'service-catalog': src('service-catalog/index.ts'),
+                  'service-form': src('service-form/index.ts'),
+                  'news-editor': src('news-editor/index.ts'),
+                  moderation: src('moderation/index.ts'),
+                  'service-desk': src('service-desk/index.ts'),
+                  'reception-desk': src('reception-desk/index.ts'),
+                };
   return {
     ...(loader ? { base: './' } : {}),
     build: {

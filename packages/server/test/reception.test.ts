@@ -397,6 +397,8 @@ describe.each(variants)('the citizen reception on $label', ({ kind, skip }) => {
         sequence: 0,
         timeZone: 'Asia/Baku',
       });
+      // The revision in the body is the one the ETag names: what a desk sends back as If-Match.
+      expect([request.revision, scheduled.revision]).toEqual([1, 2]);
       const [appointment] = await rows<{ id: string }>(
         sql`select id from reception_appointments where request_id = ${request.id}`,
       );
@@ -453,7 +455,7 @@ describe.each(variants)('the citizen reception on $label', ({ kind, skip }) => {
           'reschedule',
           token,
           { startsAt: second!.startsAt, reason: 'A doctor’s appointment' },
-          { 'If-Match': `"r${2}"` },
+          { 'If-Match': `"r${scheduled.revision}"` },
         ),
       );
       expect(moved.appointment).toMatchObject({
@@ -461,6 +463,7 @@ describe.each(variants)('the citizen reception on $label', ({ kind, skip }) => {
         endsAt: second!.endsAt,
         sequence: 1,
       });
+      expect(moved.revision).toBe(3);
       const again = await requestOf(
         await act(request.id, 'reschedule', officer, {
           startsAt: third!.startsAt,

@@ -118,6 +118,21 @@ it('icra-service-desk.js: the service officers’ own bundle registers the desk 
   expect(doc.defaultView!.customElements.get('icra-moderation')).toBeUndefined();
 });
 
+it('icra-reception-desk.js: the reception officers’ own bundle registers the desk and its sign-in control, under a strict CSP', async () => {
+  const doc = await page(
+    '<icra-reception-desk authority="guba" lang="az" theme="light"></icra-reception-desk>',
+    'icra-reception-desk.js',
+  );
+  const desk = doc.querySelector('icra-reception-desk')!;
+  const intro = await until(() => desk.shadowRoot?.querySelector('.intro'));
+  expect(intro.textContent).toContain('portala qəbul əməkdaşı kimi daxil olun');
+  // It found the API it was served from: the sign-in control is there, styled.
+  const control = await until(() => desk.shadowRoot?.querySelector('icra-sign-in'));
+  const button = await until(() => control.shadowRoot?.querySelector<HTMLButtonElement>('[part~="sign-in"]'));
+  expect(doc.defaultView!.getComputedStyle(button).backgroundColor).toBe('rgb(11, 92, 173)');
+  expect(doc.defaultView!.customElements.get('icra-service-desk')).toBeUndefined();
+});
+
 it('icra-news-editor.js: the editors’ own bundle registers the editor and the rich-text field inside it', async () => {
   const doc = await page(
     '<icra-news-editor authority="guba" lang="en"></icra-news-editor>',

@@ -2262,6 +2262,8 @@ export interface components {
             } | null;
             reason: string | null;
             reference: string;
+            /** @description Grows with every change; the ETag is "r<revision>": send it as If-Match with a change. */
+            revision: number;
             status: components["schemas"]["ReceptionRequestStatus"];
             topic: components["schemas"]["ReceptionTopic"];
         };

@@ -12,7 +12,8 @@ import { createIcraClient, type IcraClient, type Lang, type MeKind, meKindValues
  *
  * The sign-in asks for `openid` and the scopes the widgets on the page want (staff widgets say so
  * through their {@link SessionController}: the news editor `news:edit`, the moderation desk
- * `participation:moderate`, the service desk `services:process`); the portal grants of them only
+ * `participation:moderate`, the service desk `services:process`, the reception desk
+ * `reception:schedule`); the portal grants of them only
  * what the person's roles allow. What is wanted is read when the sign-in starts, and nothing else
  * about the session changes for it.
  *

@@ -15,6 +15,10 @@ import {
   pollEligibilityValues,
   pollResultsVisibilityValues,
   pollStateValues,
+  type ReceptionDaypart,
+  type ReceptionRequestStatus,
+  receptionDaypartValues,
+  receptionRequestStatusValues,
   registrySourceValues,
   type ServiceApplicationAction,
   type ServiceApplicationStatus,
@@ -29,6 +33,7 @@ import { cabinetMessages } from '../cabinet/messages.js';
 import { moderationMessages } from '../moderation/messages.js';
 import { editorMessages } from '../news-editor/messages.js';
 import { participationMessages } from '../participation/messages.js';
+import { receptionDeskMessages } from '../reception-desk/messages.js';
 import { categoryNames } from '../service-catalog/messages.js';
 import { serviceDeskMessages } from '../service-desk/messages.js';
 import { signInMessages } from '../sign-in/messages.js';
@@ -86,6 +91,12 @@ describe('translations of the domain lists', () => {
     );
     expectNamed(registrySourceValues, (lang, v) =>
       serviceDeskMessages(lang).registry(v as (typeof registrySourceValues)[number]),
+    );
+    expectNamed(receptionRequestStatusValues, (lang, v) =>
+      receptionDeskMessages(lang).status(v as ReceptionRequestStatus),
+    );
+    expectNamed(receptionDaypartValues, (lang, v) =>
+      receptionDeskMessages(lang).daypart(v as ReceptionDaypart),
     );
     expectNamed(meKindValues, (lang, v) => signInMessages(lang).kind(v as (typeof meKindValues)[number]));
   });

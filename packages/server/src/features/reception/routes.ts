@@ -256,6 +256,7 @@ async function viewOf(names: Names, row: RequestRow, appointment: AppointmentRow
     preferredDays: row.preferredDays,
     preferredDayparts: row.preferredDayparts,
     status: row.status,
+    revision: row.revision,
     reason: row.reason,
     createdAt: iso(row.createdAt),
     history: row.history,

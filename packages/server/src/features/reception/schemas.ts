@@ -142,6 +142,9 @@ export const ReceptionRequestSchema = z
     preferredDays: z.array(z.number().int().min(1).max(7)),
     preferredDayparts: z.array(DaypartSchema),
     status: StatusSchema,
+    revision: z.number().int().min(1).openapi({
+      description: 'Grows with every change; the ETag is "r<revision>": send it as If-Match with a change.',
+    }),
     reason: z.string().nullable(),
     createdAt: z.iso.datetime(),
     history: z.array(ReceptionEventSchema),
