@@ -69,6 +69,9 @@ const l = (az: string, en: string, ru: string): Localized => ({ az, en, ru });
 
 const ROOM_204 = '5ecef000-0000-4000-8000-000000021100';
 const HALL = '5ecef000-0000-4000-8000-000000021200';
+/** The file the first request carries, and its bytes. */
+export const FIXTURE_ATTACHMENT = '0a77ac40-0000-4000-8000-000000000001';
+export const FIXTURE_PDF = '%PDF-1.4\n% a roof that leaks\n%%EOF\n';
 export const FIXTURE_HEAD = '5ecef000-0000-4000-8000-000000022100';
 export const FIXTURE_DEPUTY = '5ecef000-0000-4000-8000-000000022200';
 const SECOND_DEPUTY = '5ecef000-0000-4000-8000-000000022300';
@@ -153,6 +156,7 @@ interface StoredRequest {
   createdAt: string;
   revision: number;
   history: ReceptionRequest['history'];
+  attachments: ReceptionRequest['attachments'];
   appointment: {
     official: string;
     room: string;
@@ -180,6 +184,7 @@ function stored(
     createdAt,
     revision: 1,
     history: [{ status: 'requested', at: createdAt, by: 'citizen' }],
+    attachments: [],
     appointment: null,
     ...extra,
   };
@@ -203,6 +208,9 @@ export function seedReceptionRequests(scenario: ReceptionDeskScenario = 'loaded'
       preferredOfficial: FIXTURE_HEAD,
       preferredDays: [2],
       preferredDayparts: ['morning'],
+      attachments: [
+        { id: FIXTURE_ATTACHMENT, filename: 'dam şəkli.pdf', contentType: 'application/pdf', size: 2048 },
+      ],
     }),
     stored(2, {
       citizenName: 'Orxan Babayev',
@@ -353,6 +361,7 @@ export function createReceptionDeskFixture(options: ReceptionDeskFixtureOptions 
       reason: request.reason,
       createdAt: request.createdAt,
       history: request.history,
+      attachments: request.attachments,
       appointment:
         meeting && official
           ? {
@@ -537,6 +546,13 @@ export function createReceptionDeskFixture(options: ReceptionDeskFixtureOptions 
         items: matching.slice(start, end).map((candidate) => view(candidate, lang)),
         nextCursor: end < matching.length ? String(end) : null,
       });
+    }
+    const file = /^\/reception\/requests\/([^/]+)\/attachments\/([^/]+)$/.exec(path);
+    if (file && method === 'GET') {
+      const owner = store.find((candidate) => uuid(candidate.n) === file[1]);
+      const attachment = owner?.attachments.find((candidate) => candidate.id === file[2]);
+      if (!attachment) return problem(404, 'not-found', 'Not found');
+      return new Response(FIXTURE_PDF, { status: 200, headers: { 'content-type': attachment.contentType } });
     }
     const match = /^\/reception\/requests\/([^/]+)(?:\/([a-z]+))?$/.exec(path);
     const found = match ? store.find((candidate) => uuid(candidate.n) === match[1]) : undefined;

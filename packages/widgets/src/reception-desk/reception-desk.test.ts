@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { $, $$, cleanup, deepActiveElement, mount, until } from '../../test/helpers.js';
 import '../index.js';
@@ -6,7 +6,9 @@ import './define.js';
 import type { IcraReceptionDeskChangeEvent } from './events.js';
 import {
   createReceptionDeskFixture,
+  FIXTURE_ATTACHMENT,
   FIXTURE_HEAD,
+  FIXTURE_PDF,
   FIXTURE_WEEK,
   type ReceptionDeskFixtureOptions,
 } from './fixtures.js';
@@ -551,6 +553,31 @@ describe('<icra-reception-desk>', () => {
     await userEvent.click($(element, '[data-submit="decline"]')!);
     await until(() => text($(element, '[part~="notice"]')).startsWith('Declined: Orxan Babayev'));
     expect(writes(sent).map((request) => request.ifMatch)).toEqual(['"r1"', '"r2"']);
+  });
+
+  it('shows the citizen’s files of the chosen request, and downloads one with the officer’s token', async () => {
+    const { element, sent } = await desk();
+    await choose(element, 'Leyla Məmmədova');
+    const list = await until(() => $(element, '[part~="attachments"]'));
+    expect(text(list.previousElementSibling)).toBe('Attachments');
+    const button = list.querySelector('button')!;
+    expect(text(button)).toMatch(/^Download dam şəkli\.pdf, PDF, 2/);
+    const saved: { download: string }[] = [];
+    const created = vi.spyOn(URL, 'createObjectURL');
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ download: this.download });
+    });
+    await userEvent.click(button);
+    await until(() => saved.length === 1);
+    expect(saved[0]).toEqual({ download: 'dam şəkli.pdf' });
+    expect(await (created.mock.calls[0]![0] as Blob).text()).toBe(FIXTURE_PDF);
+    expect(sent.find((request) => request.path.includes('/attachments/'))?.path).toMatch(
+      new RegExp(`^/v1/reception/requests/[^/]+/attachments/${FIXTURE_ATTACHMENT}$`),
+    );
+    vi.restoreAllMocks();
+    // A request without files has no such section.
+    await choose(element, 'Orxan Babayev');
+    expect($(element, '[part~="attachments"]')).toBeNull();
   });
 
   it('a free cell with no request chosen says what to do first', async () => {

@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { Announcer } from '../core/announcer.js';
 import { toBakuLocal } from '../core/baku-time.js';
 import { formatDateTime } from '../core/date-time.js';
+import { AttachmentDownloads, attachmentStyles } from '../core/download.js';
 import { IcraElement } from '../core/element.js';
 import { FormController } from '../core/form-controller.js';
 import { formStyles } from '../core/form-styles.js';
@@ -109,6 +110,7 @@ const plusMinutes = (instant: string, minutes: number) =>
  * @csspart status - A request's status label.
  * @csspart facts - A request's topic, preferences, date and meeting.
  * @csspart description - What the citizen wrote.
+ * @csspart attachments - The list of the citizen's files of the chosen request; each is an `attachment`.
  * @csspart load-more - The "more requests" button.
  * @csspart selected - The chosen request's panel with its actions and forms.
  * @csspart actions - A row of buttons.
@@ -144,7 +146,7 @@ const plusMinutes = (instant: string, minutes: number) =>
  * @cssprop --icra-max-width - Largest width of the widget. Default none.
  */
 export class IcraReceptionDesk extends IcraElement {
-  static override styles = [baseStyles, formStyles, moderationStyles, receptionDeskStyles];
+  static override styles = [baseStyles, formStyles, attachmentStyles, moderationStyles, receptionDeskStyles];
 
   /** A day (`YYYY-MM-DD`, Baku) of the week the grid shows first. Default: this week. */
   @property() week?: string;
@@ -177,6 +179,14 @@ export class IcraReceptionDesk extends IcraElement {
     scopes: ['reception:schedule'],
   });
   private readonly announcer = new Announcer(this);
+  /** The citizen's files of the chosen request, fetched with the officer's token. */
+  private readonly attachments = new AttachmentDownloads(this, {
+    get: (id, attachmentId, signal) =>
+      this.signedInClient?.getReceptionAttachment({ path: { id, attachmentId } }, { signal }),
+    refused: (error) => this.session.refused(error),
+    say: (text) => this.announcer.say(text),
+    lang: () => this.resolvedLang,
+  });
   private readonly queue = new PagedListController(this, {
     args: () =>
       [
@@ -262,6 +272,7 @@ export class IcraReceptionDesk extends IcraElement {
 
   /** Signed out (or in as someone else): nothing of what was shown stays. */
   private forget(): void {
+    this.attachments.clear();
     this.selected = undefined;
     this.action = undefined;
     this.chosen = undefined;
@@ -798,6 +809,7 @@ export class IcraReceptionDesk extends IcraElement {
       </h3>
       <p><span class="badge ${request.status}" part="status">${messages.status(request.status)}</span></p>
       ${this.renderFacts(request, lang, messages)}
+      ${this.attachments.render(request.id, request.attachments, lang, (text) => html`<h4>${text}</h4>`)}
       ${
         this.conflict
           ? html`<p class="conflict" part="conflict" id="conflict" tabindex="-1" role="alert">${this.conflict}</p>`
