@@ -1,11 +1,10 @@
 import { IcraApiError, type Schemas } from '@icra/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Announcer } from '../core/announcer.js';
+import { type Chosen, ChosenFiles } from '../core/chosen-files.js';
 import { directionNames } from '../core/directions.js';
 import { DraftKeeper } from '../core/draft-keeper.js';
 import type { IcraElement } from '../core/element.js';
-import { renderFilePicker } from '../core/file-picker.js';
-import { formatSize } from '../core/file-size.js';
 import { FormController } from '../core/form-controller.js';
 import { headingLevel } from '../core/heading.js';
 import { SessionController } from '../core/session-controller.js';
@@ -26,29 +25,6 @@ type Field = 'direction' | 'title' | 'text' | 'attachments';
 const FIELDS: readonly Field[] = ['direction', 'title', 'text', 'attachments'];
 type TextField = Exclude<Field, 'attachments'>;
 
-/** What the portal takes as attachments: at most 5 files of these types, 5 MiB each. */
-const MAX_FILES = 5;
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-const FILE_TYPES: Record<string, string> = {
-  pdf: 'application/pdf',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-};
-
-/** A file the reader chose, and its upload's id once the portal has it (a retry sends it once). */
-interface Chosen {
-  file: File;
-  type: string;
-  uploaded?: string | undefined;
-}
-
-/** The file's media type the portal takes, from the browser's or the name's extension; '' if none. */
-function fileType(file: File): string {
-  if (Object.values(FILE_TYPES).includes(file.type)) return file.type;
-  return FILE_TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''] ?? '';
-}
-
 /** The form's content put aside while signed out. */
 interface ApplicationDraft {
   values: Record<TextField, string>;
@@ -67,7 +43,7 @@ export type ApplicationHost = IcraElement & { readonly headingLevel: number };
  */
 export class ApplicationForm {
   #values: Record<TextField, string> = { direction: '', title: '', text: '' };
-  #files: Chosen[] = [];
+  readonly #files: ChosenFiles<Field>;
   #filed?: { id: string; title: string } | undefined;
   readonly #form: FormController<Field>;
 
@@ -82,10 +58,10 @@ export class ApplicationForm {
     const drafts = new DraftKeeper<ApplicationDraft>({
       form: 'participation',
       session: () => this.session.session,
-      save: () => ({ values: this.#values, files: this.#files }),
+      save: () => ({ values: this.#values, files: this.#files.files }),
       restore: (aside) => {
         this.#values = aside.values;
-        this.#files = aside.files;
+        this.#files.files = aside.files;
       },
       forget: () => this.#empty(),
     });
@@ -94,15 +70,15 @@ export class ApplicationForm {
       fields: FIELDS,
       session,
       // The files' input is hidden: its "remove" buttons (or "add files") stand for it.
-      target: (field) =>
-        field === 'attachments' ? '[part~="remove-file"], [part~="add-files"]' : `#${field}`,
+      target: (field) => (field === 'attachments' ? ChosenFiles.target : `#${field}`),
     });
+    this.#files = new ChosenFiles(host, this.#form, 'attachments', announcer);
   }
 
   /** Nothing typed, nothing chosen (the values were put aside, or belong to someone else). */
   #empty(): void {
     this.#values = { direction: '', title: '', text: '' };
-    this.#files = [];
+    this.#files.files = [];
   }
 
   get #messages(): ParticipationMessages {
@@ -130,7 +106,7 @@ export class ApplicationForm {
     if (subject < 3 || subject > 200) problems.push({ field: 'title', text: messages.errorTitle });
     const body = text.trim().length;
     if (body < 10 || body > 5000) problems.push({ field: 'text', text: messages.errorText });
-    const files = this.#checkFiles(this.#files, messages);
+    const files = this.#files.check();
     if (files) problems.push({ field: 'attachments', text: files });
     return problems;
   }
@@ -148,25 +124,18 @@ export class ApplicationForm {
     }
     this.#form.clear();
     const { direction, title, text } = this.#values;
-    const files = this.#files;
-    let current: Chosen | undefined;
     const application = await this.#form.submit(
       'submit',
       async (idempotencyKey) => {
         // Files first, each once (a retry skips those the portal has); then the application, which
         // claims them in the same transaction that writes it.
-        for (const chosen of files) {
-          current = chosen;
-          chosen.uploaded ??= (
-            await client.uploadParticipationAttachment({
-              query: { filename: chosen.file.name },
-              body: chosen.file,
-              contentType: chosen.type,
-            })
-          ).id;
-        }
-        current = undefined;
-        const attachments = files.map((chosen) => chosen.uploaded!);
+        const attachments = await this.#files.upload(async ({ file, type }) =>
+          client.uploadParticipationAttachment({
+            query: { filename: file.name },
+            body: file,
+            contentType: type,
+          }),
+        );
         return client.createApplication(
           {
             body: {
@@ -180,12 +149,12 @@ export class ApplicationForm {
           { idempotencyKey },
         );
       },
-      { fallback: messages.sendError, onError: (error) => this.#refused(error, messages, current) },
+      { fallback: messages.sendError, onError: (error) => this.#refused(error, messages) },
     );
     if (!application) return;
     this.#filed = { id: application.id, title: application.title };
     this.#values = { direction: '', title: '', text: '' };
-    this.#files = [];
+    this.#files.files = [];
     this.host.requestUpdate();
     this.host.dispatchEvent(new IcraApplicationFiledEvent({ application: application.id }));
     this.announcer.say(messages.filed(application.title));
@@ -193,63 +162,23 @@ export class ApplicationForm {
   }
 
   /** What the portal's refusal means (a 401 was handled before): always shown in the summary. */
-  async #refused(error: unknown, messages: ParticipationMessages, file?: Chosen): Promise<boolean> {
+  async #refused(error: unknown, messages: ParticipationMessages): Promise<boolean> {
+    const upload = this.#files.refusal(error);
     if (error instanceof IcraApiError && error.status === 403) {
       await this.#form.show([{ text: messages.citizensOnly }]);
-    } else if (error instanceof IcraApiError && file) {
+    } else if (upload) {
       // An upload refused (too large, wrong type, too many waiting): said at the files, by name.
-      const why = messages.errorUpload(file.file.name, error.detail || error.title);
-      await this.#form.show([{ field: 'attachments', text: why }]);
+      await this.#form.show([{ field: 'attachments', text: upload }]);
     } else if (error instanceof IcraApiError && error.errors.length) {
       // The portal's field errors, by their JSON pointers (`/body/title`, `/body/attachments/1`).
       const problems = this.#form.problemsOf(error, messages.sendError);
       // Uploads the portal no longer takes (e.g. expired) are sent again on the next try.
-      if (problems.some((problem) => problem.field === 'attachments'))
-        for (const chosen of this.#files) chosen.uploaded = undefined;
+      if (problems.some((problem) => problem.field === 'attachments')) this.#files.forgetUploads();
       await this.#form.show(problems);
     } else {
       await this.#form.show([{ text: messages.sendError }]);
     }
     return true;
-  }
-
-  /** What is wrong with `files` for the portal, or '' (the first problem found). */
-  #checkFiles(files: Chosen[], messages: ParticipationMessages): string {
-    if (files.length > MAX_FILES) return messages.errorFileCount;
-    for (const { file, type } of files) {
-      if (!type) return messages.errorFileType(file.name);
-      if (file.size > MAX_FILE_BYTES) return messages.errorFileSize(file.name);
-    }
-    return '';
-  }
-
-  #chooseFiles(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const added = [...(input.files ?? [])].map((file) => ({ file, type: fileType(file) }));
-    input.value = '';
-    if (!added.length) return;
-    const messages = this.#messages;
-    const problem = this.#checkFiles([...this.#files, ...added], messages);
-    // Files the portal would refuse are not kept; the reason is said at the field (and, the error
-    // summary being an alert, spoken).
-    const kept = added.filter(({ file, type }) => type && file.size <= MAX_FILE_BYTES);
-    this.#files = [...this.#files, ...kept].slice(0, MAX_FILES);
-    this.#form.edited('attachments');
-    this.#form.setProblem('attachments', problem);
-    if (!problem) this.announcer.say(messages.fileAdded(this.#files.length));
-  }
-
-  async #removeFile(index: number): Promise<void> {
-    const [removed] = this.#files.splice(index, 1);
-    this.#files = [...this.#files];
-    this.#form.edited('attachments');
-    if (removed) this.announcer.say(this.#messages.fileRemoved(removed.file.name));
-    // Focus stays in the list: on the next file's button, else the previous one, else "add files".
-    await this.host.updateComplete;
-    const root = this.host.renderRoot;
-    const left = root.querySelectorAll<HTMLElement>('[part~="remove-file"]');
-    const target = left[Math.min(index, left.length - 1)] ?? root.querySelector('[part~="add-files"]');
-    (target as HTMLElement | null)?.focus();
   }
 
   #another(): void {
@@ -345,51 +274,12 @@ export class ApplicationForm {
           @input=${(event: Event) => this.#input('text', event)}
         ></textarea>`,
       )}
-      ${this.#renderFiles(messages)}
+      ${this.#files.render()}
       <p>
         <button type="submit" class="button" part="submit" aria-disabled=${form.busy ? 'true' : 'false'}>
           ${form.busy ? messages.sending : messages.send}
         </button>
       </p>
     </form>`;
-  }
-
-  #renderFiles(messages: ParticipationMessages): TemplateResult {
-    const form = this.#form;
-    const files = this.#files;
-    const lang = this.host.resolvedLang;
-    return html`<div class="field ${form.problemFor('attachments') ? 'invalid' : ''}" role="group" aria-labelledby="attachments-label" aria-describedby=${form.describedBy('attachments', 'attachments-hint')}>
-      <span class="label" id="attachments-label">${messages.attachments}</span>
-      <p class="hint" id="attachments-hint">${messages.attachmentsHint}</p>
-      ${form.renderError('attachments')}
-      ${
-        files.length
-          ? html`<ul class="files" part="files">
-              ${files.map(
-                ({ file }, index) => html`<li class="file" part="file">
-                  <span class="file-name">${file.name}</span>
-                  <span class="file-size">${formatSize(file.size, lang)}</span>
-                  <button type="button" class="button secondary" part="remove-file" aria-label=${messages.removeFile(file.name)} @click=${() => this.#removeFile(index)}>
-                    <span aria-hidden="true">×</span>
-                  </button>
-                </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      ${
-        files.length < MAX_FILES
-          ? html`<p>${renderFilePicker({
-              inputId: 'attachments',
-              label: messages.addFiles,
-              part: 'add-files',
-              multiple: true,
-              accept: 'application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png',
-              describedBy: 'attachments-hint',
-              onChange: (event: Event) => this.#chooseFiles(event),
-            })}</p>`
-          : nothing
-      }
-    </div>`;
   }
 }
