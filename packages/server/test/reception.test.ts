@@ -226,6 +226,15 @@ describe.each(variants)('the citizen reception on $label', ({ kind, skip }) => {
           { weekday: 2, startsAt: '10:00', endsAt: '13:00', room: { id: room204!.id, name: 'Room 204' } },
         ],
       });
+      // Each official's portrait, served by the portal itself.
+      const photo = await call('GET', list.items[0]!.photoUrl!);
+      expect(list.items[0]!.photoUrl).toBe('/media/reception/guba-1.svg');
+      expect(photo.status).toBe(200);
+      expect(photo.headers.get('content-type')).toContain('image/svg+xml');
+      expect(await photo.text()).toContain(
+        '<title id="guba-1-title">An illustrated portrait of Şahin Quliyev</title>',
+      );
+      expect(list.items.every((o) => o.photoUrl?.startsWith('/media/reception/'))).toBe(true);
       await problemOf(await call('GET', '/v1/reception/officials?authority=nowhere'), 404);
       const slots = await freeSlots(gubaHead!.id);
       // Two Tuesdays in a fortnight (less a holiday), 12 slots of 15 minutes each, 10:00 Baku = 06:00 UTC.

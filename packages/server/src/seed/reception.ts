@@ -83,6 +83,8 @@ export interface SeedReceptionOfficial {
   name: Localized;
   title: Localized;
   slotMinutes: number;
+  /** An illustrated portrait the portal serves (media/reception/): the demo's people are fictional. */
+  photoUrl: string;
   /** Weekly rules: ISO weekday, from, to (Baku time), the room's index. */
   hours: { weekday: number; startsAt: string; endsAt: string; room: number }[];
 }
@@ -107,6 +109,7 @@ export const seedReceptionOfficials: SeedReceptionOfficial[] = AUTHORITIES.flatM
       name: t(name, en, ru),
       title: POSITIONS[i]!,
       slotMinutes: i === 0 ? 15 : 20,
+      photoUrl: `/media/reception/${authority}-${i + 1}.svg`,
       // The head receives on Tuesdays in room 204; the deputies on two mornings each in the hall.
       hours:
         i === 0
@@ -143,6 +146,7 @@ export async function seedReception(tx: Db): Promise<void> {
       name: official.name,
       title: official.title,
       slotMinutes: official.slotMinutes,
+      photoUrl: official.photoUrl,
     })),
   );
   await tx.insert(receptionHours).values(
