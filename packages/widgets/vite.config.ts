@@ -86,6 +86,7 @@ export default defineConfig(({ mode }) => {
                 participation: src('participation/index.ts'),
                 'service-catalog': src('service-catalog/index.ts'),
                 'service-form': src('service-form/index.ts'),
+                reception: src('reception/index.ts'),
                 'news-editor': src('news-editor/index.ts'),
                 moderation: src('moderation/index.ts'),
                 'service-desk': src('service-desk/index.ts'),
