@@ -296,8 +296,9 @@ describe('<icra-reception>: the request form', () => {
       await until(() => submit.getAttribute('aria-disabled') === 'true');
       expect(text(submit)).toBe('Sending…');
       expect(submit.disabled).toBe(false);
-      // Pressed again while busy: nothing more is sent.
-      await userEvent.click(submit);
+      expect(deepActiveElement()).toBe(submit);
+      // Pressed again while busy (it keeps focus): nothing more is sent.
+      await userEvent.keyboard('{Enter}');
       expect($(element, '[part~="sent"]')).toBeNull();
     } finally {
       await commands.releaseRequests({ key: 'reception-send' });
