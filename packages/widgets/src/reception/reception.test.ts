@@ -373,7 +373,9 @@ describe('<icra-reception>: the citizen’s requests', () => {
     expect(appointment).not.toMatch(/0[23]:00/);
     expect(appointment).toContain('Where room 204');
     expect(appointment).toContain('With Shahin Guliyev, Head of the executive power');
-    expect(scheduled.querySelector('[part~="appointment"] time')?.getAttribute('datetime')).toBe('2026-12-08T07:00:00.000Z');
+    expect(scheduled.querySelector('[part~="appointment"] time')?.getAttribute('datetime')).toBe(
+      '2026-12-08T07:00:00.000Z',
+    );
     expect(text(scheduled.querySelector('[part~="add-to-calendar"]'))).toBe(
       'Add to calendar: Housing and utilities',
     );
