@@ -6,7 +6,7 @@
  * through the API, and the citizen's "Add to calendar" downloads the meeting's .ics from the
  * portal with the citizen's token.
  */
-import { createIcraClient, type Schemas } from '@icra/sdk';
+import type { IcraClient, Schemas } from '@icra/sdk';
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import '../src/index.js';
@@ -42,21 +42,22 @@ async function signIn(control: IcraSignIn, who: string): Promise<void> {
   await until(() => sessionFor(api).token, 10_000);
 }
 
-/** Signs in with a sign-in control of its own (then removed); returns the token. */
-async function tokenOf(who: string): Promise<string> {
+/**
+ * Signs in as `who` with a sign-in control of its own (then removed), runs `work` with the signed-in
+ * client, and signs out (at the portal too, so that the next sign-in may choose another person).
+ */
+async function as<T>(who: string, work: (client: IcraClient) => Promise<T>): Promise<T> {
   const control = await mount<IcraSignIn>(
     `<icra-sign-in api="${api}" authority="guba" lang="en"></icra-sign-in>`,
   );
   await signIn(control, who);
-  const token = sessionFor(api).token!;
-  cleanup();
-  // Left without revoking: the test goes on with the token.
-  sessionFor(api).drop();
-  return token;
+  try {
+    return await work(sessionFor(api).client('en'));
+  } finally {
+    cleanup();
+    sessionFor(api).signOut();
+  }
 }
-
-const clientWith = (token: string) =>
-  createIcraClient({ baseUrl: api, lang: 'en', token: () => token, retry: 0 });
 
 describe('<icra-reception> on the real portal', () => {
   it('a citizen fills the request signed out, signs in when sending, and sees it pending; the portal keeps what was written', async () => {
@@ -111,28 +112,31 @@ describe('<icra-reception> on the real portal', () => {
   });
 
   it('a meeting a reception officer scheduled shows in Baku time, and "Add to calendar" downloads its .ics', async () => {
-    const citizen = clientWith(await tokenOf(CITIZEN));
-    const officials = await citizen.listReceptionOfficials({ query: { authority: 'guba' } });
-    const head = officials.items.find((item) => item.title === 'Head of the executive power')!;
-    const request = await citizen.createReceptionRequest(
-      { body: { authority: 'guba', topic: 'land', description: 'About the plot next to our house.' } },
-      { idempotencyKey: crypto.randomUUID() },
-    );
+    const { head, request } = await as(CITIZEN, async (citizen) => {
+      const officials = await citizen.listReceptionOfficials({ query: { authority: 'guba' } });
+      const request = await citizen.createReceptionRequest(
+        { body: { authority: 'guba', topic: 'land', description: 'About the plot next to our house.' } },
+        { idempotencyKey: crypto.randomUUID() },
+      );
+      return { head: officials.items.find((item) => item.title === 'Head of the executive power')!, request };
+    });
 
     // A reception officer (scope reception:schedule) schedules it into a free slot of the head's hours.
     const owner = {};
     const unwant = sessionFor(api).want(owner, ['reception:schedule']);
-    const officer = clientWith(await tokenOf(OFFICER));
+    const { slot, scheduled } = await as(OFFICER, async (officer) => {
+      const { slots } = await officer.getReceptionAvailability({ query: { official: head.id } });
+      const slot: Schemas['ReceptionSlot'] = slots.find((candidate) => candidate.free)!;
+      const scheduled = await officer.scheduleReceptionRequest(
+        {
+          path: { id: request.id },
+          body: { official: head.id, room: slot.room.id, startsAt: slot.startsAt, endsAt: slot.endsAt },
+        },
+        { idempotencyKey: crypto.randomUUID() },
+      );
+      return { slot, scheduled };
+    });
     unwant();
-    const { slots } = await officer.getReceptionAvailability({ query: { official: head.id } });
-    const slot: Schemas['ReceptionSlot'] = slots.find((candidate) => candidate.free)!;
-    const scheduled = await officer.scheduleReceptionRequest(
-      {
-        path: { id: request.id },
-        body: { official: head.id, room: slot.room.id, startsAt: slot.startsAt, endsAt: slot.endsAt },
-      },
-      { idempotencyKey: crypto.randomUUID() },
-    );
     expect(scheduled.status).toBe('scheduled');
 
     const widget = await mount<IcraReception>(
