@@ -17,7 +17,8 @@ const EXTERNAL = [
  * compiler's helpers, core/, `<icra-config>` and loader-shared.ts (the API default) — but for the
  * parts of core/ only some widgets use (news' rich text, the attachment downloads, the polls' date
  * and time format, the form controller of the poll and participation, the file picker of the
- * participation form and the editor, the drafts' keeper of the three forms that keep one, the
+ * participation form and the editor, the drafts' keeper of the forms that keep one, Baku's time of
+ * day and weekday of the reception and the cabinet, the
  * SDK's upload with progress of the service form), which the bundler puts in
  * chunks of their own, fetched with the widget in the same round trip. The small core modules stay shared: splitting them all out saved 0.2–0.6 kB a
  * page for two or three more files (measured). Nor the blind-signature library, which only the
@@ -30,7 +31,7 @@ const EXTERNAL = [
 const SHARED =
   /node_modules[\\/]|[\\/]packages[\\/]sdk[\\/]|^\0@oxc-project[\\/+]|[\\/]src[\\/](core|config)[\\/]|[\\/]src[\\/]loader-shared\.ts$/;
 const NOT_SHARED =
-  /[\\/]src[\\/]core[\\/](rich-text|download|date-time|form-controller|file-picker|draft-keeper)\.ts$|[\\/]packages[\\/]sdk[\\/](src|dist)[\\/]upload\.[jt]s$|node_modules[\\/]@cloudflare[\\/]blindrsa-ts[\\/]|node_modules[\\/]@cfworker[\\/]|[\\/]packages[\\/]forms[\\/]/;
+  /[\\/]src[\\/]core[\\/](rich-text|download|date-time|baku-time|form-controller|file-picker|draft-keeper)\.ts$|[\\/]packages[\\/]sdk[\\/](src|dist)[\\/]upload\.[jt]s$|node_modules[\\/]@cloudflare[\\/]blindrsa-ts[\\/]|node_modules[\\/]@cfworker[\\/]|[\\/]packages[\\/]forms[\\/]/;
 
 /** chunks/news-[hash].js, …: a widget's chunk is named after its folder. */
 function loaderChunkName(chunk: { name: string; moduleIds: readonly string[] }): string {

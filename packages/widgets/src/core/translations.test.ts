@@ -15,6 +15,8 @@ import {
   pollEligibilityValues,
   pollResultsVisibilityValues,
   pollStateValues,
+  receptionDaypartValues,
+  receptionRequestStatusValues,
   registrySourceValues,
   type ServiceApplicationAction,
   type ServiceApplicationStatus,
@@ -29,6 +31,8 @@ import { cabinetMessages } from '../cabinet/messages.js';
 import { moderationMessages } from '../moderation/messages.js';
 import { editorMessages } from '../news-editor/messages.js';
 import { participationMessages } from '../participation/messages.js';
+import { receptionMessages } from '../reception/messages.js';
+import { requestMessages } from '../reception/requests.js';
 import { categoryNames } from '../service-catalog/messages.js';
 import { serviceDeskMessages } from '../service-desk/messages.js';
 import { signInMessages } from '../sign-in/messages.js';
@@ -86,6 +90,12 @@ describe('translations of the domain lists', () => {
     );
     expectNamed(registrySourceValues, (lang, v) =>
       serviceDeskMessages(lang).registry(v as (typeof registrySourceValues)[number]),
+    );
+    expectNamed(receptionRequestStatusValues, (lang, v) =>
+      requestMessages(lang).status(v as (typeof receptionRequestStatusValues)[number]),
+    );
+    expectNamed(receptionDaypartValues, (lang, v) =>
+      receptionMessages(lang).daypart(v as (typeof receptionDaypartValues)[number]),
     );
     expectNamed(meKindValues, (lang, v) => signInMessages(lang).kind(v as (typeof meKindValues)[number]));
   });
