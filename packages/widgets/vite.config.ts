@@ -96,6 +96,7 @@ export default defineConfig(({ mode }) => {
                   moderation: src('moderation/index.ts'),
                   'service-desk': src('service-desk/index.ts'),
                   'reception-desk': src('reception-desk/index.ts'),
+                  reception: src('reception/index.ts'),
                 };
   return {
     ...(loader ? { base: './' } : {}),

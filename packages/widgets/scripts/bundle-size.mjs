@@ -42,6 +42,7 @@ export const LOADER_ENTRIES = {
   'icra-participation': 'src/participation/define.ts',
   'icra-service-catalog': 'src/service-catalog/define.ts',
   'icra-service-form': 'src/service-form/define.ts',
+  'icra-reception': 'src/reception/define.ts',
 };
 
 /** The modules icra.js imports dynamically, as dist/icra-manifest.json keys them. */

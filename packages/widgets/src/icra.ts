@@ -17,6 +17,7 @@ export { load } from './loader.js';
 export type { IcraNews } from './news/index.js';
 export type { IcraParticipation } from './participation/index.js';
 export type { IcraPoll } from './poll/index.js';
+export type { IcraReception } from './reception/index.js';
 export type { IcraServiceCatalog } from './service-catalog/index.js';
 export type { IcraServiceForm } from './service-form/index.js';
 export type { IcraSignIn } from './sign-in/index.js';

@@ -7,6 +7,7 @@ import './config/define.js';
 import './news/define.js';
 import './participation/define.js';
 import './poll/define.js';
+import './reception/define.js';
 import './service-catalog/define.js';
 import './service-form/define.js';
 import './sign-in/define.js';
@@ -34,6 +35,11 @@ export {
   IcraParticipationOpenEvent,
 } from './participation/index.js';
 export { IcraPoll, type IcraPollVoteDetail, IcraPollVoteEvent } from './poll/index.js';
+export {
+  IcraReception,
+  type IcraReceptionRequestedDetail,
+  IcraReceptionRequestedEvent,
+} from './reception/index.js';
 export {
   IcraServiceCatalog,
   type IcraServiceSelectedDetail,

@@ -23,6 +23,7 @@ const CHUNKS: Record<string, Chunk> = {
   'icra-participation': () => import('./participation/define.js'),
   'icra-service-catalog': () => import('./service-catalog/define.js'),
   'icra-service-form': () => import('./service-form/define.js'),
+  'icra-reception': () => import('./reception/define.js'),
 };
 
 /** The elements the loader knows, as a selector for those not yet defined. */

@@ -25,10 +25,16 @@
  *   until the test releases that key.
  * - `POST /fake-portal/catalogue/release?key=…` — lets the answers held under that key go.
  * - `GET  /fake-portal/catalogue/requests?key=…` — the URLs asked under `held-<key>`, in order.
+ *
+ * And a stand-in for the citizen reception (src/reception/fixtures.ts), one portal per `<key>` made
+ * on its first request, at `/fake-portal/reception/<key>/v1/…`: a widget signed in to that base
+ * talks to it with its own client over real HTTP, so a test can hold one of its requests
+ * (`holdRequests`) while the widget shows it on its way. Any bearer token is the citizen's.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
+import { receptionFixtureHandler } from '../src/reception/fixtures.js';
 import {
   type ServiceCatalogFixtureOptions,
   serviceCatalogFixtureFetch,
@@ -127,6 +133,8 @@ export function fakePortal(): Plugin {
     }
     return entry.promise;
   };
+  /** The reception stand-ins, by key. */
+  const receptions = new Map<string, ReturnType<typeof receptionFixtureHandler>>();
   let last: Record<string, string> | null = null;
   const requests: Array<{ path: string; form: Record<string, string> }> = [];
   /** Refresh token → its family and whether it was rotated. */
@@ -155,6 +163,29 @@ export function fakePortal(): Plugin {
             new URL(`https://portal.example.invalid${rest}${url.search}`),
             response,
           );
+        }
+        const reception = /^\/reception\/([\w-]+)(\/v1\/.*)$/.exec(path);
+        if (reception) {
+          const [, key = '', rest = ''] = reception;
+          let handle = receptions.get(key);
+          if (!handle) {
+            handle = receptionFixtureHandler();
+            receptions.set(key, handle);
+          }
+          const method = request.method ?? 'GET';
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(request.headers))
+            if (typeof value === 'string') headers.set(name, value);
+          const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(request);
+          const answer = await handle(
+            new Request(`https://portal.example.invalid${rest}${url.search}`, { method, headers, body }),
+            rest,
+          );
+          if (!answer) return send(response, 404, 'text/plain', 'not found');
+          response.statusCode = answer.status;
+          for (const [name, value] of answer.headers) response.setHeader(name, value);
+          response.setHeader('cache-control', 'no-store');
+          return response.end(Buffer.from(await answer.arrayBuffer()));
         }
         if (request.method === 'POST' && path === '/catalogue/release') {
           const key = url.searchParams.get('key') ?? '';

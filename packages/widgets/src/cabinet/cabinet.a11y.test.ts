@@ -47,11 +47,25 @@ describe.each(['light', 'dark'] as const)('<icra-cabinet>: axe, WCAG 2.2 AA, %s'
   });
 });
 
+describe.each(['light', 'dark'] as const)('<icra-cabinet>: the calendar feed made, axe, %s', (scheme) => {
+  it('its address read-only, with Copy and Stop', async () => {
+    await commands.emulateMedia({ colorScheme: scheme });
+    const element = await cabinet({ reception: { feed: true } }, `theme="${scheme}"`);
+    await userEvent.click(await until(() => $(element, '[part~="create-feed"]')));
+    await until(() => $(element, '#calendar-feed-url'));
+    await until(() => $(element, '[part~="request"]'));
+    expect(await violations(element)).toEqual([]);
+    expect(smallTargets(element)).toEqual([]);
+  });
+});
+
 describe('<icra-cabinet> at 320 px', () => {
   it('fits without scrolling sideways', async () => {
     await page.viewport(320, 640);
     const element = await cabinet({ kind: 'citizen' }, 'page-size="5"');
     await until(() => $(element, '[part~="mark-read"]'));
+    await userEvent.click(await until(() => $(element, '[part~="create-feed"]')));
+    await until(() => $(element, '#calendar-feed-url') && $(element, '[part~="request"]'));
     const root = $(element, '.root')!;
     expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
     expect(element.getBoundingClientRect().width).toBeLessThanOrEqual(320);

@@ -313,4 +313,37 @@ export const cabinetStyles = css`
     border: 1px solid var(--_border-strong, var(--_text-muted));
     border-radius: calc(var(--_radius) * 0.5);
   }
+  .feed {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .feed p {
+    margin: 0;
+  }
+  .feed label {
+    font-weight: 600;
+  }
+  .feed-address {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .feed-address input {
+    flex: 1 1 14rem;
+    min-width: 0;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-family: ui-monospace, monospace;
+    font-size: 0.875rem;
+  }
+  .feed .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
 `;

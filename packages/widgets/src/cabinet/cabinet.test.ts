@@ -160,13 +160,17 @@ describe('<icra-cabinet> signed in', () => {
     await until(() => $(empty.element, '[part~="state"]')?.textContent?.includes('No notifications.'));
 
     const error = await cabinet('lang="en"', { scenario: 'error' });
-    await until(() => $$(error.element, '[part~="retry"]').length === 5);
+    await until(() => $$(error.element, '[part~="retry"]').length === 7);
     expect($(error.element, '.root')?.getAttribute('aria-busy')).toBe('false');
     expect(shadow(error.element).textContent).toContain('Could not load your details.');
     expect(shadow(error.element).textContent).toContain('Could not load the notifications.');
     expect(shadow(error.element).textContent).toContain('Could not load your applications.');
     expect(shadow(error.element).textContent).toContain('Could not load your applications in progress.');
     expect(shadow(error.element).textContent).toContain('Could not load your submitted applications.');
+    expect(shadow(error.element).textContent).toContain('Could not load your requests for a meeting.');
+    expect(shadow(error.element).textContent).toContain(
+      'Could not load whether you have a calendar address.',
+    );
     const before = error.requests.length;
     await userEvent.click($$(error.element, '[part~="retry"]')[1]!);
     await until(() => error.requests.length > before);
@@ -290,7 +294,7 @@ describe('<icra-cabinet> applications', () => {
     await until(
       () =>
         announced(element) ===
-        'Showing 5 notifications. Showing 4 applications. Showing 2 e-service applications in progress and 1 submitted.',
+        'Showing 5 notifications. Showing 4 applications. Showing 2 e-service applications in progress and 1 submitted. 3 requests for a meeting.',
     );
   });
 
@@ -404,7 +408,7 @@ describe('<icra-cabinet> applications', () => {
     await until(
       () =>
         announced(empty.element) ===
-        'Showing 5 notifications. You have not filed any applications. Showing 2 e-service applications in progress and 1 submitted.',
+        'Showing 5 notifications. You have not filed any applications. Showing 2 e-service applications in progress and 1 submitted. 3 requests for a meeting.',
     );
 
     const failing = await cabinet('lang="en"', { applicationsFail: true });
@@ -414,7 +418,7 @@ describe('<icra-cabinet> applications', () => {
     await until(
       () =>
         announced(failing.element) ===
-        'Showing 5 notifications. Could not load your applications. Showing 2 e-service applications in progress and 1 submitted.',
+        'Showing 5 notifications. Could not load your applications. Showing 2 e-service applications in progress and 1 submitted. 3 requests for a meeting.',
     );
     const before = failing.requests.length;
     await userEvent.click(

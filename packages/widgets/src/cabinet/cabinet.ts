@@ -10,11 +10,13 @@ import { headingLevel, headingTag } from '../core/heading.js';
 import { SessionController } from '../core/session-controller.js';
 import { baseStyles, listStateStyles } from '../core/styles.js';
 import { isAbort, TaskStatus, WidgetTask } from '../core/task.js';
+import { requestStyles } from '../reception/requests.js';
 import { renderSignIn } from '../sign-in/define.js';
 import { CabinetApplications } from './applications.js';
 import { cabinetStyles } from './cabinet.styles.js';
 import { type CabinetMessages, cabinetMessages } from './messages.js';
 import { CabinetNotifications } from './notifications.js';
+import { CabinetReception } from './reception.js';
 import {
   AuthorityNames,
   type CabinetArgs,
@@ -37,6 +39,10 @@ function sameValues(a: ReadonlyArray<unknown>, b: ReadonlyArray<unknown> | undef
  * for a citizen also their e-participation applications, newest first, each with its authority,
  * direction, date and status, and its text, attached files (downloaded with the reader's token)
  * and history (with the reason of a rejection) behind a disclosure; approved ones say they became a poll and, with `poll-href`, link to it.
+ * Also a citizen's requests for a meeting (citizen reception), each with its status, the
+ * appointment once scheduled (day, weekday and time in Baku, room, official) with "Add to
+ * calendar" (the .ics, fetched with the citizen's token) or the reason of a decline; and the
+ * private calendar feed of their appointments: made, its address shown once with Copy, or stopped.
  *
  * ```html
  * <script type="module" src="https://portal.example.az/widgets/icra.js"></script>
@@ -69,6 +75,18 @@ function sameValues(a: ReadonlyArray<unknown>, b: ReadonlyArray<unknown> | undef
  * @csspart attachment - One attached file (`<li>`): its download button, which names the file, its type and size.
  * @csspart show-application - In a decision's notification: the button that opens that application below.
  * @csspart poll-link - The link from an approved application to its poll (with `poll-href`).
+ * @csspart reception-requests - The `<ul>` of the citizen's requests for a meeting.
+ * @csspart request - One request for a meeting (`<li>`).
+ * @csspart appointment - A request's appointment: when, where, with whom.
+ * @csspart add-to-calendar - The button that downloads an appointment's .ics file.
+ * @csspart reason - Why a request for a meeting was declined or cancelled.
+ * @csspart calendar-feed - The calendar feed's section.
+ * @csspart feed - What the feed's section shows: whether there is a feed, its address, its buttons.
+ * @csspart feed-url - The read-only field with the feed's address (just made).
+ * @csspart copy-feed - The "copy the address" button.
+ * @csspart copied - Whether the address was copied.
+ * @csspart create-feed - The button that makes the feed, or a new address for it.
+ * @csspart stop-feed - The button that stops the feed's address.
  * @csspart state - The box of the loading, empty and error states.
  * @csspart retry - The "try again" buttons.
  * @csspart sign-in - The sign-in control's "sign in" button.
@@ -95,7 +113,7 @@ function sameValues(a: ReadonlyArray<unknown>, b: ReadonlyArray<unknown> | undef
  * @cssprop --icra-max-width - Largest width of the widget. Default none.
  */
 export class IcraCabinet extends IcraElement {
-  static override styles = [baseStyles, listStateStyles, attachmentStyles, cabinetStyles];
+  static override styles = [baseStyles, listStateStyles, attachmentStyles, requestStyles, cabinetStyles];
 
   /** Level of the cabinet's heading (1–6); its sections use the levels below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -142,6 +160,7 @@ export class IcraCabinet extends IcraElement {
   private readonly notifications = new CabinetNotifications(this.context, (id) => this.applications.show(id));
   private readonly applications = new CabinetApplications(this.context, () => this.pollHref);
   private readonly services = new CabinetServices(this.context, () => this.serviceHref);
+  private readonly reception = new CabinetReception(this.context);
 
   /** The arguments whose loading is still to be said (what every section came to, said once). */
   private unsaid?: CabinetArgs | undefined;
@@ -177,6 +196,7 @@ export class IcraCabinet extends IcraElement {
       this.notifications.clear();
       this.applications.clear();
       this.services.clear();
+      this.reception.clear();
       this.unsaid = args[0] === undefined ? undefined : args;
       if (this.unsaid) this.announcer.say(cabinetMessages(this.resolvedLang).profileLoading);
     } else if (this.unsaid && !this.loading) {
@@ -187,6 +207,7 @@ export class IcraCabinet extends IcraElement {
         this.notifications.outcome(lang),
         this.applications.outcome(lang),
         this.services.outcome(lang),
+        this.reception.outcome(lang),
       ];
       this.announcer.say(said.filter(Boolean).join(' '));
     }
@@ -199,7 +220,8 @@ export class IcraCabinet extends IcraElement {
       (this.profile.status === TaskStatus.PENDING ||
         this.notifications.list.status === 'loading' ||
         this.applications.list.status === 'loading' ||
-        this.services.loading)
+        this.services.loading ||
+        this.reception.loading)
     );
   }
 
@@ -266,7 +288,8 @@ export class IcraCabinet extends IcraElement {
               ${this.heading(1, 'section-title', messages.applications, undefined, 'applications-title')}
               ${this.applications.render(lang, messages)}
             </section>
-            ${this.services.render(lang, (text, id) => this.heading(1, 'section-title', text, undefined, id))}`
+            ${this.services.render(lang, (text, id) => this.heading(1, 'section-title', text, undefined, id))}
+            ${this.reception.render(lang, (text, id) => this.heading(1, 'section-title', text, undefined, id))}`
           : nothing
       }
     `;

@@ -13,6 +13,7 @@
 import { createIcraClient, type IcraClient, type Lang, type Schemas } from '@icra/sdk';
 import type { AuthKind } from '../core/auth.js';
 import { sessionFor } from '../core/auth.js';
+import { type ReceptionFixtureOptions, receptionFixtureHandler } from '../reception/fixtures.js';
 import { type SignInScenario, signInFixtureApi } from '../sign-in/fixtures.js';
 
 type Me = Schemas['Me'];
@@ -445,6 +446,8 @@ export interface CabinetFixtureOptions {
   serviceApplicationFails?: 503;
   /** Makes rating the service answer this error status (409: rated already, in another tab). */
   ratingFails?: 409 | 503;
+  /** The citizen reception's requests and calendar feed (see ../reception/fixtures.ts). */
+  reception?: Pick<ReceptionFixtureOptions, 'mine' | 'calendarFails' | 'feed' | 'feedFails'>;
 }
 
 function json(
@@ -483,6 +486,12 @@ export function createCabinetFixture(options: CabinetFixtureOptions = {}): {
   const read = new Map<string, string>();
   const deleted = new Set<string>();
   let rated: ServiceApplicationDetail['rating'] | undefined;
+  // The token was checked above; the reception answers as the portal does for this citizen.
+  const reception = receptionFixtureHandler({
+    ...(scenario === 'empty' ? { mine: 'empty' as const } : {}),
+    ...options.reception,
+    authorized: () => true,
+  });
   const fetchFixture: typeof fetch = async (input, init) => {
     const request = new Request(input, init);
     options.onRequest?.(request);
@@ -565,6 +574,15 @@ export function createCabinetFixture(options: CabinetFixtureOptions = {}): {
       if (options.deleteDraftFails) return problem(options.deleteDraftFails, 'unavailable', 'Unavailable');
       deleted.add(decodeURIComponent(draft[1] ?? ''));
       return new Response(null, { status: 204 });
+    }
+    if (
+      path.startsWith('/v1/me/reception-requests') ||
+      path.startsWith('/v1/me/calendar-feed') ||
+      path.startsWith('/v1/reception/')
+    ) {
+      if (kind !== 'citizen') return problem(403, 'forbidden', 'Citizens only');
+      const answer = await reception(request, path);
+      if (answer) return answer;
     }
     const file = /^\/v1\/participation\/applications\/([^/]+)\/attachments\/([^/]+)$/.exec(path);
     const found = (options.applications ?? fixtureApplications())

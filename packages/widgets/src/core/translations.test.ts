@@ -34,6 +34,8 @@ import { moderationMessages } from '../moderation/messages.js';
 import { editorMessages } from '../news-editor/messages.js';
 import { participationMessages } from '../participation/messages.js';
 import { receptionDeskMessages } from '../reception-desk/messages.js';
+import { receptionMessages } from '../reception/messages.js';
+import { requestMessages } from '../reception/requests.js';
 import { categoryNames } from '../service-catalog/messages.js';
 import { serviceDeskMessages } from '../service-desk/messages.js';
 import { signInMessages } from '../sign-in/messages.js';
@@ -97,6 +99,12 @@ describe('translations of the domain lists', () => {
     );
     expectNamed(receptionDaypartValues, (lang, v) =>
       receptionDeskMessages(lang).daypart(v as ReceptionDaypart),
+    );
+    expectNamed(receptionRequestStatusValues, (lang, v) =>
+      requestMessages(lang).status(v as ReceptionRequestStatus),
+    );
+    expectNamed(receptionDaypartValues, (lang, v) =>
+      receptionMessages(lang).daypart(v as ReceptionDaypart),
     );
     expectNamed(meKindValues, (lang, v) => signInMessages(lang).kind(v as (typeof meKindValues)[number]));
   });
