@@ -1,5 +1,5 @@
 import { IcraApiError } from '@icra/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Announcer } from './announcer.js';
 import type { IcraElement } from './element.js';
 import { renderFilePicker } from './file-picker.js';
@@ -46,6 +46,37 @@ export const fileMessages = defineMessages({
     fileRemoved: (name: string) => `${name} удалён.`,
   },
 });
+
+/** The layout of the files field (parts `files`, `file`). */
+export const chosenFilesStyles = css`
+  .label {
+    font-weight: 600;
+  }
+  .files {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .file {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    padding: 0.25rem 0.25rem 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .file-name {
+    flex: 1 1 12rem;
+    font-weight: 600;
+  }
+  .file-size {
+    color: var(--_text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+`;
 
 /** What the portal takes from a citizen with a form: at most 5 files of these types, 5 MiB each. */
 const MAX_FILES = 5;

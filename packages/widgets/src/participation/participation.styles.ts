@@ -106,33 +106,6 @@ export const participationStyles = css`
     margin: 0;
     font-weight: 600;
   }
-  .label {
-    font-weight: 600;
-  }
-  .files {
-    display: grid;
-    gap: 0.5rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .file {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.75rem;
-    padding: 0.25rem 0.25rem 0.25rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .file-name {
-    flex: 1 1 12rem;
-    font-weight: 600;
-  }
-  .file-size {
-    color: var(--_text-muted);
-    font-variant-numeric: tabular-nums;
-  }
   @media (forced-colors: active) {
     .filter[aria-pressed='true'] {
       outline: 3px solid Highlight;

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { Announcer } from '../core/announcer.js';
+import { chosenFilesStyles } from '../core/chosen-files.js';
 import { formatDateTime } from '../core/date-time.js';
 import { IcraElement } from '../core/element.js';
 import { formStyles } from '../core/form-styles.js';
@@ -86,7 +87,7 @@ const PAGE_SIZE = 10;
  * @cssprop --icra-max-width - Largest width of the widget.
  */
 export class IcraParticipation extends IcraElement {
-  static override styles = [baseStyles, listStateStyles, formStyles, participationStyles];
+  static override styles = [baseStyles, listStateStyles, formStyles, chosenFilesStyles, participationStyles];
 
   /** The poll shown on its own (its id); empty: the list. */
   @property() poll = '';

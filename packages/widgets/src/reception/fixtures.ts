@@ -128,6 +128,8 @@ export function fixtureRequests(lang: Lang): ReceptionRequest[] {
     preferredDays: [2],
     preferredDayparts: ['morning' as const],
     reason: null,
+    revision: 1,
+    attachments: [] as ReceptionRequest['attachments'],
     appointment: null,
   };
   return [
@@ -271,6 +273,8 @@ export function receptionFixtureHandler(options: ReceptionFixtureOptions = {}) {
   const sent: Array<{ body: NewRequest; idempotencyKey: string; request: ReceptionRequest }> = [];
   let feed = options.feed ?? false;
   let feedToken = 0;
+  /** The citizen's uploads, by id, until a request names them. */
+  const uploads = new Map<string, ReceptionRequest['attachments'][number]>();
   const handle = async (request: Request, path: string): Promise<Response | undefined> => {
     const url = new URL(request.url);
     const lang = langOf(request, url);
@@ -300,6 +304,20 @@ export function receptionFixtureHandler(options: ReceptionFixtureOptions = {}) {
       const offset = Number(url.searchParams.get('cursor') ?? 0);
       const items = all().slice(offset, offset + limit);
       return json({ items, nextCursor: offset + limit < all().length ? String(offset + limit) : null });
+    }
+    if (path === '/v1/reception/attachments' && request.method === 'POST') {
+      const bytes = await request.arrayBuffer();
+      const contentType = request.headers.get('content-type') ?? '';
+      if (!['application/pdf', 'image/jpeg', 'image/png'].includes(contentType))
+        return problem(415, 'unsupported-media-type', 'Only a PDF, JPEG or PNG file is accepted.');
+      const file = {
+        id: crypto.randomUUID(),
+        filename: url.searchParams.get('filename') ?? 'file',
+        contentType: contentType as 'application/pdf',
+        size: bytes.byteLength,
+      };
+      uploads.set(file.id, file);
+      return json({ ...file, createdAt: new Date().toISOString() }, 201);
     }
     if (path === '/v1/reception/requests' && request.method === 'POST') {
       if (options.send === 'unavailable') return problem(503, 'unavailable', 'Unavailable');
@@ -337,6 +355,11 @@ export function receptionFixtureHandler(options: ReceptionFixtureOptions = {}) {
         reason: null,
         createdAt: at,
         history: [{ status: 'requested', at, by: 'citizen' }],
+        revision: 1,
+        attachments: (body.attachments ?? []).flatMap((id) => {
+          const file = uploads.get(id);
+          return file ? [file] : [];
+        }),
         appointment: null,
       };
       sent.unshift({ body, idempotencyKey: key, request: created });

@@ -260,6 +260,56 @@ describe('<icra-reception>: the request form', () => {
     expect($<HTMLTextAreaElement>(element, '#description')!.value).toBe('');
   });
 
+  it('takes files: checked as chosen, uploaded first (each once, also on a second try), then named in the request', async () => {
+    const { element, sent, requests } = await reception({ send: 'unavailable' });
+    await fill(element);
+    const input = await until(() => $<HTMLInputElement>(element, '#attachments'));
+    const choose = async (files: File[]) => {
+      const transfer = new DataTransfer();
+      for (const file of files) transfer.items.add(file);
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await element.updateComplete;
+    };
+    expect(text($(element, '#attachments-label'))).toBe('Files (optional)');
+    // A type the portal refuses is not kept, and the reason is said at the field.
+    await choose([new File(['x'], 'notes.docx', { type: 'application/msword' })]);
+    expect(text($(element, '#attachments-error'))).toContain(
+      'notes.docx: only PDF, JPEG and PNG files are accepted.',
+    );
+    expect($$(element, '[part~="file"]')).toHaveLength(0);
+    await choose([new File(['%PDF-1.4'], 'roof photo.pdf', { type: 'application/pdf' })]);
+    expect(all(element, '[part~="file"] .file-name')).toEqual(['roof photo.pdf']);
+    // The portal is down at the request: the upload went once, and the retry does not send it again.
+    await send(element);
+    await until(() => summary(element).length > 0);
+    const uploads = () =>
+      requests.filter((request) => new URL(request.url).pathname.endsWith('/reception/attachments'));
+    expect(uploads()).toHaveLength(1);
+    expect(new URL(uploads()[0]!.url).searchParams.get('filename')).toBe('roof photo.pdf');
+    expect(uploads()[0]!.headers.get('content-type')).toBe('application/pdf');
+    expect(sent).toHaveLength(0);
+  });
+
+  it('names the uploaded files in the request it sends', async () => {
+    const { element, sent } = await reception();
+    await fill(element);
+    const input = await until(() => $<HTMLInputElement>(element, '#attachments'));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['%PDF-1.4'], 'roof.pdf', { type: 'application/pdf' }));
+    transfer.items.add(new File(['png'], 'leak.png', { type: 'image/png' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await element.updateComplete;
+    await send(element);
+    await until(() => $(element, '[part~="sent"]'));
+    expect(sent[0]!.body.attachments).toHaveLength(2);
+    expect(sent[0]!.request.attachments.map((file) => file.filename)).toEqual(['roof.pdf', 'leak.png']);
+    // The next request starts with no files.
+    await userEvent.click($(element, '[part~="another"]')!);
+    expect($$(element, '[part~="file"]')).toHaveLength(0);
+  });
+
   it('says so when the portal refuses a non-citizen, and when sending fails', async () => {
     const forbidden = await reception({ send: 'forbidden' });
     await fill(forbidden.element);

@@ -6,6 +6,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { Announcer } from '../core/announcer.js';
 import type { AuthState } from '../core/auth.js';
 import { differsFromBaku, toBakuLocal } from '../core/baku-time.js';
+import { ChosenFiles, chosenFilesStyles } from '../core/chosen-files.js';
 import { safeMediaUrl } from '../core/client.js';
 import { DraftKeeper } from '../core/draft-keeper.js';
 import { IcraElement } from '../core/element.js';
@@ -34,13 +35,20 @@ type Official = Schemas['ReceptionOfficial'];
 type Topic = Schemas['ReceptionTopic'];
 type Daypart = Schemas['ReceptionDaypart'];
 
-type Field = 'topic' | 'description' | 'preferredOfficial' | 'preferredDays' | 'preferredDayparts';
+type Field =
+  | 'topic'
+  | 'description'
+  | 'preferredOfficial'
+  | 'preferredDays'
+  | 'preferredDayparts'
+  | 'attachments';
 const FIELDS: readonly Field[] = [
   'topic',
   'description',
   'preferredOfficial',
   'preferredDays',
   'preferredDayparts',
+  'attachments',
 ];
 /** The days a citizen may prefer: the working days, ISO 1 (Monday) to 5 (Friday), as the portal takes them. */
 const DAYS = [1, 2, 3, 4, 5];
@@ -141,7 +149,14 @@ const initials = (name: string) =>
  * @cssprop --icra-max-width - Largest width of the widget.
  */
 export class IcraReception extends IcraElement {
-  static override styles = [baseStyles, listStateStyles, formStyles, requestStyles, receptionStyles];
+  static override styles = [
+    baseStyles,
+    listStateStyles,
+    formStyles,
+    chosenFilesStyles,
+    requestStyles,
+    receptionStyles,
+  ];
 
   /** Level (1–6) of the widget's heading; its sections' headings are one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -159,6 +174,8 @@ export class IcraReception extends IcraElement {
   private readonly announcer = new Announcer(this);
   private readonly session: SessionController;
   private readonly form: FormController<Field>;
+  /** The citizen's files for the request, uploaded when it is sent. */
+  private readonly files: ChosenFiles<Field>;
   private readonly downloads: CalendarDownloads;
 
   /** The authority's officials with their hours, and the topics, in the widget's language. */
@@ -211,6 +228,7 @@ export class IcraReception extends IcraElement {
         if (!this.#written) return;
         this.#written = false;
         this.values = empty();
+        this.files.files = [];
         this.sent = undefined;
         this.form.reset();
       },
@@ -230,8 +248,11 @@ export class IcraReception extends IcraElement {
           ? '#preferredDays-1'
           : field === 'preferredDayparts'
             ? '#preferredDayparts-morning'
-            : `#${field}`,
+            : field === 'attachments'
+              ? ChosenFiles.target
+              : `#${field}`,
     });
+    this.files = new ChosenFiles(this, this.form, 'attachments', this.announcer);
     this.downloads = new CalendarDownloads(this, {
       client: () => this.session.client(this.resolvedLang),
       refused: (error) => this.session.refused(error),
@@ -247,7 +268,12 @@ export class IcraReception extends IcraElement {
   get #filledIn(): boolean {
     const { topic, description, preferredOfficial, preferredDays, preferredDayparts } = this.values;
     return Boolean(
-      topic || description.trim() || preferredOfficial || preferredDays.length || preferredDayparts.length,
+      topic ||
+        description.trim() ||
+        preferredOfficial ||
+        preferredDays.length ||
+        preferredDayparts.length ||
+        this.files?.files.length,
     );
   }
 
@@ -285,6 +311,8 @@ export class IcraReception extends IcraElement {
     const length = this.values.description.trim().length;
     if (length < 10 || length > 2000)
       problems.push({ field: 'description', text: messages.errorDescription });
+    const files = this.files.check();
+    if (files) problems.push({ field: 'attachments', text: files });
     return problems;
   }
 
@@ -308,8 +336,13 @@ export class IcraReception extends IcraElement {
     const { topic, description, preferredOfficial, preferredDays, preferredDayparts } = this.values;
     const created = await this.form.submit(
       'submit',
-      (idempotencyKey) =>
-        client.createReceptionRequest(
+      async (idempotencyKey) => {
+        // The files first, each once (a retry skips those the portal has); then the request, which
+        // claims them in the transaction that records it.
+        const attachments = await this.files.upload(({ file, type }) =>
+          client.uploadReceptionAttachment({ query: { filename: file.name }, body: file, contentType: type }),
+        );
+        return client.createReceptionRequest(
           {
             query: { lang },
             body: {
@@ -319,13 +352,27 @@ export class IcraReception extends IcraElement {
               ...(preferredOfficial ? { preferredOfficial } : {}),
               preferredDays: [...preferredDays].sort((a, b) => a - b),
               preferredDayparts: DAYPARTS.filter((daypart) => preferredDayparts.includes(daypart)),
+              ...(attachments.length ? { attachments } : {}),
             },
           },
           { idempotencyKey },
-        ),
+        );
+      },
       {
         fallback: messages.sendError,
         onError: async (error) => {
+          const upload = this.files.refusal(error);
+          if (upload) {
+            // An upload refused (too large, wrong type, too many waiting): said at the files, by name.
+            await this.form.show([{ field: 'attachments', text: upload }]);
+            return true;
+          }
+          // Uploads the portal no longer takes (e.g. expired) are sent again on the next try.
+          if (
+            error instanceof IcraApiError &&
+            error.errors.some((e) => e.pointer.startsWith('/body/attachments'))
+          )
+            this.files.forgetUploads();
           if (!(error instanceof IcraApiError) || error.status !== 403) return false;
           await this.form.show([{ text: messages.citizensOnly }]);
           return true;
@@ -335,6 +382,7 @@ export class IcraReception extends IcraElement {
     if (!created) return;
     this.sent = created;
     this.values = empty();
+    this.files.files = [];
     this.dispatchEvent(new IcraReceptionRequestedEvent({ id: created.id }));
     this.announcer.say(
       `${messages.sent} ${messages.sentStatus(requestMessages(lang).status(created.status))}`,
@@ -559,6 +607,7 @@ export class IcraReception extends IcraElement {
       )}
       ${this.#checks('preferredDays', messages.days, messages.daysHint, DAYS, (day) => messages.day(day))}
       ${this.#checks('preferredDayparts', messages.dayparts, undefined, DAYPARTS, (daypart) => messages.daypart(daypart))}
+      ${this.files.render()}
       ${this.note ? html`<p class="note" part="note">${this.note}</p>` : nothing}
       <p>
         <button type="submit" class="button" part="submit" aria-disabled=${form.busy ? 'true' : 'false'}>
