@@ -169,6 +169,11 @@ import {
  * reception section (the same requests module, and the calendar feed) and Baku's time of day in a
  * chunk of its own (out of the shared one): cabinet.js 25,442 → 30,682; moderation.js 26,069 (its
  * Baku-time helpers now a chunk shared with the reception and the cabinet).
+ * The reception desk showing the citizen's files (the shared attachments list): reception-desk.js
+ * 27,218, icra-reception-desk.js 39,848. A form's optional files as one core module (ChosenFiles,
+ * with their words in az/en/ru, a chunk of the participation and reception forms, 2,238): the
+ * participation page 46,866; the request for a meeting taking files: reception.js 25,058, the
+ * reception page 45,268; every reader widget 107,996; a poll page 37,263; icra-service-desk.js 39,216.
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
@@ -181,13 +186,13 @@ const BUDGETS = {
   'participation.js': 26_150,
   'service-catalog.js': 10_750,
   'service-form.js': 30_400,
-  'reception.js': 23_150,
+  'reception.js': 25_100,
   'moderation.js': 26_150,
   'icra-moderation.js': 39_050,
   'service-desk.js': 26_400,
-  'icra-service-desk.js': 39_200,
-  'reception-desk.js': 26_300,
-  'icra-reception-desk.js': 38_850,
+  'icra-service-desk.js': 39_250,
+  'reception-desk.js': 27_250,
+  'icra-reception-desk.js': 39_900,
 };
 
 /**
@@ -285,11 +290,11 @@ const PAGES: Record<string, { tags: string[]; budget: number }> = {
   news: { tags: ['icra-news'], budget: 31_500 },
   'sign-in': { tags: ['icra-sign-in'], budget: 29_300 },
   cabinet: { tags: ['icra-cabinet'], budget: 49_650 },
-  poll: { tags: ['icra-poll'], budget: 37_250 },
-  participation: { tags: ['icra-participation'], budget: 46_100 },
+  poll: { tags: ['icra-poll'], budget: 37_300 },
+  participation: { tags: ['icra-participation'], budget: 46_900 },
   'service catalogue': { tags: ['icra-service-catalog'], budget: 32_800 },
   'service form': { tags: ['icra-service-form'], budget: 51_200 },
-  reception: { tags: ['icra-reception'], budget: 42_600 },
+  reception: { tags: ['icra-reception'], budget: 45_300 },
   'every reader widget': {
     tags: [
       'icra-config',
@@ -302,7 +307,7 @@ const PAGES: Record<string, { tags: string[]; budget: number }> = {
       'icra-service-form',
       'icra-reception',
     ],
-    budget: 107_050,
+    budget: 108_050,
   },
 };
 
