@@ -37,6 +37,15 @@ const TEXT = {
     'desk.heading': 'Xidmət müraciətləri',
     'desk.lead':
       'İcra hakimiyyətinin xidmət əməkdaşları üçün: vətəndaşların e-xidmət müraciətlərinə baxın, çatışmayanı istəyin, təsdiq edin və nəticə sənədini verin.',
+    'nav.reception': 'Vətəndaş qəbulu',
+    'reception.heading': 'Vətəndaş qəbulu',
+    'reception.lead':
+      'İcra hakimiyyətinin başçısı və rəhbər şəxsləri ilə görüş üçün müraciət edin. Görüşün vaxtı, yeri və sizi qəbul edəcək şəxs şəxsi kabinetinizdə göstəriləcək.',
+    'nav.receptionDesk': 'Qəbul cədvəli',
+    'receptionDesk.heading': 'Qəbul cədvəli',
+    'receptionDesk.lead':
+      'Qəbul əməkdaşları üçün: vətəndaşların görüş müraciətlərinə baxın, vəzifəli şəxsin və otağın boş vaxtına təyin edin, vaxtı dəyişin, imtina edin və ya ləğv edin.',
+    staff: 'Əməkdaşlar üçün',
     footer: '© 2026 Quba Rayon İcra Hakimiyyəti (nümunə sayt)',
   },
   en: {
@@ -74,6 +83,15 @@ const TEXT = {
     'desk.heading': 'Service applications',
     'desk.lead':
       "For the executive power's service officers: review citizens' e-service applications, ask for what is missing, approve them and issue the result.",
+    'nav.reception': 'Citizen reception',
+    'reception.heading': 'Citizen reception',
+    'reception.lead':
+      'Ask to meet the head of the executive power or one of its officials. The time, the place and who will receive you are shown in your personal cabinet.',
+    'nav.receptionDesk': 'Reception schedule',
+    'receptionDesk.heading': 'Reception schedule',
+    'receptionDesk.lead':
+      'For reception officers: consider citizens’ requests for a meeting, give them a free time of the official and the room, reschedule, decline or cancel.',
+    staff: 'For staff',
     footer: '© 2026 Guba District Executive Power (example site)',
   },
   ru: {
@@ -111,6 +129,15 @@ const TEXT = {
     'desk.heading': 'Заявления на услуги',
     'desk.lead':
       'Для сотрудников исполнительной власти, оказывающих услуги: рассматривайте заявления граждан на электронные услуги, запрашивайте недостающее, одобряйте их и выдавайте результат.',
+    'nav.reception': 'Приём граждан',
+    'reception.heading': 'Приём граждан',
+    'reception.lead':
+      'Запишитесь на встречу с главой исполнительной власти или его заместителями. Время, место и того, кто вас примет, покажет ваш личный кабинет.',
+    'nav.receptionDesk': 'Расписание приёма',
+    'receptionDesk.heading': 'Расписание приёма',
+    'receptionDesk.lead':
+      'Для сотрудников приёма: рассматривайте заявки граждан на встречу, назначайте свободное время должностного лица и кабинета, переносите, отклоняйте или отменяйте.',
+    staff: 'Для сотрудников',
     footer: '© 2026 Исполнительная власть Губинского района (пример сайта)',
   },
 };

@@ -278,6 +278,8 @@ describe('example authority site', () => {
     '/newsroom.html',
     '/moderation.html',
     '/service-desk.html',
+    '/reception.html',
+    '/reception-desk.html',
   ];
   const LANGS = ['az', 'en', 'ru'] as const;
   /** The widgets' "sign in" button: text a widget renders, in each language. */
@@ -381,11 +383,12 @@ describe('example authority site', () => {
 
   it('keeps the language a visitor chose on every page a section link leads to', async () => {
     const page = await open('/');
-    const sections = page.locator('nav.sections a');
+    // The citizens' sections in the masthead, then the staff's pages in the footer.
+    const sections = page.locator('nav.sections a, nav.staff a');
     for (const [p, path] of PAGES.entries()) {
       await page.goto(`${site.url}${path}`);
       const count = await sections.count();
-      expect(count).toBe(9);
+      expect(count).toBe(11);
       for (let i = 0; i < count; i++) {
         // The visitor picks a language with the site's buttons (English and Russian, in turn)…
         const lang = (p + i) % 2 ? 'ru' : 'en';
@@ -486,7 +489,7 @@ describe('example authority site', () => {
     });
   }
 
-  it('shows a focus ring of at least 3:1 on every kind of background: the masthead, white cards, the widgets', async () => {
+  it('shows a focus ring of at least 3:1 on every kind of background: the masthead, the footer, white cards, the widgets', async () => {
     const page = await open('/?lang=en');
     const cabinetSignIn = page.locator('icra-cabinet').getByRole('button', { name: 'Sign in', exact: true });
     const article = page.locator('icra-news').getByRole('button').first();
@@ -494,6 +497,7 @@ describe('example authority site', () => {
     await expect.poll(() => article.count()).toBe(1);
     const targets = [
       ['a section link on the green masthead', page.locator('nav.sections a').first()],
+      ['a staff page’s link on the dark footer', page.locator('nav.staff a').first()],
       [
         'the chosen language’s gold button on the masthead',
         page.getByRole('button', { name: 'EN', exact: true }),
@@ -546,7 +550,7 @@ describe('example authority site', () => {
           top,
         );
         expect(links, where).toEqual(links.map(() => true));
-        expect(links, where).toHaveLength(9);
+        expect(links, where).toHaveLength(7);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(
           PHONE.width,
         );
