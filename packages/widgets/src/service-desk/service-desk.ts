@@ -189,20 +189,7 @@ export class IcraServiceDesk extends IcraElement {
         },
         { signal, ...inLang(lang) },
       );
-      if (cursor) return page;
-      const messages = serviceDeskMessages(lang);
-      this.announcer.say(messages.loading);
-      return page.then(
-        (loaded) => {
-          if (!signal.aborted) this.announcer.say('');
-          return loaded;
-        },
-        (error: unknown) => {
-          if (!signal.aborted && !isStatus(error, 401))
-            this.announcer.say(isStatus(error, 403) ? messages.forbidden : messages.loadError);
-          throw error;
-        },
-      );
+      return cursor ? page : this.announcer.whileLoading(page, signal, serviceDeskMessages(lang));
     },
     onError: (error) => this.session.refused(error),
   });
