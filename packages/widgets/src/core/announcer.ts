@@ -25,30 +25,6 @@ export class Announcer implements ReactiveController {
     this.#text = '';
   }
 
-  /**
-   * Says `words.loading` while a staff desk's queue loads, nothing once it has, and what went wrong
-   * if it fails (`words.forbidden` for a 403, `words.loadError` else; a 401 is the sign-in's to
-   * say); gives `page` back as it settles. Nothing is said for a request that was aborted.
-   */
-  whileLoading<T>(
-    page: Promise<T>,
-    signal: AbortSignal,
-    words: { loading: string; forbidden: string; loadError: string },
-  ): Promise<T> {
-    this.say(words.loading);
-    return page.then(
-      (loaded) => {
-        if (!signal.aborted) this.say('');
-        return loaded;
-      },
-      (error: unknown) => {
-        const status = (error as { status?: unknown } | null)?.status;
-        if (!signal.aborted && status !== 401) this.say(status === 403 ? words.forbidden : words.loadError);
-        throw error;
-      },
-    );
-  }
-
   say(text: string): void {
     const call = ++this.#call;
     this.#text = '';

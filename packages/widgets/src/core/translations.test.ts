@@ -33,9 +33,9 @@ import { cabinetMessages } from '../cabinet/messages.js';
 import { moderationMessages } from '../moderation/messages.js';
 import { editorMessages } from '../news-editor/messages.js';
 import { participationMessages } from '../participation/messages.js';
-import { receptionDeskMessages } from '../reception-desk/messages.js';
 import { receptionMessages } from '../reception/messages.js';
 import { requestMessages } from '../reception/requests.js';
+import { receptionDeskMessages } from '../reception-desk/messages.js';
 import { categoryNames } from '../service-catalog/messages.js';
 import { serviceDeskMessages } from '../service-desk/messages.js';
 import { signInMessages } from '../sign-in/messages.js';
@@ -103,9 +103,7 @@ describe('translations of the domain lists', () => {
     expectNamed(receptionRequestStatusValues, (lang, v) =>
       requestMessages(lang).status(v as ReceptionRequestStatus),
     );
-    expectNamed(receptionDaypartValues, (lang, v) =>
-      receptionMessages(lang).daypart(v as ReceptionDaypart),
-    );
+    expectNamed(receptionDaypartValues, (lang, v) => receptionMessages(lang).daypart(v as ReceptionDaypart));
     expectNamed(meKindValues, (lang, v) => signInMessages(lang).kind(v as (typeof meKindValues)[number]));
   });
 

@@ -13,6 +13,7 @@ import { formStyles } from '../core/form-styles.js';
 import { formatDate } from '../core/format.js';
 import { renderLoadMore } from '../core/load-more.js';
 import { PagedListController } from '../core/paged-list.js';
+import { renderReasonField } from '../core/reason-field.js';
 import { SessionController } from '../core/session-controller.js';
 import { baseStyles } from '../core/styles.js';
 import { initialState, WidgetTask } from '../core/task.js';
@@ -555,24 +556,16 @@ export class IcraModeration extends IcraElement {
         <h3 id="view-heading" tabindex="-1">${messages.rejectHeading}</h3>
         <p class="quote">${application.title}</p>
         ${form.renderSummary(messages.errorSummary, 4)}
-        <div class="field ${form.problemFor('reason') ? 'invalid' : ''}">
-          <label for="reason">${messages.reason}</label>
-          <p class="hint" id="reason-hint">${messages.reasonHint}</p>
-          ${form.renderError('reason')}
-          <textarea
-            id="reason"
-            rows="5"
-            maxlength="2000"
-            .value=${this.reason}
-            aria-required="true"
-            aria-invalid=${form.invalid('reason')}
-            aria-describedby=${form.describedBy('reason', 'reason-hint')}
-            @input=${(event: Event) => {
-              this.reason = (event.target as HTMLTextAreaElement).value;
-              form.edited('reason');
-            }}
-          ></textarea>
-        </div>
+        ${renderReasonField(
+          form,
+          'reason',
+          { label: messages.reason, hint: messages.reasonHint },
+          this.reason,
+          (value) => {
+            this.reason = value;
+          },
+          5,
+        )}
         <div class="actions" part="actions">
           <button type="submit" class="button danger-solid" aria-disabled=${busy ? 'true' : 'false'}>
             ${busy ? messages.working : messages.confirmReject}

@@ -2,6 +2,7 @@ import { IcraApiError, type IcraClient, type Lang, receptionRequestStatusValues 
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { announceLoading } from '../core/announce-loading.js';
 import { Announcer } from '../core/announcer.js';
 import { toBakuLocal } from '../core/baku-time.js';
 import { formatDateTime } from '../core/date-time.js';
@@ -12,6 +13,7 @@ import { formStyles } from '../core/form-styles.js';
 import { formatDate } from '../core/format.js';
 import { loadMore, renderLoadMore } from '../core/load-more.js';
 import { PagedListController } from '../core/paged-list.js';
+import { renderReasonField } from '../core/reason-field.js';
 import {
   BAKU_TIME_LABEL,
   bakuTimeNote,
@@ -207,7 +209,7 @@ export class IcraReceptionDesk extends IcraElement {
         },
         { signal, ...inLang(lang) },
       );
-      return cursor ? page : this.announcer.whileLoading(page, signal, receptionDeskMessages(lang));
+      return cursor ? page : announceLoading(this.announcer, page, signal, receptionDeskMessages(lang));
     },
     onError: (error) => this.session.refused(error),
   });
@@ -908,24 +910,15 @@ export class IcraReceptionDesk extends IcraElement {
               ${this.renderSlot(messages.newTime, messages)}`
           : nothing
       }
-      <div class="field ${form.problemFor('reason') ? 'invalid' : ''}">
-        <label for="reason">${messages.reason}</label>
-        <p class="hint" id="reason-hint">${messages.reasonHint}</p>
-        ${form.renderError('reason')}
-        <textarea
-          id="reason"
-          rows="3"
-          maxlength="2000"
-          .value=${this.reason}
-          aria-required="true"
-          aria-invalid=${form.invalid('reason')}
-          aria-describedby=${form.describedBy('reason', 'reason-hint')}
-          @input=${(event: Event) => {
-            this.reason = (event.target as HTMLTextAreaElement).value;
-            form.edited('reason');
-          }}
-        ></textarea>
-      </div>
+      ${renderReasonField(
+        form,
+        'reason',
+        { label: messages.reason, hint: messages.reasonHint },
+        this.reason,
+        (value) => {
+          this.reason = value;
+        },
+      )}
       <div class="actions">
         <button
           type="submit"

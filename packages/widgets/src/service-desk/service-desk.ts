@@ -2,6 +2,7 @@ import { IcraApiError, type IcraClient, type Lang, serviceApplicationStatusValue
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { announceLoading } from '../core/announce-loading.js';
 import { Announcer } from '../core/announcer.js';
 import { AttachmentDownloads, attachmentStyles } from '../core/download.js';
 import { IcraElement } from '../core/element.js';
@@ -189,7 +190,7 @@ export class IcraServiceDesk extends IcraElement {
         },
         { signal, ...inLang(lang) },
       );
-      return cursor ? page : this.announcer.whileLoading(page, signal, serviceDeskMessages(lang));
+      return cursor ? page : announceLoading(this.announcer, page, signal, serviceDeskMessages(lang));
     },
     onError: (error) => this.session.refused(error),
   });
