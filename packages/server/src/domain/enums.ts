@@ -36,6 +36,7 @@ export const STAFF_SCOPES = [
   'participation:moderate',
   'services:process',
   'reception:schedule',
+  'evaluation:record',
 ] as const;
 export type StaffScope = (typeof STAFF_SCOPES)[number];
 /** OpenID Connect's scope: a sign-in (the ID token). Anyone signed in may be granted it. */
