@@ -5,6 +5,7 @@
  * draft that no public route shows, the refusals, and the database's own CHECKs tried with SQL.
  */
 import { type SQL, sql } from 'drizzle-orm';
+import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type IcraApp } from '../src/app.js';
 import {
@@ -20,6 +21,7 @@ import { ProblemSchema } from '../src/http/problem.js';
 import { openApiDocument } from '../src/index.js';
 import { seedStaff } from '../src/seed/staff.js';
 import { openTestDatabase, type TestDatabase, variants } from './support/databases.js';
+import { signIn } from './support/oauth.js';
 import { isOpenToAnyone } from './support/security.js';
 import { strict } from './support/strict.js';
 import { issueToken } from './support/tokens.js';
@@ -249,6 +251,20 @@ describe.each(variants)('the e-service evaluation on $label', ({ kind, skip }) =
     expect(azList.items[1]!.name).toBe('Vergilər Nazirliyi');
     expect(en.items[1]!.services.map((s) => s.id)).toEqual([service(2, 1), service(2, 2), service(2, 3)]);
     expect(en.items.every((b) => b.services.length >= 2)).toBe(true);
+  });
+
+  it.skipIf(skip)('grants evaluation:record at sign-in to evaluators only', async () => {
+    const scopeOf = async (subject: string) => String(decodeJwt(await signIn(app, subject)).scope).split(' ');
+    // Asked for every scope, each person is granted what their kind and roles allow.
+    for (const e of evaluators) {
+      const granted = await scopeOf(`staff:${e.id}`);
+      expect(granted).toContain('evaluation:record');
+      expect(granted.filter((s) => s !== 'openid')).toEqual(['evaluation:record']);
+    }
+    for (const official of seedStaff.filter((s) => s.kind === 'official'))
+      expect(await scopeOf(`staff:${official.id}`), official.displayName).not.toContain('evaluation:record');
+    const viaSignIn = await signIn(app, `staff:${evaluators[0]!.id}`);
+    expect((await call('GET', '/v1/evaluation/campaigns/2016', viaSignIn)).status).toBe(200);
   });
 
   it.skipIf(skip)('lets only evaluators with the scope create a campaign', async () => {
@@ -756,6 +772,51 @@ describe.each(variants)('the e-service evaluation on $label', ({ kind, skip }) =
       expect(
         await failureOf(sql`update evaluation_campaigns set status = 'draft' where year = 2014`),
       ).toContain('evaluation_campaigns_');
+    },
+  );
+
+  it.skipIf(skip)(
+    'lets one of many simultaneous writers of a revision win, and no recording past a publication',
+    async () => {
+      expect((await call('POST', '/v1/evaluation/campaigns', evaluator, { year: 2021 })).status).toBe(201);
+      const body = (usability: number) => ({
+        outcome: 'not_electronicized',
+        scores: scores(10, 20, usability),
+      });
+      const firsts = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          record(2021, service(3, 2), body(i), i % 2 ? evaluator : secondEvaluator),
+        ),
+      );
+      // The losers saw none: 412 when they raced the first one's insert, 428 when it had committed.
+      expect(firsts.filter((r) => r.status === 201)).toHaveLength(1);
+      expect(firsts.every((r) => [201, 412, 428].includes(r.status))).toBe(true);
+      const corrections = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => record(2021, service(3, 2), body(50 + i), evaluator, '"r1"')),
+      );
+      expect(corrections.map((r) => r.status).sort()).toEqual([200, ...Array(11).fill(412)]);
+      const [row] = await rows<{ revision: number; usability: number }>(
+        sql`select revision, usability from evaluation_assessments where year = 2021`,
+      );
+      const winner = corrections.findIndex((r) => r.status === 200);
+      expect(row).toEqual({ revision: 2, usability: 50 + winner });
+
+      // Recordings racing the publication: each lands before it, or is refused after it.
+      const [published, ...raced] = await Promise.all([
+        call('POST', '/v1/evaluation/campaigns/2021/publish', evaluator),
+        ...[service(3, 1), service(3, 3), service(4, 1)].map((id, n) =>
+          record(2021, id, { outcome: 'stopped', reason: { az: `Səbəb ${n}` } }),
+        ),
+      ]);
+      expect(published!.status).toBe(200);
+      const kept = await rows<{ n: number }>(
+        sql`select count(*)::int as n from evaluation_assessments where year = 2021`,
+      );
+      const landed = raced.filter((r) => r.status === 201).length;
+      expect(raced.every((r) => r.status === 201 || r.status === 409)).toBe(true);
+      expect(kept[0]!.n).toBe(1 + landed);
+      const [summed] = await summary('?from=2021');
+      expect(summed!.services).toBe(1 + landed);
     },
   );
 });
