@@ -6,7 +6,12 @@
  */
 import type { Executor } from './db/database.js';
 import { auditLog } from './db/schema.js';
-import type { ReceptionRequestStatus, ServiceApplicationStatus } from './domain/enums.js';
+import type {
+  EvaluationOutcome,
+  EvaluationRating,
+  ReceptionRequestStatus,
+  ServiceApplicationStatus,
+} from './domain/enums.js';
 import type { Lang } from './http/lang.js';
 
 /** Who does it and for which authority (from the access token). */
@@ -14,6 +19,9 @@ export interface Actor {
   sub: string;
   authority: string;
 }
+
+/** Whom an entry names: an official for their authority, or an evaluator of the State Agency (no authority). */
+export type AuditActor = Actor | { sub: string; authority: null };
 
 /** Nothing beyond the action, its actor and its target. */
 type NoDetails = Record<string, never>;
@@ -48,6 +56,14 @@ export interface AuditDetails {
   'reception.request.reschedule': ReceptionChangeDetails;
   'reception.request.decline': ReceptionChangeDetails;
   'reception.request.cancel': ReceptionChangeDetails;
+  'evaluation.campaign.create': NoDetails;
+  'evaluation.assessment.record': {
+    year: number;
+    revision: number;
+    outcome: EvaluationOutcome;
+    rating: EvaluationRating | null;
+  };
+  'evaluation.campaign.publish': { publishedAt: string; assessments: number };
 }
 
 /** A reception officer's change of a citizen's request for a meeting, with the meeting it left. */
@@ -87,6 +103,9 @@ const TARGET_TYPES = {
   'reception.request.reschedule': 'reception_request',
   'reception.request.decline': 'reception_request',
   'reception.request.cancel': 'reception_request',
+  'evaluation.campaign.create': 'evaluation_campaign',
+  'evaluation.assessment.record': 'evaluated_service',
+  'evaluation.campaign.publish': 'evaluation_campaign',
 } as const satisfies Record<AuditAction, string>;
 
 export type AuditTargetType = (typeof TARGET_TYPES)[AuditAction];
@@ -99,7 +118,7 @@ type DetailsArgument<A extends AuditAction> = AuditDetails[A] extends NoDetails
 /** Appends to the audit log; `tx` is the transaction of the action recorded. */
 export async function audit<A extends AuditAction>(
   tx: Executor,
-  actor: Actor,
+  actor: AuditActor,
   action: A,
   targetId: string,
   ...[details]: DetailsArgument<A>

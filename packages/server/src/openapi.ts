@@ -7,6 +7,7 @@ import type { Scope } from './domain/enums.js';
 import { registerAuthorityRoutes } from './features/authorities/index.js';
 import type { FeatureContextProvider } from './features/context.js';
 import { registerEditorialRoutes } from './features/editorial/index.js';
+import { registerEvaluationRoutes } from './features/evaluation/index.js';
 import { registerHealthRoutes } from './features/health/index.js';
 import { registerIdentityRoutes, registerOAuthRoutes } from './features/identity/index.js';
 import { registerNewsRoutes } from './features/news/index.js';
@@ -65,6 +66,14 @@ const documentConfig = {
         'in one room overlap.',
     },
     {
+      name: 'Evaluation',
+      description:
+        'The State Agency’s yearly evaluation of central executive bodies’ e-services on three criteria ' +
+        '(electronicization and connectivity, openness and accessibility, usability): the published results ' +
+        'per year (2013–2018 from the reports, later years recorded per service), per body and per criterion, ' +
+        'as JSON or CSV; evaluators record and publish a year’s campaign.',
+    },
+    {
       name: 'Cabinet',
       description:
         'The signed-in person: profile from the population registry, notifications. Needs an access token ' +
@@ -107,6 +116,7 @@ export function registerApi(
   registerEditorialRoutes(app, context);
   registerParticipationRoutes(app, context);
   registerReceptionRoutes(app, context);
+  registerEvaluationRoutes(app, context);
   registerHealthRoutes(app, context);
   registerOAuthRoutes(app, context, log);
   app.openAPIRegistry.registerComponent('securitySchemes', OAUTH_SCHEME, {

@@ -48,6 +48,10 @@ const PUBLIC_OPERATIONS = new Set([
   'verifyServiceResult',
   // The secret ballot: anonymous by design (it refuses a token), the credential it carries is its right.
   'castBallot',
+  // The State Agency's published evaluation: its yearly results, a published campaign per body, the bodies.
+  'getEvaluationSummary',
+  'getEvaluationCampaignBodies',
+  'listEvaluatedBodies',
 ]);
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const quiet = { warn: () => {}, error: () => {} };

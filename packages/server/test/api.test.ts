@@ -15,6 +15,7 @@ import { ProblemSchema } from '../src/http/problem.js';
 import { PublicReadCache } from '../src/http/public-cache.js';
 import { openApiDocument } from '../src/openapi.js';
 import { seedAuthorities, seedNews } from '../src/seed/data.js';
+import { seedEvaluatedBodies } from '../src/seed/evaluation.js';
 import { SEED_GUBA_OPEN_POLL } from '../src/seed/participation.js';
 import { seedReceptionOfficials } from '../src/seed/reception.js';
 import { eventually, openTestDatabase, type TestDatabase, variants } from './support/databases.js';
@@ -301,7 +302,15 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
         '/v1/participation/polls/{id}/ballot-key': `/v1/participation/polls/${SEED_GUBA_OPEN_POLL}/ballot-key`,
         '/v1/reception/officials': '/v1/reception/officials?authority=guba',
         '/v1/reception/availability': `/v1/reception/availability?official=${seedReceptionOfficials[3]!.id}`,
+        '/v1/evaluation/campaigns/{year}/bodies': '/v1/evaluation/campaigns/2019/bodies',
       };
+      // A published campaign recorded per service (the seed has only the reports' years), for its breakdown.
+      await db.database.db.execute(sql`insert into evaluation_campaigns (year, source, status, published_at)
+        values (2019, 'recorded', 'published', now()) on conflict do nothing`);
+      await db.database.db.execute(sql`insert into evaluation_assessments
+        (year, service_id, outcome, electronicization, openness, usability, rating, recorded_by)
+        values (2019, ${seedEvaluatedBodies[0]!.services[0]!.id}, 'electronicized', 80, 70, 75, 'good', 'staff:test')
+        on conflict do nothing`);
       const reads = Object.entries(document.paths ?? {}).filter(
         ([, item]) => item.get?.responses?.['304'] !== undefined && isOpenToAnyone(item.get.security),
       );
@@ -309,6 +318,9 @@ describe.each(variants)('API on $label', ({ kind, skip }) => {
         '/v1/authorities',
         '/v1/authorities/{slug}',
         '/v1/authorities/{slug}/service-ratings',
+        '/v1/evaluation/bodies',
+        '/v1/evaluation/campaigns/{year}/bodies',
+        '/v1/evaluation/summary',
         '/v1/news',
         '/v1/news/{id}',
         '/v1/participation/polls',

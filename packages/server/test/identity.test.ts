@@ -201,7 +201,12 @@ describe.each(variants)('identity on $label', ({ kind, skip }) => {
       });
       expect(official.fin).toBeUndefined();
       const agency = decodeJwt(await signIn(app, `staff:${evaluator.id}`));
-      expect(agency).toMatchObject({ kind: 'evaluator', roles: ['evaluator'], scope: 'openid' });
+      // Of every scope asked for, the evaluators' own.
+      expect(agency).toMatchObject({
+        kind: 'evaluator',
+        roles: ['evaluator'],
+        scope: 'openid evaluation:record',
+      });
       expect(agency.authority).toBeUndefined();
     });
 

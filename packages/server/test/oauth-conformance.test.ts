@@ -174,6 +174,7 @@ describe.each(variants)('OAuth conformance on $label', ({ kind, skip }) => {
         'participation:moderate',
         'services:process',
         'reception:schedule',
+        'evaluation:record',
       ]);
       const oidc = await oauth.processDiscoveryResponse(
         new URL(ISSUER),

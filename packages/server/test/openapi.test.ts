@@ -93,6 +93,13 @@ const CONTRACT_OPERATIONS = {
   renewMyCalendarFeed: ['post', '/v1/me/calendar-feed'],
   revokeMyCalendarFeed: ['delete', '/v1/me/calendar-feed'],
   getCalendarFeed: ['get', '/v1/calendar-feeds/{token}'],
+  getEvaluationSummary: ['get', '/v1/evaluation/summary'],
+  getEvaluationCampaignBodies: ['get', '/v1/evaluation/campaigns/{year}/bodies'],
+  listEvaluatedBodies: ['get', '/v1/evaluation/bodies'],
+  createEvaluationCampaign: ['post', '/v1/evaluation/campaigns'],
+  getEvaluationCampaign: ['get', '/v1/evaluation/campaigns/{year}'],
+  recordEvaluationAssessment: ['put', '/v1/evaluation/campaigns/{year}/assessments/{serviceId}'],
+  publishEvaluationCampaign: ['post', '/v1/evaluation/campaigns/{year}/publish'],
 } as const;
 
 const CONTRACT_SCHEMAS = [
@@ -114,6 +121,28 @@ const CONTRACT_SCHEMAS = [
   'EditorialNewsSummary',
   'EditorialTranslation',
   'EditorialTranslationInput',
+  'EvaluatedBody',
+  'EvaluatedBodyList',
+  'EvaluatedService',
+  'EvaluationAssessment',
+  'EvaluationAssessmentInput',
+  'EvaluationBodyTally',
+  'EvaluationCampaign',
+  'EvaluationCampaignBreakdown',
+  'EvaluationCampaignStatus',
+  'EvaluationCriteriaMeans',
+  'EvaluationElectronicizedInput',
+  'EvaluationNotElectronicizedInput',
+  'EvaluationOutcome',
+  'EvaluationRating',
+  'EvaluationRatingCounts',
+  'EvaluationScores',
+  'EvaluationSource',
+  'EvaluationStoppedInput',
+  'EvaluationSummary',
+  'EvaluationTally',
+  'EvaluationTexts',
+  'EvaluationYear',
   'FamilyMember',
   'FamilyRelation',
   'FieldError',
@@ -128,6 +157,7 @@ const CONTRACT_SCHEMAS = [
   'Me',
   'MeCitizen',
   'MeOfficial',
+  'NewEvaluationCampaign',
   'NewReceptionRequest',
   'NewsArticle',
   'NewsDraftInput',
@@ -256,6 +286,10 @@ const STAFF_SCOPES: Record<string, domain.StaffScope> = {
   cancelReceptionRequest: 'reception:schedule',
   getReceptionAppointmentCalendar: 'reception:schedule',
   getReceptionAttachment: 'reception:schedule',
+  createEvaluationCampaign: 'evaluation:record',
+  getEvaluationCampaign: 'evaluation:record',
+  recordEvaluationAssessment: 'evaluation:record',
+  publishEvaluationCampaign: 'evaluation:record',
 };
 
 /** Operations anyone may call; those that read a token if there is one say so. */
@@ -278,6 +312,9 @@ const PUBLIC_OPERATIONS: Record<string, 'anonymous' | 'token-optional'> = {
   getReceptionAvailability: 'anonymous',
   // A calendar app sends no token: the secret in the address is the key, made and revoked by its citizen.
   getCalendarFeed: 'anonymous',
+  getEvaluationSummary: 'anonymous',
+  getEvaluationCampaignBodies: 'anonymous',
+  listEvaluatedBodies: 'anonymous',
   getPoll: 'token-optional',
   getPollResults: 'token-optional',
 };
@@ -301,6 +338,10 @@ const DOMAIN_LISTS: Record<string, readonly string[]> = {
   FamilyRelation: domain.FAMILY_RELATIONS,
   ReceptionRequestStatus: domain.RECEPTION_REQUEST_STATUSES,
   ReceptionDaypart: domain.RECEPTION_DAYPARTS,
+  EvaluationCampaignStatus: domain.EVALUATION_CAMPAIGN_STATUSES,
+  EvaluationSource: domain.EVALUATION_SOURCES,
+  EvaluationOutcome: domain.EVALUATION_OUTCOMES,
+  EvaluationRating: domain.EVALUATION_RATINGS,
 };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];

@@ -14,6 +14,31 @@ export type DocumentMediaType = Schemas["DocumentMediaType"];
 /** Every `DocumentMediaType`, in the order the portal lists them. */
 export const documentMediaTypeValues = ["application/pdf", "image/jpeg", "image/png"] as const satisfies readonly DocumentMediaType[];
 
+/** What tells a `EvaluationAssessmentInput` apart: its `outcome`. */
+export type EvaluationAssessmentInputOutcome = Schemas["EvaluationAssessmentInput"]["outcome"];
+/** Every `EvaluationAssessmentInputOutcome`, in the order the portal lists them. */
+export const evaluationAssessmentInputOutcomeValues = ["electronicized", "not_electronicized", "stopped"] as const satisfies readonly EvaluationAssessmentInputOutcome[];
+
+/** A draft (only evaluators see it) until it is published; a published campaign no longer changes. */
+export type EvaluationCampaignStatus = Schemas["EvaluationCampaignStatus"];
+/** Every `EvaluationCampaignStatus`, in the order the portal lists them. */
+export const evaluationCampaignStatusValues = ["draft", "published"] as const satisfies readonly EvaluationCampaignStatus[];
+
+/** What the evaluation found of a service: electronicized, not electronicized, or its evaluation stopped (it counts among the services, as neither). */
+export type EvaluationOutcome = Schemas["EvaluationOutcome"];
+/** Every `EvaluationOutcome`, in the order the portal lists them. */
+export const evaluationOutcomeValues = ["electronicized", "not_electronicized", "stopped"] as const satisfies readonly EvaluationOutcome[];
+
+/** The rating of an electronicized service, worst first. */
+export type EvaluationRating = Schemas["EvaluationRating"];
+/** Every `EvaluationRating`, in the order the portal lists them. */
+export const evaluationRatingValues = ["unsatisfactory", "satisfactory", "good", "excellent"] as const satisfies readonly EvaluationRating[];
+
+/** Where a year’s numbers come from: the State Agency’s published report (`published-aggregate`, the years before the portal) or the assessments evaluators recorded per service (`recorded`). */
+export type EvaluationSource = Schemas["EvaluationSource"];
+/** Every `EvaluationSource`, in the order the portal lists them. */
+export const evaluationSourceValues = ["published-aggregate", "recorded"] as const satisfies readonly EvaluationSource[];
+
 /** How a member of a citizen’s family is related to them, as the population registry records it. */
 export type FamilyRelation = Schemas["FamilyRelation"];
 /** Every `FamilyRelation`, in the order the portal lists them. */

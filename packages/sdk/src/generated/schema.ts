@@ -297,6 +297,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/evaluation/bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The central executive bodies evaluated, with their services
+         * @description In their order, named in the language asked (Azerbaijani when a name is missing in it).
+         */
+        get: operations["listEvaluatedBodies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/evaluation/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a year’s evaluation campaign, as a draft
+         * @description Evaluators of the State Agency. The campaign is recorded per service and seen by evaluators only until it is published. One campaign a year: a year that has one (the historical years too) answers 409.
+         */
+        post: operations["createEvaluationCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/evaluation/campaigns/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year’s campaign with all its assessments
+         * @description Evaluators: the campaign, a draft or published, with every assessment recorded, its deficiencies, proposals and revision; services named in the language asked.
+         */
+        get: operations["getEvaluationCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/evaluation/campaigns/{year}/assessments/{serviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record or correct the assessment of a service in a draft campaign
+         * @description Evaluators. The first assessment of a service in the campaign is sent without If-Match; a correction with If-Match naming the revision it was made from ("r<n>", the ETag): another answers 412, none 428. Electronicized: scores and a rating; not electronicized: scores, no rating; stopped: the reason, no scores. Refused (409) once the campaign is published.
+         */
+        put: operations["recordEvaluationAssessment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/evaluation/campaigns/{year}/bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published campaign’s results per body and per criterion
+         * @description For a published campaign recorded per service: per body (in their order) the services, how many were electronicized, not or stopped, the ratings, and the mean score on each criterion; and the same over all bodies. `Accept: text/csv` gives one row per body and a last row for all of them (empty `body`). The historical years have no per-body data.
+         */
+        get: operations["getEvaluationCampaignBodies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/evaluation/campaigns/{year}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft campaign
+         * @description Evaluators. From then on its year is in the public summary and its breakdown per body is public; it no longer changes. A campaign without any assessment answers 422.
+         */
+        post: operations["publishEvaluationCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/evaluation/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The State Agency’s evaluation of e-services, per published year
+         * @description Per year, oldest first: the central executive bodies evaluated, their services, how many were electronicized, not, or stopped, and the ratings of the electronicized ones. The years 2013–2018 are the published reports’ totals (`published-aggregate`); later years are summed from the assessments recorded per service (`recorded`). Only published campaigns. `Accept: text/csv` gives the same as CSV (a header row, one row per year).
+         */
+        get: operations["getEvaluationSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -1683,6 +1823,210 @@ export interface components {
             /** @description Plain text, rendered as text. */
             title: string;
         };
+        /** @description A central executive body whose e-services are evaluated. */
+        EvaluatedBody: {
+            name: string;
+            services: components["schemas"]["EvaluatedService"][];
+            slug: string;
+        };
+        EvaluatedBodyList: {
+            items: components["schemas"]["EvaluatedBody"][];
+        };
+        /** @description An e-service of an evaluated body. */
+        EvaluatedService: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        /** @description What evaluators recorded of one service in a campaign. */
+        EvaluationAssessment: {
+            /** @description The text as recorded, per language. */
+            deficiencies: {
+                az: string;
+                en?: string;
+                ru?: string;
+            } | null;
+            outcome: components["schemas"]["EvaluationOutcome"];
+            /** @description The text as recorded, per language. */
+            proposals: {
+                az: string;
+                en?: string;
+                ru?: string;
+            } | null;
+            /** @description Null unless electronicized. */
+            rating: components["schemas"]["EvaluationRating"] | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description The evaluator who recorded this revision. */
+            recordedBy: string;
+            /** @description Send it as If-Match ("r<n>") to correct it. */
+            revision: number;
+            /** @description Null when the evaluation was stopped. */
+            scores: {
+                electronicization: number;
+                openness: number;
+                usability: number;
+            } | null;
+            service: {
+                body: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @description The text as recorded, per language. */
+            stoppedReason: {
+                az: string;
+                en?: string;
+                ru?: string;
+            } | null;
+        };
+        /** @description What evaluators record of one service. */
+        EvaluationAssessmentInput: components["schemas"]["EvaluationElectronicizedInput"] | components["schemas"]["EvaluationNotElectronicizedInput"] | components["schemas"]["EvaluationStoppedInput"];
+        /** @description One body’s services in a campaign. */
+        EvaluationBodyTally: components["schemas"]["EvaluationTally"] & {
+            name: string;
+            slug: string;
+        };
+        /** @description A year’s evaluation campaign, as evaluators see it. */
+        EvaluationCampaign: {
+            /** @description Per service (none for a published aggregate), by body and service. */
+            assessments: components["schemas"]["EvaluationAssessment"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            source: components["schemas"]["EvaluationSource"];
+            status: components["schemas"]["EvaluationCampaignStatus"];
+            year: number;
+        };
+        /** @description A published recorded campaign per body, and per criterion over all its services. */
+        EvaluationCampaignBreakdown: {
+            all: components["schemas"]["EvaluationTally"] & unknown;
+            bodies: components["schemas"]["EvaluationBodyTally"][];
+            /** Format: date-time */
+            publishedAt: string;
+            year: number;
+        };
+        /**
+         * @description A draft (only evaluators see it) until it is published; a published campaign no longer changes.
+         * @enum {string}
+         */
+        EvaluationCampaignStatus: "draft" | "published";
+        /** @description The mean score (0–100, to one decimal) on each criterion — level of electronicization and connectivity, openness of information and accessibility, usability — of the services scored (stopped ones are not); null when none was. */
+        EvaluationCriteriaMeans: {
+            electronicization: number | null;
+            openness: number | null;
+            usability: number | null;
+        };
+        /** @description An electronicized service: its scores, its rating, deficiencies and proposals. */
+        EvaluationElectronicizedInput: {
+            /**
+             * @description The deficiencies noted; null or absent: none.
+             * @default null
+             */
+            deficiencies?: components["schemas"]["EvaluationTexts"] | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            outcome: "electronicized";
+            /**
+             * @description The proposals given; null or absent: none.
+             * @default null
+             */
+            proposals?: components["schemas"]["EvaluationTexts"] | null;
+            rating: components["schemas"]["EvaluationRating"];
+            scores: components["schemas"]["EvaluationScores"];
+        };
+        /** @description A service not electronicized: its scores, deficiencies and proposals; no rating. */
+        EvaluationNotElectronicizedInput: {
+            /**
+             * @description The deficiencies noted; null or absent: none.
+             * @default null
+             */
+            deficiencies?: components["schemas"]["EvaluationTexts"] | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            outcome: "not_electronicized";
+            /**
+             * @description The proposals given; null or absent: none.
+             * @default null
+             */
+            proposals?: components["schemas"]["EvaluationTexts"] | null;
+            scores: components["schemas"]["EvaluationScores"];
+        };
+        /**
+         * @description What the evaluation found of a service: electronicized, not electronicized, or its evaluation stopped (it counts among the services, as neither).
+         * @enum {string}
+         */
+        EvaluationOutcome: "electronicized" | "not_electronicized" | "stopped";
+        /**
+         * @description The rating of an electronicized service, worst first.
+         * @enum {string}
+         */
+        EvaluationRating: "unsatisfactory" | "satisfactory" | "good" | "excellent";
+        /** @description How many electronicized services got each rating; they add up to `electronicized`. */
+        EvaluationRatingCounts: {
+            excellent: number;
+            good: number;
+            satisfactory: number;
+            unsatisfactory: number;
+        };
+        /** @description A score from 0 to 100 on each criterion: level of electronicization and connectivity, openness of information and accessibility, usability. */
+        EvaluationScores: {
+            electronicization: number;
+            openness: number;
+            usability: number;
+        };
+        /**
+         * @description Where a year’s numbers come from: the State Agency’s published report (`published-aggregate`, the years before the portal) or the assessments evaluators recorded per service (`recorded`).
+         * @enum {string}
+         */
+        EvaluationSource: "published-aggregate" | "recorded";
+        /** @description A service whose evaluation was stopped, with the reason; no scores and no rating. */
+        EvaluationStoppedInput: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            outcome: "stopped";
+            reason: components["schemas"]["EvaluationTexts"];
+        };
+        /** @description The published years, oldest first. */
+        EvaluationSummary: {
+            items: components["schemas"]["EvaluationYear"][];
+        };
+        /** @description What the assessments of a set of services add up to. */
+        EvaluationTally: {
+            criteria: components["schemas"]["EvaluationCriteriaMeans"];
+            electronicized: number;
+            notElectronicized: number;
+            ratings: components["schemas"]["EvaluationRatingCounts"];
+            services: number;
+            stopped: number;
+        };
+        /** @description A text in Azerbaijani (required) and maybe in English and Russian. */
+        EvaluationTexts: {
+            az: string;
+            en?: string;
+            ru?: string;
+        };
+        /** @description A published year of the State Agency’s evaluation. */
+        EvaluationYear: {
+            /** @description Central executive bodies evaluated. */
+            bodies: number;
+            electronicized: number;
+            notElectronicized: number;
+            ratings: components["schemas"]["EvaluationRatingCounts"];
+            /** @description Services evaluated: electronicized + notElectronicized + stopped. */
+            services: number;
+            source: components["schemas"]["EvaluationSource"];
+            /** @description Services whose evaluation was stopped (2016: 22). */
+            stopped: number;
+            year: number;
+        };
         /** @description Someone the registry holds at the citizen’s registered address. */
         FamilyMember: {
             /**
@@ -1820,6 +2164,9 @@ export interface components {
             /** @description Display name. */
             name: string;
             roles: components["schemas"]["StaffRole"][];
+        };
+        NewEvaluationCampaign: {
+            year: number;
         };
         NewReceptionRequest: {
             /**
@@ -5190,6 +5537,945 @@ export interface operations {
                      *       "title": "Too many requests",
                      *       "status": 429,
                      *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvaluatedBodies: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bodies. */
+            200: {
+                headers: {
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
+                    "Cache-Control"?: string;
+                    /** @description The language(s) of the texts served. */
+                    "Content-Language"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluatedBodyList"];
+                };
+            };
+            /** @description The representation the caller holds (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
+                    "Cache-Control"?: string;
+                    /** @description The language(s) of the texts served. */
+                    "Content-Language"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createEvaluationCampaign: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewEvaluationCampaign"];
+            };
+        };
+        responses: {
+            /** @description The draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationCampaign"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The year has a campaign already, or the first request with this Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvaluationCampaign: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationCampaign"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No campaign for this year. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordEvaluationAssessment: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag ("r<revision>") of the assessment as the caller saw it; none for a first one. */
+                "If-Match"?: string;
+            };
+            path: {
+                serviceId: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAssessmentInput"];
+            };
+        };
+        responses: {
+            /** @description The assessment, corrected. */
+            200: {
+                headers: {
+                    /** @description Its revision, "r<n>". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationAssessment"];
+                };
+            };
+            /** @description The assessment, recorded. */
+            201: {
+                headers: {
+                    /** @description Its revision, "r1". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationAssessment"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No campaign for this year, or no such service. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The campaign is published (or a historical year), or the first request with this Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names another revision than the current one, or there is none yet. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "It was changed after you loaded it. Load the latest version and make your changes again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request (method, path or body). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service has an assessment: a correction needs If-Match. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "Send the change with the version it was made from in If-Match, so that a change made on another device is not lost."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvaluationCampaignBodies: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The breakdown. */
+            200: {
+                headers: {
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
+                    "Cache-Control"?: string;
+                    /** @description The language(s) of the texts served. */
+                    "Content-Language"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationCampaignBreakdown"];
+                    "text/csv": string;
+                };
+            };
+            /** @description The representation the caller holds (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
+                    "Cache-Control"?: string;
+                    /** @description The language(s) of the texts served. */
+                    "Content-Language"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No published campaign recorded per service for this year. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishEvaluationCampaign: {
+        parameters: {
+            query?: {
+                /** @description Language to serve. Without it the best match of `Accept-Language` is served, otherwise Azerbaijani. Content missing in the language is served in Azerbaijani; the `lang` field of each item says which. */
+                lang?: components["schemas"]["Lang"];
+            };
+            header?: {
+                /** @description A key the caller makes once per intended action (e.g. a UUID) and sends again on every retry of it: 1–255 visible ASCII characters, per signed-in caller. The write and its answer are committed together before the answer is sent: an answer you received is kept, and a request whose answer you did not receive (the connection or the server failed) either took effect once, and its retry gets that answer, or not at all, and its retry runs it. A retry with the same key and the same request (method, path and body) gets the first answer again with `Idempotent-Replayed: true` and changes nothing; the same key with a different request is 422; while the first is still running, 409 with `Retry-After`. An answer of 5xx is rolled back with its write (the key may be retried at once). Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign, published. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationCampaign"];
+                };
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (missing, expired, tampered, wrong audience or unknown key). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:unauthorized",
+                     *       "title": "Sign-in required",
+                     *       "status": 401,
+                     *       "detail": "This request needs a valid access token; please sign in again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is valid but its holder may not do this, or it does not grant the scope the operation needs (then `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "You are not allowed to do this."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No campaign for this year. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is nothing at the requested address."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The campaign is published already (or a historical year), or the first request with this Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The request conflicts with the current state of the resource."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 2,097,152 bytes (2 MiB; `request-too-large`), refused before it is read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The body of this request may be at most 2 MB."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The campaign has no assessment, or this Idempotency-Key was already used with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 422,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes by this caller; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests in a short time. Try again after the number of seconds in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred. Please try again later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvaluationSummary: {
+        parameters: {
+            query?: {
+                /** @description The first year to include. */
+                from?: number;
+                /** @description The last year to include (not before `from`). */
+                to?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The years. */
+            200: {
+                headers: {
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
+                    "Cache-Control"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSummary"];
+                    "text/csv": string;
+                };
+            };
+            /** @description The representation the caller holds (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description no-cache: a cache may keep it but must revalidate it (If-None-Match) at every use. */
+                    "Cache-Control"?: string;
+                    /** @description Strong validator of the representation; send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query or path is not valid; `errors` points at each rejected field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:icra:problem:validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "Some parameters of the request are not valid; each is listed in errors with the reason."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -16,6 +16,7 @@ import {
   check,
   customType,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -25,6 +26,7 @@ import {
   smallint,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -32,6 +34,10 @@ import {
   APPLICATION_STATUSES,
   type ApplicationStatus,
   AUTHORITY_KINDS,
+  EVALUATION_CAMPAIGN_STATUSES,
+  EVALUATION_OUTCOMES,
+  EVALUATION_RATINGS,
+  EVALUATION_SOURCES,
   LANGS,
   NEWS_STATUSES,
   PARTICIPATION_DIRECTIONS,
@@ -1174,4 +1180,178 @@ export const calendarFeeds = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('calendar_feeds_token_idx').on(t.tokenHash)],
+);
+
+// ── E-service evaluation (the State Agency) ────────────────────────────────────────────────────
+
+/** A central executive body whose e-services the State Agency evaluates: its name in az, en and ru. */
+export const evaluatedBodies = pgTable(
+  'evaluated_bodies',
+  {
+    slug: text('slug').primaryKey(),
+    /** The order the bodies are listed in. */
+    position: integer('position').notNull(),
+    name: jsonb('name').notNull().$type<LocalizedText>(),
+  },
+  (t) => [
+    check('evaluated_bodies_slug_format', sql`${t.slug} ~ '^[a-z][a-z0-9-]{1,62}$'`),
+    check('evaluated_bodies_name_in_az', sql`${t.name} ? 'az'`),
+  ],
+);
+
+/** An e-service of an evaluated body, as the evaluation names it (in az, en and ru). */
+export const evaluatedServices = pgTable(
+  'evaluated_services',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bodySlug: text('body_slug')
+      .notNull()
+      .references(() => evaluatedBodies.slug, { onDelete: 'restrict', onUpdate: 'cascade' }),
+    position: integer('position').notNull(),
+    name: jsonb('name').notNull().$type<LocalizedText>(),
+  },
+  (t) => [
+    check('evaluated_services_name_in_az', sql`${t.name} ? 'az'`),
+    index('evaluated_services_body_idx').on(t.bodySlug, t.position),
+  ],
+);
+
+export const evaluationCampaignStatusEnum = pgEnum(
+  'evaluation_campaign_status',
+  EVALUATION_CAMPAIGN_STATUSES,
+);
+export const evaluationSourceEnum = pgEnum('evaluation_source', EVALUATION_SOURCES);
+export const evaluationOutcomeEnum = pgEnum('evaluation_outcome', EVALUATION_OUTCOMES);
+export const evaluationRatingEnum = pgEnum('evaluation_rating', EVALUATION_RATINGS);
+
+/**
+ * A year's evaluation: a draft until evaluators publish it. Its numbers are either the published
+ * report's totals (evaluation_aggregates: the years before the portal, loaded published) or its
+ * assessments per service (evaluation_assessments); the (year, source) key each of those refers to
+ * keeps a year from having both.
+ */
+export const evaluationCampaigns = pgTable(
+  'evaluation_campaigns',
+  {
+    year: smallint('year').primaryKey(),
+    source: evaluationSourceEnum('source').notNull(),
+    status: evaluationCampaignStatusEnum('status').notNull().default('draft'),
+    publishedAt: timestamp('published_at', { withTimezone: true, precision: 3 }),
+    /** The `sub` of the evaluator who created it; null for the years loaded from the reports. */
+    createdBy: text('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('evaluation_campaigns_year', sql`${t.year} between 2000 and 2100`),
+    check(
+      'evaluation_campaigns_published_has_date',
+      sql`(${t.status} = 'published') = (${t.publishedAt} is not null)`,
+    ),
+    check(
+      'evaluation_campaigns_aggregate_published',
+      sql`${t.source} <> 'published-aggregate' or ${t.status} = 'published'`,
+    ),
+    unique('evaluation_campaigns_year_source_key').on(t.year, t.source),
+  ],
+);
+
+/**
+ * A year's totals as the State Agency published them. The database holds them to the report's own
+ * arithmetic: every service is electronicized, not, or stopped; every electronicized one is rated.
+ */
+export const evaluationAggregates = pgTable(
+  'evaluation_aggregates',
+  {
+    year: smallint('year').primaryKey(),
+    source: evaluationSourceEnum('source').notNull().default('published-aggregate'),
+    bodies: integer('bodies').notNull(),
+    services: integer('services').notNull(),
+    electronicized: integer('electronicized').notNull(),
+    notElectronicized: integer('not_electronicized').notNull(),
+    stopped: integer('stopped').notNull(),
+    unsatisfactory: integer('unsatisfactory').notNull(),
+    satisfactory: integer('satisfactory').notNull(),
+    good: integer('good').notNull(),
+    excellent: integer('excellent').notNull(),
+  },
+  (t) => [
+    foreignKey({
+      name: 'evaluation_aggregates_campaign_fk',
+      columns: [t.year, t.source],
+      foreignColumns: [evaluationCampaigns.year, evaluationCampaigns.source],
+    }).onDelete('cascade'),
+    check('evaluation_aggregates_source', sql`${t.source} = 'published-aggregate'`),
+    check(
+      'evaluation_aggregates_not_negative',
+      sql`least(${t.bodies}, ${t.services}, ${t.electronicized}, ${t.notElectronicized}, ${t.stopped}, ${t.unsatisfactory}, ${t.satisfactory}, ${t.good}, ${t.excellent}) >= 0`,
+    ),
+    check(
+      'evaluation_aggregates_services_sum',
+      sql`${t.services} = ${t.electronicized} + ${t.notElectronicized} + ${t.stopped}`,
+    ),
+    check(
+      'evaluation_aggregates_ratings_sum',
+      sql`${t.electronicized} = ${t.unsatisfactory} + ${t.satisfactory} + ${t.good} + ${t.excellent}`,
+    ),
+  ],
+);
+
+/**
+ * What evaluators recorded of one service in a recorded campaign: electronicized or not, each with
+ * its three scores (integers 0–100) and, when electronicized, its rating; or its evaluation stopped,
+ * with the reason and no scores. Deficiencies noted and proposals given, in az (required) and maybe
+ * en and ru; none noted: null. Every correction raises `revision` (a compare-and-swap on it).
+ */
+export const evaluationAssessments = pgTable(
+  'evaluation_assessments',
+  {
+    year: smallint('year').notNull(),
+    source: evaluationSourceEnum('source').notNull().default('recorded'),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => evaluatedServices.id, { onDelete: 'restrict' }),
+    outcome: evaluationOutcomeEnum('outcome').notNull(),
+    electronicization: smallint('electronicization'),
+    openness: smallint('openness'),
+    usability: smallint('usability'),
+    rating: evaluationRatingEnum('rating'),
+    deficiencies: jsonb('deficiencies').$type<LocalizedText>(),
+    proposals: jsonb('proposals').$type<LocalizedText>(),
+    stoppedReason: jsonb('stopped_reason').$type<LocalizedText>(),
+    revision: integer('revision').notNull().default(1),
+    /** The `sub` of the evaluator who recorded this revision. */
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.year, t.serviceId] }),
+    foreignKey({
+      name: 'evaluation_assessments_campaign_fk',
+      columns: [t.year, t.source],
+      foreignColumns: [evaluationCampaigns.year, evaluationCampaigns.source],
+    }).onDelete('cascade'),
+    check('evaluation_assessments_source', sql`${t.source} = 'recorded'`),
+    check(
+      'evaluation_assessments_rating_when_electronicized',
+      sql`(${t.outcome} = 'electronicized') = (${t.rating} is not null)`,
+    ),
+    check(
+      'evaluation_assessments_scores_unless_stopped',
+      sql`case when ${t.outcome} = 'stopped' then ${t.electronicization} is null and ${t.openness} is null and ${t.usability} is null else ${t.electronicization} is not null and ${t.openness} is not null and ${t.usability} is not null end`,
+    ),
+    check(
+      'evaluation_assessments_score_range',
+      sql`${t.electronicization} between 0 and 100 and ${t.openness} between 0 and 100 and ${t.usability} between 0 and 100`,
+    ),
+    check(
+      'evaluation_assessments_reason_when_stopped',
+      sql`(${t.outcome} = 'stopped') = (${t.stoppedReason} is not null)`,
+    ),
+    check(
+      'evaluation_assessments_texts_in_az',
+      sql`(${t.deficiencies} is null or ${t.deficiencies} ? 'az') and (${t.proposals} is null or ${t.proposals} ? 'az') and (${t.stoppedReason} is null or ${t.stoppedReason} ? 'az')`,
+    ),
+    check('evaluation_assessments_revision_positive', sql`${t.revision} >= 1`),
+    index('evaluation_assessments_service_idx').on(t.serviceId),
+  ],
 );

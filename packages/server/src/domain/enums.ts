@@ -36,6 +36,7 @@ export const STAFF_SCOPES = [
   'participation:moderate',
   'services:process',
   'reception:schedule',
+  'evaluation:record',
 ] as const;
 export type StaffScope = (typeof STAFF_SCOPES)[number];
 /** OpenID Connect's scope: a sign-in (the ID token). Anyone signed in may be granted it. */
@@ -152,3 +153,36 @@ export type ReceptionRequestStatus = (typeof RECEPTION_REQUEST_STATUSES)[number]
 /** When in the day a citizen would rather meet (Baku time): before 13:00, or from 13:00. */
 export const RECEPTION_DAYPARTS = ['morning', 'afternoon'] as const;
 export type ReceptionDaypart = (typeof RECEPTION_DAYPARTS)[number];
+
+/**
+ * A State Agency evaluation campaign (one a year) is a draft, seen by evaluators only, until it is
+ * published; once published it no longer changes.
+ */
+export const EVALUATION_CAMPAIGN_STATUSES = ['draft', 'published'] as const;
+export type EvaluationCampaignStatus = (typeof EVALUATION_CAMPAIGN_STATUSES)[number];
+
+/**
+ * Where a campaign's numbers come from: the published report's totals (the years 2013–2018, loaded
+ * as they were published), or the assessments evaluators recorded per service.
+ */
+export const EVALUATION_SOURCES = ['published-aggregate', 'recorded'] as const;
+export type EvaluationSource = (typeof EVALUATION_SOURCES)[number];
+
+/**
+ * What the evaluation found of a service: electronicized, not electronicized, or its evaluation
+ * stopped (it counts among the year's services but as neither, e.g. 2016's 22 services moved to
+ * another body by decree).
+ */
+export const EVALUATION_OUTCOMES = ['electronicized', 'not_electronicized', 'stopped'] as const;
+export type EvaluationOutcome = (typeof EVALUATION_OUTCOMES)[number];
+
+/** The rating an electronicized service is given, worst first. */
+export const EVALUATION_RATINGS = ['unsatisfactory', 'satisfactory', 'good', 'excellent'] as const;
+export type EvaluationRating = (typeof EVALUATION_RATINGS)[number];
+
+/**
+ * The three criteria a service is scored on, each an integer from 0 to 100: the level of
+ * electronicization and connectivity, the openness of information and accessibility, usability.
+ */
+export const EVALUATION_CRITERIA = ['electronicization', 'openness', 'usability'] as const;
+export type EvaluationCriterion = (typeof EVALUATION_CRITERIA)[number];

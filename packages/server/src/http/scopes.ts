@@ -1,19 +1,36 @@
 /**
  * The OAuth scopes of the API (RFC 6749 §3.3), named in domain/enums.ts and described in the
- * OpenAPI document (openapi.ts): here, which roles of an official may be granted each. The staff APIs declare the scope they need (auth.ts
- * `secured`, `x-icra-access` and the operation's `security`); the authorization server grants a
- * requested scope only when the person's roles allow it; the metadata documents list them.
- * Citizens and evaluators need no scope besides `openid`.
+ * OpenAPI document (openapi.ts): here, which kind of staff, holding which roles, may be granted
+ * each. The staff APIs declare the scope they need (auth.ts `secured`, `x-icra-access` and the
+ * operation's `security`); the authorization server grants a requested scope only when the person's
+ * kind and roles allow it; the metadata documents list them. Citizens need no scope besides `openid`.
  */
-import { OPENID_SCOPE, SCOPES, type Scope, type StaffScope } from '../domain/enums.js';
+import {
+  OPENID_SCOPE,
+  SCOPES,
+  type Scope,
+  type StaffKind,
+  type StaffRole,
+  type StaffScope,
+} from '../domain/enums.js';
 
-/** Which roles of an official may be granted each staff scope (any one of them). */
+/** Which kind of staff does the work of each staff scope: officials of an authority, or the State Agency's evaluators. */
+export const SCOPE_KINDS = {
+  'news:edit': 'official',
+  'participation:moderate': 'official',
+  'services:process': 'official',
+  'reception:schedule': 'official',
+  'evaluation:record': 'evaluator',
+} as const satisfies Record<StaffScope, StaffKind>;
+
+/** Which roles of that kind of staff may be granted each staff scope (any one of them). */
 export const SCOPE_ROLES = {
   'news:edit': ['editor', 'admin'],
   'participation:moderate': ['moderator'],
   'services:process': ['service'],
   'reception:schedule': ['reception'],
-} as const satisfies Record<StaffScope, readonly string[]>;
+  'evaluation:record': ['evaluator'],
+} as const satisfies Record<StaffScope, readonly StaffRole[]>;
 
 export { OPENID_SCOPE, SCOPES, type StaffScope };
 
@@ -29,11 +46,15 @@ export const SCOPE_DESCRIPTIONS: Record<Scope, string> = {
   'reception:schedule':
     'Officials (reception officer): read their authority’s requests for a meeting with an official, and ' +
     'schedule, reschedule, decline or cancel them.',
+  'evaluation:record':
+    'Evaluators of the State Agency: create a year’s evaluation campaign of e-services, record and correct ' +
+    'its assessments per service, and publish it.',
 };
 
-/** The rule of the staff routes that need `scope`: officials holding one of its roles, with the scope. */
+/** The rule of the staff routes that need `scope`: its kind of staff holding one of its roles, with the scope. */
 export function staffRule<S extends StaffScope>(scope: S) {
-  return { kinds: ['official' as const], roles: [...SCOPE_ROLES[scope]], scope };
+  const kind: (typeof SCOPE_KINDS)[S] = SCOPE_KINDS[scope];
+  return { kinds: [kind], roles: [...SCOPE_ROLES[scope]] as string[], scope };
 }
 
 /** A `scope` parameter's scopes (space-separated, RFC 6749 §3.3), or undefined when it is malformed. */
@@ -52,6 +73,8 @@ export function grantableScopes(
     if (!asked.includes(scope)) return false;
     if (scope === OPENID_SCOPE) return true;
     const roles: readonly string[] = SCOPE_ROLES[scope as StaffScope];
-    return holder.kind === 'official' && roles.some((role) => holder.roles.includes(role));
+    return (
+      holder.kind === SCOPE_KINDS[scope as StaffScope] && roles.some((role) => holder.roles.includes(role))
+    );
   });
 }

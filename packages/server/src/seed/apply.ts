@@ -22,6 +22,7 @@ import {
 import { searchTextOf } from '../features/services/index.js';
 import { LANGS } from '../http/lang.js';
 import { seedAuthorities, seedNews } from './data.js';
+import { seedEvaluation } from './evaluation.js';
 import { seedParticipation } from './participation.js';
 import { seedReception } from './reception.js';
 import { seedForms } from './service-forms.js';
@@ -38,6 +39,7 @@ export async function applySeed(db: Db): Promise<boolean> {
       await seedCatalogue(tx);
       await seedServiceForms(tx);
       await seedReception(tx);
+      await seedEvaluation(tx);
       return false;
     }
     if (seedAuthorities.length > 0) {
@@ -53,6 +55,7 @@ export async function applySeed(db: Db): Promise<boolean> {
     await seedCatalogue(tx);
     await seedServiceForms(tx);
     await seedReception(tx);
+    await seedEvaluation(tx);
     return true;
   });
 }
