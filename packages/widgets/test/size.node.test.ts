@@ -177,10 +177,14 @@ import {
  * The desks' reason field and their queue's announcements shared (core/reason-field.ts,
  * core/announce-loading.ts) instead of a copy in each: moderation.js 26,184, icra-moderation.js
  * 39,064, service-desk.js 26,411, reception-desk.js 27,380, icra-reception-desk.js 39,937.
+ * The evaluation's eight operations in the SDK's table (+≈100 on every page): `<icra-config>` alone
+ * 26,040; news 31,602; sign-in 29,409; cabinet 49,699; poll 37,372; participation 46,970; the
+ * service catalogue 32,896; the reception 45,373; every reader widget 108,096; the desks 38,551
+ * (news editor), 39,185 (moderation), 39,340 (service desk), 40,047 (reception desk).
  * A new widget raises these on purpose, in the same commit.
  */
 const BUDGETS = {
-  'icra-news-editor.js': 38_450,
+  'icra-news-editor.js': 38_600,
   'news.js': 9_800,
   'sign-in.js': 9_650,
   'cabinet.js': 30_750,
@@ -191,11 +195,11 @@ const BUDGETS = {
   'service-form.js': 30_400,
   'reception.js': 25_100,
   'moderation.js': 26_200,
-  'icra-moderation.js': 39_100,
+  'icra-moderation.js': 39_250,
   'service-desk.js': 26_450,
-  'icra-service-desk.js': 39_250,
+  'icra-service-desk.js': 39_400,
   'reception-desk.js': 27_400,
-  'icra-reception-desk.js': 39_950,
+  'icra-reception-desk.js': 40_100,
 };
 
 /**
@@ -289,15 +293,15 @@ const LAZY = { loader: 15_050, npm: 2_150 };
  */
 const PAGES: Record<string, { tags: string[]; budget: number }> = {
   'the loader alone (no icra element)': { tags: [], budget: 1_800 },
-  '<icra-config> alone': { tags: ['icra-config'], budget: 25_950 },
-  news: { tags: ['icra-news'], budget: 31_500 },
-  'sign-in': { tags: ['icra-sign-in'], budget: 29_300 },
-  cabinet: { tags: ['icra-cabinet'], budget: 49_650 },
-  poll: { tags: ['icra-poll'], budget: 37_300 },
-  participation: { tags: ['icra-participation'], budget: 46_900 },
-  'service catalogue': { tags: ['icra-service-catalog'], budget: 32_800 },
+  '<icra-config> alone': { tags: ['icra-config'], budget: 26_100 },
+  news: { tags: ['icra-news'], budget: 31_650 },
+  'sign-in': { tags: ['icra-sign-in'], budget: 29_450 },
+  cabinet: { tags: ['icra-cabinet'], budget: 49_750 },
+  poll: { tags: ['icra-poll'], budget: 37_450 },
+  participation: { tags: ['icra-participation'], budget: 47_000 },
+  'service catalogue': { tags: ['icra-service-catalog'], budget: 32_950 },
   'service form': { tags: ['icra-service-form'], budget: 51_200 },
-  reception: { tags: ['icra-reception'], budget: 45_300 },
+  reception: { tags: ['icra-reception'], budget: 45_450 },
   'every reader widget': {
     tags: [
       'icra-config',
@@ -310,7 +314,7 @@ const PAGES: Record<string, { tags: string[]; budget: number }> = {
       'icra-service-form',
       'icra-reception',
     ],
-    budget: 108_050,
+    budget: 108_150,
   },
 };
 
