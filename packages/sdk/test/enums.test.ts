@@ -36,7 +36,7 @@ describe('enum values', () => {
   });
 
   it('list every value of the discriminator of each named union', () => {
-    expect(unions.map((u) => u.name)).toEqual(['Me']);
+    expect(unions.map((u) => u.name).sort()).toEqual(['EvaluationAssessmentInput', 'Me']);
     for (const { name, propertyName, mapping } of unions) {
       const key = valuesOf(name, propertyName);
       expect((enums as Record<string, unknown>)[key], key).toEqual(Object.keys(mapping));
@@ -45,6 +45,8 @@ describe('enum values', () => {
     const kind: enums.MeKind = 'evaluator';
     expect(enums.meKindValues).toEqual(['citizen', 'official', 'evaluator']);
     expect(enums.meKindValues).toContain(kind);
+    // An evaluator's assessment is one of three shapes, told apart by its outcome.
+    expect(enums.evaluationAssessmentInputOutcomeValues).toEqual(enums.evaluationOutcomeValues);
   });
 
   it('name the directions and roles as the portal does', () => {
