@@ -2,7 +2,6 @@ import { IcraApiError, type IcraClient, type Lang, receptionRequestStatusValues 
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { announceLoading } from '../core/announce-loading.js';
 import { Announcer } from '../core/announcer.js';
 import { toBakuLocal } from '../core/baku-time.js';
 import { formatDateTime } from '../core/date-time.js';
@@ -22,6 +21,7 @@ import {
   weekdayName,
 } from '../core/reception-format.js';
 import { SessionController } from '../core/session-controller.js';
+import { announceLoading, renderQueueState } from '../core/staff-queue.js';
 import { baseStyles } from '../core/styles.js';
 import { initialState, TaskStatus, WidgetTask } from '../core/task.js';
 import { moderationStyles } from '../moderation/moderation.styles.js';
@@ -681,21 +681,9 @@ export class IcraReceptionDesk extends IcraElement {
 
   private renderItems(lang: Lang, messages: ReceptionDeskMessages): TemplateResult {
     const queue = this.queue;
-    switch (queue.status) {
-      case 'initial':
-      case 'loading':
-        return html`<div part="state">
-          <p class="visually-hidden">${messages.loading}</p>
-          <ul class="skeleton" aria-hidden="true"><li></li><li></li><li></li></ul>
-        </div>`;
-      case 'error':
-        return html`<div class="state error" part="state">
-          <p>${messages.loadError}</p>
-          <button type="button" class="button" @click=${() => void queue.reload()}>${messages.retry}</button>
-        </div>`;
-      case 'loaded':
-        if (queue.items.length === 0) return html`<p class="state" part="state">${messages.empty}</p>`;
-        return html`<ul class="list" part="list">
+    const state = renderQueueState(queue, messages);
+    if (state) return state;
+    return html`<ul class="list" part="list">
             ${repeat(
               queue.items,
               (item) => item.id,
@@ -729,7 +717,6 @@ export class IcraReceptionDesk extends IcraElement {
                 })
               : nothing
           }`;
-    }
   }
 
   private renderFacts(

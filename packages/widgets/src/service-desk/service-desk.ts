@@ -2,7 +2,6 @@ import { IcraApiError, type IcraClient, type Lang, serviceApplicationStatusValue
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { announceLoading } from '../core/announce-loading.js';
 import { Announcer } from '../core/announcer.js';
 import { AttachmentDownloads, attachmentStyles } from '../core/download.js';
 import { IcraElement } from '../core/element.js';
@@ -12,6 +11,7 @@ import { formatDate } from '../core/format.js';
 import { loadMore, renderLoadMore } from '../core/load-more.js';
 import { PagedListController } from '../core/paged-list.js';
 import { SessionController } from '../core/session-controller.js';
+import { announceLoading, renderQueueState } from '../core/staff-queue.js';
 import { baseStyles } from '../core/styles.js';
 import { initialState, TaskStatus, WidgetTask } from '../core/task.js';
 import { moderationStyles } from '../moderation/moderation.styles.js';
@@ -549,21 +549,9 @@ export class IcraServiceDesk extends IcraElement {
 
   private renderItems(lang: Lang, messages: ServiceDeskMessages): TemplateResult {
     const queue = this.queue;
-    switch (queue.status) {
-      case 'initial':
-      case 'loading':
-        return html`<div part="state">
-          <p class="visually-hidden">${messages.loading}</p>
-          <ul class="skeleton" aria-hidden="true"><li></li><li></li><li></li></ul>
-        </div>`;
-      case 'error':
-        return html`<div class="state error" part="state">
-          <p>${messages.loadError}</p>
-          <button type="button" class="button" @click=${() => void queue.reload()}>${messages.retry}</button>
-        </div>`;
-      case 'loaded':
-        if (queue.items.length === 0) return html`<p class="state" part="state">${messages.empty}</p>`;
-        return html`<ul class="list" part="list">
+    const state = renderQueueState(queue, messages);
+    if (state) return state;
+    return html`<ul class="list" part="list">
             ${repeat(
               queue.items,
               (item) => item.id,
@@ -599,7 +587,6 @@ export class IcraServiceDesk extends IcraElement {
                 })
               : nothing
           }`;
-    }
   }
 
   private renderApplication(lang: Lang, messages: ServiceDeskMessages): TemplateResult {
