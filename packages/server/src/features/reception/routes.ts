@@ -203,20 +203,19 @@ class Names {
     return once(this.#authorities, `${slug}\n${lang}`, () => findAuthority(this.db, slug, lang));
   }
 
-  readonly #shown = new Set<string>();
+  #shown: readonly string[] = [];
   #attachments?: ReturnType<typeof attachmentsOf>;
 
-  /** Names the requests this answer shows: their attachments are read together, once. */
+  /** Names the requests a page of this answer shows: their attachments are read together, once. */
   shows(ids: readonly string[]): this {
-    for (const id of ids) this.#shown.add(id);
+    this.#shown = ids;
     return this;
   }
 
+  /** A request's attachments: of the page named by `shows`, else read for that request alone. */
   async attachments(request: string) {
-    if (!this.#shown.has(request)) {
-      this.#shown.add(request);
-      this.#attachments = undefined;
-    }
+    if (!this.#shown.includes(request))
+      return (await attachmentsOf(this.db, 'receptionRequestId', [request])).get(request) ?? [];
     this.#attachments ??= attachmentsOf(this.db, 'receptionRequestId', [...this.#shown]);
     return (await this.#attachments).get(request) ?? [];
   }
@@ -839,7 +838,7 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
     },
   );
 
-  const pageOf = async (c: Context<AppEnv>, rows: RequestRow[], limit: number, lang: Lang) => {
+  const pageOf = async (rows: RequestRow[], limit: number, lang: Lang) => {
     const items = rows.slice(0, limit);
     const appointments = await appointmentsOf(
       context().db,
@@ -885,7 +884,7 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
       const after = decodeCursor(query.cursor, RequestCursorSchema);
       const rows = await listRequests(context().db, { citizen: principalOf(c).sub }, query.limit, after);
       return c.json(
-        await pageOf(c, rows, query.limit, lang),
+        await pageOf(rows, query.limit, lang),
         200,
         privateHeaders(c, { 'Content-Language': lang }),
       );
@@ -929,7 +928,7 @@ export function registerReceptionRoutes(app: OpenAPIHono<AppEnv>, context: Featu
         after,
       );
       return c.json(
-        await pageOf(c, rows, query.limit, lang),
+        await pageOf(rows, query.limit, lang),
         200,
         privateHeaders(c, { 'Content-Language': lang }),
       );
